@@ -1,0 +1,239 @@
+"""The command line: parses arguments and calls the library; nothing here that a script could not call."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(
+    help=(
+        "Turn Vietnamese local-government review-meeting news into a monthly cross-district digest.\n\n"
+        "Example: summarizer digest examples/articles --month 2023-09 --out out/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+
+DbOption = Annotated[
+    Optional[Path],
+    typer.Option("--db", help="SQLite file to use (default: $SUMMARIZER_DB, summarizer.toml, or the user data dir).", show_default=False),
+]
+ConfigOption = Annotated[
+    Optional[Path], typer.Option("--config", help="Settings file (default: ./summarizer.toml if present).", show_default=False)
+]
+BackendOption = Annotated[
+    Optional[str], typer.Option("--backend", help="Extraction backend: auto or rules (auto = rules until an LLM is configured).", show_default=False)
+]
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    _console(stderr=True).print(f"[red]lỗi:[/red] {message}", markup=True)
+    return typer.Exit(code)
+
+
+def _settings(db: Path | None, config: Path | None, backend: str | None = None):
+    from .config import load_settings
+
+    if config is not None and not config.is_file():
+        raise _fail(f"{config}: không tìm thấy tệp cấu hình")
+    try:
+        return load_settings(config, db=db, backend=backend)
+    except Exception as e:  # pydantic ValidationError or TOML syntax: name the file
+        raise _fail(f"{config or 'summarizer.toml'}: cấu hình không hợp lệ ({e})") from None
+
+
+def _store(path: Path):
+    from .store import Store, StoreError
+
+    try:
+        return Store(path)
+    except StoreError as e:
+        raise _fail(str(e)) from None
+
+
+def _report_errors(errors) -> None:
+    err = _console(stderr=True)
+    for e in errors:
+        err.print(f"[yellow]bỏ qua:[/yellow] {e}", markup=True)
+
+
+def _parse_month(month: str) -> tuple[int, int]:
+    try:
+        year, mon = (int(x) for x in month.split("-"))
+        if not 1 <= mon <= 12 or year < 1945:
+            raise ValueError
+    except ValueError:
+        raise _fail(f"tháng không hợp lệ: {month!r} (cần dạng YYYY-MM, ví dụ 2023-09)") from None
+    return year, mon
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt, .md, .html).", show_default=False)],
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Store articles without extracting them; an article already stored is skipped.
+
+    Example: summarizer ingest examples/articles
+    """
+    from .pipeline import ingest as run_ingest
+
+    settings = _settings(db, config)
+    with _store(settings.db) as store:
+        result = run_ingest(store, paths)
+    _report_errors(result.errors)
+    _console().print(f"Đã lưu {result.new} bài mới, {len(result.articles) - result.new} bài đã có; {len(result.errors)} lỗi.")
+    if not result.articles:
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_(db: DbOption = None, config: ConfigOption = None) -> None:
+    """Show what is stored: articles with their unit, period and item counts.
+
+    Example: summarizer list --db out/summarizer.db
+    """
+    from rich.table import Table
+
+    from .periods import date_label, period_label
+    from .units import unit_label
+
+    settings = _settings(db, config)
+    with _store(settings.db) as store:
+        counts = store.counts()
+        articles = store.articles()
+        reports = {r.article_id: r for r in store.reports()}
+    table = Table(title=f"{settings.db}", show_lines=False)
+    for col in ("Mã bài", "Đơn vị", "Tỉnh", "Kỳ đánh giá", "Ngày họp", "KQ", "HC", "NV", "Nguồn"):
+        table.add_column(col, justify="right" if col in ("KQ", "HC", "NV") else "left")
+    for a in articles:
+        r = reports.get(a.id)
+        if r is None:
+            table.add_row(a.id, "[dim]chưa trích xuất[/dim]", "", "", "", "", "", "", a.source)
+            continue
+        n = [str(len(getattr(r, c))) for c in ("achievements", "shortcomings", "next_tasks")]
+        table.add_row(a.id, unit_label(r.unit), r.unit.province or "", period_label(r.period), date_label(r.meeting_date), *n, a.source)
+    out = _console()
+    out.print(table)
+    out.print(
+        f"{counts['articles']} bài viết, {counts['reports']} báo cáo, {counts['units']} đơn vị, {counts['periods']} kỳ đánh giá."
+    )
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="One article file (.txt, .md, .html).", show_default=False)],
+    format: Annotated[str, typer.Option("--format", "-f", help="json (the contract other tools read) or md.")] = "json",
+    backend: BackendOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Print the Report of one article, without storing anything.
+
+    Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
+    """
+    from .extract import ExtractError
+    from .extract import extract as run_extract
+    from .render import render_report
+    from .sources import SourceError, read_article
+
+    if format not in ("json", "md"):
+        raise _fail(f"định dạng không hỗ trợ: {format!r} (chọn json hoặc md)", 2)
+    settings = _settings(None, config, backend)
+    try:
+        report = run_extract(read_article(file), settings.backend)
+    except (SourceError, ExtractError) as e:
+        raise _fail(str(e)) from None
+    sys.stdout.write(render_report(report, format))
+
+
+@app.command()
+def digest(
+    paths: Annotated[
+        Optional[list[Path]],
+        typer.Argument(help="Articles to read first; without them, every stored article counts.", show_default=False),
+    ] = None,
+    month: Annotated[str, typer.Option("--month", "-m", help="Month the reviewed periods end in, YYYY-MM.", show_default=False)] = ...,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the digest files into.")] = Path("out"),
+    formats: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md, html, json.")] = "md,html",
+    backend: BackendOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Read, extract and write the month's digest across all districts: out/ban-tin-YYYY-MM.{md,html}.
+
+    A 9-month review belongs to September, a Q1 review to March. Reruns reuse stored Reports and
+    write the same files.
+
+    Example: summarizer digest examples/articles --month 2023-09 --out out/
+    """
+    from rich.progress import Progress
+
+    from .pipeline import extract_pending, ingest as run_ingest, month_digest
+    from .render import FORMATS, render_digest
+
+    year, mon = _parse_month(month)
+    fmts = [f.strip() for f in formats.split(",") if f.strip()]
+    if bad := [f for f in fmts if f not in FORMATS]:
+        raise _fail(f"định dạng không hỗ trợ: {', '.join(bad)} (chọn trong {', '.join(FORMATS)})", 2)
+    settings = _settings(db, config, backend)
+    with _store(settings.db) as store:
+        ids = None
+        if paths:
+            ingested = run_ingest(store, paths)
+            _report_errors(ingested.errors)
+            if not ingested.articles:
+                raise _fail("không có bài viết nào đọc được")
+            ids = [a.id for a in ingested.articles]
+            articles = ingested.articles
+        else:
+            articles = store.articles()
+        with Progress(transient=True, console=_console(stderr=True)) as progress:
+            task = progress.add_task("Trích xuất", total=len(articles))
+            extracted = extract_pending(store, articles, settings.backend, on_done=lambda _a: progress.advance(task))
+        _report_errors(extracted.errors)
+        result = month_digest(store, year, mon, settings.backend, ids)
+    if not result.sources:
+        raise _fail(f"không có báo cáo nào có kỳ đánh giá kết thúc trong tháng {mon}/{year}")
+    out.mkdir(parents=True, exist_ok=True)
+    console = _console()
+    for fmt in fmts:
+        path = out / f"ban-tin-{year:04d}-{mon:02d}.{fmt}"
+        path.write_text(render_digest(result, fmt), encoding="utf-8")
+        console.print(f"Đã ghi {path}")
+    console.print(f"{len(result.sources)} bài viết trong bản tin; {extracted.new} báo cáo mới được trích xuất.")
+
+
+@app.command()
+def schema(
+    write: Annotated[bool, typer.Option("--write", help="Write the files instead of checking them.")] = False,
+    folder: Annotated[Path, typer.Option("--dir", help="Where the JSON Schema files live.")] = Path("schemas"),
+) -> None:
+    """Check (default) or rewrite schemas/*.json, the JSON Schemas generated from the pydantic models.
+
+    Example: summarizer schema --write
+    """
+    from .schemafiles import stale_schemas, write_schemas
+
+    if write:
+        for path in write_schemas(folder):
+            _console().print(f"Đã ghi {path}")
+        return
+    stale = stale_schemas(folder)
+    if stale:
+        raise _fail(f"{', '.join(map(str, stale))}: lệch so với mô hình; chạy 'summarizer schema --write'")
+    _console().print(f"{folder}: khớp với mô hình.")
+
+
+def main() -> None:
+    app()

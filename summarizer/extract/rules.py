@@ -1,0 +1,269 @@
+"""The offline backend: a deterministic reading of the genre's cues into a Report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import periods, units
+from ..metrics import metrics_of
+from ..schema import Article, Category, Item, Person, Report, Sector
+from ..text import fold_tones, match_key, sentence_spans
+
+# Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
+VERSION = "rules-1"
+
+# --- organ and chairpersons ------------------------------------------------------------------
+
+_ORGAN = re.compile(
+    r"(?P<prefix>Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực)?\s*"
+    r"(?P<body>Huyện [ủu][ỷy]|Thị [ủu][ỷy]|Thành [ủu][ỷy]|Đảng [ủu][ỷy] (?:xã|phường|thị trấn|đặc khu)"
+    r"|Đảng bộ (?:huyện|thị xã|thành phố|xã|phường|thị trấn)"
+    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))",
+)
+_ORGAN_LEVEL = {"huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận", "xã": "xã", "phường": "phường"}
+
+
+def find_organ(opening: str) -> tuple[str | None, str | None]:
+    """The body that met, in its usual written form, and the level of unit it governs."""
+    meeting = re.search(r"[^.\n]*(?:tổ chức|họp|hội nghị)[^.\n]*", opening, re.IGNORECASE)
+    for scope in ([meeting.group(0)] if meeting else []) + [opening]:
+        m = _ORGAN.search(scope)
+        if not m:
+            continue
+        prefix = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}.get(m["prefix"] or "", m["prefix"] or "")
+        body = fold_tones(m["body"]).replace("Ủy ban nhân dân", "UBND").replace("Hội đồng nhân dân", "HĐND")
+        organ = f"{prefix} {body}".strip()
+        low = body.lower()
+        level_word = low.split()[-1] if low.split()[-1] in ("huyện", "xã", "phường", "quận") else low.split()[0]
+        if low.endswith("thị xã"):
+            level_word = "thị"
+        elif low.endswith("thành phố"):
+            level_word = "thành"
+        elif low.endswith("thị trấn"):
+            return organ, "thị trấn"
+        return organ, _ORGAN_LEVEL.get(level_word)
+    return None, None
+
+
+_CHAIR_SENTENCE = re.compile(r"[^.\n]*chủ trì[^.\n]*", re.IGNORECASE)
+_NAME = r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+){1,3})"
+_CHAIR = re.compile(
+    rf"(?:đồng chí|,)\s+{_NAME}\s*(?:[–—-]|,)\s*(?P<title>.+?)(?=,\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+){{1,3}}\s*[–—-]|\s+(?:đồng\s+)?chủ trì|\s+khai mạc|\s+dự\b|$)",
+    re.IGNORECASE,
+)
+
+
+def find_chairs(opening: str) -> list[Person]:
+    """'Đồng chí X – title … chủ trì': the persons who chaired, with their titles."""
+    people = []
+    for sentence in _CHAIR_SENTENCE.findall(opening):
+        for m in _CHAIR.finditer(sentence):
+            name = m["name"]
+            if not name[0].isupper() or any(w in name for w in ("Bí thư", "Chủ tịch", "Ủy viên", "Phó")):
+                continue
+            people.append(Person(name=name, title=m["title"].strip(" ,;") or None))
+    return people
+
+
+# --- sorting sentences into categories -------------------------------------------------------
+
+_TASK_CUE = (
+    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu"
+    r"|yêu cầu|đề nghị|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
+)
+_SHORT_CUE = r"hạn chế|tồn tại|yếu kém|tuy nhiên|bên cạnh (?:những|các) kết quả|(?<!tháo gỡ những )(?<!tháo gỡ )khó khăn"
+_ACH_CUE = r"kết quả|nổi bật|đạt được|thành tích"
+_LEAD_CUES = re.compile(rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})", re.IGNORECASE)
+
+# Inside a results paragraph, a sentence that says something fell short.
+_SHORTFALL = re.compile(
+    r"còn chậm|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
+    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt",
+    re.IGNORECASE,
+)
+# Sentences about the meeting itself, not about the work reviewed.
+_META = re.compile(
+    r"tổ chức hội nghị|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|tham dự|đánh giá cao|ghi nhận|"
+    r"biểu dương|thảo luận|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
+    re.IGNORECASE,
+)
+_RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
+)
+_ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
+
+
+def _lead_category(lead: str) -> Category | None:
+    """The category a paragraph or a colon-introduced list announces: the cue nearest its end wins."""
+    last = None
+    for m in _LEAD_CUES.finditer(lead):
+        last = m
+    return last.lastgroup if last else None  # type: ignore[return-value]
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
+def _trim(text: str, span: _Span) -> _Span:
+    """Shrink a span past surrounding spaces and punctuation, keeping it verbatim."""
+    s, e = span.start, span.end
+    while s < e and text[s] in " ,;:-–":
+        s += 1
+    while e > s and text[e - 1] in " ,;":
+        e -= 1
+    return _Span(s, e)
+
+
+def _parts(text: str, span: _Span) -> list[_Span]:
+    """A sentence cut at its semicolons: '…; …; …' lists one matter a part."""
+    out, start = [], span.start
+    for m in re.finditer(r";\s+", text[span.start : span.end]):
+        out.append(_Span(start, span.start + m.start()))
+        start = span.start + m.end()
+    out.append(_Span(start, span.end))
+    return [_trim(text, p) for p in out]
+
+
+def summarize(quote: str, category: Category) -> str:
+    """A digest line from a quote: no lead-in, no addressee for tasks, a capital, no trailing dots."""
+    s = _LEAD_IN.sub("", quote)
+    if category == "next_tasks":
+        s = _ADDRESS.sub("", s, count=1)
+    s = s.strip(" .…/;,")
+    if len(s) > 260:
+        s = s[:260].rsplit(" ", 1)[0] + "…"
+    return s[:1].upper() + s[1:]
+
+
+# --- sectors ---------------------------------------------------------------------------------
+
+SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
+    Sector.agriculture: (
+        "nông nghiệp", "lúa", "gieo cấy", "cây trồng", "cây màu", "vụ xuân", "vụ mùa", "vụ đông", "đông xuân",
+        "chăn nuôi", "gia súc", "gia cầm", "thịt hơi", "tiêm phòng", "trồng rừng", "rừng", "lâm nghiệp",
+        "nông thôn mới", "ntm", "ocop", "thôn kiểu mẫu", "thủy lợi", "thủy sản", "lương thực", "thuốc lá",
+        "ruộng đất", "đê", "lụt bão", "bão lụt", "thiên tai", "pcbl", "sản xuất vụ",
+    ),
+    Sector.industry: (
+        "công nghiệp", "xây dựng cơ bản", "đầu tư công", "giải ngân", "công trình", "dự án", "giao thông",
+        "vốn đầu tư", "doanh nghiệp", "thi công", "hạ tầng", "thu hút đầu tư", "kêu gọi đầu tư",
+    ),
+    Sector.trade: ("thương mại", "dịch vụ", "du lịch", "xuất khẩu", "kinh doanh", "chợ", "tiêu dùng"),
+    Sector.budget: ("ngân sách", "nsnn", "thu, chi", "dự toán", "thuế", "tài chính", "kho bạc", "quyết toán"),
+    Sector.environment: (
+        "đất đai", "tài nguyên", "môi trường", "gpmb", "giải phóng mặt bằng", "bồi thường", "tái định cư",
+        "khoáng sản", "rác thải", "sử dụng đất", "đất nông nghiệp",
+    ),
+    Sector.society: (
+        "văn hóa", "xã hội", "giáo dục", "trường", "học sinh", "giáo viên", "y tế", "sức khỏe", "khám chữa bệnh",
+        "lao động", "việc làm", "đào tạo nghề", "an sinh", "người có công", "hộ nghèo", "giảm nghèo", "bảo hiểm",
+        "hiến máu", "thể thao", "tuyên truyền", "vh – xh", "vh-xh", "dân số", "trẻ em",
+    ),
+    Sector.security: (
+        "quốc phòng", "an ninh", "trật tự", "quân sự", "tuyển quân", "giao nhận quân", "tội phạm", "tệ nạn",
+        "vi phạm pháp luật", "phòng cháy", "pccc", "qp-an", "qp - an", "qp – an", "biên giới", "diễn tập",
+    ),
+    Sector.governance: (
+        "xây dựng đảng", "đảng viên", "chính quyền", "cải cách hành chính", "hành chính công", "cán bộ",
+        "thanh tra", "đơn thư", "khiếu nại", "tiếp công dân", "cử tri", "nghị quyết", "kỳ họp", "hệ thống chính trị",
+        "người đứng đầu", "chuyển đổi số", "kiểm tra, giám sát", "luân chuyển", "nhiệm kỳ", "đoàn thể",
+        "chương trình hành động", "chính trị nội bộ", "chào cờ", "dân vận",
+    ),
+}
+_SECTOR_RE = {
+    sector: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    for sector, words in SECTOR_WORDS.items()
+}
+
+
+def sector_of(quote: str) -> Sector:
+    """The sector whose words the quote uses most; the earlier sector of the taxonomy on a tie."""
+    key = match_key(quote)
+    scores = {s: len(r.findall(key)) for s, r in _SECTOR_RE.items()}
+    best = max(scores, key=lambda s: scores[s])
+    return best if scores[best] else Sector.other
+
+
+# --- the backend -----------------------------------------------------------------------------
+
+
+def _items(text: str, first_line_end: int) -> dict[Category, list[Item]]:
+    out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
+
+    def add(category: Category, span: _Span) -> None:
+        quote = text[span.start : span.end]
+        if len(quote.split()) < 3:
+            return
+        out[category].append(
+            Item(
+                summary=summarize(quote, category),
+                evidence=quote,
+                sector=sector_of(quote),
+                metrics=metrics_of(quote),
+                start=span.start,
+                end=span.end,
+            )
+        )
+
+    state: Category = "achievements"
+    in_opening = True
+    pos = first_line_end + 1
+    for line in text[pos:].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        spans = [(line_start + a, line_start + b) for a, b in sentence_spans(line)]
+        if not spans:
+            continue
+        # The opening paragraphs say who met, when and to review what: they announce no category.
+        opening = in_opening = in_opening and bool(_META.search(text[spans[0][0] : spans[0][1]]))
+        if not opening:
+            lead = text[spans[0][0] : min(spans[0][1], spans[0][0] + 120)]
+            state = _lead_category(lead.split(":")[0]) or state
+        for a, b in spans:
+            sentence = text[a:b]
+            body = _Span(a, b)
+            category = state
+            colon = sentence.find(": ")
+            if colon > 0:
+                announced = _lead_category(sentence[:colon])
+                lead_span = _Span(a, a + colon)
+                if _META.search(sentence[:colon]) and announced == "shortcomings":
+                    add("shortcomings", lead_span)  # "đã thảo luận, chỉ rõ những hạn chế: …"
+                category = state = announced or state
+                body = _Span(a + colon + 2, b)
+            elif _META.search(sentence):
+                if _lead_category(sentence) == "shortcomings":
+                    add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
+                continue
+            if opening and not _RESULT_WORD.search(sentence):
+                continue
+            if category == "achievements" and _SHORTFALL.search(sentence):
+                category = "shortcomings"
+            for part in _parts(text, body):
+                add(category, part)
+    return out
+
+
+def extract(article: Article) -> Report:
+    text = article.text
+    opening = periods.opening_of(text)
+    period, meeting = periods.resolve(text, article.published)
+    organ, level = find_organ(opening)
+    unit = units.find_unit(text, level)
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    return Report(
+        article_id=article.id,
+        title=article.title,
+        unit=unit,
+        organ=organ,
+        chairs=find_chairs(opening),
+        meeting_date=meeting,
+        period=period,
+        backend="rules",
+        prompt_version=VERSION,
+        **_items(text, first_line_end),
+    )

@@ -1,0 +1,94 @@
+"""Metrics of a quote: its figures, each with an indicator and plan/change/ratio percentages."""
+
+from __future__ import annotations
+
+import re
+
+from .schema import Metric
+from .text import Figure, find_figures, format_number
+
+_PLAN = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu|nghị quyết|NQ)", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"^\s*(?:so với\s+)?(?:cùng kỳ|CK|năm trước|năm 20\d\d)", re.IGNORECASE)
+_CHANGE_VERB = re.compile(r"(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
+_RATIO_VERB = re.compile(r"bằng\s*$", re.IGNORECASE)
+_TRIM_TAIL = re.compile(
+    r"(?:[\s,]+|\b(?:ước đạt|đạt|đạt được|được|là|với|có|thêm|lên|tăng|giảm|bằng|khoảng|trên|gần|hơn|"
+    r"tổng số|tổng|nâng tổng số|cho|của|ước|toàn huyện|trong đó)\b)+$",
+    re.IGNORECASE,
+)
+_TRIM_HEAD = re.compile(r"^(?:[\s,;:]+|\b(?:và|trong đó|đồng thời|nâng|riêng|ngoài ra)\b)+", re.IGNORECASE)
+
+
+def _indicator(quote: str, start: int, floor: int) -> str:
+    """The words before a figure, back to the previous figure or clause break, without the verb."""
+    segment = quote[floor:start]
+    for sep in (";", ":", ". ", ", "):
+        cut = segment.rfind(sep)
+        if cut >= 0 and _TRIM_TAIL.sub("", segment[cut + len(sep) :]).strip():
+            segment = segment[cut + len(sep) :]
+            break
+    words = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", segment)).split()
+    return " ".join(words[-10:])
+
+
+def _pct_kind(quote: str, fig: Figure) -> str | None:
+    before, after = quote[max(0, fig.start - 25) : fig.start], quote[fig.end : fig.end + 30]
+    if _PLAN.match(after):
+        return "target_pct"
+    if _CHANGE_VERB.search(before):
+        return "change_pct"
+    if _RATIO_VERB.search(before) or _SAME_PERIOD.match(after):
+        return "ratio_pct"
+    return None
+
+
+def metrics_of(quote: str) -> list[Metric]:
+    """Every figure of the quote: a quantity takes the percentages that qualify it after it."""
+    metrics: list[Metric] = []
+    current: Metric | None = None
+    current_end = floor = 0
+    for fig in find_figures(quote):
+        indicator = _indicator(quote, fig.start, floor)
+        floor = fig.end
+        if fig.unit == "%":
+            kind = _pct_kind(quote, fig)
+            value = -fig.value if kind == "change_pct" and "giảm" in quote[max(0, fig.start - 12) : fig.start].lower() else fig.value
+            between = quote[current_end:fig.start] if current else ""
+            if current and kind and getattr(current, kind) is None and ";" not in between and ". " not in between:
+                current = current.model_copy(update={kind: value, "text": current.text + " … " + fig.raw})
+                metrics[-1] = current
+                current_end = fig.end
+                continue
+            fields = {kind: value} if kind else {}
+            if current and (kind or not indicator):  # "…, bằng 64,3% kế hoạch tỉnh giao" speaks of the same figure
+                indicator = current.indicator
+            metric = Metric(indicator=indicator, value=fig.value, unit="%", text=fig.raw, **fields)
+            metrics.append(metric)
+            current = None
+            continue
+        current = Metric(indicator=indicator, value=fig.value, unit=fig.unit, plan=fig.plan, text=fig.raw)
+        current_end = fig.end
+        metrics.append(current)
+    return metrics
+
+
+def metric_label(metric: Metric) -> str:
+    """A metric in Vietnamese format: 'Trồng rừng: 603,8/600 ha, đạt 100,6% kế hoạch'."""
+    unit = metric.unit or ""
+    parts = []
+    pcts = (metric.target_pct, metric.ratio_pct, metric.change_pct)
+    qualified = unit == "%" and any(p is not None and abs(p) == metric.value for p in pcts)
+    if not qualified:
+        figure = format_number(metric.value)
+        if metric.plan is not None:
+            figure += f"/{format_number(metric.plan)}"
+        parts.append(figure + (unit if unit == "%" else f" {unit}".rstrip()))
+    if metric.target_pct is not None:
+        parts.append(f"đạt {format_number(metric.target_pct)}% kế hoạch")
+    if metric.change_pct is not None:
+        verb = "tăng" if metric.change_pct >= 0 else "giảm"
+        parts.append(f"{verb} {format_number(abs(metric.change_pct))}% so với cùng kỳ")
+    if metric.ratio_pct is not None:
+        parts.append(f"bằng {format_number(metric.ratio_pct)}% so với cùng kỳ")
+    label = ", ".join(parts)
+    return f"{metric.indicator}: {label}" if metric.indicator else label

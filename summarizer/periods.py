@@ -1,0 +1,191 @@
+"""Reviewed periods and meeting dates as Vietnamese articles write them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .schema import Period
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_YEAR = r"(?:\s*(?:[-/]|,?\s*năm)\s*(?P<{}>(?:19|20)\d\d))?"
+_MENTION = re.compile(
+    rf"""(?<!\w)(?:
+        (?:9|09|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?{_YEAR.format('y9')}(?!\s+cuối)
+      | (?:6|06|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm{_YEAR.format('y6')}
+      | quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR.format('yq')}
+      | tháng\s+(?P<m>1[0-2]|0?[1-9])(?![\d,.]\d|\s*(?:tháng|năm\s+(?!(?:19|20)\d\d))){_YEAR.format('ym')}
+      | (?P<yword>năm)\s+(?P<y>(?:19|20)\d\d)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What precedes a period mention says whether it is the period reviewed or the one planned.
+_REVIEW_CUE = re.compile(
+    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|qua", re.IGNORECASE
+)
+_NEXT_CUE = re.compile(
+    r"triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|mục tiêu|giải pháp|chuẩn bị|(?:những|các) tháng (?:còn lại|cuối)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    number: int
+    year: int | None
+    start: int
+    end: int
+    role: str  # "review", "next" or "plain"
+
+
+def _role(before: str) -> str:
+    best, role = (-1, 0), "plain"
+    for cue, name in ((_REVIEW_CUE, "review"), (_NEXT_CUE, "next")):
+        for m in cue.finditer(before):
+            rank = (m.end(), len(m.group(0)))
+            if rank > best:
+                best, role = rank, name
+    return role
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every period mention with the role its context gives it."""
+    out = []
+    for m in _MENTION.finditer(text):
+        g = m.groupdict()
+        if g["q"]:
+            kind, number, year = "quarter", _ROMAN.get(g["q"].lower()) or int(g["q"]), g["yq"]
+        elif g["half"]:
+            kind, number, year = "half", 6 if g["half"].lower() == "đầu" else 12, g["y6"]
+        elif g["m"]:
+            kind, number, year = "month", int(g["m"]), g["ym"]
+        elif g["yword"]:
+            kind, number, year = "year", 12, g["y"]
+        else:
+            kind, number, year = "nine_months", 9, g["y9"]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 120) : m.start()]
+        out.append(Mention(kind, number, int(year) if year else None, m.start(), m.end(), _role(before)))
+    return out
+
+
+def _last_month(kind: str, number: int) -> int:
+    return {"quarter": number * 3}.get(kind, number)
+
+
+def make_period(kind: str, number: int, year: int) -> Period:
+    if kind == "quarter":
+        return Period(kind="quarter", year=year, month=number * 3, quarter=number)
+    return Period(kind=kind, year=year, month=_last_month(kind, number))
+
+
+_MEETING = re.compile(
+    r"(?:(?<!\w)(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|(?<!đến )(?<!\w)ngày\s+)"
+    r"(?P<d>[0-3]?\d)\s*(?:[/-]|\s+tháng\s+)(?P<m>1[0-2]|0?[1-9])(?:\s*(?:[/-]|,?\s+năm\s+)(?P<y>(?:19|20)\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    day: int
+    month: int
+    year: int | None
+
+
+def find_meeting_day(text: str) -> DayMonth | None:
+    """The first 'Sáng 10/10', 'ngày 09/3/2023', 'Ngày 6-4', 'ngày 26 tháng 10 năm 2023' in the text."""
+    m = _MEETING.search(text)
+    if not m:
+        return None
+    return DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
+
+
+def context_year(text: str, published: date | None) -> int | None:
+    """The year an article speaks of: one written with a period ('tháng 11 năm 2020'), else the
+    first year it writes, else its publication year."""
+    dated = [m for m in find_mentions(text) if m.year]
+    dated.sort(key=lambda m: (m.kind == "year", m.start))  # "tháng 11 năm 2020" beats "tuyển quân năm 2021"
+    if dated:
+        return dated[0].year
+    m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+    if m:
+        return int(m.group(0))
+    return published.year if published else None
+
+
+def opening_of(text: str, limit: int = 600) -> str:
+    """Headline and first paragraphs: where the meeting and the reviewed period are stated."""
+    lines, size = [], 0
+    for line in text.split("\n"):
+        lines.append(line)
+        size += len(line)
+        if size >= limit and len(lines) >= 2:
+            break
+    return "\n".join(lines)
+
+
+def _valid_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(text: str, published: date | None = None) -> tuple[Period | None, date | None]:
+    """The reviewed period and the meeting date of an article, read from its headline and opening.
+
+    A day/month without a year takes it from the period, then from the article, then from the
+    publication date; never from today.
+    """
+    opening = opening_of(text)
+    mentions = [m for m in find_mentions(opening) if m.role != "next"]
+    # A mention introduced by a review cue beats a bare one; the earliest wins among equals.
+    mentions.sort(key=lambda m: (m.role != "review", m.kind == "year", m.start))
+    chosen = mentions[0] if mentions else None
+    day = find_meeting_day(opening)
+    fallback = context_year(text, published)
+
+    meeting = None
+    if day:
+        year = day.year
+        if year is None and chosen and chosen.year:
+            p_month = _last_month(chosen.kind, chosen.number)
+            year = chosen.year + (1 if day.month < p_month else 0)
+        year = year or fallback
+        meeting = _valid_date(year, day.month, day.day) if year else None
+
+    period = None
+    if chosen:
+        year = chosen.year
+        if year is None and meeting:
+            p_month = _last_month(chosen.kind, chosen.number)
+            year = meeting.year - (1 if p_month > meeting.month else 0)
+        year = year or fallback
+        if year:
+            period = make_period(chosen.kind, chosen.number, year)
+    return period, meeting
+
+
+_ROMAN_OUT = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def period_label(period: Period | None) -> str:
+    """'tháng 9/2023', 'quý III/2023', '6 tháng đầu năm 2023', '9 tháng năm 2023', 'năm 2023'."""
+    if period is None:
+        return "chưa rõ"
+    if period.kind == "month":
+        return f"tháng {period.month}/{period.year}"
+    if period.kind == "quarter":
+        return f"quý {_ROMAN_OUT[period.quarter or period.month // 3]}/{period.year}"
+    if period.kind == "half":
+        return f"6 tháng {'đầu' if period.month == 6 else 'cuối'} năm {period.year}"
+    if period.kind == "nine_months":
+        return f"9 tháng năm {period.year}"
+    return f"năm {period.year}"
+
+
+def date_label(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else "chưa rõ"

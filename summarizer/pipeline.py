@@ -1,0 +1,79 @@
+"""The stages in order: ingest sources, extract what has no Report yet, build the month's digest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .digest import build_digest
+from .extract import extract, report_key, resolve_backend
+from .schema import Article, Digest, Report
+from .sources import SourceError, read_all
+from .store import Store
+
+
+@dataclass
+class Ingested:
+    articles: list[Article] = field(default_factory=list)
+    new: int = 0
+    errors: list[SourceError] = field(default_factory=list)
+
+
+def ingest(store: Store, paths: Iterable[str | Path]) -> Ingested:
+    """Read and store every article under `paths`; an article already stored is not stored again."""
+    result = Ingested()
+    seen: set[str] = set()
+    for item in read_all(paths):
+        if isinstance(item, SourceError):
+            result.errors.append(item)
+            continue
+        if item.id in seen:  # the same text twice in one run
+            continue
+        seen.add(item.id)
+        result.new += store.add_article(item)
+        result.articles.append(item)
+    return result
+
+
+@dataclass
+class Extracted:
+    reports: list[Report] = field(default_factory=list)
+    new: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def extract_pending(
+    store: Store,
+    articles: Iterable[Article],
+    backend: str = "auto",
+    on_done: Callable[[Article], None] | None = None,
+) -> Extracted:
+    """A Report for each article: the stored one made the same way, else a new one, stored."""
+    backend = resolve_backend(backend)
+    key = report_key(backend)
+    result = Extracted()
+    for article in articles:
+        report = store.report(article.id, key)
+        if report is None:
+            try:
+                report = extract(article, backend)
+            except Exception as e:  # one bad article must not stop the others
+                result.errors.append(f"{article.source}: không trích xuất được ({e})")
+                continue
+            store.add_report(report)
+            result.new += 1
+        result.reports.append(report)
+        if on_done:
+            on_done(article)
+    return result
+
+
+def month_digest(
+    store: Store, year: int, month: int, backend: str = "auto", article_ids: Iterable[str] | None = None
+) -> Digest:
+    """The digest of the Reports (made by `backend`) whose reviewed period ends in year-month."""
+    key = report_key(resolve_backend(backend))
+    reports = store.reports(key, year=year, month=month, article_ids=article_ids)
+    articles = {a.id: a for a in store.articles([r.article_id for r in reports])}
+    return build_digest(year, month, reports, articles)

@@ -1,0 +1,79 @@
+"""Rendering: Digests and Reports to Markdown, HTML and JSON through the jinja2 templates beside this file."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from ..metrics import metric_label
+from ..periods import date_label, period_label
+from ..schema import Digest, Report
+from ..units import unit_label
+
+CATEGORY_HEADINGS = (
+    ("achievements", "Kết quả đạt được"),
+    ("shortcomings", "Hạn chế, tồn tại"),
+    ("next_tasks", "Nhiệm vụ trọng tâm thời gian tới"),
+)
+FORMATS = ("md", "html", "json")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+@cache
+def _env(autoescape: bool):
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(
+        unit=unit_label,
+        period=period_label,
+        vndate=date_label,
+        metric=metric_label,
+        cell=lambda s: str(s).replace("|", "\\|").replace("\n", " "),
+        roman=lambda n, offset=0: _ROMAN[n - 1 + offset],
+    )
+    return env
+
+
+def _tidy(text: str) -> str:
+    """Templates leave runs of blank lines where blocks were skipped; Markdown wants at most one."""
+    lines, blank = [], False
+    for line in text.splitlines():
+        if not line.strip():
+            if not blank:
+                lines.append("")
+            blank = True
+            continue
+        lines.append(line.rstrip())
+        blank = False
+    return "\n".join(lines).strip() + "\n"
+
+
+def render_digest(digest: Digest, fmt: str) -> str:
+    if fmt == "json":
+        return digest.model_dump_json(indent=2) + "\n"
+    units = {(s.unit.province, s.unit.name) for s in digest.sources if s.unit.name}
+    provinces = {s.unit.province for s in digest.sources if s.unit.province}
+    context = dict(
+        d=digest, categories=CATEGORY_HEADINGS, unit_count=len(units) or len(digest.sources), province_count=len(provinces)
+    )
+    if fmt == "md":
+        return _tidy(_env(False).get_template("digest.md.j2").render(**context))
+    if fmt == "html":
+        return _env(True).get_template("digest.html.j2").render(**context)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def render_report(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return report.model_dump_json(indent=2) + "\n"
+    if fmt == "md":
+        return _tidy(_env(False).get_template("report.md.j2").render(r=report, categories=CATEGORY_HEADINGS))
+    raise ValueError(f"unknown format {fmt!r}; choose json or md")

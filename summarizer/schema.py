@@ -1,0 +1,184 @@
+"""The pydantic models: the single source of truth for every stage and for `schemas/*.json`."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# Bump when a change to these models changes what a stored Report means.
+SCHEMA_VERSION = "1"
+
+
+class Sector(str, Enum):
+    """The sectors of an official socio-economic report, in the order such reports use."""
+
+    agriculture = "agriculture"
+    industry = "industry"
+    trade = "trade"
+    budget = "budget"
+    environment = "environment"
+    society = "society"
+    security = "security"
+    governance = "governance"
+    other = "other"
+
+    @property
+    def label(self) -> str:
+        return SECTOR_LABELS[self]
+
+
+SECTOR_LABELS = {
+    Sector.agriculture: "Nông nghiệp, lâm nghiệp và xây dựng nông thôn mới",
+    Sector.industry: "Công nghiệp, xây dựng và đầu tư",
+    Sector.trade: "Thương mại, dịch vụ",
+    Sector.budget: "Tài chính, ngân sách",
+    Sector.environment: "Đất đai, tài nguyên và môi trường",
+    Sector.society: "Văn hóa - xã hội",
+    Sector.security: "Quốc phòng, an ninh",
+    Sector.governance: "Xây dựng Đảng, chính quyền và cải cách hành chính",
+    Sector.other: "Lĩnh vực khác",
+}
+
+Category = Literal["achievements", "shortcomings", "next_tasks"]
+CATEGORIES: tuple[Category, ...] = ("achievements", "shortcomings", "next_tasks")
+
+UnitLevel = Literal["tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn", "đặc khu"]
+PeriodKind = Literal["month", "quarter", "half", "nine_months", "year"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Unit(_Model):
+    """The administrative unit whose work the meeting reviewed."""
+
+    name: str | None = Field(None, description="Name without its level word, e.g. 'Chợ Đồn'; null when unknown.")
+    level: UnitLevel | None = None
+    province: str | None = Field(None, description="Province name, e.g. 'Bắc Kạn'; null when unknown.")
+
+
+class Period(_Model):
+    """The period the meeting reviewed; `month` is its last month."""
+
+    kind: PeriodKind
+    year: int = Field(ge=1945, le=2100)
+    month: int = Field(ge=1, le=12)
+    quarter: int | None = Field(None, ge=1, le=4)
+
+    @property
+    def ym(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+class Person(_Model):
+    name: str
+    title: str | None = None
+
+
+class Metric(_Model):
+    """One indicator with its figure, as stated in the item's evidence."""
+
+    indicator: str
+    value: float
+    unit: str | None = Field(None, description="'ha', 'tỷ đồng', '%', 'lao động', ...")
+    plan: float | None = Field(None, description="The plan or total after a slash: 600 in '603,8ha/600ha'.")
+    target_pct: float | None = Field(None, description="Percent of plan/estimate: 'đạt 100,6% kế hoạch'.")
+    change_pct: float | None = Field(None, description="Change on the same period last year: 'tăng 19,2%'.")
+    ratio_pct: float | None = Field(None, description="Ratio to the same period last year: 'bằng 95,27% so với cùng kỳ'.")
+    text: str = Field("", description="The figures exactly as written in the evidence.")
+
+
+class Item(_Model):
+    """One fact: an achievement, a shortcoming or a task, grounded in a verbatim quote."""
+
+    summary: str
+    evidence: str = Field(description="Verbatim quote from the normalized article text.")
+    sector: Sector = Sector.other
+    metrics: list[Metric] = Field(default_factory=list)
+    start: int | None = Field(None, description="Character offset of the evidence in the article text.")
+    end: int | None = None
+    grounded: bool | None = Field(None, description="Set by grounding: quote found and every figure in it.")
+
+
+class Report(_Model):
+    """What one article says about one meeting; the JSON contract of `summarizer extract`."""
+
+    article_id: str
+    title: str | None = None
+    unit: Unit = Field(default_factory=Unit)
+    organ: str | None = None
+    chairs: list[Person] = Field(default_factory=list)
+    meeting_date: date | None = None
+    period: Period | None = None
+    achievements: list[Item] = Field(default_factory=list)
+    shortcomings: list[Item] = Field(default_factory=list)
+    next_tasks: list[Item] = Field(default_factory=list)
+    backend: str
+    model: str = ""
+    prompt_version: str
+    schema_version: str = SCHEMA_VERSION
+    warnings: list[str] = Field(default_factory=list)
+
+    def items(self) -> list[tuple[Category, Item]]:
+        return [(c, item) for c in CATEGORIES for item in getattr(self, c)]
+
+
+class Article(_Model):
+    """A news article after ingestion: normalized NFC text keyed by its hash."""
+
+    id: str = Field(description="First 16 hex digits of the SHA-256 of `text`.")
+    text: str
+    title: str | None = None
+    source: str = Field(description="Path or URL it was read from.")
+    published: date | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("article text is empty")
+        return v
+
+
+class DigestLine(_Model):
+    """One line of a digest section, traceable to its article and quote."""
+
+    unit: str
+    summary: str
+    evidence: str
+    metrics: list[Metric] = Field(default_factory=list)
+    source: int = Field(description="Number of the source in the digest's annex.")
+
+
+class DigestSection(_Model):
+    category: Category
+    sector: Sector
+    lines: list[DigestLine]
+
+
+class DigestSource(_Model):
+    """A row of the overview table and of the annex: one Report and the article behind it."""
+
+    number: int
+    article_id: str
+    title: str | None
+    source: str
+    unit: Unit
+    organ: str | None
+    meeting_date: date | None
+    period: Period | None
+    counts: dict[Category, int]
+
+
+class Digest(_Model):
+    """The cross-district digest of one month."""
+
+    year: int
+    month: int
+    sources: list[DigestSource]
+    sections: list[DigestSection]

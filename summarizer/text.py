@@ -1,0 +1,225 @@
+"""Vietnamese text: normalization, scraping-noise removal, sentences, and numbers both ways."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# --- normalization ---------------------------------------------------------------------------
+
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r" {2,}")
+
+
+def normalize(raw: str) -> str:
+    """NFC, one kind of space, no invisible characters, one paragraph per line, no blank lines."""
+    text = unicodedata.normalize("NFC", raw)
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# Old ("hoà", "thuỷ") and new ("hòa", "thủy") tone placement: fold to the new one for matching only.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_BASE_TONED = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_FOLD = {}
+for _glide, _second in (("o", "a"), ("o", "e"), ("u", "y")):
+    for _i, _ch in enumerate(_TONED[_second]):
+        _FOLD[_glide + _ch] = _BASE_TONED[_glide][_i] + _second
+_FOLD_RE = re.compile(r"(?<![qQ])(" + "|".join(_FOLD) + r")(?!\w)", re.IGNORECASE)
+
+
+def fold_tones(text: str) -> str:
+    """Move the tone of open 'oa', 'oe', 'uy' syllables to the first vowel: 'hoà' -> 'hòa'.
+
+    'quý' is left alone: after 'q' the 'u' is part of the consonant and both styles agree.
+    """
+
+    def swap(m: re.Match) -> str:
+        pair = m.group(1)
+        new = _FOLD[pair.lower()]
+        if pair.isupper():
+            return new.upper()
+        return new[0].upper() + new[1:] if pair[0].isupper() else new
+
+    return _FOLD_RE.sub(swap, text)
+
+
+def match_key(text: str) -> str:
+    """The form two texts are compared in: NFC, casefolded, one tone style, spaces collapsed."""
+    text = unicodedata.normalize("NFC", text).lower()
+    return " ".join(fold_tones(text).split())
+
+
+# --- scraping noise --------------------------------------------------------------------------
+
+_NOISE_LINE = re.compile(
+    r"""^(?:
+        \d{1,3}                                   # stray image number
+      | (?:\d{1,2}:\d{2}\s*/\s*)?\d{1,2}:\d{2}     # media player "0:00 / 0:00"
+      | (?:xem\ thêm|tin\ liên\ quan|bài\ liên\ quan|tin\ khác|tin\ cùng\ chuyên\ mục|chia\ sẻ|in\ bài
+         |bình\ luận|nghe\ đọc\ bài|nghe\ bài\ viết|skip\ to\ main\ content|chuyển\ đến\ nội\ dung\ chính
+         |lên\ đầu\ trang|quay\ lại|facebook|zalo|twitter|share|tweet|email|in)\W*
+      | lượt\ (?:xem|truy\ cập)\s*:?\s*[\d.,]*
+      | \(?ảnh\s*:[^.]{0,80}\)?\.?                 # "Ảnh: Minh Thu"
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí)\b", re.IGNORECASE
+)
+_CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?$", re.IGNORECASE)
+_DIRECTIVE = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ chức|tổ chức hội nghị)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:;]")
+
+
+def _is_caption(line: str) -> bool:
+    if len(line) > 160 or ";" in line or ":" in line.rstrip(":"):
+        return bool(_CAPTION_END.search(line)) and len(line) <= 160
+    if _CAPTION_END.search(line):
+        return True
+    inner = line.rstrip(".")
+    single_sentence = not re.search(r"[.!?]\s+\w", inner)
+    return single_sentence and bool(_CAPTION_START.match(line)) and not _DIRECTIVE.search(line)
+
+
+def _is_byline(line: str) -> bool:
+    words = line.split()
+    return len(line) <= 80 and len(words) <= 10 and not _SENTENCE_END.search(line[-1:]) and line[0].isupper()
+
+
+def strip_noise(text: str) -> tuple[str, list[str]]:
+    """Drop captions, widgets, stray numbers, repeated lines and the closing byline.
+
+    Takes normalized text (one paragraph per line) and returns the clean text and the removed lines.
+    The first line is the headline and is always kept.
+    """
+    lines = text.split("\n")
+    kept: list[str] = []
+    removed: list[str] = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        key = match_key(line)
+        if i > 0 and (key in seen or _NOISE_LINE.match(line) or _is_caption(line)):
+            removed.append(line)
+            continue
+        seen.add(key)
+        kept.append(line)
+    while len(kept) > 1 and _is_byline(kept[-1]):
+        removed.append(kept.pop())
+    return "\n".join(kept), removed
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb", "v.v", "st", "tr", "q", "p"}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”»')]*\s+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`; a line break always ends one."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        for m in _BOUNDARY.finditer(line):
+            nxt = line[m.end() : m.end() + 1]
+            word = re.search(r"([\w.]+)[.!?…]*$", line[: m.start() + 1])
+            if not nxt or not (nxt.isupper() or nxt in "\"“'(“"):
+                continue
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            end = pos + m.end()
+            spans.append((start, end - (len(m.group(0)) - len(m.group(0).rstrip()))))
+            start = end
+        if pos + len(line) > start:
+            spans.append((start, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+# Counting words and measures of the genre, longest first so "tỷ đồng" wins over "đồng".
+UNITS = sorted(
+    (
+        "%", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng chí", "đồng", "tỷ", "triệu",
+        "tỷ USD", "triệu USD", "nghìn USD", "USD", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "km",
+        "tấn", "tạ", "kg", "lít", "con", "cây", "người", "lao động", "lượt người", "lượt", "hộ", "hộ nghèo",
+        "xã", "phường", "thị trấn", "thôn", "bản", "tổ dân phố", "khu dân cư", "làng", "doanh nghiệp",
+        "hợp tác xã", "HTX", "dự án", "công trình", "chỉ tiêu", "tiêu chí", "sản phẩm", "đơn vị máu",
+        "trường", "học sinh", "hồ sơ", "đơn thư", "vụ", "đảng viên", "cán bộ", "chi bộ", "thẻ", "căn nhà",
+        "ngôi nhà", "cơ sở", "mô hình", "tuyến", "lớp", "cuộc", "tổ chức cơ sở đảng", "suất quà", "suất",
+        "phần quà", "gia đình",
+    ),
+    key=len,
+    reverse=True,
+)
+_UNIT = "|".join(re.escape(u) for u in UNITS)
+_FIGURE = re.compile(
+    rf"(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT})(?![\w]))?"
+    rf"(?:\s?/\s?(?P<den>{NUMBER}))?(?:\s?(?P<unit>{_UNIT})(?![\w]))?",
+    re.IGNORECASE,
+)
+
+
+def parse_number(s: str) -> float:
+    """Vietnamese number: '.' groups thousands, ',' marks decimals. '1.804,9' -> 1804.9, '05' -> 5."""
+    s = s.strip()
+    if not re.fullmatch(NUMBER, s):
+        raise ValueError(f"not a Vietnamese number: {s!r}")
+    return float(s.replace(".", "").replace(",", "."))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit as written: '603,8ha/600ha' is value 603.8, plan 600, unit 'ha'."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    raw: str
+    plan: float | None = None
+
+
+def _canonical_unit(unit: str) -> str:
+    low = unit.lower()
+    if low in ("héc-ta", "hecta"):
+        return "ha"
+    if low.endswith("usd"):
+        return unit[: -3] + "USD"
+    return low if low != "htx" else "HTX"
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped."""
+    figures = []
+    for m in _FIGURE.finditer(text):
+        unit = m.group("unit") or m.group("u1")
+        if not unit:
+            continue
+        den = parse_number(m.group("den")) if m.group("den") else None
+        raw = m.group(0).rstrip()
+        figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
+    return figures
+
+
+def format_number(value: float, decimals: int = 3) -> str:
+    """Vietnamese number format: 1234.5 -> '1.234,5'; 95.27 -> '95,27'; 7.0 -> '7'."""
+    rounded = round(value, decimals)
+    whole, _, frac = f"{abs(rounded):.{decimals}f}".partition(".")
+    frac = frac.rstrip("0")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    sign = "-" if rounded < 0 else ""
+    return f"{sign}{grouped},{frac}" if frac else f"{sign}{grouped}"
