@@ -98,6 +98,11 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _short(source: str) -> str:
+    """A file's name, or a URL as it is: enough to recognise a source in a table."""
+    return source if "://" in source else Path(source).name
+
+
 @app.command("list")
 def list_(db: DbOption = None, config: ConfigOption = None) -> None:
     """Show what is stored: articles with their unit, period and item counts.
@@ -115,15 +120,16 @@ def list_(db: DbOption = None, config: ConfigOption = None) -> None:
         articles = store.articles()
         reports = {r.article_id: r for r in store.reports()}
     table = Table(title=f"{settings.db}", show_lines=False)
-    for col in ("Mã bài", "Đơn vị", "Tỉnh", "Kỳ đánh giá", "Ngày họp", "KQ", "HC", "NV", "Nguồn"):
-        table.add_column(col, justify="right" if col in ("KQ", "HC", "NV") else "left")
+    for col in ("Mã bài", "Đơn vị", "Tỉnh", "Kỳ đánh giá", "Ngày họp", "KQ", "HC", "NV"):
+        table.add_column(col, justify="right" if col in ("KQ", "HC", "NV") else "left", no_wrap=True)
+    table.add_column("Nguồn", overflow="fold")
     for a in articles:
         r = reports.get(a.id)
         if r is None:
-            table.add_row(a.id, "[dim]chưa trích xuất[/dim]", "", "", "", "", "", "", a.source)
+            table.add_row(a.id, "[dim]chưa trích xuất[/dim]", "", "", "", "", "", "", _short(a.source))
             continue
         n = [str(len(getattr(r, c))) for c in ("achievements", "shortcomings", "next_tasks")]
-        table.add_row(a.id, unit_label(r.unit), r.unit.province or "", period_label(r.period), date_label(r.meeting_date), *n, a.source)
+        table.add_row(a.id, unit_label(r.unit), r.unit.province or "", period_label(r.period), date_label(r.meeting_date), *n, _short(a.source))
     out = _console()
     out.print(table)
     out.print(

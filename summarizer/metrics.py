@@ -28,7 +28,7 @@ def _indicator(quote: str, start: int, floor: int) -> str:
             segment = segment[cut + len(sep) :]
             break
     words = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", segment)).split()
-    return " ".join(words[-10:])
+    return " ".join(words[:12])
 
 
 def _pct_kind(quote: str, fig: Figure) -> str | None:

@@ -96,15 +96,14 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     """Drop captions, widgets, stray numbers, repeated lines and the closing byline.
 
     Takes normalized text (one paragraph per line) and returns the clean text and the removed lines.
-    The first line is the headline and is always kept.
+    The first line left is the headline: widgets go before it, but it is never taken for a caption.
     """
-    lines = text.split("\n")
     kept: list[str] = []
     removed: list[str] = []
     seen: set[str] = set()
-    for i, line in enumerate(lines):
+    for line in text.split("\n"):
         key = match_key(line)
-        if i > 0 and (key in seen or _NOISE_LINE.match(line) or _is_caption(line)):
+        if key in seen or _NOISE_LINE.match(line) or (kept and _is_caption(line)):
             removed.append(line)
             continue
         seen.add(key)

@@ -12,7 +12,7 @@ COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 
 _LEVEL_WORD = re.compile(
     r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh)"
-    r"(?:\s+(?:ủy|uỷ))?\s+(?P<rest>[^\n]{0,60})",
+    r"(?:\s+(?:ủy|uỷ))?(?=\s+(?P<rest>[^\n]{0,60}))",  # a lookahead: the next unit may start inside
     re.IGNORECASE,
 )
 # Capitalized words that start an organ or a title, not a place name.

@@ -84,7 +84,7 @@ _SHORTFALL = re.compile(
 )
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức hội nghị|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ def _env(autoescape: bool):
         metric=metric_label,
         cell=lambda s: str(s).replace("|", "\\|").replace("\n", " "),
         roman=lambda n, offset=0: _ROMAN[n - 1 + offset],
+        person=lambda p: f"{p.name} ({p.title})" if p.title else p.name,
     )
     return env
 

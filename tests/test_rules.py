@@ -1,0 +1,78 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.extract import extract
+from summarizer.sources import make_article, read_article
+
+from .conftest import EXAMPLES, ROOT, SYNTHETIC
+
+
+@pytest.fixture(scope="module")
+def report():
+    return extract(make_article(SYNTHETIC, "tan-lac.txt"))
+
+
+def test_metadata_of_a_synthetic_article(report):
+    assert report.unit.model_dump() == {"name": "Tân Lạc", "level": "huyện", "province": "Hòa Bình"}
+    assert report.organ == "UBND huyện"
+    assert report.meeting_date.isoformat() == "2023-10-03"
+    assert (report.period.kind, report.period.year, report.period.month) == ("month", 2023, 9)
+    assert [(p.name, p.title) for p in report.chairs] == [("Lò Văn Minh", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện")]
+
+
+def test_items_are_sorted_into_categories_one_matter_each(report):
+    summaries = {c: [i.summary for i in getattr(report, c)] for c in ("achievements", "shortcomings", "next_tasks")}
+    assert any("lúa mùa" in s for s in summaries["achievements"])
+    assert any("tuyển quân" in s for s in summaries["achievements"])
+    assert any("an ninh trật tự" in s for s in summaries["achievements"])
+    assert any("giải phóng mặt bằng" in s for s in summaries["shortcomings"])
+    assert any("sử dụng đất đạt thấp" in s for s in summaries["shortcomings"])
+    assert summaries["next_tasks"] == [
+        "Các phòng, ban tập trung thu hoạch lúa mùa",
+        "Đẩy nhanh tiến độ giải ngân vốn đầu tư công",
+        "Tăng cường công tác quản lý đất đai",
+    ]
+    # The meeting's own description is not an achievement.
+    assert not any("tổ chức phiên họp" in s for s in summaries["achievements"])
+
+
+def test_every_item_is_a_verbatim_grounded_quote_with_sector(report):
+    text = make_article(SYNTHETIC, "tan-lac.txt").text
+    for _, item in report.items():
+        assert item.grounded is True
+        assert text[item.start : item.end] == item.evidence
+    sectors = {i.summary[:20]: i.sector.value for _, i in report.items()}
+    assert sectors["Thu ngân sách nhà nư"] == "budget"
+    assert sectors["Tăng cường công tác "] == "environment"
+
+
+def test_metrics_carry_plan_and_percent_kinds(report):
+    metrics = [m for _, i in report.items() for m in i.metrics]
+    rice = next(m for m in metrics if m.unit == "ha")
+    assert (rice.value, rice.plan, rice.target_pct) == (1250.6, 1300, 96.2)
+    budget = next(m for m in metrics if m.unit == "tỷ đồng")
+    assert (budget.value, budget.change_pct, budget.target_pct) == (46.15, 8.4, None)
+
+
+def test_a_district_article_that_names_no_district_is_not_given_one_of_its_communes():
+    text = SYNTHETIC.replace("UBND huyện Tân Lạc, tỉnh Hòa Bình", "UBND huyện").replace(
+        "UBND huyện Tân Lạc họp", "UBND huyện họp"
+    ) + "\nHội nghị cũng cho ý kiến về đề án đặt tên đường thị trấn Mãn Đức và xã Quy Hậu.\n"
+    report = extract(make_article(text, "x.txt"))
+    assert report.unit.name is None and report.unit.level == "huyện"
+
+
+@pytest.mark.parametrize("gold", sorted((ROOT / "tests" / "data" / "gold_examples").glob("*.json")), ids=lambda p: p.stem)
+def test_metadata_of_the_examples_matches_their_annotation(gold: Path):
+    expected = json.loads(gold.read_text(encoding="utf-8"))
+    report = extract(read_article(EXAMPLES / expected["article"]))
+    assert report.unit.name == expected["unit"]["name"]
+    assert report.organ == expected["organ"]
+    assert report.meeting_date.isoformat() == expected["meeting_date"]
+    assert (report.period.kind, report.period.year, report.period.month) == (
+        expected["period"]["kind"],
+        expected["period"]["year"],
+        expected["period"]["month"],
+    )
