@@ -220,6 +220,71 @@ def digest(
     console.print(f"{len(result.sources)} bài viết trong bản tin; {extracted.new} báo cáo mới được trích xuất.")
 
 
+def _ratio(x: float | None) -> str:
+    from .text import format_number
+
+    return "–" if x is None else format_number(x, 2)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold annotation files (*.json).", show_default=False)],
+    articles: Annotated[Path, typer.Option("--articles", help="Folder holding the annotated articles.", show_default=False)],
+    backend: BackendOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Score a backend against gold annotations: metadata, recall/precision per category, figures.
+
+    Example: summarizer eval --gold ../shared/gold --articles ../shared/seeds --backend rules
+    """
+    import json
+
+    from rich.table import Table
+
+    from .evaluation import evaluate
+
+    settings = _settings(None, config, backend)
+    for folder in (gold, articles):
+        if not folder.is_dir():
+            raise _fail(f"{folder}: không phải thư mục")
+    try:
+        scores = evaluate(gold, articles, settings.backend)
+    except ValueError as e:
+        raise _fail(str(e)) from None
+    if not scores.articles:
+        raise _fail(f"{gold}: không có tệp chú giải nào (*.json)")
+    summary = scores.summary()
+    if as_json:
+        data = {"articles": [a.model_dump() for a in scores.articles], "total": summary}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    mark = lambda ok: "✓" if ok else "✗"  # noqa: E731
+    table = Table(title=f"eval: {settings.backend} on {gold}")
+    for col in ("article", "unit", "prov.", "period", "date", "ach R/P", "short R/P", "tasks R/P", "figures found", "figures real"):
+        table.add_column(col, no_wrap=True)
+    for a in scores.articles:
+        if a.error:
+            table.add_row(a.article, f"[red]{a.error}[/red]")
+            continue
+        cats = [f"{_ratio(s.recall)}/{_ratio(s.precision)}" for s in (a.categories[c] for c in ("achievements", "shortcomings", "next_tasks"))]
+        table.add_row(
+            a.article, mark(a.unit), mark(a.province), mark(a.period), mark(a.meeting_date), *cats,
+            f"{a.figures_found}/{a.figures_gold}", f"{a.figures_real}/{a.figures_extracted}",
+        )
+    out = _console()
+    out.print(table)
+    n = summary["articles"]
+    out.print(
+        f"unit {summary['unit']}/{n}  province {summary['province']}/{n}  period {summary['period']}/{n}  "
+        f"meeting date {summary['meeting_date']}/{n}"
+    )
+    for c, s in summary["categories"].items():
+        out.print(f"{c:13} recall {_ratio(s['recall'])} ({s['covered']}/{s['required']})  precision {_ratio(s['precision'])} ({s['correct']}/{s['extracted']})")
+    f = summary["figures"]
+    out.print(f"figures       found {_ratio(f['found_rate'])} ({f['found']}/{f['gold']})  real {_ratio(f['real_rate'])} ({f['real']}/{f['extracted']})")
+
+
 @app.command()
 def schema(
     write: Annotated[bool, typer.Option("--write", help="Write the files instead of checking them.")] = False,

@@ -139,7 +139,7 @@ def test_ingesting_twice_stores_once(cli, db):
     assert _counts(db) == (10, 0)
 
 
-@pytest.mark.parametrize("command", [[], ["digest"], ["extract"], ["ingest"], ["list"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["digest"], ["extract"], ["ingest"], ["list"], ["schema"], ["eval"]])
 def test_help_says_what_each_command_does_with_an_example(cli, command):
     result = cli(*command, "--help")
     assert result.exit_code == 0

@@ -1,0 +1,208 @@
+"""Scoring a backend against gold annotations, with the matching rule of the gold README."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .schema import CATEGORIES, Category, Item, Report
+
+
+class GoldUnit(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    name: str | None = None
+    level: str | None = None
+    province: str | None = None
+    stated: bool | None = None
+
+
+class GoldFact(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    anchors: list[str]
+    optional: bool = False
+
+
+class GoldFigure(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    value: float
+    unit: str
+
+
+class GoldPeriod(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    kind: str
+    year: int
+    month: int
+    quarter: int | None = None
+
+
+class Gold(BaseModel):
+    """One annotation file: what a correct extraction of one article holds."""
+
+    model_config = ConfigDict(extra="allow")
+    article: str
+    unit: GoldUnit
+    organ: str | None = None
+    meeting_date: date | None = None
+    period: GoldPeriod | None = None
+    achievements: list[GoldFact] = Field(default_factory=list)
+    shortcomings: list[GoldFact] = Field(default_factory=list)
+    next_tasks: list[GoldFact] = Field(default_factory=list)
+    metrics: list[GoldFigure] = Field(default_factory=list)
+
+
+class CategoryScore(BaseModel):
+    required: int = 0
+    covered: int = 0
+    extracted: int = 0
+    correct: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        return self.covered / self.required if self.required else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.extracted if self.extracted else None
+
+    def __add__(self, other: CategoryScore) -> CategoryScore:
+        return CategoryScore(**{k: getattr(self, k) + getattr(other, k) for k in type(self).model_fields})
+
+
+class ArticleScore(BaseModel):
+    article: str
+    error: str | None = None
+    unit: bool = False
+    province: bool = False
+    period: bool = False
+    meeting_date: bool = False
+    categories: dict[Category, CategoryScore] = Field(default_factory=dict)
+    figures_gold: int = 0
+    figures_found: int = 0
+    figures_extracted: int = 0
+    figures_real: int = 0
+    missed: dict[Category, list[list[str]]] = Field(default_factory=dict)
+
+
+class Scores(BaseModel):
+    articles: list[ArticleScore]
+
+    def total(self, category: Category) -> CategoryScore:
+        return sum((a.categories.get(category, CategoryScore()) for a in self.articles), CategoryScore())
+
+    def count(self, field: str) -> int:
+        return sum(bool(getattr(a, field)) for a in self.articles)
+
+    def summary(self) -> dict:
+        """Totals over all articles, micro-averaged: what the README and --json report."""
+        cats = {}
+        for c in CATEGORIES:
+            t = self.total(c)
+            cats[c] = {"recall": t.recall, "precision": t.precision, **t.model_dump()}
+        fg = sum(a.figures_gold for a in self.articles)
+        ff = sum(a.figures_found for a in self.articles)
+        fe = sum(a.figures_extracted for a in self.articles)
+        fr = sum(a.figures_real for a in self.articles)
+        return {
+            "articles": len(self.articles),
+            "errors": sum(a.error is not None for a in self.articles),
+            **{f: self.count(f) for f in ("unit", "province", "period", "meeting_date")},
+            "categories": cats,
+            "figures": {
+                "gold": fg, "found": ff, "extracted": fe, "real": fr,
+                "found_rate": ff / fg if fg else None, "real_rate": fr / fe if fe else None,
+            },
+        }
+
+
+def gold_key(text: str) -> str:
+    """The gold README's comparison: Unicode NFC, case-insensitive, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def covers(item: Item, fact: GoldFact) -> bool:
+    """An item covers a fact when every anchor is in its summary or in its evidence quote."""
+    summary, evidence = gold_key(item.summary), gold_key(item.evidence)
+    return all(gold_key(a) in summary or gold_key(a) in evidence for a in fact.anchors)
+
+
+def _figures(report: Report) -> list[tuple[float, str]]:
+    """Every figure a Report extracted, as (value, unit): quantities, plans and percentages."""
+    out = []
+    for _, item in report.items():
+        for m in item.metrics:
+            unit = gold_key(m.unit or "")
+            out.append((m.value, unit))
+            if m.plan is not None:
+                out.append((m.plan, unit))
+            for pct in (m.target_pct, m.ratio_pct, m.change_pct):
+                if pct is not None and not (unit == "%" and abs(pct) == m.value):
+                    out.append((abs(pct), "%"))
+    return out
+
+
+def _same(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    return abs(a[0] - b[0]) < 1e-6 and a[1] == b[1]
+
+
+def score(report: Report, gold: Gold) -> ArticleScore:
+    result = ArticleScore(
+        article=gold.article,
+        unit=report.unit.name == gold.unit.name,
+        province=report.unit.province == gold.unit.province,
+        period=gold.period is not None
+        and report.period is not None
+        and (report.period.kind, report.period.year, report.period.month) == (gold.period.kind, gold.period.year, gold.period.month),
+        meeting_date=report.meeting_date == gold.meeting_date,
+    )
+    for c in CATEGORIES:
+        facts: list[GoldFact] = getattr(gold, c)
+        items: list[Item] = getattr(report, c)
+        required = [f for f in facts if not f.optional]
+        missed = [f for f in required if not any(covers(i, f) for i in items)]
+        result.categories[c] = CategoryScore(
+            required=len(required),
+            covered=len(required) - len(missed),
+            extracted=len(items),
+            correct=sum(any(covers(i, f) for f in facts) for i in items),
+        )
+        if missed:
+            result.missed[c] = [f.anchors for f in missed]
+    gold_figs = [(f.value, gold_key(f.unit)) for f in gold.metrics]
+    extracted = _figures(report)
+    result.figures_gold = len(gold_figs)
+    result.figures_found = sum(any(_same(g, e) for e in extracted) for g in gold_figs)
+    result.figures_extracted = len(extracted)
+    result.figures_real = sum(any(_same(e, g) for g in gold_figs) for e in extracted)
+    return result
+
+
+def load_gold(folder: Path) -> list[Gold]:
+    """Every *.json annotation of a folder, in name order; a broken file raises naming itself."""
+    golds = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            golds.append(Gold.model_validate(json.loads(path.read_text(encoding="utf-8"))))
+        except (ValueError, OSError) as e:
+            raise ValueError(f"{path}: tệp chú giải không hợp lệ ({e})") from None
+    return golds
+
+
+def evaluate(gold_dir: Path, articles_dir: Path, backend: str = "rules") -> Scores:
+    """Extract every annotated article with `backend` and score it; an unreadable one scores zero."""
+    from .extract import extract
+    from .sources import SourceError, read_article
+
+    results = []
+    for gold in load_gold(gold_dir):
+        try:
+            report = extract(read_article(articles_dir / gold.article), backend)
+        except SourceError as e:
+            results.append(ArticleScore(article=gold.article, error=str(e)))
+            continue
+        results.append(score(report, gold))
+    return Scores(articles=results)
