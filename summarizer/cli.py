@@ -265,7 +265,7 @@ def eval_(
         table.add_column(col, no_wrap=True)
     for a in scores.articles:
         if a.error:
-            table.add_row(a.article, f"[red]{a.error}[/red]")
+            table.add_row(a.article, "[red]lỗi[/red]")
             continue
         cats = [f"{_ratio(s.recall)}/{_ratio(s.precision)}" for s in (a.categories[c] for c in ("achievements", "shortcomings", "next_tasks"))]
         table.add_row(
@@ -274,6 +274,7 @@ def eval_(
         )
     out = _console()
     out.print(table)
+    _report_errors(a.error for a in scores.articles if a.error)
     n = summary["articles"]
     out.print(
         f"unit {summary['unit']}/{n}  province {summary['province']}/{n}  period {summary['period']}/{n}  "

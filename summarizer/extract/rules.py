@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import periods, units
 from ..metrics import metrics_of
-from ..schema import Article, Category, Item, Person, Report, Sector
+from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, match_key, sentence_spans
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
@@ -192,7 +192,18 @@ def sector_of(quote: str) -> Sector:
 # --- the backend -----------------------------------------------------------------------------
 
 
-def _items(text: str, first_line_end: int) -> dict[Category, list[Item]]:
+def _names_a_later_period(lead: str, period: Period | None) -> bool:
+    """'Theo đó, trong quý II, huyện tập trung…' after a review of quý I: the paragraph plans ahead."""
+    if period is None:
+        return False
+    for m in periods.find_mentions(lead):
+        end = periods.make_period(m.kind, m.number, m.year or period.year)
+        if (end.year, end.month) > (period.year, period.month) and m.kind != "year":
+            return True
+    return False
+
+
+def _items(text: str, first_line_end: int, period: Period | None) -> dict[Category, list[Item]]:
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
 
     def add(category: Category, span: _Span) -> None:
@@ -219,10 +230,13 @@ def _items(text: str, first_line_end: int) -> dict[Category, list[Item]]:
         if not spans:
             continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
-        opening = in_opening = in_opening and bool(_META.search(text[spans[0][0] : spans[0][1]]))
-        if not opening:
-            lead = text[spans[0][0] : min(spans[0][1], spans[0][0] + 120)]
-            state = _lead_category(lead.split(":")[0]) or state
+        first = text[spans[0][0] : spans[0][1]]
+        opening = in_opening = in_opening and bool(_META.search(first))
+        # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
+        # the meeting, not a section of the report: it does not change the category either.
+        if not opening and not _META.search(first):
+            lead = first[:120].split(":")[0]
+            state = "next_tasks" if _names_a_later_period(lead, period) else _lead_category(lead) or state
         for a, b in spans:
             sentence = text[a:b]
             body = _Span(a, b)
@@ -265,5 +279,5 @@ def extract(article: Article) -> Report:
         period=period,
         backend="rules",
         prompt_version=VERSION,
-        **_items(text, first_line_end),
+        **_items(text, first_line_end, period),
     )
