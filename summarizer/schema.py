@@ -59,6 +59,10 @@ class Unit(_Model):
     name: str | None = Field(None, description="Name without its level word, e.g. 'Chợ Đồn'; null when unknown.")
     level: UnitLevel | None = None
     province: str | None = Field(None, description="Province name, e.g. 'Bắc Kạn'; null when unknown.")
+    province_now: str | None = Field(
+        None, description="For a unit of the structure before 1 July 2025: the province its territory is in now."
+    )
+    stated: bool | None = Field(None, description="True when the article names the unit; false when inferred.")
 
 
 class Period(_Model):

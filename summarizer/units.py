@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
+from . import gazetteer
 from .schema import Unit
+from .text import match_key
+
+# Districts were abolished and 63 provinces became 34 on this day.
+REFORM_DATE = date(2025, 7, 1)
 
 DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
@@ -19,56 +25,118 @@ _LEVEL_WORD = re.compile(
 _NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Bí", "Đồng", "Hội", "Các", "Trưởng"}
 
 
-def _name_after(rest: str) -> str | None:
-    words = []
-    for word in rest.split():
-        clean = word.strip(",.;:()\"“”")
-        if (
-            not clean
-            or not clean[0].isupper()
-            or (len(clean) > 1 and clean.isupper())  # "THÁNG", "NTM": headline capitals and acronyms
-            or clean in _NOT_NAME
-            or not clean.replace("-", "").isalpha()
-        ):
+def _is_name_word(word: str) -> bool:
+    return (
+        bool(word)
+        and word[0].isupper()
+        and not (len(word) > 1 and word.isupper())  # "THÁNG", "NTM": headline capitals and acronyms
+        and word not in _NOT_NAME
+        and word.replace("-", "").isalpha()
+    )
+
+
+def _names_after(rest: str) -> list[str]:
+    """The name after a level word, and the names listed after it: 'Quán Lào, Quý Lộc và Yên Lâm'."""
+    names: list[str] = []
+    words: list[str] = []
+    for token in re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest):
+        if (_is_name_word(token) or (words and token.isdigit() and len(token) <= 2)) and len(words) < 4:  # "Hà Giang 1"
+            words.append(token)
+            continue
+        if words:
+            names.append(" ".join(words if len(words) <= 3 else words[:2]))
+            words = []
+        if token not in (",", "và") or not names:
             break
-        words.append(clean)
-        if clean != word:  # punctuation ends the name
-            break
-    if not words:
-        return None
-    return " ".join(words if len(words) <= 3 else words[:2])
+    if words:
+        names.append(" ".join(words if len(words) <= 3 else words[:2]))
+    return names
 
 
 def named_units(text: str) -> Counter[tuple[str, str]]:
     """(level, name) pairs the text writes out, with how often: 'huyện Chợ Đồn', 'Huyện ủy Bạch Thông'."""
     found: Counter[tuple[str, str]] = Counter()
     for m in _LEVEL_WORD.finditer(text):
-        name = _name_after(m["rest"])
-        if name:
+        for name in _names_after(m["rest"]):
             found[(m["level"].lower(), name)] += 1
     return found
 
 
-def find_unit(text: str, level: str | None = None) -> Unit:
-    """The unit an article is about, as far as the article states it; null parts when it does not.
+def _most_common(counts: Counter) -> list:
+    return [k for k, _ in counts.most_common()]
 
-    `level` is the level of the organ that met (from 'Huyện ủy', 'UBND xã', ...): only a name of that
-    level can be the unit, so a district article that lists its communes is not taken for one of them.
-    Without it, a district-level name wins over commune-level ones. The most frequent name wins.
+
+def find_unit(text: str, level: str | None = None, when: date | None = None) -> Unit:
+    """The unit an article is about, checked against the gazetteer; null parts when it cannot be known.
+
+    `level` is the level of the organ that met (from 'Huyện ủy', 'UBND xã', ...): only a unit of that
+    level can be the answer, so a district article that lists its communes is not taken for one of
+    them. A district the article does not name is inferred from the communes and towns it names when
+    at least two of them agree on one district; a name found in several provinces keeps its province
+    null unless the text says which. `when` (the meeting date) picks the structure before or after
+    1 July 2025.
     """
+    g = gazetteer.load()
     found = named_units(text)
-    provinces = Counter({name: n for (lv, name), n in found.items() if lv == "tỉnh"})
-    groups = [(level,)] if level else [DISTRICT_LEVELS, COMMUNE_LEVELS]
-    unit = Unit(level=level)
-    for levels in groups:
-        names = Counter({(lv, name): n for (lv, name), n in found.items() if lv in levels})
-        if names:
-            (lv, name), _ = names.most_common(1)[0]
-            unit = Unit(name=name, level=lv)
-            break
-    if provinces:
-        unit = unit.model_copy(update={"province": provinces.most_common(1)[0][0]})
-    return unit
+    provinces = Counter()
+    for (lv, name), n in found.items():
+        if lv == "tỉnh" and g.province(name):
+            provinces[g.province(name)] += n
+    stated_province = _most_common(provinces)[0] if provinces else None
+    if level is None:
+        level = next((lv for lv, _ in _most_common(found) if lv in DISTRICT_LEVELS), None) or next(
+            (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None
+        )
+    if level in DISTRICT_LEVELS:
+        unit = _district(g, found, level, stated_province)
+    elif level in COMMUNE_LEVELS:
+        new_structure = when is None or when >= REFORM_DATE
+        unit = _commune(g.new_communes if new_structure else g.communes, found, level, stated_province)
+        if unit.name is None and when is None:
+            unit = _commune(g.communes, found, level, stated_province)
+        if not new_structure:
+            unit = unit.model_copy(update={"province_now": g.province_now.get(unit.province or "")})
+        return unit
+    else:
+        return Unit(province=stated_province)
+    return unit.model_copy(update={"province_now": g.province_now.get(unit.province or "")})
+
+
+def _district(g: gazetteer.Gazetteer, found: Counter, level: str, stated_province: str | None) -> Unit:
+    for lv, name in _most_common(Counter({k: n for k, n in found.items() if k[0] == level})):
+        places = [p for p in g.districts.get(match_key(name), []) if p.level == lv]
+        if stated_province:
+            places = [p for p in places if p.province == stated_province] or places
+        if len(places) == 1:
+            return Unit(name=places[0].name, level=lv, province=places[0].province, stated=True)
+        if places:  # a real name in several provinces: keep it, guess no province
+            return Unit(name=places[0].name, level=lv, province=stated_province, stated=True)
+    # Not named: the district where the communes and towns the article names agree.
+    votes: Counter[tuple[str, str]] = Counter()
+    for lv, name in {k for k in found if k[0] in ("xã", "thị trấn", "phường")}:
+        homes = {(p.province, p.district) for p in g.communes.get(match_key(name), []) if p.level == lv and p.district}
+        if stated_province:
+            homes = {h for h in homes if h[0] == stated_province}
+        votes.update(homes)
+    ranked = votes.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        province, district = ranked[0][0]
+        kind = next((p.level for p in g.districts[match_key(district)] if p.province == province), level)
+        if kind == level:
+            return Unit(name=district, level=level, province=province, stated=False)
+    return Unit(level=level, province=stated_province)
+
+
+def _commune(table: dict, found: Counter, level: str, stated_province: str | None) -> Unit:
+    for lv, name in _most_common(Counter({k: n for k, n in found.items() if k[0] == level})):
+        places = [p for p in table.get(match_key(name), []) if p.level == lv]
+        if stated_province:
+            places = [p for p in places if p.province == stated_province] or places
+        if len(places) == 1:
+            return Unit(name=places[0].name, level=lv, province=places[0].province, stated=True)
+        if places:
+            return Unit(name=places[0].name, level=lv, province=stated_province, stated=True)
+    return Unit(level=level, province=stated_province)
 
 
 def unit_label(unit: Unit) -> str:

@@ -103,7 +103,7 @@ def test_extract_prints_the_json_contract(cli, tmp_path):
     result = cli("extract", path, "--format", "json")
     assert result.exit_code == 0
     report = json.loads(result.stdout)
-    assert report["unit"] == {"name": "Tân Lạc", "level": "huyện", "province": "Hòa Bình"}
+    assert report["unit"] == {"name": "Tân Lạc", "level": "huyện", "province": "Hòa Bình", "province_now": "Phú Thọ", "stated": True}
     assert report["period"] == {"kind": "month", "year": 2023, "month": 9, "quarter": None}
     assert report["meeting_date"] == "2023-10-03"
     item = report["achievements"][0]

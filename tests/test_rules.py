@@ -15,7 +15,9 @@ def report():
 
 
 def test_metadata_of_a_synthetic_article(report):
-    assert report.unit.model_dump() == {"name": "Tân Lạc", "level": "huyện", "province": "Hòa Bình"}
+    assert report.unit.model_dump() == {
+        "name": "Tân Lạc", "level": "huyện", "province": "Hòa Bình", "province_now": "Phú Thọ", "stated": True
+    }
     assert report.organ == "UBND huyện"
     assert report.meeting_date.isoformat() == "2023-10-03"
     assert (report.period.kind, report.period.year, report.period.month) == ("month", 2023, 9)

@@ -267,7 +267,7 @@ def extract(article: Article) -> Report:
     opening = periods.opening_of(text)
     period, meeting = periods.resolve(text, article.published)
     organ, level = find_organ(opening)
-    unit = units.find_unit(text, level)
+    unit = units.find_unit(text, level, meeting)
     first_line_end = text.find("\n") if "\n" in text else len(text)
     return Report(
         article_id=article.id,
