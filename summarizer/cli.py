@@ -61,10 +61,10 @@ def _store(path: Path):
         raise _fail(str(e)) from None
 
 
-def _report_errors(errors) -> None:
+def _report_errors(errors, label: str = "bỏ qua") -> None:
     err = _console(stderr=True)
     for e in errors:
-        err.print(f"[yellow]bỏ qua:[/yellow] {e}", markup=True)
+        err.print(f"[yellow]{label}:[/yellow] {e}", markup=True)
 
 
 def _parse_month(month: str) -> tuple[int, int]:
@@ -93,6 +93,7 @@ def ingest(
     with _store(settings.db) as store:
         result = run_ingest(store, paths)
     _report_errors(result.errors)
+    _report_errors(result.warnings, "cảnh báo")
     _console().print(f"Đã lưu {result.new} bài mới, {len(result.articles) - result.new} bài đã có; {len(result.errors)} lỗi.")
     if not result.articles:
         raise typer.Exit(1)
@@ -198,6 +199,7 @@ def digest(
         if paths:
             ingested = run_ingest(store, paths)
             _report_errors(ingested.errors)
+            _report_errors(ingested.warnings, "cảnh báo")
             if not ingested.articles:
                 raise _fail("không có bài viết nào đọc được")
             ids = [a.id for a in ingested.articles]

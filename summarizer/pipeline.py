@@ -18,6 +18,7 @@ class Ingested:
     articles: list[Article] = field(default_factory=list)
     new: int = 0
     errors: list[SourceError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def ingest(store: Store, paths: Iterable[str | Path]) -> Ingested:
@@ -31,6 +32,7 @@ def ingest(store: Store, paths: Iterable[str | Path]) -> Ingested:
         if item.id in seen:  # the same text twice in one run
             continue
         seen.add(item.id)
+        result.warnings += item.warnings
         result.new += store.add_article(item)
         result.articles.append(item)
     return result

@@ -67,16 +67,44 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
             yield SourceError(p, "không tìm thấy tệp hoặc thư mục")
 
 
-def _decode(path: Path, data: bytes) -> str:
+_VIETNAMESE_UNICODE = re.compile(r"[\u1ea0-\u1ef9đĐưƯơƠăĂ]")
+
+
+def _legacy(text: str) -> tuple[str, str] | None:
+    """Text in a legacy Vietnamese encoding (TCVN3/ABC, VNI, VISCII…) converted to Unicode, with its name."""
+    import viparse  # only for text that may be legacy
+
+    encoding = viparse.detect_text_encoding(text)
+    if not encoding:
+        return None
+    return viparse.fix(text, encoding=encoding), encoding.upper()
+
+
+def decode(path: str | Path, data: bytes) -> tuple[str, list[str]]:
+    """Bytes of a text file as Unicode, and warnings; legacy Vietnamese encodings are converted."""
     if not data.strip():
         raise SourceError(path, "tệp rỗng, không có nội dung")
     head = data[:8192]
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20:
         raise SourceError(path, "tệp nhị phân, không phải văn bản")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
+        # Legacy 8-bit encodings are read byte for byte, as the old fonts displayed them.
+        for codec in ("cp1252", "latin-1"):
+            try:
+                converted = _legacy(data.decode(codec))
+            except UnicodeDecodeError:
+                continue
+            if converted:
+                return converted[0], [f"{path}: đã chuyển từ mã {converted[1]} sang Unicode"]
         raise SourceError(path, f"không phải văn bản UTF-8 (byte lạ ở vị trí {e.start})") from None
+    if not _VIETNAMESE_UNICODE.search(text[:20000]):
+        # UTF-8 holding legacy-encoded letters ("Vieät Nam"), e.g. copied from an old document.
+        converted = _legacy(text)
+        if converted:
+            return converted[0], [f"{path}: đã chuyển từ mã {converted[1]} sang Unicode"]
+    return text, []
 
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -114,13 +142,13 @@ def read_article(path: str | Path) -> Article:
         data = path.read_bytes()
     except OSError as e:
         raise SourceError(path, f"không đọc được tệp ({e.strerror})") from None
-    text = _decode(path, data)
+    text, warnings = decode(path, data)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES or (suffix not in ARTICLE_SUFFIXES and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))):
-        return html_to_article(text, str(path))
-    if suffix in MARKDOWN_SUFFIXES:
-        text = markdown_to_text(text)
-    return make_article(text, str(path))
+        article = html_to_article(text, str(path))
+    else:
+        article = make_article(markdown_to_text(text) if suffix in MARKDOWN_SUFFIXES else text, str(path))
+    return article.model_copy(update={"warnings": article.warnings + warnings}) if warnings else article
 
 
 def read_all(paths: Iterable[str | Path]) -> Iterator[Article | SourceError]:

@@ -68,3 +68,20 @@ def test_a_folder_without_articles_is_an_error(tmp_path: Path):
     (tmp_path / "README.md").write_text("nothing here", encoding="utf-8")
     (error,) = list(read_all([tmp_path]))
     assert isinstance(error, SourceError) and "không có bài viết" in str(error)
+
+
+def test_a_tcvn3_file_is_converted_to_unicode_with_a_warning(cli):
+    path = Path(__file__).parent / "data" / "articles" / "05_giaothuy_thang11-2023.tcvn3.txt"
+    assert b"Giao Th" in path.read_bytes() and "Giao Thủy".encode() not in path.read_bytes()
+    article = read_article(path)
+    assert article.title.startswith("Giao Thủy: UBND huyện đánh giá tình hình kinh tế - xã hội tháng 11")
+    assert article.warnings == [f"{path}: đã chuyển từ mã TCVN3 sang Unicode"]
+    result = cli("ingest", path)
+    assert result.exit_code == 0 and "cảnh báo:" in result.stderr and "TCVN3" in result.stderr
+
+
+def test_text_in_other_languages_is_not_taken_for_a_legacy_encoding(tmp_path: Path):
+    path = tmp_path / "fr.txt"
+    path.write_bytes("Réunion du conseil à Paris: les résultats du trimestre sont très élevés.".encode("cp1252"))
+    with pytest.raises(SourceError, match="không phải văn bản UTF-8"):
+        read_article(path)
