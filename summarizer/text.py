@@ -65,6 +65,10 @@ _NOISE_LINE = re.compile(
          |bình\ luận|nghe\ đọc\ bài|nghe\ bài\ viết|skip\ to\ main\ content|chuyển\ đến\ nội\ dung\ chính
          |lên\ đầu\ trang|quay\ lại|facebook|zalo|twitter|share|tweet|email|in)\W*
       | lượt\ (?:xem|truy\ cập)\s*:?\s*[\d.,]*
+      | (?:cập\ nhật|ngày\ đăng|đăng\ lúc|đăng\ ngày)\s*:?.{0,30}             # "Cập nhật: 10/07/2024 08:15"
+      | (?:thứ\ (?:hai|ba|tư|năm|sáu|bảy)|chủ\ nhật),?\s+(?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}.{0,20}  # date bar
+      | [^|]{0,40}(?:\s\|\s[^|]{0,40}){2,}     # "Trang chủ | Giới thiệu | Tin tức", "Lượt xem: 274 | In bài viết"
+      | (?:trang\ chủ|tìm\ kiếm)\W*
       | \(?ảnh\s*:[^.]{0,80}\)?\.?                 # "Ảnh: Minh Thu"
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -92,16 +96,39 @@ def _is_byline(line: str) -> bool:
     return len(line) <= 80 and len(words) <= 10 and not _SENTENCE_END.search(line[-1:]) and line[0].isupper()
 
 
+# A line that ends the article body: what follows is related links, comments or the site footer.
+_BODY_END = re.compile(
+    r"^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết cùng chuyên mục|"
+    r"ý kiến bạn đọc|bình luận|gửi bình luận|xem thêm|đọc thêm)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _body_bounds(lines: list[str]) -> tuple[int, int]:
+    """Where the article runs: from its headline (the last real line before the first paragraph,
+    site menus and banners above it dropped) to the first related-links or comments line."""
+    first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= 150), 0)
+    start = 0
+    for i in range(first_paragraph - 1, -1, -1):
+        if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
+            start = i
+            break
+    end = next((i for i in range(first_paragraph, len(lines)) if _BODY_END.match(lines[i])), len(lines))
+    return start, end
+
+
 def strip_noise(text: str) -> tuple[str, list[str]]:
     """Drop captions, widgets, stray numbers, repeated lines and the closing byline.
 
     Takes normalized text (one paragraph per line) and returns the clean text and the removed lines.
     The first line left is the headline: widgets go before it, but it is never taken for a caption.
     """
+    lines = text.split("\n")
+    start, end = _body_bounds(lines)
     kept: list[str] = []
-    removed: list[str] = []
+    removed: list[str] = lines[:start] + lines[end:]
     seen: set[str] = set()
-    for line in text.split("\n"):
+    for line in lines[start:end]:
         key = match_key(line)
         if key in seen or _NOISE_LINE.match(line) or (kept and _is_caption(line)):
             removed.append(line)

@@ -100,3 +100,18 @@ def test_fold_tones_matches_old_and_new_spelling_but_keeps_qu_and_closed_syllabl
     assert fold_tones("Văn hoá, thuỷ lợi, Uỷ ban, khoẻ, HOÀ") == "Văn hóa, thủy lợi, Ủy ban, khỏe, HÒA"
     assert fold_tones("quý, hoàng, thuyền") == "quý, hoàng, thuyền"
     assert match_key("Văn  hoá") == match_key("VĂN HÓA")
+
+
+def test_site_menus_before_the_headline_and_related_links_after_the_body_are_dropped():
+    page = normalize(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MẪU\nTrang chủ | Giới thiệu | Tin tức - Sự kiện\nThứ bảy, 30/03/2024\n"
+        "Huyện ủy đánh giá kết quả tháng 3, triển khai nhiệm vụ tháng 4/2024\n"
+        "Lượt xem: 274 | In bài viết | Gửi email\nCập nhật: 30/03/2024 08:15\n"
+        + "Ngày 29/3/2024, Huyện ủy tổ chức hội nghị thường kỳ đánh giá kết quả lãnh đạo, chỉ đạo thực hiện "
+        "nhiệm vụ tháng 3, triển khai nhiệm vụ trọng tâm tháng 4/2024 với sự tham dự của các đồng chí lãnh đạo.\n"
+        "Văn Tú - Trung tâm VH-TT huyện\nCác tin khác\nHuyện tổ chức Tết trồng cây năm 2024\nBản quyền thuộc UBND huyện"
+    )
+    clean, _ = strip_noise(page)
+    lines = clean.split("\n")
+    assert lines[0] == "Huyện ủy đánh giá kết quả tháng 3, triển khai nhiệm vụ tháng 4/2024"
+    assert len(lines) == 2 and lines[1].startswith("Ngày 29/3/2024")
