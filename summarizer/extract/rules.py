@@ -88,6 +88,12 @@ _META = re.compile(
     r"biểu dương|thảo luận|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
     re.IGNORECASE,
 )
+# A directive to someone: what follows is a task, whatever the paragraph began with.
+_DIRECTIVE = re.compile(
+    r"\b(?:đề nghị|yêu cầu)\s+(?:các|cấp|huyện|xã|phường|thị|thành|ngành|địa phương|đơn vị|UBND|Ban|mỗi|từng|"
+    r"toàn|cán bộ|Đảng|chính quyền|Mặt trận|phòng|cơ quan)",
+    re.IGNORECASE,
+)
 _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
@@ -255,6 +261,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
                 continue
             if opening and not _RESULT_WORD.search(sentence):
                 continue
+            if category != "next_tasks" and _DIRECTIVE.search(sentence):
+                category = state = "next_tasks"
             if category == "achievements" and _SHORTFALL.search(sentence):
                 category = "shortcomings"
             for part in _parts(text, body):
