@@ -62,7 +62,7 @@ _NOISE_LINE = re.compile(
         \d{1,3}                                   # stray image number
       | (?:\d{1,2}:\d{2}\s*/\s*)?\d{1,2}:\d{2}     # media player "0:00 / 0:00"
       | (?:xem\ thêm|tin\ liên\ quan|bài\ liên\ quan|tin\ khác|tin\ cùng\ chuyên\ mục|chia\ sẻ|in\ bài
-         |bình\ luận|nghe\ đọc\ bài|nghe\ bài\ viết|skip\ to\ main\ content|chuyển\ đến\ nội\ dung\ chính
+         |bình\ luận|nghe\ đọc\ bài(?:\ viết)?|nghe\ bài\ viết|skip\ to\ main\ content|chuyển\ đến\ nội\ dung\ chính
          |lên\ đầu\ trang|quay\ lại|facebook|zalo|twitter|share|tweet|email|in)\W*
       | lượt\ (?:xem|truy\ cập)\s*:?\s*[\d.,]*
       | (?:cập\ nhật|ngày\ đăng|đăng\ lúc|đăng\ ngày)\s*:?.{0,30}             # "Cập nhật: 10/07/2024 08:15"
@@ -179,7 +179,8 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # Counting words and measures of the genre, longest first so "tỷ đồng" wins over "đồng".
 UNITS = sorted(
     (
-        "%", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng chí", "đồng", "tỷ", "triệu",
+        "%", "tạ/ha", "tấn/ha", "triệu tấn", "nghìn tấn", "lượt khách", "trường hợp", "đối tượng", "văn bản",
+        "hồ chứa", "lồng", "nhà", "thanh niên", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng chí", "đồng", "tỷ", "triệu",
         "tỷ USD", "triệu USD", "nghìn USD", "USD", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "km",
         "tấn", "tạ", "kg", "lít", "con", "cây", "người", "lao động", "lượt người", "lượt", "hộ", "hộ nghèo",
         "xã", "phường", "thị trấn", "thôn", "bản", "tổ dân phố", "khu dân cư", "làng", "doanh nghiệp",
@@ -192,9 +193,11 @@ UNITS = sorted(
     reverse=True,
 )
 _UNIT = "|".join(re.escape(u) for u in UNITS)
+# A unit may stand after the number, after the plan ("7/38 chỉ tiêu"), or both ("603,8ha/600ha"),
+# but a second unit needs a slash before it: "5.218,7 ha cây trồng" is hectares, not trees.
 _FIGURE = re.compile(
     rf"(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT})(?![\w]))?"
-    rf"(?:\s?/\s?(?P<den>{NUMBER}))?(?:\s?(?P<unit>{_UNIT})(?![\w]))?",
+    rf"(?:\s?/\s?(?P<den>{NUMBER})(?:\s?(?P<unit>{_UNIT})(?![\w]))?)?",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """Extraction quality on the synthetic corpus of tests/data, scored by `summarizer eval`'s rule.
 
 The floors are the issue's targets (0.90) where the rules engine reaches them, and today's level
-where it does not yet (achievements precision, figures): a change that makes extraction worse fails.
+where it does not yet (achievements precision): a change that makes extraction worse fails.
 """
 
 from pathlib import Path
@@ -33,11 +33,11 @@ def test_recall_reaches_the_target(summary, category):
     assert summary["categories"][category]["recall"] >= 0.90
 
 
-@pytest.mark.parametrize("category, floor", [("achievements", 0.80), ("shortcomings", 0.90), ("next_tasks", 0.90)])
+@pytest.mark.parametrize("category, floor", [("achievements", 0.85), ("shortcomings", 0.90), ("next_tasks", 0.90)])
 def test_precision_does_not_fall(summary, category, floor):
     assert summary["categories"][category]["precision"] >= floor
 
 
 def test_figures_do_not_fall(summary):
-    assert summary["figures"]["found_rate"] >= 0.80
-    assert summary["figures"]["real_rate"] >= 0.85
+    assert summary["figures"]["found_rate"] >= 0.95
+    assert summary["figures"]["real_rate"] >= 0.95

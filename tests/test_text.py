@@ -39,6 +39,22 @@ def test_figures_of_the_genre(text, value, unit, plan):
     assert text[fig.start : fig.end] == fig.raw
 
 
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("gieo trồng 5.218,7 ha cây trồng các loại", 5218.7, "ha"),
+        ("giải quyết đúng hạn 98,6% hồ sơ", 98.6, "%"),
+        ("năng suất ước đạt 66,8 tạ/ha", 66.8, "tạ/ha"),
+        ("đón khoảng 38.500 lượt khách", 38500, "lượt khách"),
+        ("xử lý 142 trường hợp vi phạm", 142, "trường hợp"),
+        ("hàng hóa thông qua cảng đạt 9,84 triệu tấn", 9.84, "triệu tấn"),
+    ],
+)
+def test_the_unit_is_the_one_right_after_the_number(text, value, unit):
+    (fig,) = find_figures(text)
+    assert (fig.value, fig.unit, fig.plan) == (value, unit, None)
+
+
 def test_numbers_without_units_dates_and_periods_are_not_figures():
     assert find_figures("Chiều ngày 26/10, tháng 8/2023, giai đoạn 2021-2025, lần thứ 15") == []
 

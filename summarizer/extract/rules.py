@@ -125,14 +125,30 @@ def _trim(text: str, span: _Span) -> _Span:
     return _Span(s, e)
 
 
+# A part that goes on about the matter before it: "…ước đạt 40 tỷ đồng; lũy kế 5 tháng đạt…".
+_CONTINUES = re.compile(
+    r"(?:lũy kế|luỹ kế|trong đó|riêng|đến ngày|tính đến|tính chung|nâng tổng|năng suất|sản lượng)\b"
+    r"|(?:bằng|tăng|giảm|đạt|ước đạt)\s+\d",  # "tăng 8%" goes on; "tăng cường…" is a new matter
+    re.IGNORECASE,
+)
+
+
 def _parts(text: str, span: _Span) -> list[_Span]:
-    """A sentence cut at its semicolons: '…; …; …' lists one matter a part."""
+    """A sentence cut at its semicolons: '…; …; …' lists one matter a part, unless a part goes on
+    about the matter before it."""
     out, start = [], span.start
     for m in re.finditer(r";\s+", text[span.start : span.end]):
+        if _CONTINUES.match(text[span.start + m.end() : span.end]):
+            continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
     out.append(_Span(start, span.end))
     return [_trim(text, p) for p in out]
+
+
+def _is_heading(line: str) -> bool:
+    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section."""
+    return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":", "…"))
 
 
 def summarize(quote: str, category: Category) -> str:
@@ -236,6 +252,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
         if not spans:
             continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
+        if _is_heading(line):
+            state = _lead_category(line) or state
+            continue
         first = text[spans[0][0] : spans[0][1]]
         opening = in_opening = in_opening and bool(_META.search(first))
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
