@@ -23,8 +23,9 @@ def resolve_backend(name: str) -> str:
 
 
 def report_key(backend: str) -> ReportKey:
-    from . import rules
+    """What a stored Report made by `backend` is keyed by, so a rerun can reuse it."""
     from ..schema import SCHEMA_VERSION
+    from . import rules
 
     if backend == "rules":
         return ReportKey("rules", "", rules.VERSION, SCHEMA_VERSION)
@@ -35,6 +36,5 @@ def extract(article: Article, backend: str = "rules") -> Report:
     """One Report for one Article, grounded against the article's text."""
     from . import rules
 
-    if resolve_backend(backend) == "rules":
-        report = rules.extract(article)
-    return ground(report, article.text)
+    extractors = {"rules": rules.extract}
+    return ground(extractors[resolve_backend(backend)](article), article.text)

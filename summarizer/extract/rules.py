@@ -21,7 +21,15 @@ _ORGAN = re.compile(
     r"|Đảng bộ (?:huyện|thị xã|thành phố|xã|phường|thị trấn)"
     r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))",
 )
-_ORGAN_LEVEL = {"huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận", "xã": "xã", "phường": "phường"}
+_COMMITTEE_LEVEL = {"huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố"}
+
+
+def _organ_level(body: str) -> str | None:
+    """'ubnd thị xã' -> 'thị xã', 'đảng ủy xã' -> 'xã', 'huyện ủy' -> 'huyện'."""
+    for level in ("thị trấn", "thị xã", "thành phố", "đặc khu", "huyện", "quận", "phường", "xã"):
+        if body.endswith(level):
+            return level
+    return _COMMITTEE_LEVEL.get(body)
 
 
 def find_organ(opening: str) -> tuple[str | None, str | None]:
@@ -34,15 +42,7 @@ def find_organ(opening: str) -> tuple[str | None, str | None]:
         prefix = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}.get(m["prefix"] or "", m["prefix"] or "")
         body = fold_tones(m["body"]).replace("Ủy ban nhân dân", "UBND").replace("Hội đồng nhân dân", "HĐND")
         organ = f"{prefix} {body}".strip()
-        low = body.lower()
-        level_word = low.split()[-1] if low.split()[-1] in ("huyện", "xã", "phường", "quận") else low.split()[0]
-        if low.endswith("thị xã"):
-            level_word = "thị"
-        elif low.endswith("thành phố"):
-            level_word = "thành"
-        elif low.endswith("thị trấn"):
-            return organ, "thị trấn"
-        return organ, _ORGAN_LEVEL.get(level_word)
+        return organ, _organ_level(body.lower())
     return None, None
 
 
