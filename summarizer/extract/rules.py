@@ -94,6 +94,11 @@ _DIRECTIVE = re.compile(
     r"toàn|cán bộ|Đảng|chính quyền|Mặt trận|phòng|cơ quan)",
     re.IGNORECASE,
 )
+# Background, not work done: how a merged unit was formed, which month of the new apparatus this is.
+_BACKGROUND = re.compile(
+    r"được (?:thành lập|hình thành) trên cơ sở|là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b.*(?:vận hành|hoạt động)",
+    re.IGNORECASE,
+)
 _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
@@ -274,6 +279,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
                     add("shortcomings", lead_span)  # "đã thảo luận, chỉ rõ những hạn chế: …"
                 category = state = announced or state
                 body = _Span(a + colon + 2, b)
+            elif _BACKGROUND.search(sentence):
+                continue
             elif _META.search(sentence):
                 if _lead_category(sentence) == "shortcomings":
                     add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
