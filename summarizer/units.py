@@ -144,3 +144,10 @@ def unit_label(unit: Unit) -> str:
     if unit.name:
         return f"{(unit.level or '').capitalize()} {unit.name}".strip()
     return f"Chưa rõ {unit.level}" if unit.level else "Chưa rõ đơn vị"
+
+
+def province_label(unit: Unit) -> str:
+    """'Bắc Kạn, nay thuộc Thái Nguyên' for a unit whose province was merged on 1 July 2025."""
+    if unit.province_now and unit.province_now != unit.province:
+        return f"{unit.province}, nay thuộc {unit.province_now}"
+    return unit.province or ""

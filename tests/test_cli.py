@@ -34,7 +34,10 @@ def test_digest_of_the_examples_covers_september_across_districts(cli, db, tmp_p
     assert "| quý III/2023 |" in md and "| 9 tháng năm 2023 |" in md
     # Vietnamese number format, and every line cites a source listed in the annex.
     assert "412,36 tỷ đồng" in md and "412.36" not in md
-    assert "[5] **Huyện Vĩnh Lộc**" in md
+    assert "[5] **Huyện Vĩnh Lộc** (Thanh Hóa)" in md
+    # Bắc Kạn merged into Thái Nguyên on 1 July 2025: the annex says where the district is now.
+    assert "[1] **Huyện Na Rì** (Bắc Kạn, nay thuộc Thái Nguyên)" in md
+    assert "| Huyện Na Rì | Bắc Kạn |" in md
     assert '<html lang="vi">' in html and 'href="#nguon-1"' in html and "Bản tin tổng hợp" in html
     assert _counts(db) == (10, 10)
 

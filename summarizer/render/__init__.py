@@ -8,7 +8,7 @@ from pathlib import Path
 from ..metrics import metric_label
 from ..periods import date_label, period_label
 from ..schema import Digest, Report
-from ..units import unit_label
+from ..units import province_label, unit_label
 
 CATEGORY_HEADINGS = (
     ("achievements", "Kết quả đạt được"),
@@ -33,6 +33,7 @@ def _env(autoescape: bool):
     )
     env.filters.update(
         unit=unit_label,
+        province=province_label,
         period=period_label,
         vndate=date_label,
         metric=metric_label,
