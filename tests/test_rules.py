@@ -80,12 +80,13 @@ def test_metadata_of_the_examples_matches_their_annotation(gold: Path):
     )
 
 
-def test_background_on_a_merged_commune_is_not_an_achievement():
+def test_background_and_the_overall_situation_are_not_achievements():
     text = (
         "Đảng ủy xã Mai Châu đánh giá kết quả tháng 9/2025\n"
         "Sáng 2/10, Đảng ủy xã Mai Châu tổ chức hội nghị đánh giá kết quả tháng 9, triển khai nhiệm vụ tháng 10/2025.\n"
         "Xã Mai Châu được thành lập trên cơ sở thị trấn Mai Châu và các xã Tòng Đậu, Nà Phòn. "
-        "Tháng 9 là tháng thứ ba xã vận hành bộ máy mới. Toàn xã thu hoạch được 412,5 ha lúa mùa, đạt 98,2% kế hoạch.\n"
+        "Tháng 9 là tháng thứ ba xã vận hành bộ máy mới. "
+        "Tháng 9, tình hình kinh tế - xã hội trên địa bàn xã tiếp tục ổn định. Toàn xã thu hoạch được 412,5 ha lúa mùa, đạt 98,2% kế hoạch.\n"
     )
     report = extract(make_article(text, "mai-chau.txt"))
     assert [i.summary for i in report.achievements] == ["Toàn xã thu hoạch được 412,5 ha lúa mùa, đạt 98,2% kế hoạch"]

@@ -96,7 +96,9 @@ _DIRECTIVE = re.compile(
 )
 # Background, not work done: how a merged unit was formed, which month of the new apparatus this is.
 _BACKGROUND = re.compile(
-    r"được (?:thành lập|hình thành) trên cơ sở|là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b.*(?:vận hành|hoạt động)",
+    r"được (?:thành lập|hình thành) trên cơ sở|là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b.*(?:vận hành|hoạt động)"
+    # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
+    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
     re.IGNORECASE,
 )
 _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
