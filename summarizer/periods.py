@@ -72,13 +72,13 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _last_month(kind: str, number: int) -> int:
-    return {"quarter": number * 3}.get(kind, number)
+    """A quarter is numbered by quarter; every other kind by its last month already."""
+    return number * 3 if kind == "quarter" else number
 
 
 def make_period(kind: str, number: int, year: int) -> Period:
-    if kind == "quarter":
-        return Period(kind="quarter", year=year, month=number * 3, quarter=number)
-    return Period(kind=kind, year=year, month=_last_month(kind, number))
+    quarter = number if kind == "quarter" else None
+    return Period(kind=kind, year=year, month=_last_month(kind, number), quarter=quarter)
 
 
 _MEETING = re.compile(

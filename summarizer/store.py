@@ -77,9 +77,8 @@ class Store:
         if version > DB_VERSION:
             raise StoreError(f"{self.path}: cơ sở dữ liệu thuộc phiên bản mới hơn ({version} > {DB_VERSION})")
         self.db.execute("PRAGMA journal_mode = WAL")
-        for i in range(version, DB_VERSION):
-            with self.db:
-                self.db.executescript(f"BEGIN; {MIGRATIONS[i]}; PRAGMA user_version = {i + 1}; COMMIT;")
+        for i in range(version, DB_VERSION):  # each migration and its version stamp in one transaction
+            self.db.executescript(f"BEGIN; {MIGRATIONS[i]}; PRAGMA user_version = {i + 1}; COMMIT;")
 
     def close(self) -> None:
         self.db.close()

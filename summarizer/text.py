@@ -77,18 +77,20 @@ _CAPTION_START = re.compile(
     r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí)\b", re.IGNORECASE
 )
 _CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?$", re.IGNORECASE)
-_DIRECTIVE = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ chức|tổ chức hội nghị)\b", re.IGNORECASE)
+_NOT_CAPTION = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ chức|tổ chức hội nghị)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;]")
 
 
 def _is_caption(line: str) -> bool:
-    if len(line) > 160 or ";" in line or ":" in line.rstrip(":"):
-        return bool(_CAPTION_END.search(line)) and len(line) <= 160
+    """A photo caption: a short line ending in "Ảnh: …", or one sentence about who is pictured."""
+    if len(line) > 160:
+        return False
     if _CAPTION_END.search(line):
         return True
-    inner = line.rstrip(".")
-    single_sentence = not re.search(r"[.!?]\s+\w", inner)
-    return single_sentence and bool(_CAPTION_START.match(line)) and not _DIRECTIVE.search(line)
+    if ";" in line or ":" in line:
+        return False
+    single_sentence = not re.search(r"[.!?]\s+\w", line.rstrip("."))
+    return single_sentence and bool(_CAPTION_START.match(line)) and not _NOT_CAPTION.search(line)
 
 
 def _is_byline(line: str) -> bool:

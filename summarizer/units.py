@@ -88,29 +88,39 @@ def find_unit(text: str, level: str | None = None, when: date | None = None) -> 
             (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None
         )
     if level in DISTRICT_LEVELS:
-        unit = _district(g, found, level, stated_province)
-    elif level in COMMUNE_LEVELS:
-        new_structure = when is None or when >= REFORM_DATE
-        unit = _commune(g.new_communes if new_structure else g.communes, found, level, stated_province)
-        if unit.name is None and when is None:
-            unit = _commune(g.communes, found, level, stated_province)
-        if not new_structure:
-            unit = unit.model_copy(update={"province_now": g.province_now.get(unit.province or "")})
-        return unit
-    else:
-        return Unit(province=stated_province)
+        return _now(g, _district(g, found, level, stated_province))
+    if level in COMMUNE_LEVELS:
+        if when is None or when >= REFORM_DATE:
+            unit = _stated(g.new_communes, found, level, stated_province)
+            if unit or when is not None:
+                return unit or Unit(level=level, province=stated_province)
+        # Before the reform, or an undated article whose commune is not in the new structure.
+        return _now(g, _stated(g.communes, found, level, stated_province) or Unit(level=level, province=stated_province))
+    return Unit(province=stated_province)
+
+
+def _now(g: gazetteer.Gazetteer, unit: Unit) -> Unit:
+    """A unit of the structure before 1 July 2025, with the province its territory is in now."""
     return unit.model_copy(update={"province_now": g.province_now.get(unit.province or "")})
 
 
-def _district(g: gazetteer.Gazetteer, found: Counter, level: str, stated_province: str | None) -> Unit:
+def _stated(table: dict, found: Counter, level: str, stated_province: str | None) -> Unit | None:
+    """The most named unit of `level` that `table` knows; its province unless namesakes leave it open."""
     for lv, name in _most_common(Counter({k: n for k, n in found.items() if k[0] == level})):
-        places = [p for p in g.districts.get(match_key(name), []) if p.level == lv]
+        places = [p for p in table.get(match_key(name), []) if p.level == lv]
         if stated_province:
             places = [p for p in places if p.province == stated_province] or places
         if len(places) == 1:
             return Unit(name=places[0].name, level=lv, province=places[0].province, stated=True)
         if places:  # a real name in several provinces: keep it, guess no province
             return Unit(name=places[0].name, level=lv, province=stated_province, stated=True)
+    return None
+
+
+def _district(g: gazetteer.Gazetteer, found: Counter, level: str, stated_province: str | None) -> Unit:
+    stated = _stated(g.districts, found, level, stated_province)
+    if stated:
+        return stated
     # Not named: the district where the communes and towns the article names agree.
     votes: Counter[tuple[str, str]] = Counter()
     for lv, name in {k for k in found if k[0] in ("xã", "thị trấn", "phường")}:
@@ -124,18 +134,6 @@ def _district(g: gazetteer.Gazetteer, found: Counter, level: str, stated_provinc
         kind = next((p.level for p in g.districts[match_key(district)] if p.province == province), level)
         if kind == level:
             return Unit(name=district, level=level, province=province, stated=False)
-    return Unit(level=level, province=stated_province)
-
-
-def _commune(table: dict, found: Counter, level: str, stated_province: str | None) -> Unit:
-    for lv, name in _most_common(Counter({k: n for k, n in found.items() if k[0] == level})):
-        places = [p for p in table.get(match_key(name), []) if p.level == lv]
-        if stated_province:
-            places = [p for p in places if p.province == stated_province] or places
-        if len(places) == 1:
-            return Unit(name=places[0].name, level=lv, province=places[0].province, stated=True)
-        if places:
-            return Unit(name=places[0].name, level=lv, province=stated_province, stated=True)
     return Unit(level=level, province=stated_province)
 
 

@@ -41,3 +41,10 @@ def test_the_stated_province_decides_between_namesakes():
 def test_lists_after_one_level_word_are_read_but_stop_at_lowercase_words():
     found = named_units("huyện Tân Lạc, tỉnh Hòa Bình; các xã Quy Hậu và Mãn Đức đạt chuẩn")
     assert set(found) == {("huyện", "Tân Lạc"), ("tỉnh", "Hòa Bình"), ("xã", "Quy Hậu"), ("xã", "Mãn Đức")}
+
+
+def test_an_undated_commune_of_the_old_structure_says_where_it_is_now():
+    unit = find_unit("UBND xã Nhạn Môn họp thường kỳ.", "xã", None)
+    assert (unit.name, unit.province, unit.province_now) == ("Nhạn Môn", "Bắc Kạn", "Thái Nguyên")
+    # Dated after the reform, a commune that no longer exists is not accepted.
+    assert find_unit("UBND xã Nhạn Môn họp thường kỳ.", "xã", date(2025, 9, 3)).name is None

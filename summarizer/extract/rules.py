@@ -258,10 +258,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
         spans = [(line_start + a, line_start + b) for a, b in sentence_spans(line)]
         if not spans:
             continue
-        # The opening paragraphs say who met, when and to review what: they announce no category.
         if _is_heading(line):
             state = _lead_category(line) or state
             continue
+        # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
         opening = in_opening = in_opening and bool(_META.search(first))
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
