@@ -26,7 +26,7 @@ ConfigOption = Annotated[
     Optional[Path], typer.Option("--config", help="Settings file (default: ./summarizer.toml if present).", show_default=False)
 ]
 BackendOption = Annotated[
-    Optional[str], typer.Option("--backend", help="Extraction backend: auto or rules (auto = rules until an LLM is configured).", show_default=False)
+    Optional[str], typer.Option("--backend", help="Extraction backend: auto, rules or llm (auto = llm when a model is configured, else rules).", show_default=False)
 ]
 
 
@@ -158,7 +158,9 @@ def extract(
         raise _fail(f"định dạng không hỗ trợ: {format!r} (chọn json hoặc md)", 2)
     settings = _settings(None, config, backend)
     try:
-        report = run_extract(read_article(file), settings.backend)
+        article = read_article(file)
+        with _store(settings.db) as store:  # calls to a model are logged, the Report is not stored
+            report = run_extract(article, settings.backend, settings, store.add_call, run="extract")
     except (SourceError, ExtractError) as e:
         raise _fail(str(e)) from None
     sys.stdout.write(render_report(report, format))
@@ -186,6 +188,7 @@ def digest(
     """
     from rich.progress import Progress
 
+    from .extract import ExtractError
     from .pipeline import extract_pending, ingest as run_ingest, month_digest
     from .render import FORMATS, render_digest
 
@@ -208,9 +211,14 @@ def digest(
             articles = store.articles()
         with Progress(transient=True, console=_console(stderr=True)) as progress:
             task = progress.add_task("Trích xuất", total=len(articles))
-            extracted = extract_pending(store, articles, settings.backend, on_done=lambda _a: progress.advance(task))
+            try:
+                extracted = extract_pending(
+                    store, articles, settings, on_done=lambda _a: progress.advance(task), run=f"digest {year:04d}-{mon:02d}"
+                )
+            except ExtractError as e:
+                raise _fail(str(e)) from None
         _report_errors(extracted.errors)
-        result = month_digest(store, year, mon, settings.backend, ids)
+        result = month_digest(store, year, mon, settings, ids)
     if not result.sources:
         raise _fail(f"không có báo cáo nào có kỳ đánh giá kết thúc trong tháng {mon}/{year}")
     out.mkdir(parents=True, exist_ok=True)
@@ -234,6 +242,7 @@ def eval_(
     articles: Annotated[Path, typer.Option("--articles", help="Folder holding the annotated articles.", show_default=False)],
     backend: BackendOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Score a backend against gold annotations: metadata, recall/precision per category, figures.
@@ -245,14 +254,16 @@ def eval_(
     from rich.table import Table
 
     from .evaluation import evaluate
+    from .extract import ExtractError
 
-    settings = _settings(None, config, backend)
+    settings = _settings(db, config, backend)
     for folder in (gold, articles):
         if not folder.is_dir():
             raise _fail(f"{folder}: không phải thư mục")
     try:
-        scores = evaluate(gold, articles, settings.backend)
-    except ValueError as e:
+        with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
+            scores = evaluate(gold, articles, settings.backend, settings, store.add_call)
+    except (ValueError, ExtractError) as e:
         raise _fail(str(e)) from None
     if not scores.articles:
         raise _fail(f"{gold}: không có tệp chú giải nào (*.json)")
@@ -262,7 +273,7 @@ def eval_(
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     mark = lambda ok: "✓" if ok else "✗"  # noqa: E731
-    table = Table(title=f"eval: {settings.backend} on {gold}")
+    table = Table(title=f"eval: {settings.chosen_backend()} on {gold}")
     for col in ("article", "unit", "prov.", "period", "date", "ach R/P", "short R/P", "tasks R/P", "figures found", "figures real"):
         table.add_column(col, no_wrap=True)
     for a in scores.articles:
@@ -286,6 +297,45 @@ def eval_(
         out.print(f"{c:13} recall {_ratio(s['recall'])} ({s['covered']}/{s['required']})  precision {_ratio(s['precision'])} ({s['correct']}/{s['extracted']})")
     f = summary["figures"]
     out.print(f"figures       found {_ratio(f['found_rate'])} ({f['found']}/{f['gold']})  real {_ratio(f['real_rate'])} ({f['real']}/{f['extracted']})")
+
+
+@app.command()
+def usage(
+    by: Annotated[str, typer.Option("--by", help="day, or run (one digest, eval or extract command).")] = "day",
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Calls to language models, tokens in and out, and estimated cost, per day or per run.
+
+    Costs use the [prices] table of summarizer.toml (US dollars per million tokens).
+
+    Example: summarizer usage --by run
+    """
+    from rich.table import Table
+
+    from .text import format_number
+
+    if by not in ("day", "run"):
+        raise _fail(f"--by không hợp lệ: {by!r} (chọn day hoặc run)", 2)
+    settings = _settings(db, config)
+    with _store(settings.db) as store:
+        rows = store.usage(by)
+    table = Table(title=f"Lượt gọi mô hình theo {'ngày' if by == 'day' else 'lần chạy'}")
+    for col in ("Ngày" if by == "day" else "Lần chạy", "Mô hình", "Lượt gọi", "Lỗi", "Token vào", "Token ra", "Chi phí (USD)"):
+        table.add_column(col, justify="left" if col in ("Ngày", "Lần chạy", "Mô hình") else "right", no_wrap=True)
+    total = 0.0
+    for r in rows:
+        price = settings.prices.get(r["model"])
+        cost = (r["input_tokens"] * price.input + r["output_tokens"] * price.output) / 1e6 if price else None
+        total += cost or 0.0
+        table.add_row(
+            r["group"] or "–", r["model"], format_number(r["calls"]), format_number(r["failed"]),
+            format_number(r["input_tokens"]), format_number(r["output_tokens"]),
+            "chưa có giá" if cost is None else format_number(cost, 4),
+        )
+    out = _console()
+    out.print(table)
+    out.print(f"Tổng chi phí ước tính: {format_number(total, 4)} USD")
 
 
 @app.command()

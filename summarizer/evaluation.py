@@ -192,17 +192,27 @@ def load_gold(folder: Path) -> list[Gold]:
     return golds
 
 
-def evaluate(gold_dir: Path, articles_dir: Path, backend: str = "rules") -> Scores:
+def evaluate(gold_dir: Path, articles_dir: Path, backend: str = "rules", settings=None, log=None) -> Scores:
     """Extract every annotated article with `backend` and score it; an unreadable one scores zero."""
-    from .extract import extract
+    from .extract import extract_all
     from .sources import SourceError, read_article
 
-    results = []
-    for gold in load_gold(gold_dir):
+    golds = load_gold(gold_dir)
+    results: dict[str, ArticleScore] = {}
+    readable = {}
+    for gold in golds:
         try:
-            report = extract(read_article(articles_dir / gold.article), backend)
+            readable[gold.article] = (read_article(articles_dir / gold.article), gold)
         except SourceError as e:
-            results.append(ArticleScore(article=gold.article, error=str(e)))
-            continue
-        results.append(score(report, gold))
-    return Scores(articles=results)
+            results[gold.article] = ArticleScore(article=gold.article, error=str(e))
+    by_id = {article.id: gold for article, gold in readable.values()}
+
+    def done(article, report) -> None:
+        gold = by_id[article.id]
+        if isinstance(report, Exception):
+            results[gold.article] = ArticleScore(article=gold.article, error=f"{gold.article}: {report}")
+        else:
+            results[gold.article] = score(report, gold)
+
+    extract_all([a for a, _ in readable.values()], backend, settings, done, log, run="eval")
+    return Scores(articles=[results[g.article] for g in golds if g.article in results])

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from .schema import Item, Metric, Report
+from .schema import CATEGORIES, Item, Metric, Report, ReportDraft, Unit
 from .text import find_figures
 
 
@@ -60,7 +61,7 @@ def ground(report: Report, text: str) -> Report:
     """Check every item of a Report against the article text; failures become warnings, not crashes."""
     updates: dict[str, list[Item]] = {}
     warnings = list(report.warnings)
-    for category in ("achievements", "shortcomings", "next_tasks"):
+    for category in CATEGORIES:
         grounded = []
         for item in getattr(report, category):
             new, problems = ground_item(item, text)
@@ -68,3 +69,20 @@ def ground(report: Report, text: str) -> Report:
             warnings += [f"{category}: «{item.summary[:60]}»: {p}" for p in problems]
         updates[category] = grounded
     return report.model_copy(update={**updates, "warnings": warnings})
+
+
+def draft_problems(draft: ReportDraft, text: str, published: date | None = None, check_unit: bool = True) -> list[str]:
+    """What is wrong with a model's draft of `text`, worded for the model to fix: quotes not in the
+    text, figures not in their quotes, a unit the gazetteer does not know or the text does not name."""
+    from . import periods, units
+
+    problems = []
+    for category in CATEGORIES:
+        for i, d in enumerate(getattr(draft, category)):
+            _, found = ground_item(Item(**d.model_dump()), text)
+            problems += [f"{category}[{i}] «{d.evidence[:80]}»: {p}" for p in found]
+    if check_unit and draft.unit.name:
+        _, meeting, _ = periods.check(draft.period, draft.meeting_date, text, published)
+        _, found = units.check_unit(Unit(**draft.unit.model_dump()), text, meeting)
+        problems += [f"unit: {p}" for p in found]
+    return problems

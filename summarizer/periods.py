@@ -189,3 +189,40 @@ def period_label(period: Period | None) -> str:
 
 def date_label(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else "chưa rõ"
+
+
+def _mentions_period(text: str, period: Period) -> bool:
+    """True when the text writes `period` somewhere ('9 tháng năm 2023', 'quý III', 'tháng 8/2023')."""
+    for m in find_mentions(text):
+        if m.year not in (None, period.year):
+            continue
+        if make_period(m.kind, m.number, period.year) == period:
+            return True
+    return False
+
+
+def _mentions_day(text: str, day: date) -> bool:
+    pattern = rf"(?<!\d)0?{day.day}\s*(?:[/-]|\s+tháng\s+)0?{day.month}(?!\d)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def check(
+    period: Period | None, meeting: date | None, text: str, published: date | None = None
+) -> tuple[Period | None, date | None, list[str]]:
+    """A period and meeting date proposed by a model, checked against what the text says.
+
+    What the parser reads from the opening wins; a proposal fills a gap only when the text writes it.
+    """
+    found_period, found_meeting = resolve(text, published)
+    warnings = []
+    if period != found_period:
+        if found_period is None and period is not None and _mentions_period(text, period):
+            found_period = period
+        elif period is not None:
+            warnings.append(f"kỳ đánh giá do mô hình đề xuất ({period_label(period)}) không khớp với bài viết; dùng «{period_label(found_period)}»")
+    if meeting != found_meeting:
+        if found_meeting is None and meeting is not None and _mentions_day(text, meeting):
+            found_meeting = meeting
+        elif meeting is not None:
+            warnings.append(f"ngày họp do mô hình đề xuất ({date_label(meeting)}) không khớp với bài viết; dùng «{date_label(found_meeting)}»")
+    return found_period, found_meeting, warnings

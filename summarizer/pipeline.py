@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .config import Settings
 from .digest import build_digest
-from .extract import extract, report_key, resolve_backend
+from .extract import extract_all, report_key, resolve_backend
 from .schema import Article, Digest, Report
 from .sources import SourceError, read_all
 from .store import Store
@@ -48,34 +49,45 @@ class Extracted:
 def extract_pending(
     store: Store,
     articles: Iterable[Article],
-    backend: str = "auto",
+    settings: Settings,
     on_done: Callable[[Article], None] | None = None,
+    run: str = "",
 ) -> Extracted:
-    """A Report for each article: the stored one made the same way, else a new one, stored."""
-    backend = resolve_backend(backend)
-    key = report_key(backend)
+    """A Report for each article: the stored one made the same way, else a new one, stored as soon
+    as it is made. An article that fails has no Report and is tried again on the next run."""
+    backend = resolve_backend(None, settings)
+    key = report_key(backend, settings)
     result = Extracted()
+    pending = []
     for article in articles:
         report = store.report(article.id, key)
         if report is None:
-            try:
-                report = extract(article, backend)
-            except Exception as e:  # one bad article must not stop the others
-                result.errors.append(f"{article.source}: không trích xuất được ({e})")
-                continue
-            store.add_report(report)
-            result.new += 1
+            pending.append(article)
+            continue
         result.reports.append(report)
         if on_done:
             on_done(article)
+
+    def done(article: Article, report: Report | Exception) -> None:
+        if isinstance(report, Exception):
+            result.errors.append(f"{article.source}: không trích xuất được ({report})")
+        else:
+            store.add_report(report)
+            result.new += 1
+            result.reports.append(report)
+        if on_done:
+            on_done(article)
+
+    if pending:
+        extract_all(pending, backend, settings, done, store.add_call, run)
     return result
 
 
 def month_digest(
-    store: Store, year: int, month: int, backend: str = "auto", article_ids: Iterable[str] | None = None
+    store: Store, year: int, month: int, settings: Settings, article_ids: Iterable[str] | None = None
 ) -> Digest:
-    """The digest of the Reports (made by `backend`) whose reviewed period ends in year-month."""
-    key = report_key(resolve_backend(backend))
+    """The digest of the Reports (made by the configured backend) whose reviewed period ends in year-month."""
+    key = report_key(resolve_backend(None, settings), settings)
     reports = store.reports(key, year=year, month=month, article_ids=article_ids)
     articles = {a.id: a for a in store.articles([r.article_id for r in reports])}
     return build_digest(year, month, reports, articles)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 # Bump when a change to these models changes what a stored Report means.
 SCHEMA_VERSION = "1"
@@ -186,3 +186,57 @@ class Digest(_Model):
     month: int
     sources: list[DigestSource]
     sections: list[DigestSection]
+
+
+# --- what a language model fills -------------------------------------------------------------
+
+
+def _draft(model: type[BaseModel], drop: set[str], swap: dict[type, type]) -> type[BaseModel]:
+    """`model` without the fields a model must not fill, its nested models swapped for their drafts.
+
+    Built from the same field definitions, so the schema the LLM gets cannot drift from the Report.
+    """
+
+    def sub(annotation: Any) -> Any:
+        if annotation in swap:
+            return swap[annotation]
+        if get_origin(annotation) is list:
+            return list[sub(get_args(annotation)[0])]
+        return annotation
+
+    fields = {
+        name: (sub(info.annotation), info)
+        for name, info in model.model_fields.items()
+        if name not in drop
+    }
+    return create_model(f"{model.__name__}Draft", __base__=_Model, __doc__=model.__doc__, **fields)
+
+
+# Offsets, grounding and bookkeeping are ours; the model proposes the rest and we check it.
+UnitDraft = _draft(Unit, {"province_now", "stated"}, {})
+ItemDraft = _draft(Item, {"start", "end", "grounded"}, {})
+ReportDraft = _draft(
+    Report,
+    {"article_id", "title", "backend", "model", "prompt_version", "schema_version", "warnings"},
+    {Unit: UnitDraft, Item: ItemDraft},
+)
+
+Outcome = Literal["ok", "invalid", "ungrounded", "refused", "truncated", "filtered", "error", "unsupported"]
+
+
+class Call(_Model):
+    """One request to a language model, as logged in the store (never with the API key)."""
+
+    article_id: str
+    chunk: int = 0
+    model: str
+    prompt_version: str
+    schema_version: str = SCHEMA_VERSION
+    run: str = ""
+    started_at: str
+    latency_ms: int
+    attempts: int = Field(1, description="Transport tries this call took (429, 5xx, timeouts retried).")
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    outcome: Outcome
+    error: str | None = None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from .schema import Article, Report
+from .schema import Article, Call, Report
 
 # Each entry migrates the database from version i to i + 1; PRAGMA user_version records where it is.
 MIGRATIONS = [
@@ -39,6 +39,25 @@ MIGRATIONS = [
         UNIQUE (article_id, backend, model, prompt_version, schema_version)
     );
     CREATE INDEX reports_period ON reports (period_year, period_month);
+    """,
+    """
+    CREATE TABLE calls (
+        id             INTEGER PRIMARY KEY,
+        article_id     TEXT NOT NULL,
+        chunk          INTEGER NOT NULL DEFAULT 0,
+        model          TEXT NOT NULL,
+        prompt_version TEXT NOT NULL,
+        schema_version TEXT NOT NULL,
+        run            TEXT NOT NULL DEFAULT '',
+        started_at     TEXT NOT NULL,
+        latency_ms     INTEGER NOT NULL,
+        attempts       INTEGER NOT NULL,
+        input_tokens   INTEGER,
+        output_tokens  INTEGER,
+        outcome        TEXT NOT NULL,
+        error          TEXT
+    );
+    CREATE INDEX calls_started ON calls (started_at);
     """,
 ]
 DB_VERSION = len(MIGRATIONS)
@@ -198,6 +217,33 @@ class Store:
             params += ids
         sql = "SELECT report FROM reports WHERE " + " AND ".join(where) + " ORDER BY article_id"
         return [Report.model_validate_json(r[0]) for r in self.db.execute(sql, params)]
+
+    # --- calls to language models ---
+
+    def add_call(self, call: Call) -> None:
+        fields = list(Call.model_fields)
+        with self.db:
+            self.db.execute(
+                f"INSERT INTO calls ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
+                [getattr(call, f) for f in fields],
+            )
+
+    def calls(self, article_id: str | None = None) -> list[Call]:
+        fields = list(Call.model_fields)
+        sql = f"SELECT {', '.join(fields)} FROM calls"
+        rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY id", [article_id] if article_id else [])
+        return [Call(**dict(zip(fields, row))) for row in rows]
+
+    def usage(self, by: str = "day") -> list[dict]:
+        """Calls, failures, tokens in and out per model and per day (or per run: a digest, an eval…)."""
+        group = {"day": "substr(started_at, 1, 10)", "run": "run"}[by]
+        rows = self.db.execute(
+            f"SELECT {group}, model, count(*), sum(outcome != 'ok'), coalesce(sum(input_tokens), 0),"
+            " coalesce(sum(output_tokens), 0), sum(latency_ms) FROM calls"
+            f" GROUP BY {group}, model ORDER BY {group}, model"
+        )
+        keys = ("group", "model", "calls", "failed", "input_tokens", "output_tokens", "latency_ms")
+        return [dict(zip(keys, r)) for r in rows]
 
     def counts(self) -> dict[str, int]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731

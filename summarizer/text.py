@@ -170,6 +170,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def chunks(text: str, budget: int) -> list[tuple[int, str]]:
+    """`text` cut into (offset, part) pieces of at most `budget` characters, on paragraph ends, or on
+    sentence ends inside a paragraph that is longer than the budget by itself."""
+    pieces: list[tuple[int, int]] = []
+    for a, b in sentence_spans(text):
+        if pieces and text[pieces[-1][1] : a].count("\n") == 0 and b - pieces[-1][0] <= budget:
+            pieces[-1] = (pieces[-1][0], b)  # sentences of one paragraph stay together if they fit
+        else:
+            pieces.append((a, b))
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out and b - out[-1][0] <= budget:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return [(a, text[a:b]) for a, b in out]
+
+
 def sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 

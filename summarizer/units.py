@@ -137,6 +137,48 @@ def _district(g: gazetteer.Gazetteer, found: Counter, level: str, stated_provinc
     return Unit(level=level, province=stated_province)
 
 
+def _places(g: gazetteer.Gazetteer, unit: Unit, when: date | None) -> tuple[list[gazetteer.Place], bool]:
+    """The gazetteer's units of that name and level, and whether they are of the old structure."""
+    key = match_key(unit.name or "")
+    if unit.level in DISTRICT_LEVELS:
+        tables = [(g.districts, True)]
+    elif when is None:
+        tables = [(g.new_communes, False), (g.communes, True)]
+    else:
+        tables = [(g.new_communes, False)] if when >= REFORM_DATE else [(g.communes, True)]
+    for table, old in tables:
+        places = [p for p in table.get(key, []) if p.level == unit.level]
+        if places:
+            return places, old
+    return [], False
+
+
+def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Unit, list[str]]:
+    """A unit a language model proposed, accepted only when the gazetteer knows it and the text
+    supports it; otherwise the unit the text shows, with a warning that says why."""
+    found = find_unit(text, proposed.level, when)
+    if not proposed.name:
+        return found, []
+    g = gazetteer.load()
+    label = unit_label(proposed)
+    places, old = _places(g, proposed, when)
+    if not places:
+        return found, [f"mô hình đề xuất «{label}» nhưng danh mục hành chính không có đơn vị này"]
+    if proposed.province:
+        places = [p for p in places if match_key(p.province) == match_key(proposed.province)]
+        if not places:
+            return found, [f"«{label}» không thuộc tỉnh {proposed.province} theo danh mục hành chính"]
+    stated = match_key(proposed.name) in match_key(text)
+    if not stated and match_key(found.name or "") != match_key(proposed.name):
+        return found, [f"«{label}» không được nêu trong bài viết"]
+    provinces = {p.province for p in places}
+    if len(provinces) > 1:  # namesakes: only the text may decide
+        provinces = {p for p in provinces if match_key(p) in match_key(text)}
+    province = provinces.pop() if len(provinces) == 1 else None
+    unit = Unit(name=places[0].name, level=proposed.level, province=province, stated=stated)
+    return (_now(g, unit) if old else unit), []
+
+
 def unit_label(unit: Unit) -> str:
     """'Huyện Chợ Đồn', 'Xã Tân Lập'; 'Chưa rõ huyện' when the article does not say which."""
     if unit.name:

@@ -56,3 +56,35 @@ def examples(tmp_path: Path) -> Path:
     dest = tmp_path / "articles"
     shutil.copytree(EXAMPLES, dest)
     return dest
+
+
+@pytest.fixture(autouse=True)
+def _no_outside_config(monkeypatch: pytest.MonkeyPatch):
+    """A developer's own keys and settings must not leak into a test (or reach a real provider)."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_BASE_URL", "SUMMARIZER_API_KEY",
+                 "SUMMARIZER_BACKEND", "SUMMARIZER_DB"):
+        monkeypatch.delenv(name, raising=False)
+
+
+API_KEY = "sk-test-DO-NOT-LOG-0123456789"
+
+
+@pytest.fixture
+def fake_llm():
+    """A fake OpenAI-compatible server on 127.0.0.1, scripted by the test."""
+    from tests.fake_openai import FakeOpenAI
+
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def llm_settings(fake_llm, db: Path):
+    """Settings that point the llm backend at the fake server, with short waits."""
+    from summarizer.config import Settings
+
+    return Settings(
+        db=db, backend="llm", model="fake-model", base_url=fake_llm.url, api_key=API_KEY,
+        timeout=5, backoff=0.01, max_wait=5, max_concurrency=4, max_attempts=4, max_repairs=2,
+    )

@@ -2,39 +2,77 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+from ..config import Settings
 from ..grounding import ground
-from ..schema import Article, Report
+from ..schema import SCHEMA_VERSION, Article, Call, Report
 from ..store import ReportKey
 
-BACKENDS = ("rules",)
+BACKENDS = ("rules", "llm")
 
 
 class ExtractError(Exception):
     pass
 
 
-def resolve_backend(name: str) -> str:
-    """'auto' is the LLM backend when a model is configured, else the rules engine."""
-    if name == "auto":
-        return "rules"
-    if name not in BACKENDS:
-        raise ExtractError(f"unknown backend {name!r}; choose one of: auto, {', '.join(BACKENDS)}")
-    return name
+def resolve_backend(name: str | None, settings: Settings | None = None) -> str:
+    """The backend to use: 'auto' is the LLM backend when a model is configured, else the rules engine."""
+    chosen = settings.chosen_backend(name) if settings else ("rules" if name in (None, "auto") else name)
+    if chosen not in BACKENDS:
+        raise ExtractError(f"không có backend {name!r}; chọn auto, {', '.join(BACKENDS)}")
+    if chosen == "llm" and not (settings and settings.model):
+        raise ExtractError("backend llm cần tên mô hình: đặt 'model' trong summarizer.toml hoặc SUMMARIZER_MODEL")
+    return chosen
 
 
-def report_key(backend: str) -> ReportKey:
+def report_key(backend: str, settings: Settings | None = None) -> ReportKey:
     """What a stored Report made by `backend` is keyed by, so a rerun can reuse it."""
-    from ..schema import SCHEMA_VERSION
-    from . import rules
-
     if backend == "rules":
+        from . import rules
+
         return ReportKey("rules", "", rules.VERSION, SCHEMA_VERSION)
-    raise ExtractError(f"unknown backend {backend!r}")
+    if backend == "llm" and settings is not None and settings.model:
+        from ..prompts import load_prompt
+
+        return ReportKey("llm", settings.model, load_prompt(settings.prompts_dir).version, SCHEMA_VERSION)
+    raise ExtractError(f"không có backend {backend!r}")
 
 
-def extract(article: Article, backend: str = "rules") -> Report:
-    """One Report for one Article, grounded against the article's text."""
+def extract_all(
+    articles: Iterable[Article],
+    backend: str,
+    settings: Settings | None = None,
+    on_done: Callable[[Article, Report | Exception], None] = lambda a, r: None,
+    log: Callable[[Call], None] | None = None,
+    run: str = "",
+) -> None:
+    """Extract every article with `backend` (the LLM concurrently) and hand each grounded Report, or
+    the error that stopped it, to `on_done` as it comes."""
+    backend = resolve_backend(backend, settings)
+    if backend == "llm":
+        import asyncio
+
+        from . import llm
+
+        session = llm.open_session(settings, log, run)
+        done = lambda a, r: on_done(a, r if isinstance(r, Exception) else ground(r, a.text))  # noqa: E731
+        asyncio.run(llm.extract_many(articles, session, done))
+        return
     from . import rules
 
-    extractors = {"rules": rules.extract}
-    return ground(extractors[resolve_backend(backend)](article), article.text)
+    for article in articles:
+        try:
+            result: Report | Exception = ground(rules.extract(article), article.text)
+        except Exception as e:  # one bad article must not stop the others
+            result = e
+        on_done(article, result)
+
+
+def extract(article: Article, backend: str = "rules", settings: Settings | None = None, log=None, run: str = "") -> Report:
+    """One Report for one Article, grounded against the article's text."""
+    results: list[Report | Exception] = []
+    extract_all([article], backend, settings, lambda a, r: results.append(r), log, run)
+    if isinstance(results[0], Exception):
+        raise results[0]
+    return results[0]

@@ -1,0 +1,322 @@
+"""The `llm` backend: an OpenAI-compatible model fills a ReportDraft; its answer is validated and
+grounded and sent back with the errors when it fails; transport faults are retried apart; every
+request is logged."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from pydantic import ValidationError
+
+from .. import periods, units
+from ..config import Settings
+from ..grounding import draft_problems, ground_item
+from ..prompts import Prompt, load_prompt, messages, repair_message
+from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
+from ..text import chunks, match_key
+from . import ExtractError
+
+
+class LLMError(ExtractError):
+    """One article could not be extracted; the message says why, in Vietnamese."""
+
+
+class _Unsupported(Exception):
+    """The server rejected JSON-Schema structured output."""
+
+
+def response_schema() -> dict:
+    """The strict JSON Schema of ReportDraft, as OpenAI's structured outputs want it, without titles."""
+    from openai.lib._pydantic import to_strict_json_schema
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k != "title" or not isinstance(v, str)}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    return strip(to_strict_json_schema(ReportDraft))
+
+
+def _response_format(mode: str) -> dict:
+    if mode == "json_mode":
+        return {"type": "json_object"}
+    return {"type": "json_schema", "json_schema": {"name": "Report", "strict": True, "schema": response_schema()}}
+
+
+@dataclass
+class Session:
+    """What the extractions of one run share: settings, prompt, chat model, call log, and the
+    output mode, which falls back to JSON mode once a server turns JSON Schema down."""
+
+    settings: Settings
+    prompt: Prompt
+    chat: Any
+    log: Callable[[Call], None]
+    run: str = ""
+    mode: str = "json_schema"
+    _formats: dict = field(default_factory=dict)
+
+    def bound(self):
+        if self.mode not in self._formats:
+            self._formats[self.mode] = self.chat.bind(response_format=_response_format(self.mode))
+        return self._formats[self.mode]
+
+
+def open_session(settings: Settings, log: Callable[[Call], None] | None = None, run: str = "") -> Session:
+    """A session for `settings.model`; nothing is sent until an article is extracted."""
+    if not settings.model:
+        raise LLMError("backend llm cần tên mô hình: đặt 'model' trong summarizer.toml hoặc SUMMARIZER_MODEL")
+    if settings.api_key is None and settings.base_url is None:
+        raise LLMError("backend llm cần API key (OPENAI_API_KEY) hoặc địa chỉ máy chủ riêng (base_url)")
+    from langchain_openai import ChatOpenAI
+
+    chat = ChatOpenAI(
+        model=settings.model,
+        base_url=settings.base_url,
+        # Local servers (vLLM, Ollama, llama.cpp) accept any key; the client insists on one.
+        api_key=settings.api_key.get_secret_value() if settings.api_key else "no-key",
+        temperature=settings.temperature,
+        timeout=settings.timeout,
+        max_retries=0,  # tenacity retries, so every try is counted and Retry-After honoured
+        max_tokens=settings.max_tokens,
+        use_responses_api=False,  # Chat Completions: what every OpenAI-compatible server speaks
+    )
+    mode = "json_mode" if settings.structured_output == "json_mode" else "json_schema"
+    return Session(settings, load_prompt(settings.prompts_dir), chat, log or (lambda call: None), run, mode)
+
+
+# --- one request, with transport retries -------------------------------------------------------
+
+
+def _status(e: BaseException) -> int | None:
+    return getattr(e, "status_code", None) or getattr(getattr(e, "response", None), "status_code", None)
+
+
+def _transient(e: BaseException) -> bool:
+    """429, 5xx, timeouts and dropped connections are worth another try; the rest are not."""
+    import openai
+
+    if isinstance(e, openai.APIConnectionError):  # timeouts included
+        return True
+    status = _status(e)
+    return status in (408, 409, 429) or (status is not None and status >= 500)
+
+
+def _retry_after(e: BaseException) -> float | None:
+    headers = getattr(getattr(e, "response", None), "headers", None) or {}
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        try:
+            return float(headers[name]) * scale
+        except (KeyError, TypeError, ValueError):
+            continue
+    return None
+
+
+def _wait(settings: Settings):
+    """Retry-After when the server gives one, else exponential backoff with full jitter."""
+    from tenacity import wait_random_exponential
+
+    backoff = wait_random_exponential(multiplier=settings.backoff, max=settings.max_wait)
+
+    def wait(state) -> float:
+        after = _retry_after(state.outcome.exception())
+        return min(after, settings.max_wait) if after is not None else backoff(state)
+
+    return wait
+
+
+def _unsupported(e: BaseException) -> bool:
+    """A 400/422/501 that names the structured-output request: the server lacks JSON Schema."""
+    status = _status(e)
+    text = str(getattr(e, "message", "") or e).lower()
+    return status in (400, 404, 422, 501) and any(w in text for w in ("response_format", "json_schema", "structured"))
+
+
+def _secret_free(text: str, settings: Settings) -> str:
+    key = settings.api_key.get_secret_value() if settings.api_key else ""
+    return text.replace(key, "***") if key else text
+
+
+@dataclass
+class _Answer:
+    content: str
+    call: dict  # the Call's fields but its outcome, which the caller decides
+
+
+async def _request(session: Session, msgs: list[dict], article_id: str, chunk: int) -> _Answer:
+    """One answer from the model; transport faults are retried here and never reach the prompt."""
+    import openai
+    from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
+
+    s = session.settings
+    started = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    t0 = time.monotonic()
+    tries = 0
+    base = dict(article_id=article_id, chunk=chunk, model=s.model, prompt_version=session.prompt.version, run=session.run, started_at=started)
+
+    def fields(usage: dict | None = None) -> dict:
+        usage = usage or {}
+        return dict(base, latency_ms=round((time.monotonic() - t0) * 1000), attempts=tries,
+                    input_tokens=usage.get("input_tokens"), output_tokens=usage.get("output_tokens"))
+
+    def fail(outcome: str, message: str, usage: dict | None = None) -> LLMError:
+        session.log(Call(**fields(usage), outcome=outcome, error=_secret_free(message, s)[:1000]))
+        return LLMError(message)
+
+    try:
+        async for attempt in AsyncRetrying(
+            stop=stop_after_attempt(s.max_attempts), wait=_wait(s), retry=retry_if_exception(_transient), reraise=True
+        ):
+            with attempt:
+                tries += 1
+                message = await session.bound().ainvoke(msgs)
+    except openai.LengthFinishReasonError as e:
+        usage = e.completion.usage
+        raise fail("truncated", "câu trả lời của mô hình bị cắt cụt (finish_reason=length); tăng max_tokens hoặc giảm chunk_chars",
+                   {"input_tokens": usage.prompt_tokens, "output_tokens": usage.completion_tokens} if usage else None) from None
+    except openai.ContentFilterFinishReasonError:
+        raise fail("filtered", "câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn") from None
+    except Exception as e:
+        if _unsupported(e) and s.structured_output == "auto" and session.mode == "json_schema":
+            session.log(Call(**fields(), outcome="unsupported", error=_secret_free(str(e), s)[:1000]))
+            raise _Unsupported() from None
+        kind = "hết thời gian chờ" if isinstance(e, openai.APITimeoutError) else f"lỗi gọi mô hình ({type(e).__name__})"
+        raise fail("error", f"{kind} sau {tries} lần thử: {getattr(e, 'message', None) or e}") from None
+
+    usage = message.usage_metadata or {}
+    refusal = message.additional_kwargs.get("refusal")
+    if refusal:
+        raise fail("refused", f"mô hình từ chối trả lời: {refusal}", usage)
+    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
+    return _Answer(content, fields(usage))
+
+
+# --- one chunk: ask, check, ask again with the errors ------------------------------------------
+
+_FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$")
+
+
+def _validation_problems(e: ValidationError) -> list[str]:
+    out = []
+    for err in e.errors()[:10]:
+        where = ".".join(str(p) for p in err["loc"]) or "JSON"
+        out.append(f"{where}: {err['msg']}")
+    return out
+
+
+async def _draft(session: Session, article: Article, chunk: int, text: str, part: str) -> ReportDraft:
+    """The model's draft of one chunk: valid, and grounded unless the repair rounds ran out."""
+    s, prompt = session.settings, session.prompt
+    turns: list[dict] = []
+    best: ReportDraft | None = None
+    repairs = 0
+    while True:
+        schema = response_schema() if session.mode == "json_mode" else None
+        msgs = messages(prompt, text, article.title, part, schema) + turns
+        try:
+            answer = await _request(session, msgs, article.id, chunk)
+        except _Unsupported:
+            session.mode = "json_mode"
+            continue
+        try:
+            draft = ReportDraft.model_validate_json(_FENCE.sub("", answer.content))
+        except ValidationError as e:
+            draft, problems, outcome = None, _validation_problems(e), "invalid"
+        else:
+            best = draft
+            problems = draft_problems(draft, text, article.published, check_unit=chunk == 0)
+            outcome = "ungrounded" if problems else "ok"
+        session.log(Call(**answer.call, outcome=outcome, error="; ".join(problems)[:1000] or None))
+        if not problems:
+            return draft
+        if repairs >= s.max_repairs:
+            if best is None:
+                raise LLMError(f"mô hình không trả về JSON hợp lệ sau {repairs + 1} lần: {problems[0]}")
+            return best  # its ungrounded items are flagged and stay out of digests
+        repairs += 1
+        turns += [{"role": "assistant", "content": answer.content}, repair_message(prompt, problems)]
+
+
+# --- one article: chunks, drafts, one Report ---------------------------------------------------
+
+
+def _first(values: Iterable[Any]) -> Any:
+    return next((v for v in values if v), None)
+
+
+def merge(article: Article, drafts: list[tuple[int, str, ReportDraft]], settings: Settings, prompt_version: str) -> Report:
+    """One Report from the drafts of an article's chunks: metadata checked against the gazetteer
+    and the period parser, items grounded in their chunk with offsets into the whole text, and the
+    same quote given twice kept once."""
+    heads = [d for _, _, d in drafts]
+    warnings: list[str] = []
+    period, meeting, found = periods.check(
+        _first(d.period for d in heads), _first(d.meeting_date for d in heads), article.text, article.published
+    )
+    warnings += found
+    proposed = _first(d.unit for d in heads if d.unit.name) or heads[0].unit
+    unit, found = units.check_unit(Unit(**proposed.model_dump()), article.text, meeting)
+    warnings += found
+    items: dict[str, list[Item]] = {c: [] for c in CATEGORIES}
+    seen: set[tuple[str, str]] = set()
+    for offset, text, draft in drafts:
+        for category in CATEGORIES:
+            for d in getattr(draft, category):
+                key = (category, match_key(d.evidence))
+                if key in seen:
+                    continue
+                seen.add(key)
+                item, _ = ground_item(Item(**d.model_dump()), text)
+                if item.start is not None:
+                    item = item.model_copy(update={"start": item.start + offset, "end": item.end + offset})
+                items[category].append(item)
+    chairs = {(p.name, p.title): p for d in heads for p in d.chairs}
+    return Report(
+        article_id=article.id,
+        title=article.title,
+        unit=unit,
+        organ=_first(d.organ for d in heads),
+        chairs=list(chairs.values()),
+        meeting_date=meeting,
+        period=period,
+        backend="llm",
+        model=settings.model or "",
+        prompt_version=prompt_version,
+        warnings=warnings,
+        **items,
+    )
+
+
+async def extract_async(article: Article, session: Session) -> Report:
+    parts = chunks(article.text, session.settings.chunk_chars)
+    drafts = []
+    for i, (offset, text) in enumerate(parts):
+        part = f" (phần {i + 1}/{len(parts)})" if len(parts) > 1 else ""
+        drafts.append((offset, text, await _draft(session, article, i, text, part)))
+    return merge(article, drafts, session.settings, session.prompt.version)
+
+
+async def extract_many(
+    articles: Iterable[Article], session: Session, on_done: Callable[[Article, Report | Exception], None]
+) -> None:
+    """Extract concurrently, at most `max_concurrency` at a time; a failure is reported, not raised."""
+    gate = asyncio.Semaphore(session.settings.max_concurrency)
+
+    async def one(article: Article) -> None:
+        async with gate:
+            try:
+                result: Report | Exception = await extract_async(article, session)
+            except Exception as e:  # one article's failure must not stop the others
+                result = e
+        on_done(article, result)
+
+    await asyncio.gather(*(one(a) for a in articles))

@@ -1,0 +1,150 @@
+"""A fake OpenAI-compatible endpoint: a real HTTP server on 127.0.0.1, scripted per test.
+
+Each request to /v1/chat/completions takes the next step of the script; when the script is empty,
+`default` answers (by default: a grounded answer quoting the article's first sentence). Every
+request is recorded with its headers and JSON body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
+
+
+@dataclass
+class Reply:
+    """A 200 answer: `content` as the message, or a refusal, with a finish reason."""
+
+    content: str | dict | None = None
+    finish_reason: str = "stop"
+    refusal: str | None = None
+    delay: float = 0.0
+
+
+@dataclass
+class Status:
+    """An HTTP error with a JSON body and headers (Retry-After, …)."""
+
+    code: int
+    message: str = "error"
+    headers: dict = field(default_factory=dict)
+    delay: float = 0.0
+
+
+Step = Reply | Status | Callable[[dict], "Reply | Status"]
+
+
+def article_of(body: dict) -> str:
+    """The article text inside the last user message of a request."""
+    last = [m for m in body["messages"] if m["role"] == "user"][-1]["content"]
+    m = re.search(r"<article>\n(.*)\n</article>", last, re.S)
+    return m.group(1) if m else last
+
+
+def quoting_first_sentence(body: dict) -> Reply:
+    """A valid, grounded answer: the article's first sentence after the headline as an achievement."""
+    text = article_of(body)
+    lines = [line for line in text.split("\n") if line.strip()]
+    first = (lines[1] if len(lines) > 1 else lines[0]).split(". ")[0]
+    return Reply(answer(achievements=[item(first)]))
+
+
+def item(evidence: str, summary: str | None = None, sector: str = "other", metrics: list | None = None) -> dict:
+    return {"summary": summary or evidence[:80], "evidence": evidence, "sector": sector, "metrics": metrics or []}
+
+
+def answer(**fields) -> dict:
+    """A ReportDraft as a model would write it; fields not given are empty."""
+    base = {
+        "unit": {"name": None, "level": None, "province": None},
+        "organ": None, "chairs": [], "meeting_date": None, "period": None,
+        "achievements": [], "shortcomings": [], "next_tasks": [],
+    }
+    return base | fields
+
+
+class FakeOpenAI:
+    def __init__(self, latency: float = 0.0):
+        self.script: list[Step] = []
+        self.default: Step = quoting_first_sentence
+        self.latency = latency
+        self.requests: list[dict] = []
+        self.json_schema = True  # False: a server that rejects response_format json_schema
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def start(self) -> FakeOpenAI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def then(self, *steps: Step) -> FakeOpenAI:
+        self.script.extend(steps)
+        return self
+
+    def _next(self, body: dict) -> Reply | Status:
+        with self._lock:
+            self.requests.append(body)
+            step = self.script.pop(0) if self.script else self.default
+        fmt = (body.get("response_format") or {}).get("type")
+        if fmt == "json_schema" and not self.json_schema:
+            return Status(400, "Invalid parameter: response_format of type 'json_schema' is not supported with this model")
+        return step(body) if callable(step) else step
+
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):  # keep pytest output clean
+                pass
+
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                body["_headers"] = dict(self.headers)
+                step = fake._next(body)
+                time.sleep(fake.latency + step.delay)
+                if isinstance(step, Status):
+                    payload = {"error": {"message": step.message, "type": "fake", "code": step.code}}
+                    self._send(step.code, payload, step.headers)
+                    return
+                content = step.content if isinstance(step.content, str) or step.content is None else json.dumps(step.content, ensure_ascii=False)
+                prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
+                completion_tokens = len(content or step.refusal or "") // 4
+                self._send(200, {
+                    "id": "chatcmpl-fake", "object": "chat.completion", "created": 0, "model": body["model"],
+                    "choices": [{
+                        "index": 0, "logprobs": None, "finish_reason": step.finish_reason,
+                        "message": {"role": "assistant", "content": content, "refusal": step.refusal},
+                    }],
+                    "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                              "total_tokens": prompt_tokens + completion_tokens},
+                })
+
+            def _send(self, code: int, payload: dict, headers: dict | None = None) -> None:
+                data = json.dumps(payload, ensure_ascii=False).encode()
+                try:
+                    self.send_response(code)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for k, v in (headers or {}).items():
+                        self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
+                    pass
+
+        return Handler
