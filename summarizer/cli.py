@@ -321,8 +321,10 @@ def usage(
     with _store(settings.db) as store:
         rows = store.usage(by)
     table = Table(title=f"Lượt gọi mô hình theo {'ngày' if by == 'day' else 'lần chạy'}")
-    for col in ("Ngày" if by == "day" else "Lần chạy", "Mô hình", "Lượt gọi", "Lỗi", "Token vào", "Token ra", "Chi phí (USD)"):
-        table.add_column(col, justify="left" if col in ("Ngày", "Lần chạy", "Mô hình") else "right", no_wrap=True)
+    table.add_column("Ngày" if by == "day" else "Lần chạy", overflow="fold")
+    table.add_column("Mô hình", overflow="fold")
+    for col in ("Gọi", "Lỗi", "Token vào", "Token ra", "USD"):
+        table.add_column(col, justify="right", no_wrap=True)
     total = 0.0
     for r in rows:
         price = settings.prices.get(r["model"])

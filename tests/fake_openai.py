@@ -78,7 +78,7 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:
@@ -115,7 +115,10 @@ class FakeOpenAI:
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 body["_headers"] = dict(self.headers)
-                step = fake._next(body)
+                try:
+                    step = fake._next(body)
+                except Exception as e:  # a broken script answers 500 with the reason, not a hang-up
+                    step = Status(500, f"fake server script failed: {e!r}")
                 time.sleep(fake.latency + step.delay)
                 if isinstance(step, Status):
                     payload = {"error": {"message": step.message, "type": "fake", "code": step.code}}
@@ -148,3 +151,17 @@ class FakeOpenAI:
                     pass
 
         return Handler
+
+
+def answering_like_the_rules_engine(body: dict) -> Reply:
+    """A fake model as good as the rules engine: its Report, as a model would write it."""
+    from summarizer.extract import rules
+    from summarizer.schema import CATEGORIES, ItemDraft, ReportDraft, UnitDraft
+    from summarizer.sources import make_article
+
+    report = rules.extract(make_article(article_of(body), "prompt"))
+    data = report.model_dump(mode="json", include=set(ReportDraft.model_fields))
+    data["unit"] = {k: data["unit"][k] for k in UnitDraft.model_fields}
+    for category in CATEGORIES:
+        data[category] = [{k: v for k, v in i.items() if k in ItemDraft.model_fields} for i in data[category]]
+    return Reply(ReportDraft.model_validate(data).model_dump_json())
