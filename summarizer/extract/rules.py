@@ -11,7 +11,7 @@ from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, match_key, sentence_spans
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-1"
+VERSION = "rules-2"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -153,6 +153,114 @@ def _parts(text: str, span: _Span) -> list[_Span]:
     return [_trim(text, p) for p in out]
 
 
+# --- comma enumerations: "một số chỉ tiêu đạt thấp như: a, b, c" ------------------------------
+
+# A lead that announces a list before its colon: "…như:", "đó là:", "các nhiệm vụ trọng tâm quý III:".
+_LIST_LEAD = re.compile(
+    r"(?:\bnhư|\bđó là|\bgồm|\bsau"
+    r"|\b(?:các|những|một số|nhiều)\s+(?:[^\s:;]+\s+){0,2}?"
+    r"(?:nhiệm vụ|giải pháp|hạn chế|tồn tại|khó khăn|chỉ tiêu|hoạt động|công việc|nội dung|kết quả)\b[^,:;]{0,40})\s*$",
+    re.IGNORECASE,
+)
+_QUANTIFIER = re.compile(r"\b(?:các|những|một số|nhiều)\b", re.IGNORECASE)
+_LIKE = re.compile(r"(?<!cũng )\bnhư\s+", re.IGNORECASE)
+# A piece that elaborates the one before it: "…còn chậm, nhất là dự án…", "…, ưu tiên cây ngô".
+_ELABORATES = re.compile(
+    r"(?:nhất là|đặc biệt|ưu tiên|góp phần|gây|ảnh hưởng|thuộc|với|để|do|nhằm|tạo|mới|đảm bảo|bảo đảm|chiếm|thu hút)\b",
+    re.IGNORECASE,
+)
+# Words written as a pair around a comma and sharing what follows: "phòng, chống ma túy".
+_PAIRS = (
+    ("phòng", "chống"), ("thu", "chi"), ("sắp xếp", "tinh gọn"), ("kiểm tra", "giám sát"), ("khám", "chữa"),
+    ("xã", "thị trấn"), ("xã", "phường"), ("cơ quan", "đơn vị"), ("phòng", "ban"), ("ban", "ngành"),
+    ("sở", "ngành"), ("cấp ủy", "chính quyền"), ("thăm", "tặng"), ("đê", "kè"), ("cát", "sỏi"),
+    ("lãnh đạo", "chỉ đạo"), ("tuần tra", "kiểm soát"), ("quản lý", "sử dụng"),
+)
+# What a piece says of its matter; when only the last piece has it, every piece shares it.
+_PREDICATE = re.compile(r"\b(?:còn|chưa|vẫn|đạt|được|không|ổn định|chậm|thấp|tăng|giảm|diễn ra|bị|gặp)\b", re.IGNORECASE)
+
+
+def _is_pair(before: str, after: str) -> bool:
+    before, after = match_key(before), match_key(after)
+    return any(
+        (before == a or before.endswith(" " + a)) and (after == b or after.startswith(b + " ")) for a, b in _PAIRS
+    )
+
+
+def _joins(before: str, piece: str, last: bool) -> bool:
+    """Whether the comma between two pieces of a list falls inside one matter."""
+    return (
+        len(before.split()) <= 2  # "kiểm tra, giám sát việc…": a short piece shares what follows
+        or (last and len(piece.split()) <= 2)  # "…khai giảng an toàn, trang trọng"
+        or _is_pair(before, piece)
+        or bool(_CONTINUES.match(piece) or _ELABORATES.match(piece))
+    )
+
+
+def _list_items(text: str, span: _Span) -> list[_Span]:
+    """The matters of a comma list: its pieces, with pairs and elaborations kept together."""
+    cuts = [span.start] + [span.start + m.end() for m in re.finditer(r",\s+", text[span.start : span.end])]
+    pieces = [_trim(text, _Span(a, b)) for a, b in zip(cuts, cuts[1:] + [span.end])]
+    items = [pieces[0]]
+    for n, piece in enumerate(pieces[1:], start=2):
+        before = text[items[-1].start : items[-1].end].rsplit(", ", 1)[-1]
+        if _joins(before, text[piece.start : piece.end], n == len(pieces)):
+            items[-1] = _Span(items[-1].start, piece.end)
+        else:
+            items.append(piece)
+    return items
+
+
+def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Span]] | None:
+    """'Lead như: a, b, c' or 'lead: a, b, c' as its lead and one span a distinct matter, or None
+    when the sentence is no such list (semicolons already separate its matters, or the pieces
+    share the predicate that follows the last one: '…như: a, b, c còn chậm')."""
+    if body.start > sentence.start:  # cut at its colon
+        lead = text[sentence.start : body.start].rstrip(": ")
+        if not _LIST_LEAD.search(lead):
+            return None
+    else:
+        # "như" opens a list after a quantity: "một số hạn chế như a, b"; "cũng như", "như vậy" do not
+        likes = _LIKE.finditer(text, body.start, body.end)
+        like = next((m for m in likes if _QUANTIFIER.search(text, body.start, m.start())), None)
+        if like is None:
+            return None
+        lead, body = text[body.start : like.start()], _Span(like.end(), body.end)
+    if ";" in text[body.start : body.end]:
+        return None
+    items = _list_items(text, body)
+    quotes = [text[i.start : i.end] for i in items]
+    if len(items) < 2 or (_PREDICATE.search(quotes[-1]) and not any(map(_PREDICATE.search, quotes[:-1]))):
+        return None
+    return lead, items
+
+
+_LIKE_END = re.compile(r"\s*\bnhư\s*$", re.IGNORECASE)
+# "…tổ chức thành công nhiều hoạt động": the items take the place of the quantified noun.
+_KIND_END = re.compile(r"(?<=\S)\s+(?:nhiều|một số|các|những)(?:\s+\S+){1,3}$", re.IGNORECASE)
+
+
+def _summary_of_item(lead: str, quote: str) -> str:
+    """An item with what its list's lead says of it: 'Một số chỉ tiêu đạt thấp: thu ngân sách',
+    'Huyện tổ chức thành công hội thi…'; the item alone when the lead only announces the category
+    ('vẫn còn một số hạn chế như')."""
+    clause = _LIKE_END.sub("", lead.rsplit(",", 1)[-1].strip(" :"))
+    if not clause or _lead_category(clause) is not None:
+        return quote
+    if _KIND_END.search(clause):
+        return f"{_KIND_END.sub('', clause)} {quote}"
+    return f"{clause}: {quote}"
+
+
+def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str]]:
+    """The items of a sentence's body, each with the text its summary is made from."""
+    enumeration = _enumeration(text, sentence, body)
+    if enumeration is None:
+        return [(part, text[part.start : part.end]) for part in _parts(text, body)]
+    lead, items = enumeration
+    return [(item, _summary_of_item(lead, text[item.start : item.end])) for item in items]
+
+
 def _is_heading(line: str) -> bool:
     """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section."""
     return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":", "…"))
@@ -235,13 +343,13 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
 def _items(text: str, first_line_end: int, period: Period | None) -> dict[Category, list[Item]]:
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
 
-    def add(category: Category, span: _Span) -> None:
+    def add(category: Category, span: _Span, said: str | None = None) -> None:
         quote = text[span.start : span.end]
         if len(quote.split()) < 3:
             return
         out[category].append(
             Item(
-                summary=summarize(quote, category),
+                summary=summarize(said or quote, category),
                 evidence=quote,
                 sector=sector_of(quote),
                 metrics=metrics_of(quote),
@@ -293,8 +401,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
                 category = state = "next_tasks"
             if category == "achievements" and _SHORTFALL.search(sentence):
                 category = "shortcomings"
-            for part in _parts(text, body):
-                add(category, part)
+            for part, said in _matters(text, _Span(a, b), body):
+                add(category, part, said)
     return out
 
 
