@@ -190,3 +190,56 @@ def test_an_enumeration_is_split_only_where_its_pieces_are_distinct_matters(body
     items = getattr(report, category)
     assert [i.summary for i in items] == summaries
     _assert_verbatim(text, items)
+
+
+# --- chairpersons ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, chairs",
+    [
+        (
+            "Hội nghị do đồng chí Nông Văn Bình, Bí thư Huyện ủy chủ trì.",
+            [("Nông Văn Bình", "Bí thư Huyện ủy")],
+        ),
+        (
+            "Đồng chí Hà Thị Lan, Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị.",
+            [("Hà Thị Lan", "Phó Bí thư Thường trực Huyện ủy")],
+        ),
+        (
+            "Chủ trì hội nghị có đồng chí Lương Văn Tám – Chủ tịch UBND huyện.",
+            [("Lương Văn Tám", "Chủ tịch UBND huyện")],
+        ),
+        (
+            "Hội nghị do đồng chí Nông Văn Bình, Tỉnh ủy viên, Bí thư Huyện ủy và đồng chí Hoàng Thị Mai, "
+            "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì.",
+            [("Nông Văn Bình", "Tỉnh ủy viên, Bí thư Huyện ủy"), ("Hoàng Thị Mai", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện")],
+        ),
+        (
+            "Đồng chí Nông Văn Bình – Bí thư Huyện ủy và đồng chí Hoàng Thị Mai – Chủ tịch UBND huyện đồng chủ trì hội nghị.",
+            [("Nông Văn Bình", "Bí thư Huyện ủy"), ("Hoàng Thị Mai", "Chủ tịch UBND huyện")],
+        ),
+        # a guest named after the chair is not a chair
+        (
+            "Hội nghị do đồng chí Nông Văn Bình, Bí thư Huyện ủy chủ trì; đồng chí Triệu Văn Lộc, "
+            "Phó Chủ tịch UBND tỉnh về dự.",
+            [("Nông Văn Bình", "Bí thư Huyện ủy")],
+        ),
+        (
+            "Chủ trì hội nghị có đồng chí Lương Văn Tám – Chủ tịch UBND huyện, cùng dự có đồng chí Triệu Văn Lộc, "
+            "Phó Chủ tịch UBND tỉnh.",
+            [("Lương Văn Tám", "Chủ tịch UBND huyện")],
+        ),
+        # a title is not a name
+        ("Đồng chí Bí thư Huyện ủy chủ trì hội nghị.", []),
+    ],
+    ids=["do-chu-tri", "comma-title", "chu-tri-co", "two-with-va", "dong-chu-tri", "guest", "guest-same-clause", "title-only"],
+)
+def test_chairpersons_are_found_in_their_common_forms(sentence, chairs):
+    text = (
+        "Huyện ủy Văn Chấn đánh giá kết quả tháng 4/2024\n"
+        "Sáng 3/5, Huyện ủy Văn Chấn tổ chức hội nghị đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị "
+        f"tháng 4, triển khai nhiệm vụ trọng tâm tháng 5/2024. {sentence}\n"
+        "Trong tháng 4, toàn huyện trồng được 315,2 ha rừng tập trung, đạt 90,4% kế hoạch.\n"
+    )
+    report = extract(make_article(text, "van-chan.txt"))
+    assert [(p.name, p.title) for p in report.chairs] == chairs

@@ -46,24 +46,45 @@ def find_organ(opening: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_CHAIR_SENTENCE = re.compile(r"[^.\n]*chủ trì[^.\n]*", re.IGNORECASE)
-_NAME = r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+){1,3})"
-_CHAIR = re.compile(
-    rf"(?:đồng chí|,)\s+{_NAME}\s*(?:[–—-]|,)\s*(?P<title>.+?)(?=,\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+){{1,3}}\s*[–—-]|\s+(?:đồng\s+)?chủ trì|\s+khai mạc|\s+dự\b|$)",
-    re.IGNORECASE,
+_CHAIR_CLAUSE = re.compile(r"[^.;\n]*chủ trì[^.;\n]*", re.IGNORECASE)
+_CHAIR_WORD = re.compile(r"(?:đồng\s+)?chủ trì", re.IGNORECASE)
+_UPPER = "A-Z" + "đàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ".upper()
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]*"
+# A person is named after "đồng chí", "và", a comma or a colon, and followed by a dash or a comma
+# and the title, or by nothing: "đồng chí Hà Thị Lan – Bí thư…", "…, Nguyễn Văn An, Chủ tịch…".
+_PERSON = re.compile(
+    rf"(?:(?i:đồng chí)|(?i:\bvà)|[,:])\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"(?=\s*[–—,-]|\s*$|\s+(?i:và)\s)"
 )
+# First words of titles, which a capitalised pair may start ("Phó Chủ tịch") but a name never does.
+_TITLE_START = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "Trưởng", "Giám", "Tỉnh", "Huyện", "Thị", "Ban", "Đảng", "Thường", "Các"}
+# What ends a title: the chair's next deed ("… khai mạc và chủ trì"), or the "và" before the next chair.
+_TITLE_END = re.compile(r"\s+khai mạc\b.*$|[\s,;–—-]*(?:\bvà)?\s*$", re.IGNORECASE)
+# Guests named in the same clause: "…, cùng dự có đồng chí…", "…, Phó Chủ tịch UBND tỉnh về dự".
+_GUESTS = re.compile(r",?\s+(?:về |cùng |tham )?dự\b.*$", re.IGNORECASE)
+
+
+def _people(segment: str) -> list[Person]:
+    """The persons a segment names, each with the title written after the name."""
+    found = [m for m in _PERSON.finditer(segment) if m["name"].split()[0] not in _TITLE_START]
+    people = []
+    for m, after in zip(found, found[1:] + [None]):
+        title = segment[m.end() : after.start() if after else len(segment)].lstrip(" –—-,")
+        people.append(Person(name=m["name"], title=_TITLE_END.sub("", title) or None))
+    return people
 
 
 def find_chairs(opening: str) -> list[Person]:
-    """'Đồng chí X – title … chủ trì': the persons who chaired, with their titles."""
-    people = []
-    for sentence in _CHAIR_SENTENCE.findall(opening):
-        for m in _CHAIR.finditer(sentence):
-            name = m["name"]
-            if not name[0].isupper() or any(w in name for w in ("Bí thư", "Chủ tịch", "Ủy viên", "Phó")):
-                continue
-            people.append(Person(name=name, title=m["title"].strip(" ,;") or None))
-    return people
+    """The persons who chaired, with their titles: 'Đồng chí X – title … chủ trì', 'do đồng chí X,
+    title và đồng chí Y, title (đồng) chủ trì', 'Chủ trì hội nghị có đồng chí X – title'."""
+    people: dict[str, Person] = {}
+    for clause in _CHAIR_CLAUSE.findall(opening):
+        word = _CHAIR_WORD.search(clause)
+        before, after = clause[: word.start()], clause[word.end() :]
+        named = before if re.search(r"đồng chí", before, re.IGNORECASE) else after
+        for person in _people(_GUESTS.sub("", named)):
+            people.setdefault(person.name, person)
+    return list(people.values())
 
 
 # --- sorting sentences into categories -------------------------------------------------------
