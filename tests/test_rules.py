@@ -143,7 +143,7 @@ def test_fixed_pairs_joined_by_a_comma_stay_in_one_item():
         "hội nghị sắp xếp, tinh gọn bộ máy các cơ quan.",
     ]
     assert report.achievements[1].summary == (
-        "Huyện tổ chức thành công hội thi tuyên truyền viên phòng, chống ma túy"
+        "Huyện tổ chức thành công nhiều hoạt động: hội thi tuyên truyền viên phòng, chống ma túy"
     )
     _assert_verbatim(text, report.achievements)
 
@@ -175,6 +175,17 @@ def test_fixed_pairs_joined_by_a_comma_stay_in_one_item():
             "shortcomings",
             ["Tiến độ giải phóng mặt bằng các dự án còn chậm, nhất là dự án đường tránh thị trấn"],
         ),
+        (
+            "Tuy nhiên, vẫn còn một số khó khăn như: mưa lũ làm sạt lở nhiều tuyến đường, thiệt hại ước khoảng 12 tỷ đồng.",
+            "shortcomings",
+            ["Mưa lũ làm sạt lở nhiều tuyến đường, thiệt hại ước khoảng 12 tỷ đồng"],
+        ),
+        # tasks read on their own: the lead stays out of their summaries ("chuẩn bị" is no shared predicate)
+        (
+            "Thời gian tới, huyện tập trung các nhiệm vụ: chăm sóc lúa mùa, phòng trừ sâu bệnh, chuẩn bị sản xuất vụ đông.",
+            "next_tasks",
+            ["Chăm sóc lúa mùa", "Phòng trừ sâu bệnh", "Chuẩn bị sản xuất vụ đông"],
+        ),
         # semicolons already separate the matters: the commas inside a part stay
         (
             "Thời gian tới, huyện tập trung các nhiệm vụ trọng tâm như: chỉ đạo làm đất, chuẩn bị giống cho vụ mùa; "
@@ -183,7 +194,7 @@ def test_fixed_pairs_joined_by_a_comma_stay_in_one_item():
             ["Chỉ đạo làm đất, chuẩn bị giống cho vụ mùa", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công"],
         ),
     ],
-    ids=["like-without-colon", "shared-predicate", "elaboration", "semicolons"],
+    ids=["like-without-colon", "shared-predicate", "elaboration", "consequence", "tasks-after-colon", "semicolons"],
 )
 def test_an_enumeration_is_split_only_where_its_pieces_are_distinct_matters(body, category, summaries):
     text, report = _report_of(body)

@@ -187,7 +187,8 @@ _QUANTIFIER = re.compile(r"\b(?:các|những|một số|nhiều)\b", re.IGNORECA
 _LIKE = re.compile(r"(?<!cũng )\bnhư\s+", re.IGNORECASE)
 # A piece that elaborates the one before it: "…còn chậm, nhất là dự án…", "…, ưu tiên cây ngô".
 _ELABORATES = re.compile(
-    r"(?:nhất là|đặc biệt|ưu tiên|góp phần|gây|ảnh hưởng|thuộc|với|để|do|nhằm|tạo|mới|đảm bảo|bảo đảm|chiếm|thu hút)\b",
+    r"(?:nhất là|đặc biệt|ưu tiên|góp phần|gây|làm|khiến|thiệt hại|ảnh hưởng|thuộc|với|để|do|nhằm|tạo|mới|đảm bảo"
+    r"|bảo đảm|chiếm|thu hút)\b",
     re.IGNORECASE,
 )
 # Words written as a pair around a comma and sharing what follows: "phòng, chống ma túy".
@@ -198,7 +199,9 @@ _PAIRS = (
     ("lãnh đạo", "chỉ đạo"), ("tuần tra", "kiểm soát"), ("quản lý", "sử dụng"),
 )
 # What a piece says of its matter; when only the last piece has it, every piece shares it.
-_PREDICATE = re.compile(r"\b(?:còn|chưa|vẫn|đạt|được|không|ổn định|chậm|thấp|tăng|giảm|diễn ra|bị|gặp)\b", re.IGNORECASE)
+_PREDICATE = re.compile(
+    r"\b(?:còn|chưa|vẫn|đạt|được|không|ổn định|chậm|thấp|tăng(?! cường)|giảm|diễn ra|(?<!chuẩn )bị|gặp)\b", re.IGNORECASE
+)
 
 
 def _is_pair(before: str, after: str) -> bool:
@@ -257,29 +260,25 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
 
 
 _LIKE_END = re.compile(r"\s*\bnhư\s*$", re.IGNORECASE)
-# "…tổ chức thành công nhiều hoạt động": the items take the place of the quantified noun.
-_KIND_END = re.compile(r"(?<=\S)\s+(?:nhiều|một số|các|những)(?:\s+\S+){1,3}$", re.IGNORECASE)
 
 
-def _summary_of_item(lead: str, quote: str) -> str:
-    """An item with what its list's lead says of it: 'Một số chỉ tiêu đạt thấp: thu ngân sách',
-    'Huyện tổ chức thành công hội thi…'; the item alone when the lead only announces the category
-    ('vẫn còn một số hạn chế như')."""
-    clause = _LIKE_END.sub("", lead.rsplit(",", 1)[-1].strip(" :"))
-    if not clause or _lead_category(clause) is not None:
+def _with_lead(lead: str | None, quote: str, category: Category) -> str:
+    """A listed item with what its list's lead says of it: 'Một số chỉ tiêu đạt thấp: thu ngân sách'.
+    Alone when the lead only announces the category ('vẫn còn một số hạn chế như'), and for tasks,
+    which read on their own ('chăm sóc lúa mùa')."""
+    clause = _LIKE_END.sub("", (lead or "").rsplit(",", 1)[-1].strip(" :"))
+    if not clause or category == "next_tasks" or _lead_category(clause) is not None:
         return quote
-    if _KIND_END.search(clause):
-        return f"{_KIND_END.sub('', clause)} {quote}"
     return f"{clause}: {quote}"
 
 
-def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str]]:
-    """The items of a sentence's body, each with the text its summary is made from."""
+def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str | None]]:
+    """The items of a sentence's body, each with the lead of the list it belongs to, if any."""
     enumeration = _enumeration(text, sentence, body)
     if enumeration is None:
-        return [(part, text[part.start : part.end]) for part in _parts(text, body)]
+        return [(part, None) for part in _parts(text, body)]
     lead, items = enumeration
-    return [(item, _summary_of_item(lead, text[item.start : item.end])) for item in items]
+    return [(item, lead) for item in items]
 
 
 def _is_heading(line: str) -> bool:
@@ -364,13 +363,13 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
 def _items(text: str, first_line_end: int, period: Period | None) -> dict[Category, list[Item]]:
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
 
-    def add(category: Category, span: _Span, said: str | None = None) -> None:
+    def add(category: Category, span: _Span, lead: str | None = None) -> None:
         quote = text[span.start : span.end]
         if len(quote.split()) < 3:
             return
         out[category].append(
             Item(
-                summary=summarize(said or quote, category),
+                summary=summarize(_with_lead(lead, quote, category), category),
                 evidence=quote,
                 sector=sector_of(quote),
                 metrics=metrics_of(quote),
@@ -422,8 +421,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
                 category = state = "next_tasks"
             if category == "achievements" and _SHORTFALL.search(sentence):
                 category = "shortcomings"
-            for part, said in _matters(text, _Span(a, b), body):
-                add(category, part, said)
+            for part, lead in _matters(text, _Span(a, b), body):
+                add(category, part, lead)
     return out
 
 
