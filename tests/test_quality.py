@@ -33,7 +33,7 @@ def test_recall_reaches_the_target(summary, category):
     assert summary["categories"][category]["recall"] >= 0.90
 
 
-@pytest.mark.parametrize("category, floor", [("achievements", 0.85), ("shortcomings", 0.90), ("next_tasks", 0.90)])
+@pytest.mark.parametrize("category, floor", [("achievements", 0.88), ("shortcomings", 0.90), ("next_tasks", 0.90)])
 def test_precision_does_not_fall(summary, category, floor):
     assert summary["categories"][category]["precision"] >= floor
 

@@ -11,7 +11,7 @@ from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, match_key, sentence_spans
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-1"
+VERSION = "rules-2"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -46,24 +46,45 @@ def find_organ(opening: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_CHAIR_SENTENCE = re.compile(r"[^.\n]*chủ trì[^.\n]*", re.IGNORECASE)
-_NAME = r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+){1,3})"
-_CHAIR = re.compile(
-    rf"(?:đồng chí|,)\s+{_NAME}\s*(?:[–—-]|,)\s*(?P<title>.+?)(?=,\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+){{1,3}}\s*[–—-]|\s+(?:đồng\s+)?chủ trì|\s+khai mạc|\s+dự\b|$)",
-    re.IGNORECASE,
+_CHAIR_CLAUSE = re.compile(r"[^.;\n]*chủ trì[^.;\n]*", re.IGNORECASE)
+_CHAIR_WORD = re.compile(r"(?:đồng\s+)?chủ trì", re.IGNORECASE)
+_UPPER = "A-Z" + "đàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ".upper()
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]*"
+# A person is named after "đồng chí", "và", a comma or a colon, and followed by a dash or a comma
+# and the title, or by nothing: "đồng chí Hà Thị Lan – Bí thư…", "…, Nguyễn Văn An, Chủ tịch…".
+_PERSON = re.compile(
+    rf"(?:(?i:đồng chí)|(?i:\bvà)|[,:])\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"(?=\s*[–—,-]|\s*$|\s+(?i:và)\s)"
 )
+# First words of titles, which a capitalised pair may start ("Phó Chủ tịch") but a name never does.
+_TITLE_START = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "Trưởng", "Giám", "Tỉnh", "Huyện", "Thị", "Ban", "Đảng", "Thường", "Các"}
+# What ends a title: the chair's next deed ("… khai mạc và chủ trì"), or the "và" before the next chair.
+_TITLE_END = re.compile(r"\s+khai mạc\b.*$|[\s,;–—-]*(?:\bvà)?\s*$", re.IGNORECASE)
+# Guests named in the same clause: "…, cùng dự có đồng chí…", "…, Phó Chủ tịch UBND tỉnh về dự".
+_GUESTS = re.compile(r",?\s+(?:về |cùng |tham )?dự\b.*$", re.IGNORECASE)
+
+
+def _people(segment: str) -> list[Person]:
+    """The persons a segment names, each with the title written after the name."""
+    found = [m for m in _PERSON.finditer(segment) if m["name"].split()[0] not in _TITLE_START]
+    people = []
+    for m, after in zip(found, found[1:] + [None]):
+        title = segment[m.end() : after.start() if after else len(segment)].lstrip(" –—-,")
+        people.append(Person(name=m["name"], title=_TITLE_END.sub("", title) or None))
+    return people
 
 
 def find_chairs(opening: str) -> list[Person]:
-    """'Đồng chí X – title … chủ trì': the persons who chaired, with their titles."""
-    people = []
-    for sentence in _CHAIR_SENTENCE.findall(opening):
-        for m in _CHAIR.finditer(sentence):
-            name = m["name"]
-            if not name[0].isupper() or any(w in name for w in ("Bí thư", "Chủ tịch", "Ủy viên", "Phó")):
-                continue
-            people.append(Person(name=name, title=m["title"].strip(" ,;") or None))
-    return people
+    """The persons who chaired, with their titles: 'Đồng chí X – title … chủ trì', 'do đồng chí X,
+    title và đồng chí Y, title (đồng) chủ trì', 'Chủ trì hội nghị có đồng chí X – title'."""
+    people: dict[str, Person] = {}
+    for clause in _CHAIR_CLAUSE.findall(opening):
+        word = _CHAIR_WORD.search(clause)
+        before, after = clause[: word.start()], clause[word.end() :]
+        named = before if re.search(r"đồng chí", before, re.IGNORECASE) else after
+        for person in _people(_GUESTS.sub("", named)):
+            people.setdefault(person.name, person)
+    return list(people.values())
 
 
 # --- sorting sentences into categories -------------------------------------------------------
@@ -153,6 +174,113 @@ def _parts(text: str, span: _Span) -> list[_Span]:
     return [_trim(text, p) for p in out]
 
 
+# --- comma enumerations: "một số chỉ tiêu đạt thấp như: a, b, c" ------------------------------
+
+# A lead that announces a list before its colon: "…như:", "đó là:", "các nhiệm vụ trọng tâm quý III:".
+_LIST_LEAD = re.compile(
+    r"(?:\bnhư|\bđó là|\bgồm|\bsau"
+    r"|\b(?:các|những|một số|nhiều)\s+(?:[^\s:;]+\s+){0,2}?"
+    r"(?:nhiệm vụ|giải pháp|hạn chế|tồn tại|khó khăn|chỉ tiêu|hoạt động|công việc|nội dung|kết quả)\b[^,:;]{0,40})\s*$",
+    re.IGNORECASE,
+)
+_QUANTIFIER = re.compile(r"\b(?:các|những|một số|nhiều)\b", re.IGNORECASE)
+_LIKE = re.compile(r"(?<!cũng )\bnhư\s+", re.IGNORECASE)
+# A piece that elaborates the one before it: "…còn chậm, nhất là dự án…", "…, ưu tiên cây ngô".
+_ELABORATES = re.compile(
+    r"(?:nhất là|đặc biệt|ưu tiên|góp phần|gây|làm|khiến|thiệt hại|ảnh hưởng|thuộc|với|để|do|nhằm|tạo|mới|đảm bảo"
+    r"|bảo đảm|chiếm|thu hút)\b",
+    re.IGNORECASE,
+)
+# Words written as a pair around a comma and sharing what follows: "phòng, chống ma túy".
+_PAIRS = (
+    ("phòng", "chống"), ("thu", "chi"), ("sắp xếp", "tinh gọn"), ("kiểm tra", "giám sát"), ("khám", "chữa"),
+    ("xã", "thị trấn"), ("xã", "phường"), ("cơ quan", "đơn vị"), ("phòng", "ban"), ("ban", "ngành"),
+    ("sở", "ngành"), ("cấp ủy", "chính quyền"), ("thăm", "tặng"), ("đê", "kè"), ("cát", "sỏi"),
+    ("lãnh đạo", "chỉ đạo"), ("tuần tra", "kiểm soát"), ("quản lý", "sử dụng"),
+)
+# What a piece says of its matter; when only the last piece has it, every piece shares it.
+_PREDICATE = re.compile(
+    r"\b(?:còn|chưa|vẫn|đạt|được|không|ổn định|chậm|thấp|tăng(?! cường)|giảm|diễn ra|(?<!chuẩn )bị|gặp)\b", re.IGNORECASE
+)
+
+
+def _is_pair(before: str, after: str) -> bool:
+    before, after = match_key(before), match_key(after)
+    return any(
+        (before == a or before.endswith(" " + a)) and (after == b or after.startswith(b + " ")) for a, b in _PAIRS
+    )
+
+
+def _joins(before: str, piece: str, last: bool) -> bool:
+    """Whether the comma between two pieces of a list falls inside one matter."""
+    return (
+        len(before.split()) <= 2  # "kiểm tra, giám sát việc…": a short piece shares what follows
+        or (last and len(piece.split()) <= 2)  # "…khai giảng an toàn, trang trọng"
+        or _is_pair(before, piece)
+        or bool(_CONTINUES.match(piece) or _ELABORATES.match(piece))
+    )
+
+
+def _list_items(text: str, span: _Span) -> list[_Span]:
+    """The matters of a comma list: its pieces, with pairs and elaborations kept together."""
+    cuts = [span.start] + [span.start + m.end() for m in re.finditer(r",\s+", text[span.start : span.end])]
+    pieces = [_trim(text, _Span(a, b)) for a, b in zip(cuts, cuts[1:] + [span.end])]
+    items = [pieces[0]]
+    for n, piece in enumerate(pieces[1:], start=2):
+        before = text[items[-1].start : items[-1].end].rsplit(", ", 1)[-1]
+        if _joins(before, text[piece.start : piece.end], n == len(pieces)):
+            items[-1] = _Span(items[-1].start, piece.end)
+        else:
+            items.append(piece)
+    return items
+
+
+def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Span]] | None:
+    """'Lead như: a, b, c' or 'lead: a, b, c' as its lead and one span a distinct matter, or None
+    when the sentence is no such list (semicolons already separate its matters, or the pieces
+    share the predicate that follows the last one: '…như: a, b, c còn chậm')."""
+    if body.start > sentence.start:  # cut at its colon
+        lead = text[sentence.start : body.start].rstrip(": ")
+        if not _LIST_LEAD.search(lead):
+            return None
+    else:
+        # "như" opens a list after a quantity: "một số hạn chế như a, b"; "cũng như", "như vậy" do not
+        likes = _LIKE.finditer(text, body.start, body.end)
+        like = next((m for m in likes if _QUANTIFIER.search(text, body.start, m.start())), None)
+        if like is None:
+            return None
+        lead, body = text[body.start : like.start()], _Span(like.end(), body.end)
+    if ";" in text[body.start : body.end]:
+        return None
+    items = _list_items(text, body)
+    quotes = [text[i.start : i.end] for i in items]
+    if len(items) < 2 or (_PREDICATE.search(quotes[-1]) and not any(map(_PREDICATE.search, quotes[:-1]))):
+        return None
+    return lead, items
+
+
+_LIKE_END = re.compile(r"\s*\bnhư\s*$", re.IGNORECASE)
+
+
+def _with_lead(lead: str | None, quote: str, category: Category) -> str:
+    """A listed item with what its list's lead says of it: 'Một số chỉ tiêu đạt thấp: thu ngân sách'.
+    Alone when the lead only announces the category ('vẫn còn một số hạn chế như'), and for tasks,
+    which read on their own ('chăm sóc lúa mùa')."""
+    clause = _LIKE_END.sub("", (lead or "").rsplit(",", 1)[-1].strip(" :"))
+    if not clause or category == "next_tasks" or _lead_category(clause) is not None:
+        return quote
+    return f"{clause}: {quote}"
+
+
+def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str | None]]:
+    """The items of a sentence's body, each with the lead of the list it belongs to, if any."""
+    enumeration = _enumeration(text, sentence, body)
+    if enumeration is None:
+        return [(part, None) for part in _parts(text, body)]
+    lead, items = enumeration
+    return [(item, lead) for item in items]
+
+
 def _is_heading(line: str) -> bool:
     """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section."""
     return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":", "…"))
@@ -235,13 +363,13 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
 def _items(text: str, first_line_end: int, period: Period | None) -> dict[Category, list[Item]]:
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
 
-    def add(category: Category, span: _Span) -> None:
+    def add(category: Category, span: _Span, lead: str | None = None) -> None:
         quote = text[span.start : span.end]
         if len(quote.split()) < 3:
             return
         out[category].append(
             Item(
-                summary=summarize(quote, category),
+                summary=summarize(_with_lead(lead, quote, category), category),
                 evidence=quote,
                 sector=sector_of(quote),
                 metrics=metrics_of(quote),
@@ -293,8 +421,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
                 category = state = "next_tasks"
             if category == "achievements" and _SHORTFALL.search(sentence):
                 category = "shortcomings"
-            for part in _parts(text, body):
-                add(category, part)
+            for part, lead in _matters(text, _Span(a, b), body):
+                add(category, part, lead)
     return out
 
 
