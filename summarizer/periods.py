@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -134,6 +135,7 @@ def _valid_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
 def resolve(text: str, published: date | None = None) -> tuple[Period | None, date | None]:
     """The reviewed period and the meeting date of an article, read from its headline and opening.
 

@@ -173,6 +173,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def chunks(text: str, budget: int) -> list[tuple[int, str]]:
     """`text` cut into (offset, part) pieces of at most `budget` characters, on paragraph ends, or on
     sentence ends inside a paragraph that is longer than the budget by itself."""
+    if len(text) <= budget:
+        return [(0, text)]
     pieces: list[tuple[int, int]] = []
     for a, b in sentence_spans(text):
         if pieces and text[pieces[-1][1] : a].count("\n") == 0 and b - pieces[-1][0] <= budget:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from datetime import date
 
@@ -66,6 +67,7 @@ def _most_common(counts: Counter) -> list:
     return [k for k, _ in counts.most_common()]
 
 
+@lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
 def find_unit(text: str, level: str | None = None, when: date | None = None) -> Unit:
     """The unit an article is about, checked against the gazetteer; null parts when it cannot be known.
 

@@ -68,6 +68,11 @@ def answer(**fields) -> dict:
     return base | fields
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # 5 by default: a burst of connects would be dropped and retried 1 s later
+
+
 class FakeOpenAI:
     def __init__(self, latency: float = 0.0):
         self.script: list[Step] = []
@@ -76,8 +81,7 @@ class FakeOpenAI:
         self.requests: list[dict] = []
         self.json_schema = True  # False: a server that rejects response_format json_schema
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
@@ -109,6 +113,9 @@ class FakeOpenAI:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real providers do
+            disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stall
+
             def log_message(self, *args):  # keep pytest output clean
                 pass
 

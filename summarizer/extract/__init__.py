@@ -55,9 +55,8 @@ def extract_all(
 
         from . import llm
 
-        session = llm.open_session(settings, log, run)
-        done = lambda a, r: on_done(a, r if isinstance(r, Exception) else ground(r, a.text))  # noqa: E731
-        asyncio.run(llm.extract_many(articles, session, done))
+        session = llm.open_session(settings, log, run)  # its Reports come grounded, chunk by chunk
+        asyncio.run(llm.extract_many(articles, session, on_done))
         return
     from . import rules
 

@@ -60,14 +60,25 @@ class Session:
     settings: Settings
     prompt: Prompt
     chat: Any
+    http: Any
     log: Callable[[Call], None]
     run: str = ""
     mode: str = "json_schema"
     _formats: dict = field(default_factory=dict)
+    _gate: asyncio.Semaphore | None = None
+
+    @property
+    def gate(self) -> asyncio.Semaphore:
+        """At most `max_concurrency` requests in flight; checking answers happens outside it."""
+        if self._gate is None:
+            self._gate = asyncio.Semaphore(self.settings.max_concurrency)
+        return self._gate
 
     def bound(self):
         if self.mode not in self._formats:
-            self._formats[self.mode] = self.chat.bind(response_format=_response_format(self.mode))
+            # Sent as extra_body: the openai client would otherwise walk the whole schema on every
+            # request (milliseconds each, which add up at high concurrency), and the field is the same.
+            self._formats[self.mode] = self.chat.bind(extra_body={"response_format": _response_format(self.mode)})
         return self._formats[self.mode]
 
 
@@ -77,9 +88,14 @@ def open_session(settings: Settings, log: Callable[[Call], None] | None = None, 
         raise LLMError("backend llm cần tên mô hình: đặt 'model' trong summarizer.toml hoặc SUMMARIZER_MODEL")
     if settings.api_key is None and settings.base_url is None:
         raise LLMError("backend llm cần API key (OPENAI_API_KEY) hoặc địa chỉ máy chủ riêng (base_url)")
+    import openai
     from langchain_openai import ChatOpenAI
 
+    # A client of our own: langchain-openai's shared default would carry pooled connections from one
+    # event loop into the next asyncio.run() and fail with "Event loop is closed".
+    http = openai.DefaultAsyncHttpxClient()
     chat = ChatOpenAI(
+        http_async_client=http,
         model=settings.model,
         base_url=settings.base_url,
         # Local servers (vLLM, Ollama, llama.cpp) accept any key; the client insists on one.
@@ -91,7 +107,7 @@ def open_session(settings: Settings, log: Callable[[Call], None] | None = None, 
         use_responses_api=False,  # Chat Completions: what every OpenAI-compatible server speaks
     )
     mode = "json_mode" if settings.structured_output == "json_mode" else "json_schema"
-    return Session(settings, load_prompt(settings.prompts_dir), chat, log or (lambda call: None), run, mode)
+    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode)
 
 
 # --- one request, with transport retries -------------------------------------------------------
@@ -153,24 +169,30 @@ class _Answer:
 
 
 async def _request(session: Session, msgs: list[dict], article_id: str, chunk: int) -> _Answer:
-    """One answer from the model; transport faults are retried here and never reach the prompt."""
+    """One answer from the model; transport faults are retried here and never reach the prompt.
+
+    The request holds one of the `max_concurrency` slots through its retries and their waits: a
+    server that says 429 gets fewer requests, not the same number later.
+    """
+    async with session.gate:
+        started = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+        t0 = time.monotonic()
+        message, fields = await _send(session, msgs, dict(article_id=article_id, chunk=chunk, started_at=started), t0)
+    return _answer(session, message, fields)
+
+
+async def _send(session: Session, msgs: list[dict], base: dict, t0: float):
     import openai
     from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 
     s = session.settings
-    started = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-    t0 = time.monotonic()
     tries = 0
-    base = dict(article_id=article_id, chunk=chunk, model=s.model, prompt_version=session.prompt.version, run=session.run, started_at=started)
+    base |= dict(model=s.model, prompt_version=session.prompt.version, run=session.run)
 
     def fields(usage: dict | None = None) -> dict:
         usage = usage or {}
         return dict(base, latency_ms=round((time.monotonic() - t0) * 1000), attempts=tries,
                     input_tokens=usage.get("input_tokens"), output_tokens=usage.get("output_tokens"))
-
-    def fail(outcome: str, message: str, usage: dict | None = None) -> LLMError:
-        session.log(Call(**fields(usage), outcome=outcome, error=_secret_free(message, s)[:1000]))
-        return LLMError(message)
 
     try:
         async for attempt in AsyncRetrying(
@@ -179,25 +201,32 @@ async def _request(session: Session, msgs: list[dict], article_id: str, chunk: i
             with attempt:
                 tries += 1
                 message = await session.bound().ainvoke(msgs)
-    except openai.LengthFinishReasonError as e:
-        usage = e.completion.usage
-        raise fail("truncated", "câu trả lời của mô hình bị cắt cụt (finish_reason=length); tăng max_tokens hoặc giảm chunk_chars",
-                   {"input_tokens": usage.prompt_tokens, "output_tokens": usage.completion_tokens} if usage else None) from None
-    except openai.ContentFilterFinishReasonError:
-        raise fail("filtered", "câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn") from None
     except Exception as e:
         if _unsupported(e) and s.structured_output == "auto" and session.mode == "json_schema":
             session.log(Call(**fields(), outcome="unsupported", error=_secret_free(str(e), s)[:1000]))
             raise _Unsupported() from None
         kind = "hết thời gian chờ" if isinstance(e, openai.APITimeoutError) else f"lỗi gọi mô hình ({type(e).__name__})"
-        raise fail("error", f"{kind} sau {tries} lần thử: {getattr(e, 'message', None) or e}") from None
+        raise _fail(session, fields(), "error", f"{kind} sau {tries} lần thử: {getattr(e, 'message', None) or e}") from None
+    return message, fields(message.usage_metadata)
 
-    usage = message.usage_metadata or {}
+
+def _fail(session: Session, fields: dict, outcome: str, message: str) -> LLMError:
+    session.log(Call(**fields, outcome=outcome, error=_secret_free(message, session.settings)[:1000]))
+    return LLMError(message)
+
+
+def _answer(session: Session, message, fields: dict) -> _Answer:
+    """The answer's text, or a clear error for a refusal, a cut-off answer or a content filter."""
     refusal = message.additional_kwargs.get("refusal")
+    finish = message.response_metadata.get("finish_reason")
     if refusal:
-        raise fail("refused", f"mô hình từ chối trả lời: {refusal}", usage)
+        raise _fail(session, fields, "refused", f"mô hình từ chối trả lời: {refusal}")
+    if finish == "length":
+        raise _fail(session, fields, "truncated", "câu trả lời của mô hình bị cắt cụt (finish_reason=length); tăng max_tokens hoặc giảm chunk_chars")
+    if finish == "content_filter":
+        raise _fail(session, fields, "filtered", "câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn")
     content = message.content if isinstance(message.content, str) else json.dumps(message.content)
-    return _Answer(content, fields(usage))
+    return _Answer(content, fields)
 
 
 # --- one chunk: ask, check, ask again with the errors ------------------------------------------
@@ -275,7 +304,8 @@ def merge(article: Article, drafts: list[tuple[int, str, ReportDraft]], settings
                 if key in seen:
                     continue
                 seen.add(key)
-                item, _ = ground_item(Item(**d.model_dump()), text)
+                item, problems = ground_item(Item(**d.model_dump()), text)
+                warnings += [f"{category}: «{d.summary[:60]}»: {p}" for p in problems]
                 if item.start is not None:
                     item = item.model_copy(update={"start": item.start + offset, "end": item.end + offset})
                 items[category].append(item)
@@ -308,15 +338,16 @@ async def extract_async(article: Article, session: Session) -> Report:
 async def extract_many(
     articles: Iterable[Article], session: Session, on_done: Callable[[Article, Report | Exception], None]
 ) -> None:
-    """Extract concurrently, at most `max_concurrency` at a time; a failure is reported, not raised."""
-    gate = asyncio.Semaphore(session.settings.max_concurrency)
+    """Extract concurrently, at most `max_concurrency` requests at a time; a failure is reported, not raised."""
 
     async def one(article: Article) -> None:
-        async with gate:
-            try:
-                result: Report | Exception = await extract_async(article, session)
-            except Exception as e:  # one article's failure must not stop the others
-                result = e
+        try:
+            result: Report | Exception = await extract_async(article, session)
+        except Exception as e:  # one article's failure must not stop the others
+            result = e
         on_done(article, result)
 
-    await asyncio.gather(*(one(a) for a in articles))
+    try:
+        await asyncio.gather(*(one(a) for a in articles))
+    finally:
+        await session.http.aclose()

@@ -1,0 +1,117 @@
+"""LLM-backend concurrency: N articles against a fake endpoint that answers after a fixed latency.
+
+Usage: .venv/bin/python bench/llm_concurrency.py [--articles 200] [--concurrency 16] [--latency 0.2]
+The fake OpenAI-compatible server (tests/fake_openai.py) runs in its own process on 127.0.0.1, so
+the client's event loop is measured alone. Prints the wall time against the ideal
+(articles / concurrency x latency), the calls made on the first run and on a rerun (cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarizer.config import Settings  # noqa: E402
+from summarizer.gazetteer import load  # noqa: E402
+from summarizer.pipeline import extract_pending  # noqa: E402
+from summarizer.sources import SourceError, make_article, read_all  # noqa: E402
+from summarizer.store import Store  # noqa: E402
+
+SERVER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from tests.fake_openai import FakeOpenAI
+server = FakeOpenAI(latency={latency}).start()
+print(server.url, flush=True)
+sys.stdin.read()  # until the benchmark closes the pipe
+"""
+
+
+def articles(n: int):
+    """n distinct articles: the examples, each made unique by a closing line."""
+    base = [a for a in read_all([ROOT / "examples" / "articles"]) if not isinstance(a, SourceError)]
+    return [make_article(base[i % len(base)].text + f"\nBài số {i}.", f"bench-{i}.txt") for i in range(n)]
+
+
+async def bare_client(url: str, batch, concurrency: int) -> float:
+    """The same requests through the bare openai client, nothing checked or stored: the floor."""
+    import asyncio
+
+    import openai
+
+    from summarizer.prompts import load_prompt, messages
+
+    prompt = load_prompt(ROOT / "prompts")
+    client = openai.AsyncOpenAI(base_url=url, api_key="sk-bench", max_retries=0)
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(article):
+        async with gate:
+            await client.chat.completions.create(model="fake-model", messages=messages(prompt, article.text, article.title))
+
+    start = time.perf_counter()
+    await asyncio.gather(*(one(a) for a in batch))
+    await client.close()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--latency", type=float, default=0.2)
+    args = parser.parse_args()
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER.format(root=str(ROOT), latency=args.latency)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        url = server.stdout.readline().strip()
+        batch = articles(args.articles + 1)  # one more for the warm-up
+        load()
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+            settings = Settings(
+                db=Path(tmp) / "bench.db", backend="llm", model="fake-model", base_url=url, api_key="sk-bench",
+                max_concurrency=args.concurrency,
+            )
+            for a in batch:
+                store.add_article(a)
+            extract_pending(store, batch[:1], settings)  # warm-up: imports and the first connection
+            start, cpu = time.perf_counter(), time.process_time()
+            first = extract_pending(store, batch[1:], settings)
+            wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+            n = len(batch) - 1
+            logged = store.calls()[1:]
+            calls = len(logged)
+            latency = sorted(c.latency_ms for c in logged)
+            start = time.perf_counter()
+            again = extract_pending(store, batch, settings)
+            rerun = time.perf_counter() - start
+            recalls = len(store.calls()) - 1 - calls
+        import asyncio
+
+        floor = asyncio.run(bare_client(url, batch[1:], args.concurrency))
+        ideal = n / args.concurrency * args.latency
+        print(f"{n} articles, concurrency {args.concurrency}, fake latency {args.latency * 1000:.0f} ms")
+        print(f"wall time {wall:.2f} s; ideal {ideal:.2f} s; ratio {wall / ideal:.3f} (target <= 1.15)")
+        print(f"bare openai client, same requests, nothing checked: {floor:.2f} s; ratio {floor / ideal:.3f}")
+        print(f"client CPU time {cpu:.2f} s ({cpu / n * 1000:.1f} ms per article)")
+        print(f"latency per call as the client saw it: median {latency[len(latency) // 2]} ms, max {latency[-1]} ms")
+        print(f"calls on the first run: {calls} ({calls / n:.2f} per article), new reports {first.new}, errors {len(first.errors)}")
+        for e in first.errors:
+            print("error:", e)
+        print(f"rerun: {recalls} calls, {again.new} new reports, {rerun:.2f} s")
+    finally:
+        server.stdin.close()
+        server.wait(timeout=5)
+
+
+if __name__ == "__main__":
+    main()
