@@ -32,13 +32,20 @@ class _Unsupported(Exception):
     """The server rejected JSON-Schema structured output."""
 
 
+_UNSENT = {"title", "description", "default"}
+
+
 def response_schema() -> dict:
-    """The strict JSON Schema of ReportDraft, as OpenAI's structured outputs want it, without titles."""
+    """The strict JSON Schema of ReportDraft, as OpenAI's structured outputs want it.
+
+    Titles, descriptions and defaults are left out: the system prompt explains every field once,
+    and each of them would cost tokens on every call (bench/prompt_size.py).
+    """
     from openai.lib._pydantic import to_strict_json_schema
 
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k != "title" or not isinstance(v, str)}
+            return {k: strip(v) for k, v in node.items() if k not in _UNSENT or not isinstance(v, str | int | float | None)}
         if isinstance(node, list):
             return [strip(v) for v in node]
         return node
