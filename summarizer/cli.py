@@ -150,6 +150,7 @@ def extract(
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
     from .extract import ExtractError
+    from .prompts import PromptError
     from .extract import extract as run_extract
     from .render import render_report
     from .sources import SourceError, read_article
@@ -161,7 +162,7 @@ def extract(
         article = read_article(file)
         with _store(settings.db) as store:  # calls to a model are logged, the Report is not stored
             report = run_extract(article, settings.backend, settings, store.add_call, run="extract")
-    except (SourceError, ExtractError) as e:
+    except (SourceError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     sys.stdout.write(render_report(report, format))
 
@@ -189,6 +190,7 @@ def digest(
     from rich.progress import Progress
 
     from .extract import ExtractError
+    from .prompts import PromptError
     from .pipeline import extract_pending, ingest as run_ingest, month_digest
     from .render import FORMATS, render_digest
 
@@ -215,7 +217,7 @@ def digest(
                 extracted = extract_pending(
                     store, articles, settings, on_done=lambda _a: progress.advance(task), run=f"digest {year:04d}-{mon:02d}"
                 )
-            except ExtractError as e:
+            except (ExtractError, PromptError) as e:
                 raise _fail(str(e)) from None
         _report_errors(extracted.errors)
         result = month_digest(store, year, mon, settings, ids)
@@ -255,6 +257,7 @@ def eval_(
 
     from .evaluation import evaluate
     from .extract import ExtractError
+    from .prompts import PromptError
 
     settings = _settings(db, config, backend)
     for folder in (gold, articles):
@@ -263,7 +266,7 @@ def eval_(
     try:
         with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
             scores = evaluate(gold, articles, settings.backend, settings, store.add_call)
-    except (ValueError, ExtractError) as e:
+    except (ValueError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     if not scores.articles:
         raise _fail(f"{gold}: không có tệp chú giải nào (*.json)")

@@ -49,12 +49,13 @@ class Extracted:
 def extract_pending(
     store: Store,
     articles: Iterable[Article],
-    settings: Settings,
+    settings: Settings | None = None,
     on_done: Callable[[Article], None] | None = None,
     run: str = "",
 ) -> Extracted:
     """A Report for each article: the stored one made the same way, else a new one, stored as soon
-    as it is made. An article that fails has no Report and is tried again on the next run."""
+    as it is made. An article that fails has no Report and is tried again on the next run. Without
+    settings, the rules engine extracts."""
     backend = resolve_backend(None, settings)
     key = report_key(backend, settings)
     result = Extracted()
@@ -84,7 +85,7 @@ def extract_pending(
 
 
 def month_digest(
-    store: Store, year: int, month: int, settings: Settings, article_ids: Iterable[str] | None = None
+    store: Store, year: int, month: int, settings: Settings | None = None, article_ids: Iterable[str] | None = None
 ) -> Digest:
     """The digest of the Reports (made by the configured backend) whose reviewed period ends in year-month."""
     key = report_key(resolve_backend(None, settings), settings)

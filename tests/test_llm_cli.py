@@ -75,3 +75,12 @@ def test_an_unreachable_server_fails_each_article_clearly_and_stores_nothing(cli
 def test_llm_without_a_model_says_what_to_set(cli):
     result = cli("extract", EXAMPLES / "2023-09-tho-xuan-ubnd.txt", "--backend", "llm")
     assert result.exit_code == 1 and "model" in result.stderr
+
+
+def test_a_broken_prompt_file_is_a_clear_error(cli, llm_env, tmp_path):
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "prompts" / "extract.toml").write_text("version = \n", encoding="utf-8")
+    toml = tmp_path / "summarizer.toml"
+    toml.write_text(f'prompts_dir = "{tmp_path / "prompts"}"\n' + toml.read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
+    assert result.exit_code == 1 and "extract.toml" in result.stderr and "Traceback" not in result.stderr
