@@ -256,7 +256,7 @@ def eval_(
     from rich.table import Table
 
     from .evaluation import evaluate
-    from .extract import ExtractError
+    from .extract import ExtractError, resolve_backend
     from .prompts import PromptError
 
     settings = _settings(db, config, backend)
@@ -264,8 +264,11 @@ def eval_(
         if not folder.is_dir():
             raise _fail(f"{folder}: không phải thư mục")
     try:
-        with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
-            scores = evaluate(gold, articles, settings.backend, settings, store.add_call)
+        if resolve_backend(None, settings) == "llm":
+            with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
+                scores = evaluate(gold, articles, settings.backend, settings, store.add_call)
+        else:  # the rules engine needs no database
+            scores = evaluate(gold, articles, settings.backend, settings)
     except (ValueError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     if not scores.articles:

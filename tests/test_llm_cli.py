@@ -84,3 +84,8 @@ def test_a_broken_prompt_file_is_a_clear_error(cli, llm_env, tmp_path):
     toml.write_text(f'prompts_dir = "{tmp_path / "prompts"}"\n' + toml.read_text(encoding="utf-8"), encoding="utf-8")
     result = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
     assert result.exit_code == 1 and "extract.toml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_on_the_rules_engine_touches_no_database(cli, db):
+    result = cli("eval", "--gold", DATA / "gold", "--articles", DATA / "articles", "--backend", "rules")
+    assert result.exit_code == 0 and not db.exists()

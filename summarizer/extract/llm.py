@@ -210,15 +210,20 @@ async def _send(session: Session, msgs: list[dict], base: dict, t0: float):
                 message = await session.bound().ainvoke(msgs)
     except Exception as e:
         if _unsupported(e) and s.structured_output == "auto" and session.mode == "json_schema":
-            session.log(Call(**fields(), outcome="unsupported", error=_secret_free(str(e), s)[:1000]))
+            _log(session, fields(), "unsupported", str(e))
             raise _Unsupported() from None
         kind = "hết thời gian chờ" if isinstance(e, openai.APITimeoutError) else f"lỗi gọi mô hình ({type(e).__name__})"
         raise _fail(session, fields(), "error", f"{kind} sau {tries} lần thử: {getattr(e, 'message', None) or e}") from None
     return message, fields(message.usage_metadata)
 
 
+def _log(session: Session, fields: dict, outcome: str, error: str | None = None) -> None:
+    """One row of the calls table; an error a server echoed back loses any API key it holds."""
+    session.log(Call(**fields, outcome=outcome, error=_secret_free(error, session.settings)[:1000] if error else None))
+
+
 def _fail(session: Session, fields: dict, outcome: str, message: str) -> LLMError:
-    session.log(Call(**fields, outcome=outcome, error=_secret_free(message, session.settings)[:1000]))
+    _log(session, fields, outcome, message)
     return LLMError(message)
 
 
@@ -271,7 +276,7 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
             best = draft
             problems = draft_problems(draft, text, article.published, check_unit=chunk == 0)
             outcome = "ungrounded" if problems else "ok"
-        session.log(Call(**answer.call, outcome=outcome, error="; ".join(problems)[:1000] or None))
+        _log(session, answer.call, outcome, "; ".join(problems))
         if not problems:
             return draft
         if repairs >= s.max_repairs:
