@@ -80,6 +80,8 @@ class FakeOpenAI:
         self.latency = latency
         self.requests: list[dict] = []
         self.json_schema = True  # False: a server that rejects response_format json_schema
+        self.in_flight = 0  # requests being answered now
+        self.peak = 0  # the most requests it has had open at once
         self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -120,13 +122,25 @@ class FakeOpenAI:
                 pass
 
             def do_POST(self):
+                arrived = time.monotonic()
+                with fake._lock:
+                    fake.in_flight += 1
+                    fake.peak = max(fake.peak, fake.in_flight)
+                try:
+                    self._answer(arrived)
+                finally:
+                    with fake._lock:
+                        fake.in_flight -= 1
+
+            def _answer(self, arrived: float) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 body["_headers"] = dict(self.headers)
                 try:
                     step = fake._next(body)
                 except Exception as e:  # a broken script answers 500 with the reason, not a hang-up
                     step = Status(500, f"fake server script failed: {e!r}")
-                time.sleep(fake.latency + step.delay)
+                # The answer leaves `latency` after the request came in, however long the script took.
+                time.sleep(max(0.0, arrived + fake.latency + step.delay - time.monotonic()))
                 if isinstance(step, Status):
                     payload = {"error": {"message": step.message, "type": "fake", "code": step.code}}
                     self._send(step.code, payload, step.headers)

@@ -278,6 +278,36 @@ def test_one_failed_article_does_not_stop_the_others_and_is_retried_next_run(llm
     assert third.new == 0 and len(fake_llm.requests) - before == 1  # a rerun makes zero calls
 
 
+def districts(n: int) -> list:
+    names = ["Tân Lạc", "Lạc Sơn", "Kim Bôi", "Mai Châu", "Đà Bắc", "Lạc Thủy", "Yên Thủy", "Cao Phong", "Lương Sơn", "Kỳ Sơn"]
+    return [make_article(SYNTHETIC.replace("Tân Lạc", names[i]), f"{i}.txt") for i in range(n)]
+
+
+def test_the_server_never_has_more_than_max_concurrency_requests(llm_settings, store, fake_llm):
+    fake_llm.latency = 0.15
+    fake_llm.default = lambda body: Reply(GOOD | {"unit": {"name": None, "level": None, "province": None}})
+    articles = districts(10)
+    for a in articles:
+        store.add_article(a)
+    done = extract_pending(store, articles, llm_settings)  # max_concurrency 4
+    assert (done.new, done.errors) == (10, [])
+    assert fake_llm.peak == 4  # bounded, and the bound is used
+
+
+def test_a_backoff_wait_holds_its_slot(llm_settings, store, fake_llm):
+    """A server that says 429 gets fewer requests during the wait, not the same number."""
+    settings = llm_settings.model_copy(update={"max_concurrency": 1})
+    fake_llm.then(Status(429, "slow down", {"retry-after-ms": "300"}))
+    fake_llm.default = lambda body: Reply(GOOD | {"unit": {"name": None, "level": None, "province": None}})
+    first, second = districts(2)
+    for a in (first, second):
+        store.add_article(a)
+    done = extract_pending(store, [first, second], settings)
+    assert done.new == 2
+    asked = ["Tân Lạc" if "Tân Lạc" in fake_openai_article(r) else "Lạc Sơn" for r in fake_llm.requests]
+    assert asked == ["Tân Lạc", "Tân Lạc", "Lạc Sơn"]  # the second article waited for the first one's retry
+
+
 def fake_openai_article(body: dict) -> str:
     from tests.fake_openai import article_of
 

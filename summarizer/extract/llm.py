@@ -7,12 +7,17 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import ssl
 import time
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cache
 from typing import Any
 
+import httpx2
+import openai
 from pydantic import ValidationError
 
 from .. import periods, units
@@ -35,6 +40,7 @@ class _Unsupported(Exception):
 _UNSENT = {"title", "description", "default"}
 
 
+@cache  # a few milliseconds to build, and JSON mode puts it in every request; never mutated
 def response_schema() -> dict:
     """The strict JSON Schema of ReportDraft, as OpenAI's structured outputs want it.
 
@@ -53,6 +59,56 @@ def response_schema() -> dict:
     return strip(to_strict_json_schema(ReportDraft))
 
 
+@dataclass
+class _Attempts:
+    """What the HTTP client tells the call it serves (through a context variable)."""
+
+    wire: float = 0.0  # seconds on the wire over all attempts: the latency logged, without queueing or backoff
+    holding: bool = False  # a failed attempt keeps its slot for the backoff that follows it
+
+
+_attempts: ContextVar[_Attempts | None] = ContextVar("attempts", default=None)
+
+
+@cache
+def _tls_context() -> ssl.SSLContext:
+    """httpx's default TLS context, made once a process: reading the trust store takes ~30 ms."""
+    return httpx2.create_ssl_context()
+
+
+class SlotClient(openai.DefaultAsyncHttpxClient):
+    """openai's HTTP client (its defaults, proxies from the environment included) with at most
+    `slots` requests on the wire at once.
+
+    The bound sits here rather than around the whole call so that building a request and parsing
+    an answer, which take milliseconds of CPU in the openai and langchain clients, happen while
+    the server works on other requests: the server always has `max_concurrency` of ours.
+    A failed attempt does not free its slot: the call's backoff keeps it (see `_send`), so a
+    server that says 429 gets fewer requests while we wait, not the same number from others.
+    """
+
+    def __init__(self, slots: asyncio.Semaphore, **kwargs: Any):
+        super().__init__(verify=_tls_context(), **kwargs)
+        self.slots = slots
+
+    async def send(self, request, **kwargs):
+        call = _attempts.get()
+        if call is None or not call.holding:
+            await self.slots.acquire()
+        start, ok = time.monotonic(), False
+        try:
+            response = await super().send(request, **kwargs)
+            ok = response.status_code < 400
+            return response
+        finally:
+            if call is not None:
+                call.wire += time.monotonic() - start
+                call.holding = not ok
+            if ok or call is None:
+                self.slots.release()
+                await asyncio.sleep(0)  # the freed slot's next request goes out before this answer is parsed
+
+
 def _response_format(mode: str) -> dict:
     if mode == "json_mode":
         return {"type": "json_object"}
@@ -69,17 +125,10 @@ class Session:
     chat: Any
     http: Any
     log: Callable[[Call], None]
+    slots: asyncio.Semaphore
     run: str = ""
     mode: str = "json_schema"
     _formats: dict = field(default_factory=dict)
-    _gate: asyncio.Semaphore | None = None
-
-    @property
-    def gate(self) -> asyncio.Semaphore:
-        """At most `max_concurrency` requests in flight; checking answers happens outside it."""
-        if self._gate is None:
-            self._gate = asyncio.Semaphore(self.settings.max_concurrency)
-        return self._gate
 
     def bound(self):
         if self.mode not in self._formats:
@@ -95,12 +144,12 @@ def open_session(settings: Settings, log: Callable[[Call], None] | None = None, 
         raise LLMError("backend llm cần tên mô hình: đặt 'model' trong summarizer.toml hoặc SUMMARIZER_MODEL")
     if settings.api_key is None and settings.base_url is None:
         raise LLMError("backend llm cần API key (OPENAI_API_KEY) hoặc địa chỉ máy chủ riêng (base_url)")
-    import openai
     from langchain_openai import ChatOpenAI
 
     # A client of our own: langchain-openai's shared default would carry pooled connections from one
     # event loop into the next asyncio.run() and fail with "Event loop is closed".
-    http = openai.DefaultAsyncHttpxClient()
+    slots = asyncio.Semaphore(settings.max_concurrency)
+    http = SlotClient(slots)
     chat = ChatOpenAI(
         http_async_client=http,
         model=settings.model,
@@ -114,7 +163,7 @@ def open_session(settings: Settings, log: Callable[[Call], None] | None = None, 
         use_responses_api=False,  # Chat Completions: what every OpenAI-compatible server speaks
     )
     mode = "json_mode" if settings.structured_output == "json_mode" else "json_schema"
-    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode)
+    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), slots, run, mode)
 
 
 # --- one request, with transport retries -------------------------------------------------------
@@ -126,8 +175,6 @@ def _status(e: BaseException) -> int | None:
 
 def _transient(e: BaseException) -> bool:
     """429, 5xx, timeouts and dropped connections are worth another try; the rest are not."""
-    import openai
-
     if isinstance(e, openai.APIConnectionError):  # timeouts included
         return True
     status = _status(e)
@@ -176,34 +223,36 @@ class _Answer:
 
 
 async def _request(session: Session, msgs: list[dict], article_id: str, chunk: int) -> _Answer:
-    """One answer from the model; transport faults are retried here and never reach the prompt.
-
-    The request holds one of the `max_concurrency` slots through its retries and their waits: a
-    server that says 429 gets fewer requests, not the same number later.
-    """
-    async with session.gate:
-        started = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-        t0 = time.monotonic()
-        message, fields = await _send(session, msgs, dict(article_id=article_id, chunk=chunk, started_at=started), t0)
+    """One answer from the model; transport faults are retried here and never reach the prompt."""
+    started = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    message, fields = await _send(session, msgs, dict(article_id=article_id, chunk=chunk, started_at=started))
     return _answer(session, message, fields)
 
 
-async def _send(session: Session, msgs: list[dict], base: dict, t0: float):
-    import openai
+async def _send(session: Session, msgs: list[dict], base: dict):
     from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 
     s = session.settings
     tries = 0
+    call = _Attempts()
+    _attempts.set(call)
     base |= dict(model=s.model, prompt_version=session.prompt.version, run=session.run)
 
     def fields(usage: dict | None = None) -> dict:
         usage = usage or {}
-        return dict(base, latency_ms=round((time.monotonic() - t0) * 1000), attempts=tries,
+        return dict(base, latency_ms=round(call.wire * 1000), attempts=tries,
                     input_tokens=usage.get("input_tokens"), output_tokens=usage.get("output_tokens"))
+
+    async def backoff(seconds: float) -> None:
+        if not call.holding:  # the failure came after the slot was freed
+            await session.slots.acquire()
+            call.holding = True
+        await asyncio.sleep(seconds)  # the next attempt goes out on the slot held here
 
     try:
         async for attempt in AsyncRetrying(
-            stop=stop_after_attempt(s.max_attempts), wait=_wait(s), retry=retry_if_exception(_transient), reraise=True
+            stop=stop_after_attempt(s.max_attempts), wait=_wait(s), retry=retry_if_exception(_transient),
+            sleep=backoff, reraise=True,
         ):
             with attempt:
                 tries += 1
@@ -214,6 +263,10 @@ async def _send(session: Session, msgs: list[dict], base: dict, t0: float):
             raise _Unsupported() from None
         kind = "hết thời gian chờ" if isinstance(e, openai.APITimeoutError) else f"lỗi gọi mô hình ({type(e).__name__})"
         raise _fail(session, fields(), "error", f"{kind} sau {tries} lần thử: {getattr(e, 'message', None) or e}") from None
+    finally:
+        if call.holding:  # the last attempt failed: nothing more will go out on its slot
+            call.holding = False
+            session.slots.release()
     return message, fields(message.usage_metadata)
 
 
@@ -351,13 +404,19 @@ async def extract_many(
     articles: Iterable[Article], session: Session, on_done: Callable[[Article, Report | Exception], None]
 ) -> None:
     """Extract concurrently, at most `max_concurrency` requests at a time; a failure is reported, not raised."""
+    # A quarter more articles than slots are in progress, so a freed slot finds a request already
+    # built. More would only build requests long before a slot is free, and delay the first ones
+    # (bench/llm_concurrency.py: 1.5x and 2x were slower, 1x slowest).
+    n = session.settings.max_concurrency
+    admitted = asyncio.Semaphore(n + max(1, n // 4))
 
     async def one(article: Article) -> None:
-        try:
-            result: Report | Exception = await extract_async(article, session)
-        except Exception as e:  # one article's failure must not stop the others
-            result = e
-        on_done(article, result)
+        async with admitted:
+            try:
+                result: Report | Exception = await extract_async(article, session)
+            except Exception as e:  # one article's failure must not stop the others
+                result = e
+            on_done(article, result)
 
     try:
         await asyncio.gather(*(one(a) for a in articles))
