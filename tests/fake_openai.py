@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import socket
+import struct
 import threading
 import time
 from dataclasses import dataclass, field
@@ -36,7 +38,14 @@ class Status:
     delay: float = 0.0
 
 
-Step = Reply | Status | Callable[[dict], "Reply | Status"]
+@dataclass
+class Reset:
+    """The connection is reset (TCP RST) instead of answered, as a crashing proxy does."""
+
+    delay: float = 0.0
+
+
+Step = Reply | Status | Reset | Callable[[dict], "Reply | Status | Reset"]
 
 
 def article_of(body: dict) -> str:
@@ -102,7 +111,7 @@ class FakeOpenAI:
         self.script.extend(steps)
         return self
 
-    def _next(self, body: dict) -> Reply | Status:
+    def _next(self, body: dict) -> Reply | Status | Reset:
         with self._lock:
             self.requests.append(body)
             step = self.script.pop(0) if self.script else self.default
@@ -141,6 +150,10 @@ class FakeOpenAI:
                     step = Status(500, f"fake server script failed: {e!r}")
                 # The answer leaves `latency` after the request came in, however long the script took.
                 time.sleep(max(0.0, arrived + fake.latency + step.delay - time.monotonic()))
+                if isinstance(step, Reset):
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.close_connection = True
+                    return
                 if isinstance(step, Status):
                     payload = {"error": {"message": step.message, "type": "fake", "code": step.code}}
                     self._send(step.code, payload, step.headers)

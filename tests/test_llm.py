@@ -13,7 +13,7 @@ from summarizer.pipeline import extract_pending
 from summarizer.sources import make_article
 from summarizer.store import Store
 from tests.conftest import API_KEY, SYNTHETIC
-from tests.fake_openai import Reply, Status, answer, item
+from tests.fake_openai import Reply, Reset, Status, answer, item
 
 GOOD = answer(
     unit={"name": "Tân Lạc", "level": "huyện", "province": "Hòa Bình"},
@@ -96,6 +96,13 @@ def test_a_timeout_is_retried(article, llm_settings, store, fake_llm):
     fake_llm.then(Reply(GOOD, delay=2.0), Reply(GOOD))
     report = run(article, settings, store)
     assert report.achievements and outcomes(store) == [("ok", 2)]
+
+
+def test_a_reset_connection_is_retried(article, llm_settings, store, fake_llm):
+    fake_llm.then(Reset(), Reply(GOOD))
+    report = run(article, llm_settings, store)
+    assert report.achievements and outcomes(store) == [("ok", 2)]
+    assert len(fake_llm.requests) == 2
 
 
 def test_transport_faults_give_up_after_max_attempts(article, llm_settings, store, fake_llm):
