@@ -123,9 +123,8 @@ class Session:
     settings: Settings
     prompt: Prompt
     chat: Any
-    http: Any
+    http: SlotClient
     log: Callable[[Call], None]
-    slots: asyncio.Semaphore
     run: str = ""
     mode: str = "json_schema"
     _formats: dict = field(default_factory=dict)
@@ -148,8 +147,7 @@ def open_session(settings: Settings, log: Callable[[Call], None] | None = None, 
 
     # A client of our own: langchain-openai's shared default would carry pooled connections from one
     # event loop into the next asyncio.run() and fail with "Event loop is closed".
-    slots = asyncio.Semaphore(settings.max_concurrency)
-    http = SlotClient(slots)
+    http = SlotClient(asyncio.Semaphore(settings.max_concurrency))
     chat = ChatOpenAI(
         http_async_client=http,
         model=settings.model,
@@ -163,7 +161,7 @@ def open_session(settings: Settings, log: Callable[[Call], None] | None = None, 
         use_responses_api=False,  # Chat Completions: what every OpenAI-compatible server speaks
     )
     mode = "json_mode" if settings.structured_output == "json_mode" else "json_schema"
-    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), slots, run, mode)
+    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode)
 
 
 # --- one request, with transport retries -------------------------------------------------------
@@ -245,7 +243,7 @@ async def _send(session: Session, msgs: list[dict], base: dict):
 
     async def backoff(seconds: float) -> None:
         if not call.holding:  # the failure came after the slot was freed
-            await session.slots.acquire()
+            await session.http.slots.acquire()
             call.holding = True
         await asyncio.sleep(seconds)  # the next attempt goes out on the slot held here
 
@@ -266,7 +264,7 @@ async def _send(session: Session, msgs: list[dict], base: dict):
     finally:
         if call.holding:  # the last attempt failed: nothing more will go out on its slot
             call.holding = False
-            session.slots.release()
+            session.http.slots.release()
     return message, fields(message.usage_metadata)
 
 
