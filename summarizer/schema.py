@@ -234,7 +234,7 @@ class Call(_Model):
     schema_version: str = SCHEMA_VERSION
     run: str = ""
     started_at: str
-    latency_ms: int
+    latency_ms: int = Field(description="Time on the wire over all tries; queueing for a slot and backoff left out.")
     attempts: int = Field(1, description="Transport tries this call took (429, 5xx, timeouts retried).")
     input_tokens: int | None = None
     output_tokens: int | None = None
