@@ -301,6 +301,18 @@ def test_the_server_never_has_more_than_max_concurrency_requests(llm_settings, s
     assert fake_llm.peak == 4  # bounded, and the bound is used
 
 
+def test_logged_latency_is_time_on_the_wire_not_in_the_queue(llm_settings, store, fake_llm):
+    settings = llm_settings.model_copy(update={"max_concurrency": 1})
+    fake_llm.latency = 0.3
+    fake_llm.default = lambda body: Reply(GOOD | {"unit": {"name": None, "level": None, "province": None}})
+    articles = districts(2)
+    for a in articles:
+        store.add_article(a)
+    extract_pending(store, articles, settings)
+    # The second request queued ~0.3 s for the one slot; its latency must not count that.
+    assert [300 <= c.latency_ms < 550 for c in store.calls()] == [True, True]
+
+
 def test_a_backoff_wait_holds_its_slot(llm_settings, store, fake_llm):
     """A server that says 429 gets fewer requests during the wait, not the same number."""
     settings = llm_settings.model_copy(update={"max_concurrency": 1})
