@@ -42,21 +42,30 @@ _UNSENT = {"title", "description", "default"}
 
 @cache  # a few milliseconds to build, and JSON mode puts it in every request; never mutated
 def response_schema() -> dict:
-    """The strict JSON Schema of ReportDraft, as OpenAI's structured outputs want it.
+    """The strict JSON Schema of ReportDraft, as OpenAI's structured outputs want it, in as few
+    tokens as it can be written: it is part of every call (bench/prompt_size.py).
 
-    Titles, descriptions and defaults are left out: the system prompt explains every field once,
-    and each of them would cost tokens on every call (bench/prompt_size.py).
+    Titles, descriptions and defaults are left out (the system prompt explains every field once),
+    a nullable scalar is written {"type": ["number", "null"]} rather than with anyOf, and
+    definitions nothing refers to are dropped.
     """
     from openai.lib._pydantic import to_strict_json_schema
 
     def strip(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k not in _UNSENT or not isinstance(v, str | int | float | None)}
         if isinstance(node, list):
             return [strip(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        node = {k: strip(v) for k, v in node.items() if k not in _UNSENT or not isinstance(v, str | int | float | None)}
+        branches = node.get("anyOf")
+        if len(node) == 1 and branches and all(set(b) == {"type"} and isinstance(b["type"], str) for b in branches):
+            return {"type": [b["type"] for b in branches]}
         return node
 
-    return strip(to_strict_json_schema(ReportDraft))
+    schema = strip(to_strict_json_schema(ReportDraft))
+    used = set(re.findall(r'"#/\$defs/(\w+)"', json.dumps(schema)))
+    schema["$defs"] = {name: d for name, d in schema["$defs"].items() if name in used}
+    return schema
 
 
 @dataclass
