@@ -136,20 +136,23 @@ class FakeOpenAI:
                     fake.in_flight += 1
                     fake.peak = max(fake.peak, fake.in_flight)
                 try:
-                    self._answer(arrived)
+                    step, body = self._step()
+                    # The answer leaves `latency` after the request came in, however long the script took.
+                    time.sleep(max(0.0, arrived + fake.latency + step.delay - time.monotonic()))
                 finally:
-                    with fake._lock:
+                    with fake._lock:  # before the answer goes out: the client may send its next request at once
                         fake.in_flight -= 1
+                self._answer(step, body)
 
-            def _answer(self, arrived: float) -> None:
+            def _step(self) -> tuple[Reply | Status | Reset, dict]:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 body["_headers"] = dict(self.headers)
                 try:
-                    step = fake._next(body)
+                    return fake._next(body), body
                 except Exception as e:  # a broken script answers 500 with the reason, not a hang-up
-                    step = Status(500, f"fake server script failed: {e!r}")
-                # The answer leaves `latency` after the request came in, however long the script took.
-                time.sleep(max(0.0, arrived + fake.latency + step.delay - time.monotonic()))
+                    return Status(500, f"fake server script failed: {e!r}"), body
+
+            def _answer(self, step: Reply | Status | Reset, body: dict) -> None:
                 if isinstance(step, Reset):
                     self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                     self.close_connection = True

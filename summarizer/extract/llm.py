@@ -423,7 +423,7 @@ async def extract_many(
                 result: Report | Exception = await extract_async(article, session)
             except Exception as e:  # one article's failure must not stop the others
                 result = e
-            on_done(article, result)
+        on_done(article, result)  # storing it need not keep the next article waiting
 
     try:
         await asyncio.gather(*(one(a) for a in articles))
