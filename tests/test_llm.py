@@ -324,7 +324,8 @@ def test_a_backoff_wait_holds_its_slot(llm_settings, store, fake_llm):
     done = extract_pending(store, [first, second], settings)
     assert done.new == 2
     asked = ["Tân Lạc" if "Tân Lạc" in fake_openai_article(r) else "Lạc Sơn" for r in fake_llm.requests]
-    assert asked == ["Tân Lạc", "Tân Lạc", "Lạc Sơn"]  # the second article waited for the first one's retry
+    # Whichever went first, the other waited for its retry: not A, B, A.
+    assert len(asked) == 3 and asked[0] == asked[1] != asked[2]
 
 
 def fake_openai_article(body: dict) -> str:
