@@ -7,16 +7,13 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import ssl
 import time
 from collections.abc import Callable, Iterable
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache
 from typing import Any
 
-import httpx2
 import openai
 from pydantic import ValidationError
 
@@ -27,6 +24,7 @@ from ..prompts import Prompt, load_prompt, messages, repair_message
 from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
 from ..text import chunks, match_key
 from . import ExtractError
+from .transport import SlotClient, track
 
 
 class LLMError(ExtractError):
@@ -66,56 +64,6 @@ def response_schema() -> dict:
     used = set(re.findall(r'"#/\$defs/(\w+)"', json.dumps(schema)))
     schema["$defs"] = {name: d for name, d in schema["$defs"].items() if name in used}
     return schema
-
-
-@dataclass
-class _Attempts:
-    """What the HTTP client tells the call it serves (through a context variable)."""
-
-    wire: float = 0.0  # seconds on the wire over all attempts: the latency logged, without queueing or backoff
-    holding: bool = False  # a failed attempt keeps its slot for the backoff that follows it
-
-
-_attempts: ContextVar[_Attempts | None] = ContextVar("attempts", default=None)
-
-
-@cache
-def _tls_context() -> ssl.SSLContext:
-    """httpx's default TLS context, made once a process: reading the trust store takes ~30 ms."""
-    return httpx2.create_ssl_context()
-
-
-class SlotClient(openai.DefaultAsyncHttpxClient):
-    """openai's HTTP client (its defaults, proxies from the environment included) with at most
-    `slots` requests on the wire at once.
-
-    The bound sits here rather than around the whole call so that building a request and parsing
-    an answer, which take milliseconds of CPU in the openai and langchain clients, happen while
-    the server works on other requests: the server always has `max_concurrency` of ours.
-    A failed attempt does not free its slot: the call's backoff keeps it (see `_send`), so a
-    server that says 429 gets fewer requests while we wait, not the same number from others.
-    """
-
-    def __init__(self, slots: asyncio.Semaphore, **kwargs: Any):
-        super().__init__(verify=_tls_context(), **kwargs)
-        self.slots = slots
-
-    async def send(self, request, **kwargs):
-        call = _attempts.get()
-        if call is None or not call.holding:
-            await self.slots.acquire()
-        start, ok = time.monotonic(), False
-        try:
-            response = await super().send(request, **kwargs)
-            ok = response.status_code < 400
-            return response
-        finally:
-            if call is not None:
-                call.wire += time.monotonic() - start
-                call.holding = not ok
-            if ok or call is None:
-                self.slots.release()
-                await asyncio.sleep(0)  # the freed slot's next request goes out before this answer is parsed
 
 
 def _response_format(mode: str) -> dict:
@@ -241,8 +189,7 @@ async def _send(session: Session, msgs: list[dict], base: dict):
 
     s = session.settings
     tries = 0
-    call = _Attempts()
-    _attempts.set(call)
+    call = track()
     base |= dict(model=s.model, prompt_version=session.prompt.version, run=session.run)
 
     def fields(usage: dict | None = None) -> dict:
@@ -251,10 +198,8 @@ async def _send(session: Session, msgs: list[dict], base: dict):
                     input_tokens=usage.get("input_tokens"), output_tokens=usage.get("output_tokens"))
 
     async def backoff(seconds: float) -> None:
-        if not call.holding:  # the failure came after the slot was freed
-            await session.http.slots.acquire()
-            call.holding = True
-        await asyncio.sleep(seconds)  # the next attempt goes out on the slot held here
+        await session.http.keep(call)
+        await asyncio.sleep(seconds)  # the next attempt goes out on the slot kept here
 
     try:
         async for attempt in AsyncRetrying(
@@ -271,9 +216,7 @@ async def _send(session: Session, msgs: list[dict], base: dict):
         kind = "hết thời gian chờ" if isinstance(e, openai.APITimeoutError) else f"lỗi gọi mô hình ({type(e).__name__})"
         raise _fail(session, fields(), "error", f"{kind} sau {tries} lần thử: {getattr(e, 'message', None) or e}") from None
     finally:
-        if call.holding:  # the last attempt failed: nothing more will go out on its slot
-            call.holding = False
-            session.http.slots.release()
+        session.http.free(call)  # a failed last attempt kept its slot: nothing more goes out on it
     return message, fields(message.usage_metadata)
 
 
