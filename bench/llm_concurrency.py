@@ -10,6 +10,7 @@ the same requests through the bare openai client for comparison.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
 import subprocess
 import sys
@@ -45,8 +46,6 @@ def articles(n: int):
 async def bare_client(url: str, batch, concurrency: int) -> float:
     """The same requests through the bare openai client, nothing checked or stored, each whole call
     holding one of the slots (how the llm backend bounded concurrency before its SlotClient)."""
-    import asyncio
-
     import openai
 
     from summarizer.prompts import load_prompt, messages
@@ -106,8 +105,6 @@ def main() -> None:
         batch = articles(args.articles + 1)  # one more for the warm-up
         load()
         runs = [measure(url, batch, args.concurrency) for _ in range(args.runs)]
-        import asyncio
-
         gc.collect()
         floor = asyncio.run(bare_client(url, batch[1:], args.concurrency))
     finally:
