@@ -230,7 +230,7 @@ def _special_kind(mode: int) -> str | None:
     return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), "tệp đặc biệt")
 
 
-def read_bytes(path: Path, max_file_mb: float = MAX_FILE_MB) -> bytes:
+def _read_bytes(path: Path, max_file_mb: float = MAX_FILE_MB) -> bytes:
     """The bytes of a regular file of at most `max_file_mb` MB, checked before anything is read."""
     try:
         info = path.stat()
@@ -261,7 +261,7 @@ def read_bytes(path: Path, max_file_mb: float = MAX_FILE_MB) -> bytes:
 def read_article(path: str | Path, max_file_mb: float = MAX_FILE_MB) -> Article:
     """One file as an Article; raises SourceError naming the file when it is not a readable article."""
     path = Path(path)
-    text, warnings = decode(path, read_bytes(path, max_file_mb))
+    text, warnings = decode(path, _read_bytes(path, max_file_mb))
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES or (suffix not in ARTICLE_SUFFIXES and text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))):
         article = html_to_article(text, str(path))
