@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .schema import Article, Call, Report
+if TYPE_CHECKING:  # imported where used: `summarizer list` reads the store without pydantic
+    from .schema import Article, Call, Report
 
 # Each entry migrates the database from version i to i + 1; PRAGMA user_version records where it is.
 MIGRATIONS = [
@@ -136,6 +138,8 @@ class Store:
         return rows[0] if rows else None
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        from .schema import Article
+
         sql = "SELECT id, source, title, published, text, warnings FROM articles"
         params: list[str] = []
         if ids is not None:
@@ -189,6 +193,8 @@ class Store:
             " AND prompt_version = ? AND schema_version = ?",
             (article_id, key.backend, key.model, key.prompt_version, key.schema_version),
         ).fetchone()
+        from .schema import Report
+
         return Report.model_validate_json(row[0]) if row else None
 
     def reports(
@@ -219,12 +225,14 @@ class Store:
             where.append(f"article_id IN ({','.join('?' * len(ids))})")
             params += ids
         sql = "SELECT report FROM reports WHERE " + " AND ".join(where) + " ORDER BY article_id"
+        from .schema import Report
+
         return [Report.model_validate_json(r[0]) for r in self.db.execute(sql, params)]
 
     # --- calls to language models ---
 
     def add_call(self, call: Call) -> None:
-        fields = list(Call.model_fields)
+        fields = list(type(call).model_fields)
         with self.db:
             self.db.execute(
                 f"INSERT INTO calls ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
@@ -232,6 +240,8 @@ class Store:
             )
 
     def calls(self, article_id: str | None = None) -> list[Call]:
+        from .schema import Call
+
         fields = list(Call.model_fields)
         sql = f"SELECT {', '.join(fields)} FROM calls"
         rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY id", [article_id] if article_id else [])
@@ -256,3 +266,29 @@ class Store:
             "units": one("SELECT count(DISTINCT coalesce(province, '') || '/' || unit_name) FROM reports WHERE unit_name IS NOT NULL"),
             "periods": one("SELECT count(DISTINCT period_year * 100 + period_month) FROM reports WHERE period_year IS NOT NULL"),
         }
+
+    def article_rows(self) -> list[dict]:
+        """What `summarizer list` shows of each article, from its newest Report, in one query.
+
+        The Reports are read by SQLite's JSON functions, not validated through pydantic: listing a big
+        store stays one pass and needs no model import.
+        """
+        rows = self.db.execute(
+            "SELECT a.id, a.source, a.title, json_extract(r.report, '$.unit.name', '$.unit.level', '$.unit.province',"
+            " '$.period.kind', '$.period.year', '$.period.month', '$.period.quarter', '$.meeting_date'),"
+            " json_array_length(r.report, '$.achievements'), json_array_length(r.report, '$.shortcomings'),"
+            " json_array_length(r.report, '$.next_tasks')"
+            " FROM articles a LEFT JOIN reports r ON r.id = (SELECT max(id) FROM reports WHERE article_id = a.id)"
+            " ORDER BY a.source, a.id"
+        )
+        out = []
+        for id_, source, title, meta, *counts in rows:
+            row = {"id": id_, "source": source, "title": title, "unit": None, "period": None, "meeting_date": None, "counts": None}
+            if meta is not None:
+                name, level, province, kind, year, month, quarter, meeting = json.loads(meta)
+                row["unit"] = {"name": name, "level": level, "province": province}
+                row["period"] = {"kind": kind, "year": year, "month": month, "quarter": quarter} if kind else None
+                row["meeting_date"] = meeting
+                row["counts"] = dict(zip(("achievements", "shortcomings", "next_tasks"), counts))
+            out.append(row)
+        return out
