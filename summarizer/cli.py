@@ -372,6 +372,7 @@ def eval_(
     import json
 
     from rich.table import Table
+    from rich.text import Text
 
     from .evaluation import evaluate
     from .extract import ExtractError, resolve_backend
@@ -402,7 +403,7 @@ def eval_(
         table.add_column(col, no_wrap=True)
     for a in scores.articles:
         if a.error:
-            table.add_row(a.article, "[red]lỗi[/red]")
+            table.add_row(a.article, Text("lỗi", style="red"))
             continue
         cats = [f"{_ratio(s.recall)}/{_ratio(s.precision)}" for s in (a.categories[c] for c in ("achievements", "shortcomings", "next_tasks"))]
         table.add_row(

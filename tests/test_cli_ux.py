@@ -192,3 +192,16 @@ def test_help_and_list_start_without_the_settings_machinery(tmp_path):
     loaded = _modules_after(["list", "--db", str(cli_db)], tmp_path)
     assert "rich.table" in loaded
     assert not {"pydantic_settings", "summarizer.schema", "summarizer.config", "summarizer.periods"} & loaded
+
+
+def test_eval_prints_a_failed_article_literally(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    gold = json.loads((ROOT / "tests/data/gold/01_quangxuong_quy2-2024.json").read_text(encoding="utf-8"))
+    gold["article"] = "[red]mất[/red].txt"
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "mat.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = cli("eval", "--gold", tmp_path / "gold", "--articles", ROOT / "tests/data/articles")
+    assert result.exit_code == 0
+    row = next(line for line in result.stdout.splitlines() if "mất" in line)
+    assert "[red]mất[/red].txt" in row and "lỗi" in row and "[red]lỗi" not in row
+    assert result.stderr.startswith(f"bỏ qua: {ROOT / 'tests/data/articles' / '[red]mất[/red].txt'}: không")
