@@ -140,6 +140,8 @@ def _explain(err: dict, file: Path, overrides: dict) -> tuple[str, bool]:
         return f"{where}: thiếu giá trị", option
     value = err["input"]
     shown = repr(value) if isinstance(value, str) else str(value)
+    if field and SecretStr in get_args(Settings.model_fields[field].annotation):
+        shown = "giá trị"  # an API key is never printed, even a malformed one
     return f"{where}: {shown} không hợp lệ ({_reason(err, field)})", option
 
 

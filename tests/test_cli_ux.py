@@ -205,3 +205,27 @@ def test_eval_prints_a_failed_article_literally(cli, tmp_path, monkeypatch):
     row = next(line for line in result.stdout.splitlines() if "mất" in line)
     assert "[red]mất[/red].txt" in row and "lỗi" in row and "[red]lỗi" not in row
     assert result.stderr.startswith(f"bỏ qua: {ROOT / 'tests/data/articles' / '[red]mất[/red].txt'}: không")
+
+
+def test_list_takes_its_database_from_the_settings_file_when_there_is_one(cli, tmp_path, monkeypatch):
+    monkeypatch.delenv("SUMMARIZER_DB")
+    (tmp_path / "summarizer.toml").write_text('db = "tu-tep.db"\n', encoding="utf-8")
+    assert cli("ingest", EXAMPLES / "2023-09-tho-xuan-ubnd.txt").exit_code == 0
+    result = cli("list")
+    assert result.stdout.splitlines()[0] == "tu-tep.db"
+    assert "1 bài viết" in result.stdout and (tmp_path / "tu-tep.db").exists()
+    monkeypatch.setenv("SUMMARIZER_DB", str(tmp_path / "env.db"))
+    (tmp_path / "summarizer.toml").unlink()
+    assert cli("list", "--db", tmp_path / "tu-tep.db").stdout.splitlines()[0] == str(tmp_path / "tu-tep.db")
+
+
+def test_a_malformed_api_key_or_settings_file_is_one_line_that_never_shows_the_key(cli, tmp_path):
+    article = EXAMPLES / "2023-09-tho-xuan-ubnd.txt"
+    (tmp_path / "summarizer.toml").write_text("api_key = 98765432101234\n", encoding="utf-8")
+    result = cli("extract", article)
+    assert result.exit_code == 1
+    assert result.stderr == "lỗi: summarizer.toml: api_key: giá trị không hợp lệ (phải là chuỗi)\n"
+    (tmp_path / "summarizer.toml").write_text("model = \n", encoding="utf-8")
+    result = cli("extract", article)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("lỗi: summarizer.toml: không đọc được TOML (") and len(result.stderr.splitlines()) == 1
