@@ -63,7 +63,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     created = False
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for open()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, 0o666)  # the umask applies, as for open()
         created = True
         with open(fd, "wb") as f:
             if os.name == "posix" and os.path.isfile(path):  # keep the permissions the old file had

@@ -185,3 +185,16 @@ def test_a_database_damaged_after_opening_names_the_file(db: Path):
         with pytest.raises(StoreError) as e:  # …the first query does not
             store.articles()
     assert str(e.value) == f"{db}: cơ sở dữ liệu bị hỏng; khôi phục từ bản sao lưu hoặc dùng --db khác"
+
+
+def test_a_full_disk_while_storing_names_the_file_and_keeps_what_was_stored(db: Path):
+    with Store(db) as store:
+        store.add_article(make_article(SYNTHETIC, "tan-lac.txt"))
+        # SQLite reports a file that reached max_page_count exactly as a full disk (SQLITE_FULL).
+        store.db.execute(f"PRAGMA max_page_count = {store.db.execute('PRAGMA page_count').fetchone()[0]}")
+        with pytest.raises(StoreError) as e:
+            long = "Giao ban tháng 9\n" + "".join(f"\nXã số {i} thu hoạch {i},5 ha lúa mùa." for i in range(500))
+            store.add_article(make_article(long, "lac-son.txt"))
+    assert str(e.value) == f"{db}: hết dung lượng đĩa"
+    with Store(db, readonly=True) as store:
+        assert [a.source for a in store.articles()] == ["tan-lac.txt"]
