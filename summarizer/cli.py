@@ -7,7 +7,40 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
+
+_DEBUG = "summarizer.debug"
+
+
+def _fault_line(e: BaseException) -> str | None:
+    """The one line for a fault of the file system or the database; None for anything else (a bug)."""
+    import sqlite3
+
+    from .files import WriteError, os_error_line
+    from .store import StoreError, sqlite_cause
+
+    if isinstance(e, (StoreError, WriteError)):
+        return str(e)
+    if isinstance(e, OSError):
+        return os_error_line(e)
+    if isinstance(e, sqlite3.Error):
+        return f"cơ sở dữ liệu: {sqlite_cause(e)}"
+    return None
+
+
+class _Group(TyperGroup):
+    """Every command: a fault of the disk or the database, wherever it is raised, is one line and exit
+    code 1, not a traceback (which --debug or SUMMARIZER_DEBUG=1 shows instead)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except Exception as e:
+            line = _fault_line(e)
+            if line is None or ctx.meta.get(_DEBUG):
+                raise
+            raise _fail(line) from None
+
 
 app = typer.Typer(
     help=(
@@ -18,7 +51,31 @@ app = typer.Typer(
     add_completion=False,
     # Plain click help: typer's rich formatter costs ~70 ms of start-up, and markup would eat "[prices]".
     rich_markup_mode=None,
+    cls=_Group,
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__  # the package metadata's version too (pyproject reads it from there)
+
+        sys.stdout.write(f"summarizer {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    ctx: typer.Context,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", envvar="SUMMARIZER_DEBUG", help="Show the traceback of a disk or database fault instead of one line."),
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_show_version, is_eager=True)
+    ] = False,
+) -> None:
+    ctx.meta[_DEBUG] = debug
+
 
 DbOption = Annotated[
     Optional[Path],
@@ -63,23 +120,6 @@ def _argument_name(param) -> str:
     return name if param.required else f"[{name}]"
 
 
-def _show_version(value: bool) -> None:
-    if value:
-        from . import __version__  # the package metadata's version too (pyproject reads it from there)
-
-        sys.stdout.write(f"summarizer {__version__}\n")
-        raise typer.Exit()
-
-
-@app.callback()
-def _options(
-    version: Annotated[
-        bool, typer.Option("--version", help="Print the version and exit.", callback=_show_version, is_eager=True)
-    ] = False,
-) -> None:
-    pass
-
-
 def _console(stderr: bool = False):
     from rich.console import Console
 
@@ -116,11 +156,11 @@ def _db_path(db: Path | None, config: Path | None) -> Path:
     return path if path is not None else _settings(db, config).db
 
 
-def _store(path: Path):
+def _store(path: Path, readonly: bool = False):
     from .store import Store, StoreError
 
     try:
-        return Store(path)
+        return Store(path, readonly=readonly)
     except StoreError as e:
         raise _fail(str(e)) from None
 
@@ -183,7 +223,7 @@ def list_(
     Example: summarizer list --db out/summarizer.db
     """
     path = _db_path(db, config)
-    with _store(path) as store:
+    with _store(path, readonly=True) as store:
         counts = store.counts()
         rows = [_list_row(r) for r in store.article_rows()]
     if as_json:
@@ -308,45 +348,37 @@ def digest(
 
     from .extract import ExtractError
     from .prompts import PromptError
-    from .pipeline import extract_pending, ingest as run_ingest, month_digest
-    from .render import FORMATS, render_digest
+    from .pipeline import DigestError, run_digest
+    from .render import FORMATS
 
     year, mon = _parse_month(month)
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     if bad := [f for f in fmts if f not in FORMATS]:
         raise _fail(f"định dạng không hỗ trợ: {', '.join(bad)} (chọn trong {', '.join(FORMATS)})", 2)
     settings = _settings(db, config, backend)
-    with _store(settings.db) as store:
-        ids = None
-        if paths:
-            ingested = run_ingest(store, paths)
-            _report_errors(ingested.errors)
-            _report_errors(ingested.warnings, "cảnh báo")
-            if not ingested.articles:
-                raise _fail("không có bài viết nào đọc được")
-            ids = [a.id for a in ingested.articles]
-            articles = ingested.articles
-        else:
-            articles = store.articles()
-        with Progress(transient=True, console=_console(stderr=True)) as progress:
-            task = progress.add_task("Trích xuất", total=len(articles))
-            try:
-                extracted = extract_pending(
-                    store, articles, settings, on_done=lambda _a: progress.advance(task), run=f"digest {year:04d}-{mon:02d}"
-                )
-            except (ExtractError, PromptError) as e:
-                raise _fail(str(e)) from None
-        _report_errors(extracted.errors)
-        result = month_digest(store, year, mon, settings, ids)
-    if not result.sources:
-        raise _fail(f"không có báo cáo nào có kỳ đánh giá kết thúc trong tháng {mon}/{year}")
-    out.mkdir(parents=True, exist_ok=True)
+    err = _console(stderr=True)
+    # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.
+    with _store(settings.db) as store, Progress(transient=True, console=err, disable=not err.is_terminal) as progress:
+
+        def advance(done: int, total: int) -> None:  # the bar appears when extraction starts
+            if not progress.task_ids:
+                progress.add_task("Trích xuất", total=total)
+            progress.update(progress.task_ids[0], completed=done)
+
+        def problem(kind: str, message: str) -> None:
+            _report_errors([message], "bỏ qua" if kind == "error" else "cảnh báo")
+
+        try:
+            result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem)
+        except (DigestError, ExtractError, PromptError) as e:
+            raise _fail(str(e)) from None
     console = _console()
-    for fmt in fmts:
-        path = out / f"ban-tin-{year:04d}-{mon:02d}.{fmt}"
-        path.write_text(render_digest(result, fmt), encoding="utf-8")
+    for path in result.written:
         console.print(f"Đã ghi {path}")
-    console.print(f"{len(result.sources)} bài viết trong bản tin; {extracted.new} báo cáo mới được trích xuất.")
+    _report_errors(result.not_written, "lỗi")
+    console.print(f"{len(result.digest.sources)} bài viết trong bản tin; {result.new_reports} báo cáo mới được trích xuất.")
+    if result.not_written:
+        raise typer.Exit(1)
 
 
 def _ratio(x: float | None) -> str:
@@ -443,7 +475,7 @@ def usage(
     if by not in ("day", "run"):
         raise _fail(f"--by: {by!r} không hợp lệ (chọn day hoặc run)", 2)
     settings = _settings(db, config)
-    with _store(settings.db) as store:
+    with _store(settings.db, readonly=True) as store:
         rows = store.usage(by)
     table = Table(title=f"Lượt gọi mô hình theo {'ngày' if by == 'day' else 'lần chạy'}")
     table.add_column("Ngày" if by == "day" else "Lần chạy", overflow="fold")
