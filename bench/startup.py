@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from importlib.metadata import distribution
+from importlib.metadata import distribution, version
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -70,7 +70,8 @@ def main() -> None:
                     times[name].append(t)
     base_best, base_median = min(times["python -c pass"]), statistics.median(times["python -c pass"])
     print(
-        f"python {platform.python_version()}, summarizer {'editable' if _editable() else 'normal (wheel)'} install, "
+        f"python {platform.python_version()}, typer {version('typer')}, "
+        f"summarizer {'editable' if _editable() else 'normal (wheel)'} install, "
         f"{runs} interleaved runs each; wall time of a subprocess, ratio to python -c pass"
     )
     print(f"{'command':38} {'best':>8} {'median':>8} {'x best':>7} {'x median':>9}  target")
