@@ -1,0 +1,131 @@
+"""Bad or adversarial text in articles: what the extraction and rendering path must not be fooled by."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract import extract
+from summarizer.sources import make_article
+from summarizer.text import sentence_spans
+
+# A synthetic article written for these tests: results in three paragraphs, shortcomings, tasks.
+HEADLINE = "UBND huyện Lạc Sơn họp phiên thường kỳ tháng 9/2023"
+PARAGRAPHS = [
+    "Sáng ngày 4/10, UBND huyện Lạc Sơn, tỉnh Hòa Bình tổ chức phiên họp thường kỳ đánh giá kết quả tháng 9, "
+    "triển khai nhiệm vụ tháng 10 năm 2023.",
+    "Trong tháng 9, toàn huyện thu hoạch được 2.150 ha lúa mùa, đạt 97,5% kế hoạch. Năng suất lúa bình quân ước đạt "
+    "52,3 tạ/ha. Đàn trâu, bò được tiêm phòng lở mồm long móng 12.400 con.",
+    "Thu ngân sách nhà nước trên địa bàn ước đạt 31,4 tỷ đồng, tăng 6,2% so với cùng kỳ. Giải ngân vốn đầu tư công "
+    "được 210,5 tỷ đồng. Các doanh nghiệp trên địa bàn duy trì sản xuất ổn định.",
+    "Ngành giáo dục tổ chức khai giảng năm học mới an toàn cho 18.500 học sinh. Toàn huyện có 9.870 lượt người "
+    "được khám chữa bệnh.",
+    "Tuy nhiên, tiến độ giải phóng mặt bằng một số dự án còn chậm. Thu tiền sử dụng đất mới đạt 35% dự toán.",
+    "Kết luận phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các phòng, ban tập trung thu hoạch dứt điểm lúa mùa; "
+    "đẩy nhanh tiến độ giải ngân vốn đầu tư công; tăng cường quản lý đất đai.",
+]
+
+
+def _counts(paragraphs: list[str]) -> tuple[int, int, int]:
+    report = extract(make_article("\n".join([HEADLINE, *paragraphs]), "lac-son.txt"))
+    return len(report.achievements), len(report.shortcomings), len(report.next_tasks)
+
+
+def _insertions(sentence: str) -> list[tuple[str, list[str]]]:
+    """The article with `sentence` inserted everywhere after the opening: as its own paragraph before
+    and after each paragraph, and after each sentence inside one."""
+    out = []
+    for i in range(1, len(PARAGRAPHS) + 1):
+        out.append((f"paragraph {i}", PARAGRAPHS[:i] + [sentence] + PARAGRAPHS[i:]))
+    for i, paragraph in enumerate(PARAGRAPHS[1:], start=1):
+        for n, (_, end) in enumerate(sentence_spans(paragraph)[:-1], start=1):
+            inside = f"{paragraph[:end]} {sentence}{paragraph[end:]}"
+            out.append((f"paragraph {i}, after sentence {n}", PARAGRAPHS[:i] + [inside] + PARAGRAPHS[i + 1 :]))
+    return out
+
+
+def test_the_synthetic_article_reads_as_written():
+    assert _counts(PARAGRAPHS) == (8, 2, 3)
+
+
+@pytest.mark.parametrize("none", ["Hạn chế: không có.", "Tồn tại: Không.", "Hạn chế, tồn tại: chưa có.", "Không có hạn chế, tồn tại."])
+def test_a_cue_that_says_none_changes_nothing_wherever_it_stands(none):
+    changed = [(where, got) for where, text in _insertions(none) if (got := _counts(text)) != (8, 2, 3)]
+    assert changed == []
+
+
+def test_a_cue_on_a_line_of_its_own_that_says_none_is_no_heading():
+    assert _counts(PARAGRAPHS[:2] + ["Tồn tại: Không"] + PARAGRAPHS[2:]) == (8, 2, 3)
+
+
+def test_a_genuine_colon_list_of_shortcomings_holds_for_its_own_list_only():
+    listed = "Hạn chế: tiến độ xây dựng nhà văn hóa thôn còn chậm; công tác vệ sinh môi trường chưa thường xuyên."
+    changed = [(where, got) for where, text in _insertions(listed) if (got := _counts(text)) != (8, 4, 3)]
+    assert changed == []
+    report = extract(make_article("\n".join([HEADLINE, *PARAGRAPHS[:2], listed, *PARAGRAPHS[2:]]), "lac-son.txt"))
+    assert [i.summary for i in report.shortcomings[:2]] == [
+        "Tiến độ xây dựng nhà văn hóa thôn còn chậm",
+        "Công tác vệ sinh môi trường chưa thường xuyên",
+    ]
+    assert any("Thu ngân sách" in i.summary for i in report.achievements)
+
+
+# --- the article body: a box of links inside it does not end it, and nothing long is dropped silently ----
+
+LONG_RESULTS = (
+    "Trong tháng 9, toàn huyện thu hoạch được 2.150 ha lúa mùa, đạt 97,5% kế hoạch; năng suất bình quân ước đạt "
+    "52,3 tạ/ha, tăng 1,2 tạ/ha so với cùng kỳ năm trước."
+)
+LONG_MORE = (
+    "Thu ngân sách nhà nước trên địa bàn ước đạt 31,4 tỷ đồng, tăng 6,2% so với cùng kỳ; giải ngân vốn đầu tư công "
+    "được 210,5 tỷ đồng, đạt 68% kế hoạch vốn năm được giao."
+)
+
+
+def _page(*lines: str) -> str:
+    return "\n".join([HEADLINE, PARAGRAPHS[0], *lines])
+
+
+def test_a_box_of_links_between_two_paragraphs_does_not_end_the_article():
+    article = make_article(
+        _page(LONG_RESULTS, "Xem thêm", "Lạc Sơn ra quân làm đường giao thông nông thôn", "Hội thi nhà nông giỏi", LONG_MORE),
+        "lac-son.txt",
+    )
+    assert LONG_MORE in article.text
+    assert "Hội thi nhà nông giỏi" not in article.text and "ra quân" not in article.text
+    assert article.warnings == []
+    report = extract(article)
+    assert any("Thu ngân sách" in i.summary for i in report.achievements)
+
+
+def test_a_repeated_text_is_read_whole_once():
+    once = [LONG_RESULTS, "Xem thêm", HEADLINE, PARAGRAPHS[0], LONG_RESULTS, LONG_MORE]
+    article = make_article(_page(*once), "lap-lai.txt")
+    assert article.text.count(LONG_RESULTS) == 1 and LONG_MORE in article.text
+
+
+def test_related_links_at_the_end_are_dropped_quietly():
+    article = make_article(_page(LONG_RESULTS, LONG_MORE, "Tin liên quan", "Hội thi nhà nông giỏi huyện Lạc Sơn"), "a.txt")
+    assert article.text.endswith(LONG_MORE) and article.warnings == []
+
+
+def test_long_paragraphs_dropped_after_a_comments_line_are_reported_with_the_file():
+    article = make_article(_page(LONG_RESULTS, "Bình luận", LONG_MORE), "lac-son.txt")
+    assert LONG_MORE not in article.text
+    assert article.warnings == [
+        "lac-son.txt: đã bỏ 1 đoạn văn dài sau dòng «Bình luận» (coi là liên kết hoặc bình luận); "
+        "nếu đó là nội dung bài viết, hãy xóa dòng này khỏi tệp"
+    ]
+
+
+def test_the_warning_is_printed_when_the_file_is_ingested(cli, tmp_path):
+    path = tmp_path / "lac-son.txt"
+    path.write_text(_page(LONG_RESULTS, "Bình luận", LONG_MORE), encoding="utf-8")
+    result = cli("ingest", path)
+    assert result.exit_code == 0
+    assert f"cảnh báo: {path}: đã bỏ 1 đoạn văn dài sau dòng «Bình luận»" in " ".join(result.output.split())
+
+
+def test_a_short_opening_paragraph_does_not_cost_the_headline():
+    article = make_article(_page(LONG_RESULTS), "lac-son.txt")
+    assert article.title == HEADLINE
+    assert article.text.split("\n")[:2] == [HEADLINE, PARAGRAPHS[0]]
