@@ -129,3 +129,38 @@ def test_a_short_opening_paragraph_does_not_cost_the_headline():
     article = make_article(_page(LONG_RESULTS), "lac-son.txt")
     assert article.title == HEADLINE
     assert article.text.split("\n")[:2] == [HEADLINE, PARAGRAPHS[0]]
+
+
+# --- markup in an article is text in every output ---------------------------------------------
+
+SCRIPT = "<script>alert('x')</script>"
+
+
+def _with_markup(tmp_path):
+    paragraphs = list(PARAGRAPHS)
+    paragraphs[2] = paragraphs[2].replace("so với cùng kỳ.", f"so với cùng kỳ {SCRIPT} & <b>đậm</b>.")
+    path = tmp_path / "lac-son.txt"
+    path.write_text("\n".join([f"{HEADLINE} {SCRIPT}", *paragraphs]), encoding="utf-8")
+    return path
+
+
+def test_markup_from_an_article_is_escaped_in_the_markdown_of_extract(cli, tmp_path):
+    result = cli("extract", _with_markup(tmp_path), "--format", "md")
+    assert result.exit_code == 0
+    assert "<script>" not in result.output and "<b>" not in result.output
+    assert "&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;đậm&lt;/b&gt;" in result.output
+    assert "# UBND huyện Lạc Sơn họp phiên thường kỳ tháng 9/2023 &lt;script&gt;" in result.output
+    assert "## Kết quả đạt được" in result.output  # the template's own Markdown is intact
+
+
+def test_markup_from_an_article_is_escaped_in_both_digests(cli, tmp_path):
+    path = _with_markup(tmp_path)
+    result = cli("digest", path, "--month", "2023-09", "--out", tmp_path / "out", "--format", "md,html")
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "out" / "ban-tin-2023-09.md").read_text(encoding="utf-8")
+    html = (tmp_path / "out" / "ban-tin-2023-09.html").read_text(encoding="utf-8")
+    for page in (md, html):
+        assert "<script>" not in page and "<b>đậm" not in page
+    assert "&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;đậm&lt;/b&gt;" in md
+    assert "| 1 | Huyện Lạc Sơn | Hòa Bình |" in md and "- **Huyện Lạc Sơn**: " in md
+    assert "&lt;script&gt;" in html
