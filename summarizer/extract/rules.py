@@ -11,7 +11,7 @@ from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, match_key, sentence_spans
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-2"
+VERSION = "rules-3"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -383,8 +383,25 @@ def _says_none(sentence: str) -> bool:
     return _NONE_SENTENCE.fullmatch(sentence.strip()) is not None
 
 
-def _items(text: str, first_line_end: int, period: Period | None) -> dict[Category, list[Item]]:
+# A sentence addressed to a language model, not a fact of the meeting: it overrides "previous
+# instructions", names a system prompt, or tells an assistant what to write.
+_INSTRUCTION = re.compile(
+    r"\b(?:bỏ qua|phớt lờ|lờ đi|quên)\b[^.;\n]{0,30}?\b(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|câu lệnh)\b"
+    r"[^.;\n]{0,20}?\b(?:trước|trên|ban đầu|hệ thống|đã (?:cho|nhận))\b"
+    r"|\b(?:ignore|disregard|forget|override)\b[^.;\n]{0,30}?\b(?:instructions?|prompts?|rules|guidelines)\b"
+    r"|\bsystem prompt\b|lời nhắc hệ thống|\bprompt hệ thống\b|\bjailbreak\b"
+    r"|\b(?:bạn là|với tư cách là|you are|act as)\s+(?:một\s+|an?\s+)?(?:trợ lý|mô hình|AI|assistant|language model|chatbot)\b"
+    r"|\b(?:trợ lý (?:AI|ảo)|mô hình (?:ngôn ngữ|AI)|AI assistant|language model|ChatGPT|LLM)\b[^.;\n]{0,40}?"
+    r"\b(?:hãy|phải)\s+(?:ghi|viết|trả lời|báo cáo|xuất|kết luận|tóm tắt|trả về)\b"
+    r"|\bhãy\s+(?:ghi|viết|trả lời|xuất|trả về|tóm tắt)\s+(?:là|rằng)\b",
+    re.IGNORECASE,
+)
+
+
+def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[Category, list[Item]], list[str]]:
+    """The items of an article by category, and warnings about sentences left out as instructions."""
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
+    warnings: list[str] = []
 
     def add(category: Category, span: _Span, lead: str | None = None) -> None:
         quote = text[span.start : span.end]
@@ -407,7 +424,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         spans = [(line_start + a, line_start + b) for a, b in sentence_spans(line)]
-        spans = [(a, b) for a, b in spans if not _says_none(text[a:b])]
+        kept = []
+        for a, b in spans:
+            if _INSTRUCTION.search(text, a, b):
+                quote = text[a:b] if b - a <= 120 else text[a : a + 120] + "…"
+                warnings.append(f"bỏ qua một câu là lệnh gửi cho mô hình AI, không phải nội dung hội nghị: «{quote}»")
+            elif not _says_none(text[a:b]):
+                kept.append((a, b))
+        spans = kept
         if not spans:
             continue
         if _is_heading(line):
@@ -460,16 +484,17 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
                 category = "shortcomings"
             for part, lead in _matters(text, _Span(a, b), body):
                 add(category, part, lead)
-    return out
+    return out, warnings
 
 
 def extract(article: Article) -> Report:
     text = article.text
     opening = periods.opening_of(text)
-    period, meeting = periods.resolve(text, article.published)
+    period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
-    unit = units.find_unit(text, level, meeting)
+    unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
     first_line_end = text.find("\n") if "\n" in text else len(text)
+    items, item_notes = _items(text, first_line_end, period)
     return Report(
         article_id=article.id,
         title=article.title,
@@ -480,5 +505,6 @@ def extract(article: Article) -> Report:
         period=period,
         backend="rules",
         prompt_version=VERSION,
-        **_items(text, first_line_end, period),
+        warnings=[*date_notes, *unit_notes, *item_notes],
+        **items,
     )
