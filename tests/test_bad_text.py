@@ -280,3 +280,9 @@ def test_the_checks_of_a_model_s_metadata_carry_the_same_warnings():
     unit, warnings = units.check_unit(Unit(level="huyện"), text)
     assert unit.name is None
     assert warnings == ["bài viết nêu nhiều huyện (Thọ Xuân, Triệu Sơn); không xác định được đơn vị"]
+
+
+def test_a_pilot_ai_scheme_with_a_directive_in_the_same_sentence_is_no_instruction():
+    sentence = "Huyện triển khai mô hình AI hỗ trợ người dân, các xã phải báo cáo kết quả trước ngày 15/10."
+    report = extract(make_article("\n".join([HEADLINE, *PARAGRAPHS[:3], sentence, *PARAGRAPHS[3:]]), "lac-son.txt"))
+    assert report.warnings == []

@@ -391,7 +391,7 @@ _INSTRUCTION = re.compile(
     r"|\b(?:ignore|disregard|forget|override)\b[^.;\n]{0,30}?\b(?:instructions?|prompts?|rules|guidelines)\b"
     r"|\bsystem prompt\b|lời nhắc hệ thống|\bprompt hệ thống\b|\bjailbreak\b"
     r"|\b(?:bạn là|với tư cách là|you are|act as)\s+(?:một\s+|an?\s+)?(?:trợ lý|mô hình|AI|assistant|language model|chatbot)\b"
-    r"|\b(?:trợ lý (?:AI|ảo)|mô hình (?:ngôn ngữ|AI)|AI assistant|language model|ChatGPT|LLM)\b[^.;\n]{0,40}?"
+    r"|\b(?:trợ lý (?:AI|ảo)|mô hình (?:ngôn ngữ|AI)|AI assistant|language model|ChatGPT|LLM)\b[^.,;\n]{0,20}?"
     r"\b(?:hãy|phải)\s+(?:ghi|viết|trả lời|báo cáo|xuất|kết luận|tóm tắt|trả về)\b"
     r"|\bhãy\s+(?:ghi|viết|trả lời|xuất|trả về|tóm tắt)\s+(?:là|rằng)\b",
     re.IGNORECASE,
