@@ -149,7 +149,7 @@ def extract(
 
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
-    from .extract import ExtractError
+    from .extract import ExtractError, ModelUnreachable
     from .prompts import PromptError
     from .extract import extract as run_extract
     from .render import render_report
@@ -162,6 +162,8 @@ def extract(
         article = read_article(file)
         with _store(settings.db) as store:  # calls to a model are logged, the Report is not stored
             report = run_extract(article, settings.backend, settings, store.add_call, run="extract")
+    except ModelUnreachable as e:
+        raise _fail(str(e), e.exit_code) from None
     except (SourceError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     sys.stdout.write(render_report(report, format))
@@ -189,7 +191,7 @@ def digest(
     """
     from rich.progress import Progress
 
-    from .extract import ExtractError
+    from .extract import ExtractError, ModelUnreachable
     from .prompts import PromptError
     from .pipeline import extract_pending, ingest as run_ingest, month_digest
     from .render import FORMATS, render_digest
@@ -217,6 +219,8 @@ def digest(
                 extracted = extract_pending(
                     store, articles, settings, on_done=lambda _a: progress.advance(task), run=f"digest {year:04d}-{mon:02d}"
                 )
+            except ModelUnreachable as e:
+                raise _fail(str(e), e.exit_code) from None
             except (ExtractError, PromptError) as e:
                 raise _fail(str(e)) from None
         _report_errors(extracted.errors)
@@ -256,7 +260,7 @@ def eval_(
     from rich.table import Table
 
     from .evaluation import evaluate
-    from .extract import ExtractError, resolve_backend
+    from .extract import ExtractError, ModelUnreachable, resolve_backend
     from .prompts import PromptError
 
     settings = _settings(db, config, backend)
@@ -269,6 +273,8 @@ def eval_(
                 scores = evaluate(gold, articles, settings.backend, settings, store.add_call)
         else:  # the rules engine needs no database
             scores = evaluate(gold, articles, settings.backend, settings)
+    except ModelUnreachable as e:
+        raise _fail(str(e), e.exit_code) from None
     except (ValueError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     if not scores.articles:
