@@ -205,7 +205,7 @@ def _secret_free(text: str, settings: Settings) -> str:
     return _CREDENTIALS.sub(lambda m: f"{m[1]}***" if m[1] else "//***@", text)
 
 
-def _error(session: Session, cls: type[LLMError], *texts: str) -> LLMError:
+def _error(session: Session, cls: type[ExtractError], *texts: str) -> ExtractError:
     """Every error of this backend is made here, so none carries the API key out of the process,
     whatever the server echoed: not on the console, in the calls table, nor in a raised message."""
     return cls(*(_secret_free(t, session.settings) for t in texts))
@@ -294,8 +294,8 @@ async def _send(session: Session, msgs: list[dict], base: dict):
         if isinstance(e, openai.APIConnectionError):  # timeouts included: no answer came
             what, advice = _no_answer(e, s)
             raise _fail(session, fields(), "error", NoAnswer, f"{what} sau {tries} lần thử", what, advice) from None
-        message = f"lỗi gọi mô hình ({type(e).__name__}) sau {tries} lần thử: {getattr(e, 'message', None) or e}"
-        raise _fail(session, fields(), "error", LLMError, message) from None
+        why = f"lỗi gọi mô hình ({type(e).__name__}) sau {tries} lần thử: {getattr(e, 'message', None) or e}"
+        raise _fail(session, fields(), "error", LLMError, why) from None
     finally:
         session.http.free(call)  # a failed last attempt kept its slot: nothing more goes out on it
     return message, fields(message.usage_metadata)
@@ -306,7 +306,7 @@ def _log(session: Session, fields: dict, outcome: str, error: str | None = None)
     session.log(Call(**fields, outcome=outcome, error=_secret_free(error, session.settings)[:1000] if error else None))
 
 
-def _fail(session: Session, fields: dict, outcome: str, cls: type[LLMError], *texts: str) -> LLMError:
+def _fail(session: Session, fields: dict, outcome: str, cls: type[LLMError], *texts: str) -> ExtractError:
     error = _error(session, cls, *texts)
     _log(session, fields, outcome, str(error))
     return error
@@ -435,7 +435,7 @@ async def extract_async(article: Article, session: Session) -> Report:
 STOP_AFTER = 3  # articles in a row that got no answer from the server before the run stops
 
 
-def _unreachable(session: Session, last: NoAnswer, count: int) -> LLMError:
+def _unreachable(session: Session, last: NoAnswer, count: int) -> ExtractError:
     stopped = f" — dừng sau {count} bài liên tiếp lỗi" if count > 1 else ""
     return _error(session, ModelUnreachable, f"{last.what}{stopped}; {last.advice}")
 
