@@ -303,7 +303,7 @@ def extract(
     \b
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
-    from .extract import ExtractError
+    from .extract import ExtractError, ModelUnreachable
     from .prompts import PromptError
     from .extract import extract as run_extract
     from .render import render_report
@@ -316,6 +316,8 @@ def extract(
         article = read_article(file)
         with _store(settings.db) as store:  # calls to a model are logged, the Report is not stored
             report = run_extract(article, settings.backend, settings, store.add_call, run="extract")
+    except ModelUnreachable as e:
+        raise _fail(str(e), e.exit_code) from None
     except (SourceError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     sys.stdout.write(render_report(report, format))
@@ -346,7 +348,7 @@ def digest(
     """
     from rich.progress import Progress
 
-    from .extract import ExtractError
+    from .extract import ExtractError, ModelUnreachable
     from .prompts import PromptError
     from .pipeline import DigestError, run_digest
     from .render import FORMATS
@@ -370,6 +372,8 @@ def digest(
 
         try:
             result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem)
+        except ModelUnreachable as e:
+            raise _fail(str(e), e.exit_code) from None
         except (DigestError, ExtractError, PromptError) as e:
             raise _fail(str(e)) from None
     console = _console()
@@ -407,7 +411,7 @@ def eval_(
     from rich.text import Text
 
     from .evaluation import evaluate
-    from .extract import ExtractError, resolve_backend
+    from .extract import ExtractError, ModelUnreachable, resolve_backend
     from .prompts import PromptError
 
     settings = _settings(db, config, backend)
@@ -420,6 +424,8 @@ def eval_(
                 scores = evaluate(gold, articles, settings.backend, settings, store.add_call)
         else:  # the rules engine needs no database
             scores = evaluate(gold, articles, settings.backend, settings)
+    except ModelUnreachable as e:
+        raise _fail(str(e), e.exit_code) from None
     except (ValueError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     if not scores.articles:
