@@ -8,6 +8,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
+from .labels import date_label, period_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Period
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -182,28 +183,6 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
         if year:
             period = make_period(chosen.kind, chosen.number, year)
     return period, meeting, tuple(warnings)
-
-
-_ROMAN_OUT = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-def period_label(period: Period | None) -> str:
-    """'tháng 9/2023', 'quý III/2023', '6 tháng đầu năm 2023', '9 tháng năm 2023', 'năm 2023'."""
-    if period is None:
-        return "chưa rõ"
-    if period.kind == "month":
-        return f"tháng {period.month}/{period.year}"
-    if period.kind == "quarter":
-        return f"quý {_ROMAN_OUT[period.quarter or period.month // 3]}/{period.year}"
-    if period.kind == "half":
-        return f"6 tháng {'đầu' if period.month == 6 else 'cuối'} năm {period.year}"
-    if period.kind == "nine_months":
-        return f"9 tháng năm {period.year}"
-    return f"năm {period.year}"
-
-
-def date_label(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else "chưa rõ"
 
 
 def _mentions_period(text: str, period: Period) -> bool:

@@ -10,9 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from .schema import Article, Call, Report
+if TYPE_CHECKING:  # imported where used: `summarizer list` reads the store without pydantic
+    from .schema import Article, Call, Report
 
 BUSY_TIMEOUT = 30.0  # seconds to wait for another process's lock before "database is locked"
 APPLICATION_ID = 0x53554D56  # "SUMV" in the file header (PRAGMA application_id)
@@ -314,6 +316,8 @@ class Store:
 
     @_guarded
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        from .schema import Article
+
         sql = "SELECT id, source, title, published, text, warnings FROM articles"
         params: list[str] = []
         if ids is not None:
@@ -369,6 +373,8 @@ class Store:
             " AND prompt_version = ? AND schema_version = ?",
             (article_id, key.backend, key.model, key.prompt_version, key.schema_version),
         ).fetchone()
+        from .schema import Report
+
         return Report.model_validate_json(row[0]) if row else None
 
     @_guarded
@@ -400,13 +406,15 @@ class Store:
             where.append(f"article_id IN ({','.join('?' * len(ids))})")
             params += ids
         sql = "SELECT report FROM reports WHERE " + " AND ".join(where) + " ORDER BY article_id"
+        from .schema import Report
+
         return [Report.model_validate_json(r[0]) for r in self.db.execute(sql, params)]
 
     # --- calls to language models ---
 
     @_guarded
     def add_call(self, call: Call) -> None:
-        fields = list(Call.model_fields)
+        fields = list(type(call).model_fields)
         with self.db:
             self.db.execute(
                 f"INSERT INTO calls ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
@@ -415,6 +423,8 @@ class Store:
 
     @_guarded
     def calls(self, article_id: str | None = None) -> list[Call]:
+        from .schema import Call
+
         if self.version < 2:  # a version-1 file opened read-only: no calls were logged then
             return []
         fields = list(Call.model_fields)
@@ -445,3 +455,30 @@ class Store:
             "units": one("SELECT count(DISTINCT coalesce(province, '') || '/' || unit_name) FROM reports WHERE unit_name IS NOT NULL"),
             "periods": one("SELECT count(DISTINCT period_year * 100 + period_month) FROM reports WHERE period_year IS NOT NULL"),
         }
+
+    @_guarded
+    def article_rows(self) -> list[dict]:
+        """What `summarizer list` shows of each article, from its newest Report, in one query.
+
+        The Reports are read by SQLite's JSON functions, not validated through pydantic: listing a big
+        store stays one pass and needs no model import.
+        """
+        rows = self.db.execute(
+            "SELECT a.id, a.source, a.title, json_extract(r.report, '$.unit.name', '$.unit.level', '$.unit.province',"
+            " '$.period.kind', '$.period.year', '$.period.month', '$.period.quarter', '$.meeting_date'),"
+            " json_array_length(r.report, '$.achievements'), json_array_length(r.report, '$.shortcomings'),"
+            " json_array_length(r.report, '$.next_tasks')"
+            " FROM articles a LEFT JOIN reports r ON r.id = (SELECT max(id) FROM reports WHERE article_id = a.id)"
+            " ORDER BY a.source, a.id"
+        )
+        out = []
+        for id_, source, title, meta, *counts in rows:
+            row = {"id": id_, "source": source, "title": title, "unit": None, "period": None, "meeting_date": None, "counts": None}
+            if meta is not None:
+                name, level, province, kind, year, month, quarter, meeting = json.loads(meta)
+                row["unit"] = {"name": name, "level": level, "province": province}
+                row["period"] = {"kind": kind, "year": year, "month": month, "quarter": quarter} if kind else None
+                row["meeting_date"] = meeting
+                row["counts"] = dict(zip(("achievements", "shortcomings", "next_tasks"), counts))
+            out.append(row)
+        return out

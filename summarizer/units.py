@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 
 from . import gazetteer
+from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Unit
 from .text import match_key
 
@@ -235,13 +236,6 @@ def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Uni
     province = provinces.pop() if len(provinces) == 1 else None
     unit = Unit(name=places[0].name, level=proposed.level, province=province, stated=stated)
     return (_now(g, unit) if old else unit), []
-
-
-def unit_label(unit: Unit) -> str:
-    """'Huyện Chợ Đồn', 'Xã Tân Lập'; 'Chưa rõ huyện' when the article does not say which."""
-    if unit.name:
-        return f"{(unit.level or '').capitalize()} {unit.name}".strip()
-    return f"Chưa rõ {unit.level}" if unit.level else "Chưa rõ đơn vị"
 
 
 def province_label(unit: Unit) -> str:
