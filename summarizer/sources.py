@@ -40,7 +40,7 @@ def article_id(text: str) -> str:
 
 def make_article(raw: str, source: str, title: str | None = None, published: date | None = None) -> Article:
     """Normalize raw text, drop scraping noise, and key the result by its hash."""
-    text, _removed = strip_noise(normalize(raw))
+    text, _removed, dropped = strip_noise(normalize(raw))
     if not text:
         raise SourceError(source, "không có nội dung bài viết sau khi chuẩn hóa")
     if title:
@@ -49,7 +49,8 @@ def make_article(raw: str, source: str, title: str | None = None, published: dat
             text = f"{title}\n{text}"
     else:
         title = text.split("\n", 1)[0]
-    return Article(id=article_id(text), text=text, title=title, source=source, published=published)
+    warnings = [f"{source}: {problem}" for problem in dropped]
+    return Article(id=article_id(text), text=text, title=title, source=source, published=published, warnings=warnings)
 
 
 def _is_article_file(path: Path) -> bool:
