@@ -149,7 +149,7 @@ def run_digest(
     ids = None
     new_articles = 0
     if paths:
-        ingested = ingest(store, paths)
+        ingested = ingest(store, paths, settings.max_file_mb if settings else MAX_FILE_MB)
         problems("error", ingested.errors)
         problems("warning", ingested.warnings)
         if not ingested.articles:

@@ -266,3 +266,13 @@ def test_the_size_limit_is_a_setting_and_the_other_files_go_on(cli, tmp_path: Pa
     # The environment raises it again.
     monkeypatch.setenv("SUMMARIZER_MAX_FILE_MB", "1")
     assert "Đã lưu 1 bài mới" in cli("ingest", big).stdout
+
+
+def test_digest_skips_a_file_over_the_configured_limit_and_publishes_the_others(cli, examples: Path, tmp_path: Path):
+    (tmp_path / "summarizer.toml").write_text("max_file_mb = 0.05\n", encoding="utf-8")  # 51 kB
+    big = examples / "big.txt"
+    big.write_text(SYNTHETIC.replace("Xem thêm", "") + "\n".join(f"Xã số {i} đạt {i}% kế hoạch." for i in range(5000)), encoding="utf-8")
+    result = cli("digest", examples, "--month", "2023-09", "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    assert f"{big}: tệp quá lớn (0,19 MB, giới hạn 0,05 MB); nếu đúng là bài viết, tăng max_file_mb" in result.stderr
+    assert (tmp_path / "out" / "ban-tin-2023-09.md").exists()
