@@ -199,7 +199,7 @@ def ingest(
 
     settings = _settings(db, config)
     with _store(settings.db) as store:
-        result = run_ingest(store, paths)
+        result = run_ingest(store, paths, max_file_mb=settings.max_file_mb)
     _report_errors(result.errors)
     _report_errors(result.warnings, "cảnh báo")
     _console().print(f"Đã lưu {result.new} bài mới, {len(result.articles) - result.new} bài đã có; {len(result.errors)} lỗi.")
@@ -313,7 +313,7 @@ def extract(
         raise _fail(f"--format: {format!r} không hợp lệ (chọn json hoặc md)", 2)
     settings = _settings(None, config, backend)
     try:
-        article = read_article(file)
+        article = read_article(file, settings.max_file_mb)
         with _store(settings.db) as store:  # calls to a model are logged, the Report is not stored
             report = run_extract(article, settings.backend, settings, store.add_call, run="extract")
     except ModelUnreachable as e:

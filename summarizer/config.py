@@ -39,6 +39,8 @@ class Settings(BaseSettings):
 
     db: Path = Field(default_factory=default_db)
     backend: Literal["auto", "rules", "llm"] = "auto"
+    # sources.MAX_FILE_MB, repeated so that reading settings does not import the readers.
+    max_file_mb: float = Field(5.0, gt=0, description="Larger input files are skipped, unread (MB of 2**20 bytes).")
 
     # The LLM backend: any OpenAI-compatible endpoint. `auto` uses it when `model` is set.
     model: str | None = None

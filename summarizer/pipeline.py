@@ -10,7 +10,7 @@ from .config import Settings
 from .digest import build_digest
 from .extract import extract_all, report_key, resolve_backend
 from .schema import Article, Digest, Report
-from .sources import SourceError, read_all
+from .sources import MAX_FILE_MB, SourceError, read_all
 from .store import Store
 
 
@@ -22,11 +22,12 @@ class Ingested:
     warnings: list[str] = field(default_factory=list)
 
 
-def ingest(store: Store, paths: Iterable[str | Path]) -> Ingested:
-    """Read and store every article under `paths`; an article already stored is not stored again."""
+def ingest(store: Store, paths: Iterable[str | Path], max_file_mb: float = MAX_FILE_MB) -> Ingested:
+    """Read and store every article under `paths`; an article already stored is not stored again,
+    a file larger than `max_file_mb` is not read."""
     result = Ingested()
     seen: set[str] = set()
-    for item in read_all(paths):
+    for item in read_all(paths, max_file_mb):
         if isinstance(item, SourceError):
             result.errors.append(item)
             continue
@@ -148,7 +149,7 @@ def run_digest(
     ids = None
     new_articles = 0
     if paths:
-        ingested = ingest(store, paths)
+        ingested = ingest(store, paths, settings.max_file_mb if settings else MAX_FILE_MB)
         problems("error", ingested.errors)
         problems("warning", ingested.warnings)
         if not ingested.articles:
