@@ -128,7 +128,8 @@ def test_extract_and_eval_stop_on_a_refused_port_too(cli, tmp_path, command):
 
 
 def test_what_was_extracted_before_the_server_went_away_stays_stored(cli, llm_env, tmp_path, db):
-    # Two answers that take no time to make, so both are stored before the resets add up.
+    # One article at a time, so the two answers are stored before the resets begin.
+    _configure(tmp_path, llm_env.url, "max_concurrency = 1\n")
     llm_env.then(quoting_first_sentence, quoting_first_sentence)
     llm_env.default = Reset()  # then the server drops every connection
     first = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
