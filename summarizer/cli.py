@@ -179,7 +179,7 @@ def _parse_month(month: str) -> tuple[int, int]:
         if not 1 <= mon <= 12 or year < 1945:
             raise ValueError
     except ValueError:
-        raise _fail(f"tháng không hợp lệ: {month!r} (cần dạng YYYY-MM, ví dụ 2023-09)") from None
+        raise _fail(f"--month: {month!r} không hợp lệ (cần dạng YYYY-MM, ví dụ 2023-09)", 2) from None
     return year, mon
 
 
@@ -351,12 +351,13 @@ def digest(
     from .extract import ExtractError, ModelUnreachable
     from .prompts import PromptError
     from .pipeline import DigestError, run_digest
+    from .labels import one_of
     from .render import FORMATS
 
     year, mon = _parse_month(month)
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     if bad := [f for f in fmts if f not in FORMATS]:
-        raise _fail(f"định dạng không hỗ trợ: {', '.join(bad)} (chọn trong {', '.join(FORMATS)})", 2)
+        raise _fail(f"--format: {', '.join(map(repr, bad))} không hợp lệ (chọn {one_of(FORMATS)})", 2)
     settings = _settings(db, config, backend)
     err = _console(stderr=True)
     # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.

@@ -57,6 +57,20 @@ def test_a_bad_backend_option_is_named_as_the_option(cli):
     assert result.stderr == "lỗi: --backend: 'foo' không hợp lệ (chọn auto, rules hoặc llm)\n"
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("--month", "2023-13"), "lỗi: --month: '2023-13' không hợp lệ (cần dạng YYYY-MM, ví dụ 2023-09)"),
+        (("--month", "2023-09", "--format", "md,pdf"), "lỗi: --format: 'pdf' không hợp lệ (chọn md, html hoặc json)"),
+    ],
+)
+def test_a_bad_digest_option_is_named_as_the_option(cli, tmp_path, args, line):
+    result = cli("digest", EXAMPLES, *args, "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == line
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_bad_setting_names_the_variable_or_the_file_it_came_from(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_BACKEND", "foo")
     result = cli("extract", EXAMPLES / "2023-09-tho-xuan-ubnd.txt")
