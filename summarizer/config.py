@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     temperature: float = Field(0.0, ge=0, le=2)
     timeout: float = Field(120.0, gt=0, description="Seconds to wait for one answer.")
     max_concurrency: int = Field(4, ge=1, le=256)
-    max_attempts: int = Field(4, ge=1, le=20, description="Tries per request on 429, 5xx, timeouts and resets.")
+    max_attempts: int = Field(4, ge=1, le=20, description="Tries per request on 429, 5xx and resets; a timeout is retried once at most.")
     max_repairs: int = Field(2, ge=0, le=5, description="Times an invalid or ungrounded answer is sent back.")
     backoff: float = Field(1.0, ge=0, description="First wait between transport retries, in seconds; doubles.")
     max_wait: float = Field(60.0, ge=0, description="Longest wait between retries, Retry-After included.")
