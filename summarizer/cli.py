@@ -7,6 +7,40 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
+
+_DEBUG = "summarizer.debug"
+
+
+def _fault_line(e: BaseException) -> str | None:
+    """The one line for a fault of the file system or the database; None for anything else (a bug)."""
+    import sqlite3
+
+    from .files import WriteError, os_error_line
+    from .store import StoreError, sqlite_cause
+
+    if isinstance(e, (StoreError, WriteError)):
+        return str(e)
+    if isinstance(e, OSError):
+        return os_error_line(e)
+    if isinstance(e, sqlite3.Error):
+        return f"cơ sở dữ liệu: {sqlite_cause(e)}"
+    return None
+
+
+class _Group(TyperGroup):
+    """Every command: a fault of the disk or the database, wherever it is raised, is one line and exit
+    code 1, not a traceback (which --debug or SUMMARIZER_DEBUG=1 shows instead)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except Exception as e:
+            line = _fault_line(e)
+            if line is None or ctx.meta.get(_DEBUG):
+                raise
+            raise _fail(line) from None
+
 
 app = typer.Typer(
     help=(
@@ -15,56 +49,128 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    # Plain click help: typer's rich formatter costs ~70 ms of start-up, and markup would eat "[prices]".
+    rich_markup_mode=None,
+    cls=_Group,
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__  # the package metadata's version too (pyproject reads it from there)
+
+        sys.stdout.write(f"summarizer {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    ctx: typer.Context,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", envvar="SUMMARIZER_DEBUG", help="Show the traceback of a disk or database fault instead of one line."),
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_show_version, is_eager=True)
+    ] = False,
+) -> None:
+    ctx.meta[_DEBUG] = debug
+
 
 DbOption = Annotated[
     Optional[Path],
-    typer.Option("--db", help="SQLite file to use (default: $SUMMARIZER_DB, summarizer.toml, or the user data dir).", show_default=False),
+    typer.Option(
+        "--db", metavar="FILE", show_default=False,
+        help="SQLite file to use (default: $SUMMARIZER_DB, summarizer.toml, or the user data dir).",
+    ),
 ]
 ConfigOption = Annotated[
-    Optional[Path], typer.Option("--config", help="Settings file (default: ./summarizer.toml if present).", show_default=False)
+    Optional[Path],
+    typer.Option("--config", metavar="FILE", help="Settings file (default: ./summarizer.toml if present).", show_default=False),
 ]
 BackendOption = Annotated[
-    Optional[str], typer.Option("--backend", help="Extraction backend: auto, rules or llm (auto = llm when a model is configured, else rules).", show_default=False)
+    Optional[str],
+    typer.Option(
+        "--backend", metavar="auto|rules|llm", show_default=False,
+        help="Extraction backend (auto = llm when a model is configured, else rules).",
+    ),
 ]
+
+
+class _Command(TyperCommand):
+    """typer's plain help, with each argument shown as its metavar (PATH...) instead of {paths}... <list[Path]>."""
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        return [self.options_metavar, *(_argument_name(p) for p in self.get_params(ctx) if p.param_type_name == "argument")]
+
+    def format_options(self, ctx, formatter) -> None:
+        params = self.get_params(ctx)
+        sections = {
+            "Arguments": [(_argument_name(p), p.help or "") for p in params if p.param_type_name == "argument"],
+            "Options": [r for p in params if p.param_type_name == "option" and (r := p.get_help_record(ctx))],
+        }
+        for title, rows in sections.items():
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def _argument_name(param) -> str:
+    name = (param.metavar or param.name.upper()) + ("..." if param.nargs != 1 else "")
+    return name if param.required else f"[{name}]"
 
 
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    # Markup and emoji codes off: a path such as "[bold red]đỏ.txt" or ":x:.txt" prints as it is.
+    return Console(stderr=stderr, highlight=False, soft_wrap=True, markup=False, emoji=False)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    _console(stderr=True).print(f"[red]lỗi:[/red] {message}", markup=True)
+    from rich.markup import escape
+
+    _console(stderr=True).print(f"[red]lỗi:[/red] {escape(message)}", markup=True)
     return typer.Exit(code)
 
 
 def _settings(db: Path | None, config: Path | None, backend: str | None = None):
-    from .config import load_settings
+    from .config import ConfigError, config_warnings, load_settings
 
     if config is not None and not config.is_file():
         raise _fail(f"{config}: không tìm thấy tệp cấu hình")
+    file = config or Path("summarizer.toml")
+    if file.is_file():
+        _report_errors(config_warnings(file), "cảnh báo")
     try:
         return load_settings(config, db=db, backend=backend)
-    except Exception as e:  # pydantic ValidationError or TOML syntax: name the file
-        raise _fail(f"{config or 'summarizer.toml'}: cấu hình không hợp lệ ({e})") from None
+    except ConfigError as e:  # names the file, the variable or the option the bad value came from
+        raise _fail(str(e), 2 if e.option else 1) from None
 
 
-def _store(path: Path):
+def _db_path(db: Path | None, config: Path | None) -> Path:
+    """The database, for a command that needs no other setting (pydantic-settings costs ~100 ms to import)."""
+    from .dbpath import db_without_settings
+
+    path = db_without_settings(db, config)
+    return path if path is not None else _settings(db, config).db
+
+
+def _store(path: Path, readonly: bool = False):
     from .store import Store, StoreError
 
     try:
-        return Store(path)
+        return Store(path, readonly=readonly)
     except StoreError as e:
         raise _fail(str(e)) from None
 
 
 def _report_errors(errors, label: str = "bỏ qua") -> None:
+    from rich.markup import escape
+
     err = _console(stderr=True)
     for e in errors:
-        err.print(f"[yellow]{label}:[/yellow] {e}", markup=True)
+        err.print(f"[yellow]{label}:[/yellow] {escape(str(e))}", markup=True)
 
 
 def _parse_month(month: str) -> tuple[int, int]:
@@ -73,17 +179,19 @@ def _parse_month(month: str) -> tuple[int, int]:
         if not 1 <= mon <= 12 or year < 1945:
             raise ValueError
     except ValueError:
-        raise _fail(f"tháng không hợp lệ: {month!r} (cần dạng YYYY-MM, ví dụ 2023-09)") from None
+        raise _fail(f"--month: {month!r} không hợp lệ (cần dạng YYYY-MM, ví dụ 2023-09)", 2) from None
     return year, mon
 
 
-@app.command()
+@app.command(cls=_Command)
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt, .md, .html).", show_default=False)],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or folders of articles (.txt, .md, .html).", show_default=False)
+    ],
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Store articles without extracting them; an article already stored is skipped.
+    """Store articles without extracting them. An article already stored is skipped.
 
     Example: summarizer ingest examples/articles
     """
@@ -91,7 +199,7 @@ def ingest(
 
     settings = _settings(db, config)
     with _store(settings.db) as store:
-        result = run_ingest(store, paths)
+        result = run_ingest(store, paths, max_file_mb=settings.max_file_mb)
     _report_errors(result.errors)
     _report_errors(result.warnings, "cảnh báo")
     _console().print(f"Đã lưu {result.new} bài mới, {len(result.articles) - result.new} bài đã có; {len(result.errors)} lỗi.")
@@ -104,83 +212,134 @@ def _short(source: str) -> str:
     return source if "://" in source else Path(source).name
 
 
-@app.command("list")
-def list_(db: DbOption = None, config: ConfigOption = None) -> None:
-    """Show what is stored: articles with their unit, period and item counts.
+@app.command("list", cls=_Command)
+def list_(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON, one object per article.")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Show the stored articles: unit, period and item counts.
 
     Example: summarizer list --db out/summarizer.db
     """
-    from rich.table import Table
-
-    from .periods import date_label, period_label
-    from .units import unit_label
-
-    settings = _settings(db, config)
-    with _store(settings.db) as store:
+    path = _db_path(db, config)
+    with _store(path, readonly=True) as store:
         counts = store.counts()
-        articles = store.articles()
-        reports = {r.article_id: r for r in store.reports()}
-    table = Table(title=f"{settings.db}", show_lines=False)
-    for col in ("Mã bài", "Đơn vị", "Tỉnh", "Kỳ đánh giá", "Ngày họp", "KQ", "HC", "NV"):
-        table.add_column(col, justify="right" if col in ("KQ", "HC", "NV") else "left", no_wrap=True)
-    table.add_column("Nguồn", overflow="fold")
-    for a in articles:
-        r = reports.get(a.id)
-        if r is None:
-            table.add_row(a.id, "[dim]chưa trích xuất[/dim]", "", "", "", "", "", "", _short(a.source))
-            continue
-        n = [str(len(getattr(r, c))) for c in ("achievements", "shortcomings", "next_tasks")]
-        table.add_row(a.id, unit_label(r.unit), r.unit.province or "", period_label(r.period), date_label(r.meeting_date), *n, _short(a.source))
+        rows = [_list_row(r) for r in store.article_rows()]
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
     out = _console()
-    out.print(table)
+    out.print(str(path))  # not the table's title, which rich would crop to the table's width
+    out.print(_list_table(rows, out.width))
     out.print(
         f"{counts['articles']} bài viết, {counts['reports']} báo cáo, {counts['units']} đơn vị, {counts['periods']} kỳ đánh giá."
     )
+    out.print("KQ: kết quả, HC: hạn chế, NV: nhiệm vụ.")
 
 
-@app.command()
+def _list_row(row: dict) -> dict:
+    """A row of Store.article_rows with labels: what `list --json` prints and the table shows."""
+    from types import SimpleNamespace
+
+    from .labels import period_label, unit_label
+
+    unit, period = row["unit"], row["period"]
+    return {
+        "id": row["id"],
+        "source": row["source"],
+        "title": row["title"],
+        "unit": unit and {"label": unit_label(SimpleNamespace(**unit)), "name": unit["name"], "level": unit["level"]},
+        "province": unit and unit["province"],
+        "period": period and {"label": period_label(SimpleNamespace(**period)), **period},
+        "meeting_date": row["meeting_date"],
+        "counts": row["counts"],
+    }
+
+
+def _list_table(rows: list[dict], width: int):
+    """The rows as a table that fits `width`. Below 120 columns the article id is left out and unit and
+    province, period and meeting date share a cell each, so that the counts stay whole at 80."""
+    from datetime import date
+
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from .labels import date_label
+
+    wide = width >= 120
+    table = Table(box=box.HEAVY_HEAD if wide else box.SIMPLE_HEAD, pad_edge=wide)
+    headers = ["Mã bài", "Đơn vị", "Tỉnh", "Kỳ đánh giá", "Ngày họp"] if wide else ["Đơn vị\nTỉnh", "Kỳ đánh giá\nNgày họp"]
+    for header in headers:
+        table.add_column(header, no_wrap=True)
+    for header in ("KQ", "HC", "NV"):
+        table.add_column(header, justify="right", no_wrap=True)
+    table.add_column("Nguồn", overflow="fold")
+    for r in rows:
+        if r["unit"] is None:
+            table.add_row(*([r["id"]] if wide else []), Text("chưa trích xuất", style="dim"), *[""] * (len(headers) + 2), _short(r["source"]))
+            continue
+        meeting = date_label(date.fromisoformat(r["meeting_date"]) if r["meeting_date"] else None)
+        labels = [r["unit"]["label"], r["province"] or "", r["period"]["label"] if r["period"] else "chưa rõ", meeting]
+        cells = [r["id"], *labels] if wide else [f"{labels[0]}\n{labels[1]}", f"{labels[2]}\n{labels[3]}"]
+        table.add_row(*cells, *(str(r["counts"][c]) for c in ("achievements", "shortcomings", "next_tasks")), _short(r["source"]))
+    return table
+
+
+@app.command(cls=_Command)
 def extract(
-    file: Annotated[Path, typer.Argument(help="One article file (.txt, .md, .html).", show_default=False)],
-    format: Annotated[str, typer.Option("--format", "-f", help="json (the contract other tools read) or md.")] = "json",
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="One article file (.txt, .md, .html).", show_default=False)],
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="json|md", help="json (the contract other tools read) or md.")
+    ] = "json",
     backend: BackendOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Print the Report of one article, without storing anything.
 
+    \b
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
-    from .extract import ExtractError
+    from .extract import ExtractError, ModelUnreachable
     from .prompts import PromptError
     from .extract import extract as run_extract
     from .render import render_report
     from .sources import SourceError, read_article
 
     if format not in ("json", "md"):
-        raise _fail(f"định dạng không hỗ trợ: {format!r} (chọn json hoặc md)", 2)
+        raise _fail(f"--format: {format!r} không hợp lệ (chọn json hoặc md)", 2)
     settings = _settings(None, config, backend)
     try:
-        article = read_article(file)
+        article = read_article(file, settings.max_file_mb)
         with _store(settings.db) as store:  # calls to a model are logged, the Report is not stored
             report = run_extract(article, settings.backend, settings, store.add_call, run="extract")
+    except ModelUnreachable as e:
+        raise _fail(str(e), e.exit_code) from None
     except (SourceError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     sys.stdout.write(render_report(report, format))
 
 
-@app.command()
+@app.command(cls=_Command)
 def digest(
     paths: Annotated[
         Optional[list[Path]],
-        typer.Argument(help="Articles to read first; without them, every stored article counts.", show_default=False),
+        typer.Argument(metavar="PATH", help="Articles to read first; without them, every stored article counts.", show_default=False),
     ] = None,
-    month: Annotated[str, typer.Option("--month", "-m", help="Month the reviewed periods end in, YYYY-MM.", show_default=False)] = ...,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the digest files into.")] = Path("out"),
-    formats: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md, html, json.")] = "md,html",
+    month: Annotated[
+        str, typer.Option("--month", "-m", metavar="YYYY-MM", help="Month the reviewed periods end in.", show_default=False)
+    ] = ...,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write the digest files into.")] = Path("out"),
+    formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, json.")] = "md,html",
     backend: BackendOption = None,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Read, extract and write the month's digest across all districts: out/ban-tin-YYYY-MM.{md,html}.
+    """Write the month's digest across all districts. Reads the PATHs, extracts what has no Report yet
+    and writes out/ban-tin-YYYY-MM.{md,html}.
 
     A 9-month review belongs to September, a Q1 review to March. Reruns reuse stored Reports and
     write the same files.
@@ -189,47 +348,42 @@ def digest(
     """
     from rich.progress import Progress
 
-    from .extract import ExtractError
+    from .extract import ExtractError, ModelUnreachable
     from .prompts import PromptError
-    from .pipeline import extract_pending, ingest as run_ingest, month_digest
-    from .render import FORMATS, render_digest
+    from .pipeline import DigestError, run_digest
+    from .labels import one_of
+    from .render import FORMATS
 
     year, mon = _parse_month(month)
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     if bad := [f for f in fmts if f not in FORMATS]:
-        raise _fail(f"định dạng không hỗ trợ: {', '.join(bad)} (chọn trong {', '.join(FORMATS)})", 2)
+        raise _fail(f"--format: {', '.join(map(repr, bad))} không hợp lệ (chọn {one_of(FORMATS)})", 2)
     settings = _settings(db, config, backend)
-    with _store(settings.db) as store:
-        ids = None
-        if paths:
-            ingested = run_ingest(store, paths)
-            _report_errors(ingested.errors)
-            _report_errors(ingested.warnings, "cảnh báo")
-            if not ingested.articles:
-                raise _fail("không có bài viết nào đọc được")
-            ids = [a.id for a in ingested.articles]
-            articles = ingested.articles
-        else:
-            articles = store.articles()
-        with Progress(transient=True, console=_console(stderr=True)) as progress:
-            task = progress.add_task("Trích xuất", total=len(articles))
-            try:
-                extracted = extract_pending(
-                    store, articles, settings, on_done=lambda _a: progress.advance(task), run=f"digest {year:04d}-{mon:02d}"
-                )
-            except (ExtractError, PromptError) as e:
-                raise _fail(str(e)) from None
-        _report_errors(extracted.errors)
-        result = month_digest(store, year, mon, settings, ids)
-    if not result.sources:
-        raise _fail(f"không có báo cáo nào có kỳ đánh giá kết thúc trong tháng {mon}/{year}")
-    out.mkdir(parents=True, exist_ok=True)
+    err = _console(stderr=True)
+    # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.
+    with _store(settings.db) as store, Progress(transient=True, console=err, disable=not err.is_terminal) as progress:
+
+        def advance(done: int, total: int) -> None:  # the bar appears when extraction starts
+            if not progress.task_ids:
+                progress.add_task("Trích xuất", total=total)
+            progress.update(progress.task_ids[0], completed=done)
+
+        def problem(kind: str, message: str) -> None:
+            _report_errors([message], "bỏ qua" if kind == "error" else "cảnh báo")
+
+        try:
+            result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem)
+        except ModelUnreachable as e:
+            raise _fail(str(e), e.exit_code) from None
+        except (DigestError, ExtractError, PromptError) as e:
+            raise _fail(str(e)) from None
     console = _console()
-    for fmt in fmts:
-        path = out / f"ban-tin-{year:04d}-{mon:02d}.{fmt}"
-        path.write_text(render_digest(result, fmt), encoding="utf-8")
+    for path in result.written:
         console.print(f"Đã ghi {path}")
-    console.print(f"{len(result.sources)} bài viết trong bản tin; {extracted.new} báo cáo mới được trích xuất.")
+    _report_errors(result.not_written, "lỗi")
+    console.print(f"{len(result.digest.sources)} bài viết trong bản tin; {result.new_reports} báo cáo mới được trích xuất.")
+    if result.not_written:
+        raise typer.Exit(1)
 
 
 def _ratio(x: float | None) -> str:
@@ -238,37 +392,41 @@ def _ratio(x: float | None) -> str:
     return "–" if x is None else format_number(x, 2)
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def eval_(
-    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold annotation files (*.json).", show_default=False)],
-    articles: Annotated[Path, typer.Option("--articles", help="Folder holding the annotated articles.", show_default=False)],
+    gold: Annotated[Path, typer.Option("--gold", metavar="DIR", help="Folder of gold annotation files (*.json).", show_default=False)],
+    articles: Annotated[Path, typer.Option("--articles", metavar="DIR", help="Folder holding the annotated articles.", show_default=False)],
     backend: BackendOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Score a backend against gold annotations: metadata, recall/precision per category, figures.
+    """Score a backend against gold annotations. Scores metadata, recall/precision per category, figures.
 
-    Example: summarizer eval --gold ../shared/gold --articles ../shared/seeds --backend rules
+    \b
+    Example: summarizer eval --gold tests/data/gold --articles tests/data/articles
     """
     import json
 
     from rich.table import Table
+    from rich.text import Text
 
     from .evaluation import evaluate
-    from .extract import ExtractError, resolve_backend
+    from .extract import ExtractError, ModelUnreachable, resolve_backend
     from .prompts import PromptError
 
     settings = _settings(db, config, backend)
     for folder in (gold, articles):
         if not folder.is_dir():
-            raise _fail(f"{folder}: không phải thư mục")
+            raise _fail(f"{folder}: {'không phải thư mục' if folder.exists() else 'không tìm thấy'}")
     try:
         if resolve_backend(None, settings) == "llm":
             with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
                 scores = evaluate(gold, articles, settings.backend, settings, store.add_call)
         else:  # the rules engine needs no database
             scores = evaluate(gold, articles, settings.backend, settings)
+    except ModelUnreachable as e:
+        raise _fail(str(e), e.exit_code) from None
     except (ValueError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
     if not scores.articles:
@@ -284,7 +442,7 @@ def eval_(
         table.add_column(col, no_wrap=True)
     for a in scores.articles:
         if a.error:
-            table.add_row(a.article, "[red]lỗi[/red]")
+            table.add_row(a.article, Text("lỗi", style="red"))
             continue
         cats = [f"{_ratio(s.recall)}/{_ratio(s.precision)}" for s in (a.categories[c] for c in ("achievements", "shortcomings", "next_tasks"))]
         table.add_row(
@@ -305,13 +463,13 @@ def eval_(
     out.print(f"figures       found {_ratio(f['found_rate'])} ({f['found']}/{f['gold']})  real {_ratio(f['real_rate'])} ({f['real']}/{f['extracted']})")
 
 
-@app.command()
+@app.command(cls=_Command)
 def usage(
-    by: Annotated[str, typer.Option("--by", help="day, or run (one digest, eval or extract command).")] = "day",
+    by: Annotated[str, typer.Option("--by", metavar="day|run", help="day, or run (one digest, eval or extract command).")] = "day",
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Calls to language models, tokens in and out, and estimated cost, per day or per run.
+    """Show calls to language models, tokens and estimated cost. Per day or per run.
 
     Costs use the [prices] table of summarizer.toml (US dollars per million tokens).
 
@@ -322,9 +480,9 @@ def usage(
     from .text import format_number
 
     if by not in ("day", "run"):
-        raise _fail(f"--by không hợp lệ: {by!r} (chọn day hoặc run)", 2)
+        raise _fail(f"--by: {by!r} không hợp lệ (chọn day hoặc run)", 2)
     settings = _settings(db, config)
-    with _store(settings.db) as store:
+    with _store(settings.db, readonly=True) as store:
         rows = store.usage(by)
     table = Table(title=f"Lượt gọi mô hình theo {'ngày' if by == 'day' else 'lần chạy'}")
     table.add_column("Ngày" if by == "day" else "Lần chạy", overflow="fold")
@@ -346,12 +504,12 @@ def usage(
     out.print(f"Tổng chi phí ước tính: {format_number(total, 4)} USD")
 
 
-@app.command()
+@app.command(cls=_Command)
 def schema(
     write: Annotated[bool, typer.Option("--write", help="Write the files instead of checking them.")] = False,
-    folder: Annotated[Path, typer.Option("--dir", help="Where the JSON Schema files live.")] = Path("schemas"),
+    folder: Annotated[Path, typer.Option("--dir", metavar="DIR", help="Where the JSON Schema files live.")] = Path("schemas"),
 ) -> None:
-    """Check (default) or rewrite schemas/*.json, the JSON Schemas generated from the pydantic models.
+    """Check (default) or rewrite schemas/*.json. They are the JSON Schemas generated from the pydantic models.
 
     Example: summarizer schema --write
     """

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import difflib
+import os
+import re
+import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
-from pydantic import AliasChoices, BaseModel, Field, SecretStr
+from pydantic import AliasChoices, BaseModel, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
-
-def default_db() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("summarizer", appauthor=False)) / "summarizer.db"
+from .dbpath import default_db
+from .labels import one_of
 
 
 def default_prompts() -> Path:
@@ -38,6 +39,8 @@ class Settings(BaseSettings):
 
     db: Path = Field(default_factory=default_db)
     backend: Literal["auto", "rules", "llm"] = "auto"
+    # sources.MAX_FILE_MB, repeated so that reading settings does not import the readers.
+    max_file_mb: float = Field(5.0, gt=0, description="Larger input files are skipped, unread (MB of 2**20 bytes).")
 
     # The LLM backend: any OpenAI-compatible endpoint. `auto` uses it when `model` is set.
     model: str | None = None
@@ -46,7 +49,7 @@ class Settings(BaseSettings):
     temperature: float = Field(0.0, ge=0, le=2)
     timeout: float = Field(120.0, gt=0, description="Seconds to wait for one answer.")
     max_concurrency: int = Field(4, ge=1, le=256)
-    max_attempts: int = Field(4, ge=1, le=20, description="Tries per request on 429, 5xx, timeouts and resets.")
+    max_attempts: int = Field(4, ge=1, le=20, description="Tries per request on 429, 5xx and resets; a timeout is retried once at most.")
     max_repairs: int = Field(2, ge=0, le=5, description="Times an invalid or ungrounded answer is sent back.")
     backoff: float = Field(1.0, ge=0, description="First wait between transport retries, in seconds; doubles.")
     max_wait: float = Field(60.0, ge=0, description="Longest wait between retries, Retry-After included.")
@@ -70,12 +73,117 @@ class Settings(BaseSettings):
         return name
 
 
+class ConfigError(Exception):
+    """A setting that cannot be used; the message names where its value came from."""
+
+    def __init__(self, message: str, option: bool = False):
+        super().__init__(message)
+        self.option = option  # the bad value was given as a command-line option
+
+
 def load_settings(config: Path | None = None, **overrides) -> Settings:
-    """Settings from `config` (default ./summarizer.toml if present), the environment and `overrides`."""
+    """Settings from `config` (default ./summarizer.toml if present), the environment and `overrides`.
+
+    `overrides` are the command-line options (`--db`, `--backend`); a bad value raises ConfigError
+    naming the option, the environment variable or the file (and key) it came from.
+    """
     overrides = {k: v for k, v in overrides.items() if v is not None}
+    cls = Settings
     if config is not None:
         class FromFile(Settings):
             model_config = SettingsConfigDict(env_prefix="SUMMARIZER_", toml_file=config, extra="ignore")
 
-        return FromFile(**overrides)
-    return Settings(**overrides)
+        cls = FromFile
+    file = config or Path("summarizer.toml")
+    try:
+        return cls(**overrides)
+    except ValidationError as e:
+        errors = [_explain(err, file, overrides) for err in e.errors()]
+        raise ConfigError("; ".join(msg for msg, _ in errors), option=any(opt for _, opt in errors)) from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{file}: không phải văn bản UTF-8") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{file}: không đọc được TOML ({e})") from None
+    except OSError as e:
+        raise ConfigError(f"{file}: không đọc được ({e.strerror})") from None
+
+
+def _aliases(field: str) -> list[str]:
+    alias = Settings.model_fields[field].validation_alias
+    return [c for c in alias.choices if isinstance(c, str)] if isinstance(alias, AliasChoices) else []
+
+
+def _env_names(field: str) -> list[str]:
+    """The environment variables that set a field, in the order pydantic-settings tries them."""
+    return [c for c in _aliases(field) if c != field] or [f"SUMMARIZER_{field.upper()}"]
+
+
+def _field(key: str) -> str | None:
+    return next((name for name in Settings.model_fields if key == name or key in _aliases(name)), None)
+
+
+def _toml_key(loc: tuple) -> str:
+    return ".".join(str(k) if re.fullmatch(r"[A-Za-z0-9_-]+", str(k)) else f'"{k}"' for k in loc)
+
+
+def _explain(err: dict, file: Path, overrides: dict) -> tuple[str, bool]:
+    """One validation error as a Vietnamese phrase naming its source; and whether that was an option."""
+    field = _field(str(err["loc"][0])) if err["loc"] else None
+    option = field in overrides
+    environ = {k.upper() for k in os.environ}
+    env = next((v for v in _env_names(field) if v.upper() in environ), None) if field and not option else None
+    if option:
+        where = f"--{field.replace('_', '-')}"
+    elif env:
+        where = env
+    else:
+        where = f"{file}: {_toml_key((field or err['loc'][0], *err['loc'][1:]))}"
+    if err["type"] == "missing":
+        return f"{where}: thiếu giá trị", option
+    value = err["input"]
+    shown = repr(value) if isinstance(value, str) else str(value)
+    if field and SecretStr in get_args(Settings.model_fields[field].annotation):
+        shown = "giá trị"  # an API key is never printed, even a malformed one
+    return f"{where}: {shown} không hợp lệ ({_reason(err, field)})", option
+
+
+_BOUNDS = {"greater_than_equal": ("ge", "≥"), "greater_than": ("gt", ">"), "less_than_equal": ("le", "≤"), "less_than": ("lt", "<")}
+_KINDS = {
+    "int_parsing": "phải là số nguyên", "int_type": "phải là số nguyên", "int_from_float": "phải là số nguyên",
+    "float_parsing": "phải là số", "float_type": "phải là số", "bool_parsing": "phải là true hoặc false",
+    "bool_type": "phải là true hoặc false", "string_type": "phải là chuỗi", "dict_type": "phải là bảng",
+    "model_type": "phải là bảng", "model_attributes_type": "phải là bảng",
+}
+
+
+def _reason(err: dict, field: str | None) -> str:
+    kind = err["type"]
+    if kind == "literal_error" and field:
+        return "chọn " + one_of(get_args(Settings.model_fields[field].annotation))
+    if kind in _BOUNDS:
+        key, sign = _BOUNDS[kind]
+        return f"phải {sign} {err['ctx'][key]:g}"
+    return _KINDS.get(kind, err["msg"])
+
+
+def config_warnings(path: Path) -> list[str]:
+    """One line per key of a settings file that no setting reads: a typo there is otherwise silently
+    ignored (a misspelt `model` quietly means the rules engine). Errors are load_settings' to report."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    names = list(Settings.model_fields)
+    accepted = {key.lower() for name in names for key in (name, *_aliases(name))}
+    warnings = [_unknown(path, (key,), names) for key in data if key.lower() not in accepted]
+    prices = data.get("prices")
+    for model, price in prices.items() if isinstance(prices, dict) else ():
+        if isinstance(price, dict):
+            warnings += [_unknown(path, ("prices", model, key), list(Price.model_fields)) for key in price if key not in Price.model_fields]
+    return warnings
+
+
+def _unknown(path: Path, loc: tuple, names: list[str]) -> str:
+    close = difflib.get_close_matches(str(loc[-1]), names, n=1)
+    hint = f" (có phải '{close[0]}'?)" if close else ""
+    return f"{path}: khóa không xác định '{_toml_key(loc)}'{hint}"

@@ -1,20 +1,27 @@
 """The gazetteer: Vietnam's provinces, districts and communes before and after 1 July 2025.
 
-The data is the SQLite file and mapping shipped by the `vietnamadminunits` package (MIT). It is read
-directly: importing that package's parser would pull shapely and geopy and may geocode online.
+The data ships with summarizer (data/gazetteer.json.gz): the few columns used here, taken from the
+SQLite file and mapping of the `vietnamadminunits` package (MIT; see data/gazetteer.LICENSE).
+That package is not needed at run time, and with it not its shapely, numpy and geopy (about
+100 MB). `python -m summarizer.gazetteer --build OUT` makes the file again from the installed
+package (`pip install summarizer[gazetteer-build]`), reading its data files without importing it.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.util import find_spec
 from pathlib import Path
 
 from .text import match_key
+
+DATA = Path(__file__).resolve().parent / "data" / "gazetteer.json.gz"
+SOURCE_PACKAGE = "vietnamadminunits"
 
 
 @dataclass(frozen=True)
@@ -39,43 +46,96 @@ class Gazetteer:
         return self.provinces.get(match_key(name))
 
 
-def _data_dir() -> Path:
-    spec = find_spec("vietnamadminunits")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the gazetteer needs the 'vietnamadminunits' package: pip install vietnamadminunits")
-    return Path(next(iter(spec.submodule_search_locations))) / "data"
+def from_data(data: dict) -> Gazetteer:
+    """The Gazetteer of the rows `build` made, in their order."""
+    g = Gazetteer()
+    seen_districts = set()
+    for province, district, dtype, ward, wtype in data["legacy"]:
+        g.provinces[match_key(province)] = province
+        if (province, district) not in seen_districts:
+            seen_districts.add((province, district))
+            g.districts[match_key(district)].append(Place(district, dtype.lower(), province))
+        if ward:  # island districts (Hoàng Sa, Bạch Long Vĩ…) have no communes
+            g.communes[match_key(ward)].append(Place(ward, wtype.lower(), province, district))
+    for province, ward, wtype in data["new"]:
+        g.provinces[match_key(province)] = province
+        g.new_communes[match_key(ward)].append(Place(ward, wtype.lower(), province))
+    g.province_now.update(data["province_now"])
+    return g
 
 
 @cache
 def load() -> Gazetteer:
-    """The gazetteer, read once per process (about 0.1 s)."""
-    data = _data_dir()
-    g = Gazetteer()
-    db = sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True)
+    """The gazetteer, read once per process from the file shipped with summarizer (about 0.1 s)."""
+    return from_data(json.loads(gzip.decompress(DATA.read_bytes())))
+
+
+def _source_dir() -> Path:
+    """The data folder of the installed vietnamadminunits package, found without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec(SOURCE_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"building the gazetteer needs the {SOURCE_PACKAGE!r} package: pip install 'summarizer[gazetteer-build]'")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def build() -> dict:
+    """The gazetteer's rows from the installed vietnamadminunits package, for `save`.
+
+    Legacy rows are (province, district, district level, commune, commune level), new ones
+    (province, commune, commune level), both in the package's order; province_now maps each old
+    province to the one it belongs to since 1 July 2025.
+    """
+    from importlib.metadata import version
+
+    source = _source_dir()
+    db = sqlite3.connect(f"file:{source / 'dataset.db'}?mode=ro", uri=True)
     try:
-        legacy_keys: dict[str, str] = {}
-        seen_districts = set()
-        rows = db.execute(
+        legacy = db.execute(
             "SELECT provinceShort, districtShort, districtType, wardShort, wardType, provinceKey FROM admin_units_legacy"
-        )
-        for province, district, dtype, ward, wtype, pkey in rows:
-            legacy_keys[pkey] = province
-            g.provinces[match_key(province)] = province
-            if (province, district) not in seen_districts:
-                seen_districts.add((province, district))
-                g.districts[match_key(district)].append(Place(district, dtype.lower(), province))
-            if ward:  # island districts (Hoàng Sa, Bạch Long Vĩ…) have no communes
-                g.communes[match_key(ward)].append(Place(ward, wtype.lower(), province, district))
-        new_keys: dict[str, str] = {}
-        for province, ward, wtype, pkey in db.execute("SELECT provinceShort, wardShort, wardType, provinceKey FROM admin_units"):
-            new_keys[pkey] = province
-            g.provinces[match_key(province)] = province
-            g.new_communes[match_key(ward)].append(Place(ward, wtype.lower(), province))
+        ).fetchall()
+        new = db.execute("SELECT provinceShort, wardShort, wardType, provinceKey FROM admin_units").fetchall()
     finally:
         db.close()
-    mapping = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))["DICT_PROVINCE"]
-    for new_key, old_keys in mapping.items():
-        for old_key in old_keys:
-            if old_key in legacy_keys and new_key in new_keys:
-                g.province_now[legacy_keys[old_key]] = new_keys[new_key]
-    return g
+    legacy_names = {row[-1]: row[0] for row in legacy}
+    new_names = {row[-1]: row[0] for row in new}
+    mapping = json.loads((source / "converter_2025.json").read_text(encoding="utf-8"))["DICT_PROVINCE"]
+    province_now = {
+        legacy_names[old_key]: new_names[new_key]
+        for new_key, old_keys in mapping.items()
+        for old_key in old_keys
+        if old_key in legacy_names and new_key in new_names
+    }
+    return {
+        "source": {"package": SOURCE_PACKAGE, "version": version(SOURCE_PACKAGE), "license": "MIT"},
+        "legacy": [list(row[:-1]) for row in legacy],
+        "new": [list(row[:-1]) for row in new],
+        "province_now": province_now,
+    }
+
+
+def save(data: dict, out: Path) -> None:
+    """Write `data` as gzipped JSON, byte for byte the same for the same data."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m summarizer.gazetteer", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--build", metavar="OUT", type=Path, required=True, help=f"write the data file here (shipped: {DATA})")
+    args = parser.parse_args(argv)
+    try:
+        data = build()
+        save(data, args.build)
+    except (RuntimeError, OSError, sqlite3.Error) as e:
+        print(f"{args.build}: not built ({e})", file=sys.stderr)
+        return 1
+    print(f"{args.build}: {len(data['legacy'])} legacy and {len(data['new'])} new rows from {SOURCE_PACKAGE} {data['source']['version']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

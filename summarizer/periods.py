@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
+from .labels import date_label, period_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Period
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -96,12 +98,11 @@ class DayMonth:
     year: int | None
 
 
-def find_meeting_day(text: str) -> DayMonth | None:
-    """The first 'Sáng 10/10', 'ngày 09/3/2023', 'Ngày 6-4', 'ngày 26 tháng 10 năm 2023' in the text."""
-    m = _MEETING.search(text)
-    if not m:
-        return None
-    return DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None)
+def meeting_days(text: str) -> Iterator[tuple[DayMonth, str]]:
+    """Each 'Sáng 10/10', 'ngày 09/3/2023', 'Ngày 6-4', 'ngày 26 tháng 10 năm 2023' in the text, in
+    order, with the date as written."""
+    for m in _MEETING.finditer(text):
+        yield DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None), text[m.start("d") : m.end()]
 
 
 def context_year(text: str, published: date | None) -> int | None:
@@ -135,29 +136,42 @@ def _valid_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-@lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
 def resolve(text: str, published: date | None = None) -> tuple[Period | None, date | None]:
-    """The reviewed period and the meeting date of an article, read from its headline and opening.
+    """The reviewed period and the meeting date of an article, read from its headline and opening."""
+    period, meeting, _ = resolve_with_warnings(text, published)
+    return period, meeting
+
+
+@lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
+def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Period | None, date | None, tuple[str, ...]]:
+    """The reviewed period and the meeting date of an article, read from its headline and opening, and
+    warnings (Vietnamese) about dates it writes that do not exist.
 
     A day/month without a year takes it from the period, then from the article, then from the
-    publication date; never from today.
+    publication date; never from today. A date that does not exist ('31/02/2023') is skipped, with a
+    warning, for the next one the opening writes.
     """
     opening = opening_of(text)
     mentions = [m for m in find_mentions(opening) if m.role != "next"]
     # A mention introduced by a review cue beats a bare one; the earliest wins among equals.
     mentions.sort(key=lambda m: (m.role != "review", m.kind == "year", m.start))
     chosen = mentions[0] if mentions else None
-    day = find_meeting_day(opening)
     fallback = context_year(text, published)
 
-    meeting = None
-    if day:
+    meeting, warnings = None, []
+    for day, written in meeting_days(opening):
         year = day.year
         if year is None and chosen and chosen.year:
             p_month = _last_month(chosen.kind, chosen.number)
             year = chosen.year + (1 if day.month < p_month else 0)
         year = year or fallback
-        meeting = _valid_date(year, day.month, day.day) if year else None
+        meeting = _valid_date(year or 2000, day.month, day.day)  # 2000: any day that exists in some year
+        if meeting is None:
+            warnings.append(f"ngày họp «{written}» không tồn tại; bỏ qua")
+            continue
+        if not year:
+            meeting = None  # a real day, in a year nothing tells
+        break
 
     period = None
     if chosen:
@@ -168,29 +182,7 @@ def resolve(text: str, published: date | None = None) -> tuple[Period | None, da
         year = year or fallback
         if year:
             period = make_period(chosen.kind, chosen.number, year)
-    return period, meeting
-
-
-_ROMAN_OUT = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-def period_label(period: Period | None) -> str:
-    """'tháng 9/2023', 'quý III/2023', '6 tháng đầu năm 2023', '9 tháng năm 2023', 'năm 2023'."""
-    if period is None:
-        return "chưa rõ"
-    if period.kind == "month":
-        return f"tháng {period.month}/{period.year}"
-    if period.kind == "quarter":
-        return f"quý {_ROMAN_OUT[period.quarter or period.month // 3]}/{period.year}"
-    if period.kind == "half":
-        return f"6 tháng {'đầu' if period.month == 6 else 'cuối'} năm {period.year}"
-    if period.kind == "nine_months":
-        return f"9 tháng năm {period.year}"
-    return f"năm {period.year}"
-
-
-def date_label(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else "chưa rõ"
+    return period, meeting, tuple(warnings)
 
 
 def _mentions_period(text: str, period: Period) -> bool:
@@ -215,8 +207,8 @@ def check(
 
     What the parser reads from the opening wins; a proposal fills a gap only when the text writes it.
     """
-    found_period, found_meeting = resolve(text, published)
-    warnings = []
+    found_period, found_meeting, read = resolve_with_warnings(text, published)
+    warnings = list(read)
     if period != found_period:
         if found_period is None and period is not None and _mentions_period(text, period):
             found_period = period

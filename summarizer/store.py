@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
 
-from .schema import Article, Call, Report
+if TYPE_CHECKING:  # imported where used: `summarizer list` reads the store without pydantic
+    from .schema import Article, Call, Report
+
+BUSY_TIMEOUT = 30.0  # seconds to wait for another process's lock before "database is locked"
+APPLICATION_ID = 0x53554D56  # "SUMV" in the file header (PRAGMA application_id)
 
 # Each entry migrates the database from version i to i + 1; PRAGMA user_version records where it is.
 MIGRATIONS = [
@@ -59,8 +67,16 @@ MIGRATIONS = [
     );
     CREATE INDEX calls_started ON calls (started_at);
     """,
+    # Marks the file as ours, so that a --db pointing at another program's database is refused.
+    f"PRAGMA application_id = {APPLICATION_ID}",
 ]
 DB_VERSION = len(MIGRATIONS)
+# Tables and columns that make a database without APPLICATION_ID one of ours (made before version 3).
+OUR_COLUMNS = {
+    "articles": {"id", "source", "title", "published", "text", "warnings", "ingested_at"},
+    "reports": {"article_id", "backend", "model", "prompt_version", "schema_version", "report"},
+}
+NO_DATABASE = "không có cơ sở dữ liệu (chưa lưu bài viết nào; chạy 'summarizer ingest' hoặc 'digest' trước)"
 
 
 class StoreError(Exception):
@@ -81,26 +97,188 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Store:
-    """One SQLite file. Every write is its own transaction, so a failure never leaves half a row."""
+# SQLite's primary result codes, as a user reads them; the rest keep SQLite's own words.
+_SQLITE_CAUSES = {
+    sqlite3.SQLITE_CORRUPT: "cơ sở dữ liệu bị hỏng; khôi phục từ bản sao lưu hoặc dùng --db khác",
+    sqlite3.SQLITE_NOTADB: "không phải cơ sở dữ liệu SQLite",
+    sqlite3.SQLITE_FULL: "hết dung lượng đĩa",
+    sqlite3.SQLITE_BUSY: "cơ sở dữ liệu đang bị tiến trình khác khóa",
+    sqlite3.SQLITE_LOCKED: "cơ sở dữ liệu đang bị tiến trình khác khóa",
+    sqlite3.SQLITE_READONLY: "không có quyền ghi",
+    sqlite3.SQLITE_PERM: "không có quyền ghi",
+    sqlite3.SQLITE_CANTOPEN: "không mở được tệp",
+    sqlite3.SQLITE_IOERR: "lỗi đọc/ghi đĩa",
+}
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+
+def sqlite_cause(e: sqlite3.Error) -> str:
+    """The cause of a SQLite error in Vietnamese, when there are words for it."""
+    code = getattr(e, "sqlite_errorcode", None)
+    return _SQLITE_CAUSES.get(code & 0xFF if code is not None else None, str(e))
+
+
+def _error(path: Path, e: sqlite3.Error) -> StoreError:
+    return StoreError(f"{path}: {sqlite_cause(e)}")
+
+
+def _guarded(method):
+    """A database error in `method` (a file damaged or a disk full long after opening) becomes a
+    StoreError naming the file."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
         try:
-            self.db = sqlite3.connect(self.path)
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as e:
+            raise _error(self.path, e) from e
+
+    return wrapper
+
+
+@dataclass(frozen=True)
+class _Contents:
+    """What a SQLite file holds, read before anything is written to it."""
+
+    application_id: int
+    version: int
+    columns: dict[str, set[str]] | None  # None: no table at all; else columns of the OUR_COLUMNS tables
+
+    @property
+    def empty(self) -> bool:
+        return self.application_id == 0 and self.version == 0 and self.columns is None
+
+    @property
+    def ours(self) -> bool:
+        if self.application_id == APPLICATION_ID:
+            return True
+        return (
+            self.application_id == 0 and self.version >= 1 and self.columns is not None
+            and all(cols <= self.columns.get(t, set()) for t, cols in OUR_COLUMNS.items())
+        )
+
+
+def _contents(db: sqlite3.Connection) -> _Contents:
+    """Read in one transaction (one snapshot), unless the caller holds one already."""
+    own = not db.in_transaction
+    if own:
+        db.execute("BEGIN")
+    try:
+        # fetchall() everywhere: a statement left unfinished would hold its read lock.
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master").fetchall()}
+        columns = None
+        if names:
+            columns = {
+                t: {r[0] for r in db.execute("SELECT name FROM pragma_table_info(?)", (t,)).fetchall()}
+                for t in OUR_COLUMNS if t in names
+            }
+        (app_id,), = db.execute("PRAGMA application_id").fetchall()
+        (version,), = db.execute("PRAGMA user_version").fetchall()
+    finally:
+        if own:
+            db.rollback()
+    return _Contents(app_id, version, columns)
+
+
+def _statements(script: str) -> list[str]:
+    return [s for s in script.split(";") if s.strip()]  # no migration has a ';' inside a literal
+
+
+class Store:
+    """One SQLite file. Every write is its own transaction, so a failure never leaves half a row.
+
+    `readonly=True` (for commands that only read) never creates, migrates or switches the journal
+    mode of a file: a missing or empty one is an error, and an older version of ours is read as it is.
+    A SQLite file that is not empty and not ours is refused untouched either way.
+    """
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly and (not self.path.exists() or self.path.is_file() and self.path.stat().st_size == 0):
+            raise StoreError(f"{self.path}: {NO_DATABASE}")
+        if not readonly:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                from .files import os_cause
+
+                raise StoreError(f"{self.path.parent}: không tạo được thư mục ({os_cause(e)})") from None
+        # mode=rw for readers, not ro: SQLite removes the -wal and -shm files when the last
+        # writable connection closes, a read-only one leaves them behind. query_only keeps it a reader.
+        uri = f"file:{quote(str(self.path.resolve()))}?mode={'rw' if readonly else 'rwc'}"
+        try:
+            self.db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
+        except sqlite3.Error as e:
+            raise self._open_error(e) from None
+        try:
+            contents = _contents(self.db)
+            self._check(contents)
+            self.version = contents.version
+            if readonly:
+                self.db.execute("PRAGMA query_only = ON")
+            else:
+                self._prepare(contents)
             self.db.execute("PRAGMA foreign_keys = ON")
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: không phải cơ sở dữ liệu SQLite ({e})") from None
-        if version > DB_VERSION:
-            raise StoreError(f"{self.path}: cơ sở dữ liệu thuộc phiên bản mới hơn ({version} > {DB_VERSION})")
-        self.db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.Error as e:
+            self.db.close()
+            raise self._open_error(e) from None
+        except StoreError:
+            self.db.close()
+            raise
+
+    def _open_error(self, e: sqlite3.Error) -> StoreError:
+        if self.path.is_dir():
+            return StoreError(f"{self.path}: là một thư mục, không phải cơ sở dữ liệu")
+        return _error(self.path, e)
+
+    def _check(self, contents: _Contents) -> None:
+        if contents.empty:
+            if self.readonly:
+                raise StoreError(f"{self.path}: {NO_DATABASE}")
+            return
+        if not contents.ours:
+            raise StoreError(
+                f"{self.path}: cơ sở dữ liệu SQLite của chương trình khác, không phải của summarizer;"
+                " không thay đổi gì (chọn tệp khác bằng --db)"
+            )
+        if contents.version > DB_VERSION:
+            raise StoreError(f"{self.path}: cơ sở dữ liệu thuộc phiên bản mới hơn ({contents.version} > {DB_VERSION})")
+
+    def _prepare(self, contents: _Contents) -> None:
+        """WAL mode, then the migrations this file lacks, all under one write lock."""
+        self._switch_to_wal()
         # With WAL, NORMAL never corrupts the file; a power cut may lose the last commits, which a
         # rerun makes again. FULL would fsync on every logged call.
         self.db.execute("PRAGMA synchronous = NORMAL")
-        for i in range(version, DB_VERSION):  # each migration and its version stamp in one transaction
-            self.db.executescript(f"BEGIN; {MIGRATIONS[i]}; PRAGMA user_version = {i + 1}; COMMIT;")
+        if contents.version == DB_VERSION:
+            return
+        # Another process may be migrating the same file right now: take the write lock first (a
+        # deferred transaction could not wait for it), then read the version again under it.
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            contents = _contents(self.db)
+            self._check(contents)
+            for i in range(contents.version, DB_VERSION):
+                for statement in _statements(MIGRATIONS[i]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {i + 1}")
+            self.db.commit()
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.version = DB_VERSION
+
+    def _switch_to_wal(self) -> None:
+        # The switch needs an exclusive lock, and SQLite does not wait for it through the busy
+        # timeout when another process is opening the file too: wait here, as long as it would.
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while self.db.execute("PRAGMA journal_mode").fetchall()[0][0] != "wal":
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL").fetchall()
+            except sqlite3.OperationalError as e:
+                if e.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.005)
 
     def close(self) -> None:
         self.db.close()
@@ -113,6 +291,7 @@ class Store:
 
     # --- articles ---
 
+    @_guarded
     def add_article(self, article: Article) -> bool:
         """Store an article unless its text is already stored; True if it was new."""
         with self.db:
@@ -135,7 +314,10 @@ class Store:
         rows = self.articles([article_id])
         return rows[0] if rows else None
 
+    @_guarded
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        from .schema import Article
+
         sql = "SELECT id, source, title, published, text, warnings FROM articles"
         params: list[str] = []
         if ids is not None:
@@ -156,6 +338,7 @@ class Store:
 
     # --- reports ---
 
+    @_guarded
     def add_report(self, report: Report) -> None:
         """Store a report, replacing one made the same way for the same article."""
         period = report.period
@@ -183,14 +366,18 @@ class Store:
                 ),
             )
 
+    @_guarded
     def report(self, article_id: str, key: ReportKey) -> Report | None:
         row = self.db.execute(
             "SELECT report FROM reports WHERE article_id = ? AND backend = ? AND model = ?"
             " AND prompt_version = ? AND schema_version = ?",
             (article_id, key.backend, key.model, key.prompt_version, key.schema_version),
         ).fetchone()
+        from .schema import Report
+
         return Report.model_validate_json(row[0]) if row else None
 
+    @_guarded
     def reports(
         self,
         key: ReportKey | None = None,
@@ -219,26 +406,37 @@ class Store:
             where.append(f"article_id IN ({','.join('?' * len(ids))})")
             params += ids
         sql = "SELECT report FROM reports WHERE " + " AND ".join(where) + " ORDER BY article_id"
+        from .schema import Report
+
         return [Report.model_validate_json(r[0]) for r in self.db.execute(sql, params)]
 
     # --- calls to language models ---
 
+    @_guarded
     def add_call(self, call: Call) -> None:
-        fields = list(Call.model_fields)
+        fields = list(type(call).model_fields)
         with self.db:
             self.db.execute(
                 f"INSERT INTO calls ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
                 [getattr(call, f) for f in fields],
             )
 
+    @_guarded
     def calls(self, article_id: str | None = None) -> list[Call]:
+        from .schema import Call
+
+        if self.version < 2:  # a version-1 file opened read-only: no calls were logged then
+            return []
         fields = list(Call.model_fields)
         sql = f"SELECT {', '.join(fields)} FROM calls"
         rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY id", [article_id] if article_id else [])
         return [Call(**dict(zip(fields, row))) for row in rows]
 
+    @_guarded
     def usage(self, by: str = "day") -> list[dict]:
         """Calls, failures, tokens in and out per model and per day (or per run: a digest, an eval…)."""
+        if self.version < 2:  # a version-1 file opened read-only: no calls were logged then
+            return []
         group = {"day": "substr(started_at, 1, 10)", "run": "run"}[by]
         rows = self.db.execute(
             f"SELECT {group}, model, count(*), sum(outcome != 'ok'), coalesce(sum(input_tokens), 0),"
@@ -248,6 +446,7 @@ class Store:
         keys = ("group", "model", "calls", "failed", "input_tokens", "output_tokens", "latency_ms")
         return [dict(zip(keys, r)) for r in rows]
 
+    @_guarded
     def counts(self) -> dict[str, int]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         return {
@@ -256,3 +455,30 @@ class Store:
             "units": one("SELECT count(DISTINCT coalesce(province, '') || '/' || unit_name) FROM reports WHERE unit_name IS NOT NULL"),
             "periods": one("SELECT count(DISTINCT period_year * 100 + period_month) FROM reports WHERE period_year IS NOT NULL"),
         }
+
+    @_guarded
+    def article_rows(self) -> list[dict]:
+        """What `summarizer list` shows of each article, from its newest Report, in one query.
+
+        The Reports are read by SQLite's JSON functions, not validated through pydantic: listing a big
+        store stays one pass and needs no model import.
+        """
+        rows = self.db.execute(
+            "SELECT a.id, a.source, a.title, json_extract(r.report, '$.unit.name', '$.unit.level', '$.unit.province',"
+            " '$.period.kind', '$.period.year', '$.period.month', '$.period.quarter', '$.meeting_date'),"
+            " json_array_length(r.report, '$.achievements'), json_array_length(r.report, '$.shortcomings'),"
+            " json_array_length(r.report, '$.next_tasks')"
+            " FROM articles a LEFT JOIN reports r ON r.id = (SELECT max(id) FROM reports WHERE article_id = a.id)"
+            " ORDER BY a.source, a.id"
+        )
+        out = []
+        for id_, source, title, meta, *counts in rows:
+            row = {"id": id_, "source": source, "title": title, "unit": None, "period": None, "meeting_date": None, "counts": None}
+            if meta is not None:
+                name, level, province, kind, year, month, quarter, meeting = json.loads(meta)
+                row["unit"] = {"name": name, "level": level, "province": province}
+                row["period"] = {"kind": kind, "year": year, "month": month, "quarter": quarter} if kind else None
+                row["meeting_date"] = meeting
+                row["counts"] = dict(zip(("achievements", "shortcomings", "next_tasks"), counts))
+            out.append(row)
+        return out

@@ -108,23 +108,54 @@ _BODY_END = re.compile(
 )
 
 
+# Of those, the ones sites also put inside an article: a box of links between two of its paragraphs.
+_INLINE_BOX = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\W*$", re.IGNORECASE)
+_PARAGRAPH = 150  # characters: a line this long is a paragraph of the article, not a headline or a link
+
+
+def _is_body_line(line: str) -> bool:
+    """A sentence of the article (the opening, say), not a headline: many words and a full stop."""
+    return len(line.split()) >= 10 and line.endswith((".", "…", ";", ":"))
+
+
+def _in_box(line: str, seen: set[str]) -> bool:
+    """A line of a box of links: a title (neither a paragraph nor a sentence of the article), or a
+    line the article already has (a file that repeats its text after "Xem thêm")."""
+    return (len(line) < _PARAGRAPH and not _is_body_line(line)) or match_key(line) in seen
+
+
 def _body_bounds(lines: list[str]) -> tuple[int, int]:
-    """Where the article runs: from its headline (the last real line before the first paragraph,
-    site menus and banners above it dropped) to the first related-links or comments line."""
-    first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= 150), 0)
+    """Where the article runs: from its headline (the first real line above the first paragraph that
+    is not itself a sentence of the article; site menus and banners above it dropped) to the first
+    related-links or comments line that no paragraph of the article follows."""
+    first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= _PARAGRAPH), 0)
     start = 0
     for i in range(first_paragraph - 1, -1, -1):
         if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
             start = i
+            if not _is_body_line(lines[i]):
+                break
+    end, i, seen = len(lines), start, set()
+    while i < len(lines):
+        if i < first_paragraph or not _BODY_END.match(lines[i]):
+            seen.add(match_key(lines[i]))
+            i += 1
+            continue
+        after = i + 1  # past the box's links
+        while after < len(lines) and _in_box(lines[after], seen):
+            after += 1
+        if after == len(lines) or len(lines[after]) < _PARAGRAPH or not _INLINE_BOX.match(lines[i]):
+            end = i
             break
-    end = next((i for i in range(first_paragraph, len(lines)) if _BODY_END.match(lines[i])), len(lines))
+        i = after  # "Xem thêm" inside the article: its paragraphs go on below the box
     return start, end
 
 
-def strip_noise(text: str) -> tuple[str, list[str]]:
+def strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     """Drop captions, widgets, stray numbers, repeated lines and the closing byline.
 
-    Takes normalized text (one paragraph per line) and returns the clean text and the removed lines.
+    Takes normalized text (one paragraph per line) and returns the clean text, the removed lines, and
+    warnings (Vietnamese) about what was dropped that looks like the article's own paragraphs.
     The first line left is the headline: widgets go before it, but it is never taken for a caption.
     """
     lines = text.split("\n")
@@ -132,16 +163,25 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     removed: list[str] = lines[:start] + lines[end:]
     seen: set[str] = set()
+    in_box = False  # inside a box of links ("Xem thêm" and its short lines) between two paragraphs
     for line in lines[start:end]:
         key = match_key(line)
-        if key in seen or _NOISE_LINE.match(line) or (kept and _is_caption(line)):
+        in_box = bool(_BODY_END.match(line)) or (in_box and _in_box(line, seen))
+        if in_box or key in seen or _NOISE_LINE.match(line) or (kept and _is_caption(line)):
             removed.append(line)
             continue
         seen.add(key)
         kept.append(line)
+    warnings = []
+    dropped = [line for line in lines[end:] if len(line) >= _PARAGRAPH and match_key(line) not in seen]
+    if dropped:
+        warnings.append(
+            f"đã bỏ {len(dropped)} đoạn văn dài sau dòng «{lines[end]}» (coi là liên kết hoặc bình luận); "
+            "nếu đó là nội dung bài viết, hãy xóa dòng này khỏi tệp"
+        )
     while len(kept) > 1 and _is_byline(kept[-1]):
         removed.append(kept.pop())
-    return "\n".join(kept), removed
+    return "\n".join(kept), removed, warnings
 
 
 # --- sentences -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 
 from . import gazetteer
+from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Unit
 from .text import match_key
 
@@ -63,23 +64,49 @@ def named_units(text: str) -> Counter[tuple[str, str]]:
     return found
 
 
+# A unit named with one of its organs: "UBND huyện Thọ Xuân", "Đảng ủy xã Mai Châu", "Huyện ủy Bạch Thông".
+_ORGAN_UNIT = re.compile(
+    r"(?<!\w)(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ|Đảng [ủu][ỷy])\s+"
+    r"(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)|(?P<committee>Huyện|Thị|Thành)\s+[ủu][ỷy])"
+    r"(?=\s+(?P<rest>[^\n]{0,60}))",
+    re.IGNORECASE,
+)
+
+
+def _subject_hints(text: str) -> tuple[set[str], set[str]]:
+    """Names a text gives as its subject: those written with an organ, and those in the headline."""
+    with_organ = {match_key(name) for m in _ORGAN_UNIT.finditer(text) for name in _names_after(m["rest"])[:1]}
+    headline = {match_key(name) for _, name in named_units(text.split("\n", 1)[0])}
+    return with_organ, headline
+
+
 def _most_common(counts: Counter) -> list:
     return [k for k, _ in counts.most_common()]
 
 
-@lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
 def find_unit(text: str, level: str | None = None, when: date | None = None) -> Unit:
-    """The unit an article is about, checked against the gazetteer; null parts when it cannot be known.
+    """The unit an article is about (see find_unit_with_warnings)."""
+    return find_unit_with_warnings(text, level, when)[0]
+
+
+@lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
+def find_unit_with_warnings(text: str, level: str | None = None, when: date | None = None) -> tuple[Unit, tuple[str, ...]]:
+    """The unit an article is about, checked against the gazetteer; null parts when it cannot be known,
+    and warnings (Vietnamese) that say why.
 
     `level` is the level of the organ that met (from 'Huyện ủy', 'UBND xã', ...): only a unit of that
     level can be the answer, so a district article that lists its communes is not taken for one of
     them. A district the article does not name is inferred from the communes and towns it names when
     at least two of them agree on one district; a name found in several provinces keeps its province
     null unless the text says which. `when` (the meeting date) picks the structure before or after
-    1 July 2025.
+    1 July 2025. When the text names several units of the level, the subject is the one written with
+    an organ ("UBND huyện A"), else the one in the headline, else one named at least twice as often
+    as any other; with none of these, the name is left null, with a warning.
     """
     g = gazetteer.load()
     found = named_units(text)
+    hints = _subject_hints(text)
+    notes: list[str] = []
     provinces = Counter()
     for (lv, name), n in found.items():
         if lv == "tỉnh" and g.province(name):
@@ -90,15 +117,16 @@ def find_unit(text: str, level: str | None = None, when: date | None = None) -> 
             (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None
         )
     if level in DISTRICT_LEVELS:
-        return _now(g, _district(g, found, level, stated_province))
+        return _now(g, _district(g, found, level, stated_province, hints, notes)), tuple(notes)
     if level in COMMUNE_LEVELS:
         if when is None or when >= REFORM_DATE:
-            unit = _stated(g.new_communes, found, level, stated_province)
-            if unit or when is not None:
-                return unit or Unit(level=level, province=stated_province)
+            unit = _stated(g.new_communes, found, level, stated_province, hints, notes)
+            if unit or when is not None or notes:
+                return unit or Unit(level=level, province=stated_province), tuple(notes)
         # Before the reform, or an undated article whose commune is not in the new structure.
-        return _now(g, _stated(g.communes, found, level, stated_province) or Unit(level=level, province=stated_province))
-    return Unit(province=stated_province)
+        unit = _stated(g.communes, found, level, stated_province, hints, notes)
+        return _now(g, unit or Unit(level=level, province=stated_province)), tuple(notes)
+    return Unit(province=stated_province), ()
 
 
 def _now(g: gazetteer.Gazetteer, unit: Unit) -> Unit:
@@ -106,8 +134,35 @@ def _now(g: gazetteer.Gazetteer, unit: Unit) -> Unit:
     return unit.model_copy(update={"province_now": g.province_now.get(unit.province or "")})
 
 
-def _stated(table: dict, found: Counter, level: str, stated_province: str | None) -> Unit | None:
-    """The most named unit of `level` that `table` knows; its province unless namesakes leave it open."""
+def _subject(known: Counter, hints: tuple[set[str], set[str]]) -> str | None:
+    """Which of several named units the article is about, by the hints of _subject_hints, else by a
+    count at least twice any other's; None when nothing decides."""
+    for hinted in hints:
+        chosen = [key for key in known if key in hinted]
+        if len(chosen) == 1:
+            return chosen[0]
+    (first, n1), (_, n2) = known.most_common(2)
+    return first if n1 >= 2 * n2 else None
+
+
+def _stated(
+    table: dict, found: Counter, level: str, stated_province: str | None, hints: tuple[set[str], set[str]], notes: list[str]
+) -> Unit | None:
+    """The unit of `level` that `table` knows and the article is about; its province unless namesakes
+    leave it open. Several such units and no subject among them: None, and a note that says so."""
+    known: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for (lv, name), n in found.items():
+        if lv == level and any(p.level == lv for p in table.get(match_key(name), [])):
+            known[match_key(name)] += n
+            names.setdefault(match_key(name), name)
+    if len(known) > 1:
+        subject = _subject(known, hints)
+        if subject is None:
+            listed = ", ".join(names[k] for k, _ in known.most_common())
+            notes.append(f"bài viết nêu nhiều {level} ({listed}); không xác định được đơn vị")
+            return None
+        found = Counter({(level, names[subject]): 1})
     for lv, name in _most_common(Counter({k: n for k, n in found.items() if k[0] == level})):
         places = [p for p in table.get(match_key(name), []) if p.level == lv]
         if stated_province:
@@ -119,10 +174,12 @@ def _stated(table: dict, found: Counter, level: str, stated_province: str | None
     return None
 
 
-def _district(g: gazetteer.Gazetteer, found: Counter, level: str, stated_province: str | None) -> Unit:
-    stated = _stated(g.districts, found, level, stated_province)
-    if stated:
-        return stated
+def _district(
+    g: gazetteer.Gazetteer, found: Counter, level: str, stated_province: str | None, hints: tuple[set[str], set[str]], notes: list[str]
+) -> Unit:
+    stated = _stated(g.districts, found, level, stated_province, hints, notes)
+    if stated or notes:
+        return stated or Unit(level=level, province=stated_province)
     # Not named: the district where the communes and towns the article names agree.
     votes: Counter[tuple[str, str]] = Counter()
     for lv, name in {k for k in found if k[0] in ("xã", "thị trấn", "phường")}:
@@ -158,9 +215,9 @@ def _places(g: gazetteer.Gazetteer, unit: Unit, when: date | None) -> tuple[list
 def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Unit, list[str]]:
     """A unit a language model proposed, accepted only when the gazetteer knows it and the text
     supports it; otherwise the unit the text shows, with a warning that says why."""
-    found = find_unit(text, proposed.level, when)
+    found, notes = find_unit_with_warnings(text, proposed.level, when)
     if not proposed.name:
-        return found, []
+        return found, list(notes)
     g = gazetteer.load()
     label = unit_label(proposed)
     places, old = _places(g, proposed, when)
@@ -179,13 +236,6 @@ def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Uni
     province = provinces.pop() if len(provinces) == 1 else None
     unit = Unit(name=places[0].name, level=proposed.level, province=province, stated=stated)
     return (_now(g, unit) if old else unit), []
-
-
-def unit_label(unit: Unit) -> str:
-    """'Huyện Chợ Đồn', 'Xã Tân Lập'; 'Chưa rõ huyện' when the article does not say which."""
-    if unit.name:
-        return f"{(unit.level or '').capitalize()} {unit.name}".strip()
-    return f"Chưa rõ {unit.level}" if unit.level else "Chưa rõ đơn vị"
 
 
 def province_label(unit: Unit) -> str:

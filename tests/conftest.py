@@ -62,7 +62,7 @@ def examples(tmp_path: Path) -> Path:
 def _no_outside_config(monkeypatch: pytest.MonkeyPatch):
     """A developer's own keys and settings must not leak into a test (or reach a real provider)."""
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_BASE_URL", "SUMMARIZER_API_KEY",
-                 "SUMMARIZER_BACKEND", "SUMMARIZER_DB"):
+                 "SUMMARIZER_BACKEND", "SUMMARIZER_DB", "SUMMARIZER_DEBUG"):
         monkeypatch.delenv(name, raising=False)
 
 

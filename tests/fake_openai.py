@@ -2,7 +2,7 @@
 
 Each request to /v1/chat/completions takes the next step of the script; when the script is empty,
 `default` answers (by default: a grounded answer quoting the article's first sentence). Every
-request is recorded with its headers and JSON body.
+request is recorded with its headers and JSON body. `SilentServer` accepts and never answers.
 """
 
 from __future__ import annotations
@@ -188,6 +188,43 @@ class FakeOpenAI:
                     pass
 
         return Handler
+
+
+class SilentServer:
+    """A model server that accepts connections and never answers, as a hung one does."""
+
+    def __init__(self):
+        self._socket = socket.create_server(("127.0.0.1", 0), backlog=64)
+        self._socket.settimeout(0.05)  # how often the accept loop looks whether to stop
+        self._stopping = threading.Event()
+        self._held: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._socket.getsockname()[1]}/v1"
+
+    @property
+    def connections(self) -> int:
+        return len(self._held)
+
+    def start(self) -> SilentServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(5)
+        self._socket.close()
+        for conn in self._held:
+            conn.close()
+
+    def _accept(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                self._held.append(self._socket.accept()[0])  # kept open, never read, never answered
+            except TimeoutError:
+                continue
 
 
 def answering_like_the_rules_engine(body: dict) -> Reply:

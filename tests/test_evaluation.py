@@ -78,4 +78,4 @@ def test_eval_command_scores_the_examples_and_reports_unreadable_articles(cli, t
 
 def test_eval_without_a_gold_folder_cannot_run(cli, tmp_path):
     result = cli("eval", "--gold", tmp_path / "nope", "--articles", EXAMPLES)
-    assert result.exit_code == 1 and "nope: không phải thư mục" in result.stderr
+    assert result.exit_code == 1 and "nope: không tìm thấy" in result.stderr

@@ -357,3 +357,12 @@ def test_auto_picks_llm_only_when_a_model_is_configured(llm_settings):
     assert resolve_backend("auto", llm_settings.model_copy(update={"model": None})) == "rules"
     with pytest.raises(ExtractError, match="model"):
         resolve_backend("llm", llm_settings.model_copy(update={"model": None}))
+
+
+def test_a_key_echoed_whole_or_in_part_leaves_no_trace_in_the_error(article, llm_settings, store, fake_llm):
+    masked = f"{API_KEY[:12]}...{API_KEY[-4:]}"  # "sk-test-DO-N...6789", as providers print a wrong key
+    fake_llm.then(Status(401, f"Incorrect API key provided: {masked} (header 'Authorization: Bearer {API_KEY}')"))
+    with pytest.raises(ExtractError) as raised:
+        run(article, llm_settings, store)
+    for text in (str(raised.value), store.calls()[0].error):
+        assert "401" in text and API_KEY not in text and API_KEY[:10] not in text, text

@@ -1,14 +1,17 @@
-"""The llm backend through the command line, against the fake endpoint: eval, digest, usage."""
+"""The llm backend through the command line, against the fake endpoint: eval, digest, usage, and
+servers that refuse, hang or echo the API key."""
 
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
 
+from summarizer.store import Store
 from tests.conftest import API_KEY, EXAMPLES
-from tests.fake_openai import answering_like_the_rules_engine
+from tests.fake_openai import Reset, SilentServer, Status, answering_like_the_rules_engine, quoting_first_sentence
 
 DATA = Path(__file__).parent / "data"
 
@@ -63,13 +66,109 @@ def test_usage_shows_calls_tokens_and_cost_per_run(cli, llm_env):
     assert "Ngày" in by_day.stdout
 
 
-def test_an_unreachable_server_fails_each_article_clearly_and_stores_nothing(cli, llm_env, tmp_path, db):
-    toml = tmp_path / "summarizer.toml"
-    toml.write_text('model = "m"\nbase_url = "http://127.0.0.1:9/v1"\nmax_attempts = 2\nbackoff = 0.01\n', encoding="utf-8")
+def _closed_port() -> int:
+    """A port of 127.0.0.1 nothing listens on: bound, then closed."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _configure(tmp_path, url: str, more: str = "") -> None:
+    (tmp_path / "summarizer.toml").write_text(f'model = "fake-model"\nbase_url = "{url}"\nbackoff = 0.01\n{more}', encoding="utf-8")
+
+
+def _calls(db) -> list:
+    with Store(db) as store:
+        return store.calls()
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_a_refused_port_stops_the_run_with_one_line_naming_the_endpoint(cli, tmp_path, db):
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    _configure(tmp_path, url)
     result = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
-    assert result.exit_code == 1
-    assert "không trích xuất được" in result.stderr and "sau 2 lần thử" in result.stderr
+    assert result.exit_code == 3
+    assert _lines(result.stderr) == [
+        f"lỗi: không kết nối được máy chủ mô hình {url} (từ chối kết nối) — dừng sau 3 bài liên tiếp lỗi; kiểm tra base_url hoặc máy chủ"
+    ]
+    assert len(_calls(db)) < 10  # the ten articles were not all tried
     assert not (tmp_path / "out").exists()
+
+
+def test_a_silent_server_stops_the_run_after_its_timeouts(cli, tmp_path, db):
+    server = SilentServer().start()
+    url = server.url
+    try:
+        _configure(tmp_path, url, "timeout = 0.5\n")
+        result = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
+    finally:
+        server.stop()
+    assert result.exit_code == 3
+    assert _lines(result.stderr) == [
+        f"lỗi: máy chủ mô hình {url} không trả lời trong 0,5 giây — dừng sau 3 bài liên tiếp lỗi; tăng timeout hoặc kiểm tra máy chủ"
+    ]
+    calls = _calls(db)
+    assert len(calls) < 10 and {c.attempts for c in calls} == {2}  # a timeout is retried once, not max_attempts times
+
+
+@pytest.mark.parametrize("command", ["extract", "eval"])
+def test_extract_and_eval_stop_on_a_refused_port_too(cli, tmp_path, command):
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    _configure(tmp_path, url)
+    if command == "extract":
+        result = cli("extract", EXAMPLES / "2023-09-tho-xuan-ubnd.txt")
+    else:
+        result = cli("eval", "--gold", DATA / "gold", "--articles", DATA / "articles")
+    assert result.exit_code == 3
+    [line] = _lines(result.stderr)
+    assert line.startswith(f"lỗi: không kết nối được máy chủ mô hình {url} (từ chối kết nối)")
+
+
+def test_what_was_extracted_before_the_server_went_away_stays_stored(cli, llm_env, tmp_path, db):
+    # One article at a time, so the two answers are stored before the resets begin.
+    _configure(tmp_path, llm_env.url, "max_concurrency = 1\n")
+    llm_env.then(quoting_first_sentence, quoting_first_sentence)
+    llm_env.default = Reset()  # then the server drops every connection
+    first = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
+    assert first.exit_code == 3 and "máy chủ đóng kết nối mà không trả lời" in first.stderr
+    with Store(db) as store:
+        kept = len(store.reports())
+    assert kept == 2
+    llm_env.default = answering_like_the_rules_engine  # back up
+    asked = len(llm_env.requests)
+    again = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
+    assert again.exit_code == 0, again.stderr
+    assert len(llm_env.requests) - asked == 10 - kept  # only what had no Report is asked again
+    assert f"{10 - kept} báo cáo mới" in again.stdout
+
+
+def test_failures_between_answers_do_not_stop_the_run(cli, llm_env, tmp_path):
+    _configure(tmp_path, llm_env.url, "max_concurrency = 1\nmax_attempts = 1\n")
+    llm_env.latency = 0.2  # one article at a time, each finished long before the next is answered
+    good = answering_like_the_rules_engine
+    llm_env.then(Reset(), Reset(), good, Reset(), Reset(), good, Reset(), Reset(), good, good)
+    result = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
+    assert result.exit_code == 0, result.stderr
+    failed = [line for line in _lines(result.stderr) if "không trích xuất được" in line]
+    assert len(failed) == 6 and all(llm_env.url in line for line in failed)
+    assert "dừng" not in result.stderr and len(llm_env.requests) == 10
+
+
+def test_an_api_key_echoed_by_the_server_is_printed_and_stored_nowhere(cli, llm_env, tmp_path, db):
+    echo = f"Incorrect API key provided: {API_KEY}; masked: {API_KEY[:13]}...{API_KEY[-4:]}; Authorization: Bearer {API_KEY}"
+    llm_env.then(*[Status(401, echo)] * 3)  # three articles fail, the others make a digest
+    result = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out", "--format", "md,html,json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("***") >= 3  # the errors were shown, scrubbed
+    fragment = API_KEY[:10]  # "sk-test-DO": what a masked echo still gives away
+    outputs = [result.stdout.encode(), result.stderr.encode()]
+    outputs += [path.read_bytes() for folder in (db.parent, tmp_path / "out") for path in folder.iterdir()]
+    assert len(outputs) >= 5
+    for data in outputs:
+        assert API_KEY.encode() not in data and fragment.encode() not in data
 
 
 def test_llm_without_a_model_says_what_to_set(cli):

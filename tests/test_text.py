@@ -97,7 +97,7 @@ def test_strip_noise_drops_captions_widgets_and_byline_but_keeps_content():
         "Đồng chí Lê Văn A phát biểu tại hội nghị\nĐồng chí Lê Văn A yêu cầu các xã tập trung thu hoạch lúa mùa.\n"
         "Xem thêm\nMinh Thu - Trung tâm VHTT&TT huyện"
     )
-    clean, removed = strip_noise(text)
+    clean, removed, _ = strip_noise(text)
     assert clean.split("\n") == [
         "Tiêu đề bài viết",
         "Sáng 10/10, UBND huyện tổ chức hội nghị.",
@@ -127,7 +127,7 @@ def test_site_menus_before_the_headline_and_related_links_after_the_body_are_dro
         "nhiệm vụ tháng 3, triển khai nhiệm vụ trọng tâm tháng 4/2024 với sự tham dự của các đồng chí lãnh đạo.\n"
         "Văn Tú - Trung tâm VH-TT huyện\nCác tin khác\nHuyện tổ chức Tết trồng cây năm 2024\nBản quyền thuộc UBND huyện"
     )
-    clean, _ = strip_noise(page)
+    clean, _, _ = strip_noise(page)
     lines = clean.split("\n")
     assert lines[0] == "Huyện ủy đánh giá kết quả tháng 3, triển khai nhiệm vụ tháng 4/2024"
     assert len(lines) == 2 and lines[1].startswith("Ngày 29/3/2024")

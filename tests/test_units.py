@@ -1,7 +1,21 @@
-"""Units resolved through the gazetteer (vietnamadminunits' data); sentences are synthetic."""
+"""Units resolved through the gazetteer (vietnamadminunits' data, shipped); sentences are synthetic."""
 
+import gzip
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+import tomllib
 from datetime import date
+from importlib import metadata
+from importlib.util import find_spec
+from pathlib import Path
 
+import pytest
+
+from summarizer import gazetteer
+from summarizer.text import match_key
 from summarizer.units import find_unit, named_units
 
 
@@ -48,3 +62,57 @@ def test_an_undated_commune_of_the_old_structure_says_where_it_is_now():
     assert (unit.name, unit.province, unit.province_now) == ("Nhạn Môn", "Bắc Kạn", "Thái Nguyên")
     # Dated after the reform, a commune that no longer exists is not accepted.
     assert find_unit("UBND xã Nhạn Môn họp thường kỳ.", "xã", date(2025, 9, 3)).name is None
+
+
+def _as_summarizer_read_it_before(data_dir: Path) -> gazetteer.Gazetteer:
+    """The Gazetteer read straight from vietnamadminunits' files, as gazetteer.load() did until
+    summarizer shipped its own copy: the reference the shipped copy must equal."""
+    g = gazetteer.Gazetteer()
+    db = sqlite3.connect(f"file:{data_dir / 'dataset.db'}?mode=ro", uri=True)
+    keys, seen = {}, set()
+    for province, district, dtype, ward, wtype, pkey in db.execute(
+        "SELECT provinceShort, districtShort, districtType, wardShort, wardType, provinceKey FROM admin_units_legacy"
+    ):
+        keys[pkey] = province
+        g.provinces[match_key(province)] = province
+        if (province, district) not in seen:
+            seen.add((province, district))
+            g.districts[match_key(district)].append(gazetteer.Place(district, dtype.lower(), province))
+        if ward:
+            g.communes[match_key(ward)].append(gazetteer.Place(ward, wtype.lower(), province, district))
+    new_keys = {}
+    for province, ward, wtype, pkey in db.execute("SELECT provinceShort, wardShort, wardType, provinceKey FROM admin_units"):
+        new_keys[pkey] = province
+        g.provinces[match_key(province)] = province
+        g.new_communes[match_key(ward)].append(gazetteer.Place(ward, wtype.lower(), province))
+    db.close()
+    mapping = json.loads((data_dir / "converter_2025.json").read_text(encoding="utf-8"))["DICT_PROVINCE"]
+    for new_key, old_keys in mapping.items():
+        g.province_now.update({keys[k]: new_keys[new_key] for k in old_keys if k in keys})
+    return g
+
+
+@pytest.mark.skipif(
+    find_spec("vietnamadminunits") is None,
+    reason="vietnamadminunits is not installed (pip install -e '.[gazetteer-build]'): nothing to compare the shipped gazetteer with",
+)
+def test_the_shipped_gazetteer_is_the_one_vietnamadminunits_gives(tmp_path: Path):
+    shipped = json.loads(gzip.decompress(gazetteer.DATA.read_bytes()))
+    installed = metadata.version("vietnamadminunits")
+    if shipped["source"]["version"] != installed:
+        pytest.skip(f"vietnamadminunits {installed} is installed, the gazetteer was built from {shipped['source']['version']}")
+    out = tmp_path / "gazetteer.json.gz"
+    subprocess.run([sys.executable, "-m", "summarizer.gazetteer", "--build", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == gazetteer.DATA.read_bytes()
+    data_dir = Path(next(iter(find_spec("vietnamadminunits").submodule_search_locations))) / "data"
+    assert gazetteer.load() == _as_summarizer_read_it_before(data_dir)
+
+
+def test_the_gazetteer_needs_neither_vietnamadminunits_nor_its_dependencies():
+    pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    runtime = " ".join(pyproject["project"]["dependencies"])
+    assert not {"vietnamadminunits", "shapely", "numpy", "geopy"} & set(re.findall(r"[\w-]+", runtime))
+    # The shipped data names where it comes from, under which license.
+    shipped = json.loads(gzip.decompress(gazetteer.DATA.read_bytes()))["source"]
+    notice = (gazetteer.DATA.parent / "gazetteer.LICENSE").read_text(encoding="utf-8")
+    assert f"vietnamadminunits {shipped['version']}" in notice and "MIT License" in notice

@@ -16,6 +16,13 @@ class ExtractError(Exception):
     pass
 
 
+class ModelUnreachable(ExtractError):
+    """The model server could not be reached, or did not answer, for several articles in a row: the
+    run stopped early. The message names the endpoint and the cause."""
+
+    exit_code = 3  # the CLI's exit status for it; 1 is "nothing could be done", 2 a usage error
+
+
 def resolve_backend(name: str | None, settings: Settings | None = None) -> str:
     """The backend to use: 'auto' is the LLM backend when a model is configured, else the rules engine."""
     chosen = settings.chosen_backend(name) if settings else ("rules" if name in (None, "auto") else name)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import socket
+import ssl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,12 +25,21 @@ from ..grounding import draft_problems, ground_item
 from ..prompts import Prompt, load_prompt, messages, repair_message
 from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
 from ..text import chunks, match_key
-from . import ExtractError
+from . import ExtractError, ModelUnreachable
 from .transport import SlotClient, track
 
 
 class LLMError(ExtractError):
     """One article could not be extracted; the message says why, in Vietnamese."""
+
+
+class NoAnswer(LLMError):
+    """The server could not be reached or did not answer in time: `what` says which and names it,
+    `advice` what to check (in Vietnamese)."""
+
+    def __init__(self, message: str, what: str, advice: str):
+        super().__init__(message)
+        self.what, self.advice = what, advice
 
 
 class _Unsupported(Exception):
@@ -166,9 +177,67 @@ def _unsupported(e: BaseException) -> bool:
     return status in (400, 404, 422, 501) and any(w in text for w in ("response_format", "json_schema", "structured"))
 
 
+_FRAGMENT = 8  # this many characters of the key in a row are scrubbed; fewer would hit ordinary words
+_CREDENTIALS = re.compile(r"(?i)\b(bearer\s+)[^\s\"',;]+|//[^/@\s]*@")  # linear: no nested repeats
+
+
 def _secret_free(text: str, settings: Settings) -> str:
+    """`text` without the API key: the whole key, any `_FRAGMENT` or more of its characters in a row
+    (servers echo a key truncated or masked, "sk-proj-abcd...6789"), the value of an Authorization
+    header and the password of a URL, whatever key they hold."""
     key = settings.api_key.get_secret_value() if settings.api_key else ""
-    return text.replace(key, "***") if key else text
+    if key:
+        text = text.replace(key, "***")
+    if len(key) >= _FRAGMENT:
+        grams = {key[i : i + _FRAGMENT] for i in range(len(key) - _FRAGMENT + 1)}
+        spans: list[list[int]] = []  # runs of the text made of pieces of the key
+        for i in range(len(text) - _FRAGMENT + 1):
+            if text[i : i + _FRAGMENT] in grams:
+                if spans and i <= spans[-1][1]:
+                    spans[-1][1] = i + _FRAGMENT
+                else:
+                    spans.append([i, i + _FRAGMENT])
+        kept, end = [], 0
+        for start, stop in spans:
+            kept += [text[end:start], "***"]
+            end = stop
+        text = "".join(kept) + text[end:]
+    return _CREDENTIALS.sub(lambda m: f"{m[1]}***" if m[1] else "//***@", text)
+
+
+def _error(session: Session, cls: type[ExtractError], *texts: str) -> ExtractError:
+    """Every error of this backend is made here, so none carries the API key out of the process,
+    whatever the server echoed: not on the console, in the calls table, nor in a raised message."""
+    return cls(*(_secret_free(t, session.settings) for t in texts))
+
+
+def endpoint(settings: Settings) -> str:
+    """The model server as the user configured it: base_url, or the provider's default."""
+    return settings.base_url or "https://api.openai.com/v1"
+
+
+def _no_answer(e: openai.APIConnectionError, settings: Settings) -> tuple[str, str]:
+    """Why a request got no answer, naming the server, and what to check; in Vietnamese, from the
+    first error in the exception's chain that says."""
+    from httpx2 import RemoteProtocolError
+
+    from ..text import format_number
+
+    server = f"máy chủ mô hình {endpoint(settings)}"
+    if isinstance(e, openai.APITimeoutError):
+        return f"{server} không trả lời trong {format_number(settings.timeout)} giây", "tăng timeout hoặc kiểm tra máy chủ"
+    links, seen = [], e
+    while seen is not None and len(links) < 10:  # a chain is a few links long; a loop must not hang
+        links.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    causes = (
+        (ConnectionRefusedError, "từ chối kết nối"),
+        (socket.gaierror, "không tìm thấy tên máy"),
+        (ssl.SSLError, "lỗi TLS/SSL"),
+        ((ConnectionResetError, RemoteProtocolError), "máy chủ đóng kết nối mà không trả lời"),
+    )
+    cause = next((text for link in links for kind, text in causes if isinstance(link, kind)), f"lỗi kết nối: {e.message}")
+    return f"không kết nối được {server} ({cause})", "kiểm tra base_url hoặc máy chủ"
 
 
 @dataclass
@@ -201,9 +270,18 @@ async def _send(session: Session, msgs: list[dict], base: dict):
         await session.http.keep(call)
         await asyncio.sleep(seconds)  # the next attempt goes out on the slot kept here
 
+    timeouts = 0
+
+    def retry(e: BaseException) -> bool:
+        # A timeout is retried once: a server that did not answer in `timeout` seconds twice is
+        # unlikely to a third time, and each try costs the whole timeout.
+        nonlocal timeouts
+        timeouts += isinstance(e, openai.APITimeoutError)
+        return _transient(e) and timeouts < 2
+
     try:
         async for attempt in AsyncRetrying(
-            stop=stop_after_attempt(s.max_attempts), wait=_wait(s), retry=retry_if_exception(_transient),
+            stop=stop_after_attempt(s.max_attempts), wait=_wait(s), retry=retry_if_exception(retry),
             sleep=backoff, reraise=True,
         ):
             with attempt:
@@ -213,8 +291,11 @@ async def _send(session: Session, msgs: list[dict], base: dict):
         if _unsupported(e) and s.structured_output == "auto" and session.mode == "json_schema":
             _log(session, fields(), "unsupported", str(e))
             raise _Unsupported() from None
-        kind = "hết thời gian chờ" if isinstance(e, openai.APITimeoutError) else f"lỗi gọi mô hình ({type(e).__name__})"
-        raise _fail(session, fields(), "error", f"{kind} sau {tries} lần thử: {getattr(e, 'message', None) or e}") from None
+        if isinstance(e, openai.APIConnectionError):  # timeouts included: no answer came
+            what, advice = _no_answer(e, s)
+            raise _fail(session, fields(), "error", NoAnswer, f"{what} sau {tries} lần thử", what, advice) from None
+        why = f"lỗi gọi mô hình ({type(e).__name__}) sau {tries} lần thử: {getattr(e, 'message', None) or e}"
+        raise _fail(session, fields(), "error", LLMError, why) from None
     finally:
         session.http.free(call)  # a failed last attempt kept its slot: nothing more goes out on it
     return message, fields(message.usage_metadata)
@@ -225,9 +306,10 @@ def _log(session: Session, fields: dict, outcome: str, error: str | None = None)
     session.log(Call(**fields, outcome=outcome, error=_secret_free(error, session.settings)[:1000] if error else None))
 
 
-def _fail(session: Session, fields: dict, outcome: str, message: str) -> LLMError:
-    _log(session, fields, outcome, message)
-    return LLMError(message)
+def _fail(session: Session, fields: dict, outcome: str, cls: type[LLMError], *texts: str) -> ExtractError:
+    error = _error(session, cls, *texts)
+    _log(session, fields, outcome, str(error))
+    return error
 
 
 def _answer(session: Session, message, fields: dict) -> _Answer:
@@ -235,11 +317,11 @@ def _answer(session: Session, message, fields: dict) -> _Answer:
     refusal = message.additional_kwargs.get("refusal")
     finish = message.response_metadata.get("finish_reason")
     if refusal:
-        raise _fail(session, fields, "refused", f"mô hình từ chối trả lời: {refusal}")
+        raise _fail(session, fields, "refused", LLMError, f"mô hình từ chối trả lời: {refusal}")
     if finish == "length":
-        raise _fail(session, fields, "truncated", "câu trả lời của mô hình bị cắt cụt (finish_reason=length); tăng max_tokens hoặc giảm chunk_chars")
+        raise _fail(session, fields, "truncated", LLMError, "câu trả lời của mô hình bị cắt cụt (finish_reason=length); tăng max_tokens hoặc giảm chunk_chars")
     if finish == "content_filter":
-        raise _fail(session, fields, "filtered", "câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn")
+        raise _fail(session, fields, "filtered", LLMError, "câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn")
     content = message.content if isinstance(message.content, str) else json.dumps(message.content)
     return _Answer(content, fields)
 
@@ -284,7 +366,7 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
             return draft
         if repairs >= s.max_repairs:
             if best is None:
-                raise LLMError(f"mô hình không trả về JSON hợp lệ sau {repairs + 1} lần: {problems[0]}")
+                raise _error(session, LLMError, f"mô hình không trả về JSON hợp lệ sau {repairs + 1} lần: {problems[0]}")
             return best  # its ungrounded items are flagged and stay out of digests
         repairs += 1
         turns += [{"role": "assistant", "content": answer.content}, repair_message(prompt, problems)]
@@ -350,25 +432,50 @@ async def extract_async(article: Article, session: Session) -> Report:
     return merge(article, drafts, session.settings, session.prompt.version)
 
 
+STOP_AFTER = 3  # articles in a row that got no answer from the server before the run stops
+
+
+def _unreachable(session: Session, last: NoAnswer, count: int) -> ExtractError:
+    stopped = f" — dừng sau {count} bài liên tiếp lỗi" if count > 1 else ""
+    return _error(session, ModelUnreachable, f"{last.what}{stopped}; {last.advice}")
+
+
 async def extract_many(
     articles: Iterable[Article], session: Session, on_done: Callable[[Article, Report | Exception], None]
 ) -> None:
-    """Extract concurrently, at most `max_concurrency` requests at a time; a failure is reported, not raised."""
+    """Extract concurrently, at most `max_concurrency` requests at a time; a failure is reported, not
+    raised. But when `STOP_AFTER` articles in a row (or every article of a shorter run) got no
+    answer from the server, the others are cancelled and ModelUnreachable is raised: the endpoint
+    is down or silent, and each further article would only wait out its retries to say so again."""
+    articles = list(articles)
     # A quarter more articles than slots are in progress, so a freed slot finds a request already
     # built. More would only build requests long before a slot is free, and delay the first ones
     # (bench/llm_concurrency.py: 1.5x and 2x were slower, 1x slowest).
     n = session.settings.max_concurrency
     admitted = asyncio.Semaphore(n + max(1, n // 4))
+    stop_after = min(STOP_AFTER, len(articles))
+    unanswered = 0  # articles in a row, in the order they finished, that got no answer
 
     async def one(article: Article) -> None:
+        nonlocal unanswered
         async with admitted:
             try:
                 result: Report | Exception = await extract_async(article, session)
-            except Exception as e:  # one article's failure must not stop the others
+            except LLMError as e:  # one article's failure must not stop the others
                 result = e
+            except Exception as e:  # its text may hold what a server echoed: made like any other error
+                result = _error(session, LLMError, f"lỗi không mong đợi ({type(e).__name__}): {e}")
         on_done(article, result)  # storing it need not keep the next article waiting
+        # Any answer, even an error status, shows the server is there.
+        unanswered = unanswered + 1 if isinstance(result, NoAnswer) else 0
+        if unanswered >= stop_after:
+            raise _unreachable(session, result, unanswered)  # the task group cancels the rest
 
     try:
-        await asyncio.gather(*(one(a) for a in articles))
+        async with asyncio.TaskGroup() as group:
+            for article in articles:
+                group.create_task(one(article))
+    except BaseExceptionGroup as e:  # at most one ModelUnreachable; else what on_done raised
+        raise e.exceptions[0] from None
     finally:
         await session.http.aclose()

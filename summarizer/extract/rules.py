@@ -12,7 +12,7 @@ from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, match_key, sentence_spans
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-2"
+VERSION = "rules-3"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -381,8 +381,48 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
     return False
 
 
-def _items(text: str, first_line_end: int, period: Period | None) -> dict[Category, list[Item]]:
+def _announced(lead: str, period: Period | None) -> Category | None:
+    """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead."""
+    return "next_tasks" if _names_a_later_period(lead, period) else _lead_category(lead)
+
+
+# What a cue says when there is nothing under it: "Hạn chế: không có.", "Tồn tại: Không",
+# "Không có hạn chế, tồn tại.".
+_NONE_AFTER_COLON = re.compile(r"(?:không|chưa)(?:\s+(?:có|phát sinh))?(?:\s+(?:gì|nào))?\W*", re.IGNORECASE)
+_NONE_SENTENCE = re.compile(
+    r"(?:không|chưa)\s+(?:có|phát sinh)\s+(?:(?:hạn chế|tồn tại|khó khăn|yếu kém|vướng mắc)[\s,]*(?:và\s+)?){1,4}"
+    r"(?:gì|nào)?\W*",
+    re.IGNORECASE,
+)
+
+
+def _says_none(sentence: str) -> bool:
+    """Whether a sentence only says that its cue has nothing under it: no item, and no change of category."""
+    lead, colon, rest = sentence.partition(":")
+    if colon:
+        return _NONE_AFTER_COLON.fullmatch(rest.strip()) is not None and _lead_category(lead) is not None
+    return _NONE_SENTENCE.fullmatch(sentence.strip()) is not None
+
+
+# A sentence addressed to a language model, not a fact of the meeting: it overrides "previous
+# instructions", names a system prompt, or tells an assistant what to write.
+_INSTRUCTION = re.compile(
+    r"\b(?:bỏ qua|phớt lờ|lờ đi|quên)\b[^.;\n]{0,30}?\b(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|câu lệnh)\b"
+    r"[^.;\n]{0,20}?\b(?:trước|trên|ban đầu|hệ thống|đã (?:cho|nhận))\b"
+    r"|\b(?:ignore|disregard|forget|override)\b[^.;\n]{0,30}?\b(?:instructions?|prompts?|rules|guidelines)\b"
+    r"|\bsystem prompt\b|lời nhắc hệ thống|\bprompt hệ thống\b|\bjailbreak\b"
+    r"|\b(?:bạn là|với tư cách là|you are|act as)\s+(?:một\s+|an?\s+)?(?:trợ lý|mô hình|AI|assistant|language model|chatbot)\b"
+    r"|\b(?:trợ lý (?:AI|ảo)|mô hình (?:ngôn ngữ|AI)|AI assistant|language model|ChatGPT|LLM)\b[^.,;\n]{0,20}?"
+    r"\b(?:hãy|phải)\s+(?:ghi|viết|trả lời|báo cáo|xuất|kết luận|tóm tắt|trả về)\b"
+    r"|\bhãy\s+(?:ghi|viết|trả lời|xuất|trả về|tóm tắt)\s+(?:là|rằng)\b",
+    re.IGNORECASE,
+)
+
+
+def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[Category, list[Item]], list[str]]:
+    """The items of an article by category, and warnings about sentences left out as instructions."""
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
+    warnings: list[str] = []
 
     def add(category: Category, span: _Span, lead: str | None = None) -> None:
         quote = text[span.start : span.end]
@@ -405,6 +445,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         spans = [(line_start + a, line_start + b) for a, b in sentence_spans(line)]
+        kept = []
+        for a, b in spans:
+            if _INSTRUCTION.search(text, a, b):
+                quote = text[a:b] if b - a <= 120 else text[a : a + 120] + "…"
+                warnings.append(f"bỏ qua một câu là lệnh gửi cho mô hình AI, không phải nội dung hội nghị: «{quote}»")
+            elif not _says_none(text[a:b]):
+                kept.append((a, b))
+        spans = kept
         if not spans:
             continue
         if _is_heading(line):
@@ -416,19 +464,29 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
         if not opening and not _META.search(first):
-            lead = first[:120].split(":")[0]
-            state = "next_tasks" if _names_a_later_period(lead, period) else _lead_category(lead) or state
+            lead, colon, _ = first[:120].partition(":")
+            # A category announced before a colon holds for its own list (see below); only a lead that
+            # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
+            if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
+                state = _announced(lead, period) or state
+        paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
         for a, b in spans:
             sentence = text[a:b]
             body = _Span(a, b)
-            category = state
+            category = paragraph
             colon = sentence.find(": ")
             if colon > 0:
-                announced = _lead_category(sentence[:colon])
+                lead_first = a == spans[0][0] and not opening
+                announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 lead_span = _Span(a, a + colon)
                 if _META.search(sentence[:colon]) and announced == "shortcomings":
                     add("shortcomings", lead_span)  # "đã thảo luận, chỉ rõ những hạn chế: …"
-                category = state = announced or state
+                category = announced or paragraph
+                # The list runs to the end of the paragraph when the paragraph opens with it, or when it
+                # goes on in sentences ("Nổi bật là: Toàn huyện…"); else to the end of its sentence.
+                # Never into the paragraphs after.
+                if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
+                    paragraph = announced
                 body = _Span(a + colon + 2, b)
             elif _BACKGROUND.search(sentence):
                 continue
@@ -436,24 +494,28 @@ def _items(text: str, first_line_end: int, period: Period | None) -> dict[Catego
                 if _lead_category(sentence) == "shortcomings":
                     add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
                 continue
-            if opening and not _RESULT_WORD.search(sentence):
+            # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
+            # thiết thực…"), count only sentences that report a result.
+            meeting_talk = opening or (category == "achievements" and _META.search(first))
+            if meeting_talk and not _RESULT_WORD.search(sentence):
                 continue
             if category != "next_tasks" and _DIRECTIVE.search(sentence):
-                category = state = "next_tasks"
+                category = state = paragraph = "next_tasks"
             if category == "achievements" and _SHORTFALL.search(sentence):
                 category = "shortcomings"
             for part, lead in _matters(text, _Span(a, b), body):
                 add(category, part, lead)
-    return out
+    return out, warnings
 
 
 def extract(article: Article) -> Report:
     text = article.text
     opening = periods.opening_of(text)
-    period, meeting = periods.resolve(text, article.published)
+    period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
-    unit = units.find_unit(text, level, meeting)
+    unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
     first_line_end = text.find("\n") if "\n" in text else len(text)
+    items, item_notes = _items(text, first_line_end, period)
     return Report(
         article_id=article.id,
         title=article.title,
@@ -464,5 +526,6 @@ def extract(article: Article) -> Report:
         period=period,
         backend="rules",
         prompt_version=VERSION,
-        **_items(text, first_line_end, period),
+        warnings=[*date_notes, *unit_notes, *item_notes],
+        **items,
     )

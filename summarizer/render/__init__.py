@@ -19,6 +19,12 @@ FORMATS = ("md", "html", "json")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
+def _escape_html(value: object) -> str:
+    """What a Markdown template writes, with &, < and > as entities: Markdown is often rendered as HTML,
+    and an article's text must not become markup there (a "<script>" in an article)."""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 @cache
 def _env(autoescape: bool):
     import jinja2
@@ -26,6 +32,8 @@ def _env(autoescape: bool):
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
         autoescape=autoescape,
+        # HTML is autoescaped; Markdown gets every written value escaped here, so no template can forget one.
+        finalize=None if autoescape else _escape_html,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
