@@ -33,9 +33,10 @@ def ordinary_seconds(tmp_path_factory) -> float:
 
 
 # Lines that go on without a sentence break: (after the opening paragraph?, start, what repeats, end).
-# The first six took more than 30 times as long as ordinary text before issue 9 was fixed (measured
-# at 50k characters: 11 s, >60 s, 37 s, 11 s, 10 s and >60 s against 0.16 s); the others guard
-# the readings that were quadratic with a smaller constant.
+# The first eight took more than 30 times as long as ordinary text before issue 9 was fixed (measured
+# at 50k characters: 11 s, >60 s, 37 s, 11 s, 10 s, >60 s, and for the last two, which came with
+# other fixes of issue 9, 20 s and 19 s, against 0.16 to 0.3 s); the others guard the readings that were
+# quadratic with a smaller constant.
 LINES = {
     # the chair's clause was searched for from every character of a long opening
     "opening-without-chair": (False, "", "Huyện tiếp tục chỉ đạo các xã thực hiện tốt công tác chăm sóc lúa mùa ", " đạt 95% kế hoạch."),
@@ -49,6 +50,10 @@ LINES = {
     "nhu-without-quantifier": (True, "", "như ", " đạt 95% kế hoạch."),
     # an indicator's tail of "ước đạt ước đạt…" was read in every way it splits: exponential
     "uoc-dat-before-a-figure": (True, "", "ước đạt ", " trồng rừng 95% kế hoạch."),
+    # "không có hạn chế" and a run of commas: a regex gave its run back to \W* one character at a time
+    "none-then-commas": (True, "Không có hạn chế", ", ", " xã."),
+    # a long first sentence was searched for words about the meeting again for each sentence after it
+    "long-first-sentence": (True, "Kết quả " + "trồng lúa mùa " * 1800 + "tốt. ", "A {i}. ", " Xã đạt 95% kế hoạch."),
     "cue-words": (True, "", "hạn chế yêu cầu đồng chí Lê Văn Nam chủ trì, ", " đạt 95% kế hoạch."),
     "commas": (True, "", "trồng rừng, chăm sóc lúa, ", " đạt 95% kế hoạch."),
     "semicolons": (True, "", "thu ngân sách ước đạt {i} tỷ đồng; giải ngân vốn; ", " đạt 95% kế hoạch."),

@@ -390,7 +390,8 @@ def _announced(lead: str, period: Period | None) -> Category | None:
 # "Không có hạn chế, tồn tại.".
 _NONE_AFTER_COLON = re.compile(r"(?:không|chưa)(?:\s+(?:có|phát sinh))?(?:\s+(?:gì|nào))?\W*", re.IGNORECASE)
 _NONE_SENTENCE = re.compile(
-    r"(?:không|chưa)\s+(?:có|phát sinh)\s+(?:(?:hạn chế|tồn tại|khó khăn|yếu kém|vướng mắc)[\s,]*(?:và\s+)?){1,4}"
+    # ([\s,]*+ keeps its run: giving it back to \W* below is quadratic in a long run of commas)
+    r"(?:không|chưa)\s+(?:có|phát sinh)\s+(?:(?:hạn chế|tồn tại|khó khăn|yếu kém|vướng mắc)[\s,]*+(?:và\s+)?){1,4}"
     r"(?:gì|nào)?\W*",
     re.IGNORECASE,
 )
@@ -460,10 +461,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
-        opening = in_opening = in_opening and bool(_META.search(first))
+        about_meeting = bool(_META.search(first))  # once: the first sentence may be long, and have many after it
+        opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
-        if not opening and not _META.search(first):
+        if not opening and not about_meeting:
             lead, colon, _ = first[:120].partition(":")
             # A category announced before a colon holds for its own list (see below); only a lead that
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
@@ -496,7 +498,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
-            meeting_talk = opening or (category == "achievements" and _META.search(first))
+            meeting_talk = opening or (category == "achievements" and about_meeting)
             if meeting_talk and not _RESULT_WORD.search(sentence):
                 continue
             if category != "next_tasks" and _DIRECTIVE.search(sentence):
