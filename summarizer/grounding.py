@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from .schema import CATEGORIES, Item, Metric, Report, ReportDraft, Unit
@@ -19,9 +20,34 @@ def locate(quote: str, text: str, hint: int | None = None) -> tuple[int, int] | 
     at = text.find(quote)
     if at >= 0:
         return at, at + len(quote)
-    pattern = r"\s+".join(re.escape(w) for w in quote.split())
-    m = re.search(pattern, text, re.IGNORECASE)
-    return (m.start(), m.end()) if m else None
+    return _loose_find(quote, text)
+
+
+def _lower(s: str) -> str:
+    """`s` in lower case, character for character (the rare letter that lowers to two stays as is)."""
+    low = s.lower()
+    return low if len(low) == len(s) else "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _loose_find(quote: str, text: str) -> tuple[int, int] | None:
+    """The first place where the words of `quote` stand in `text`, ignoring case and how much space
+    parts them. Linear: str.find in a lower-case copy of `text` with each run of spaces made one
+    space (a regex of the words joined by \\s+ would be tried again at every character)."""
+    needle = " ".join(_lower(quote).split())
+    low = _lower(text)
+    # Offsets in the copy from starts[k] on are removed[k + 1] short of those in `text`.
+    starts, removed = [], [0]
+    for m in _SPACE_RUN.finditer(low):
+        starts.append(m.start() - removed[-1] + 1)
+        removed.append(removed[-1] + m.end() - m.start() - 1)
+    at = _SPACE_RUN.sub(" ", low).find(needle)
+    if at < 0:
+        return None
+    last = at + len(needle) - 1
+    return at + removed[bisect_right(starts, at)], last + removed[bisect_right(starts, last)] + 1
 
 
 def _figure_values(quote: str) -> set[float]:
@@ -33,9 +59,8 @@ def _figure_values(quote: str) -> set[float]:
     return values
 
 
-def metric_problems(metric: Metric, quote: str) -> list[str]:
-    """The numbers of a metric that its quote does not contain."""
-    values = _figure_values(quote)
+def metric_problems(metric: Metric, values: set[float]) -> list[str]:
+    """The numbers of a metric that are not among `values`, the figures of its quote."""
     wanted = [metric.value, metric.plan, metric.target_pct, metric.ratio_pct]
     wanted += [abs(metric.change_pct)] if metric.change_pct is not None else []
     return [f"số liệu {v:g} không có trong trích dẫn" for v in wanted if v is not None and v not in values]
@@ -52,8 +77,9 @@ def ground_item(item: Item, text: str) -> tuple[Item, list[str]]:
     else:
         start, end = span
         evidence = text[start:end]
+        values = _figure_values(evidence)  # once: a long quote has many figures and as many metrics
         for metric in item.metrics:
-            problems += metric_problems(metric, evidence)
+            problems += metric_problems(metric, values)
     return item.model_copy(update={"evidence": evidence, "start": start, "end": end, "grounded": not problems}), problems
 
 

@@ -11,12 +11,33 @@ _PLAN = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|KH|dự toán|chỉ ti�
 _SAME_PERIOD = re.compile(r"^\s*(?:so với\s+)?(?:cùng kỳ|CK|năm trước|năm 20\d\d)", re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
 _RATIO_VERB = re.compile(r"bằng\s*$", re.IGNORECASE)
-_TRIM_TAIL = re.compile(
-    r"(?:[\s,]+|\b(?:ước đạt|đạt|đạt được|được|là|với|có|thêm|lên|tăng|giảm|bằng|khoảng|trên|gần|hơn|"
-    r"tổng số|tổng|nâng tổng số|cho|của|ước|toàn huyện|trong đó)\b)+$",
-    re.IGNORECASE,
+# Words a figure's indicator does not end with: the verb and what stands between it and the number.
+_TAIL_WORDS = (
+    "ước đạt", "đạt", "đạt được", "được", "là", "với", "có", "thêm", "lên", "tăng", "giảm", "bằng", "khoảng",
+    "trên", "gần", "hơn", "tổng số", "tổng", "nâng tổng số", "cho", "của", "ước", "toàn huyện", "trong đó",
 )
+_TAIL_WORD = re.compile(r"\b(?:" + "|".join(_TAIL_WORDS) + r")\b", re.IGNORECASE)
+_EACH_TAIL_WORD = [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in _TAIL_WORDS]
+_LONGEST_TAIL_WORD = max(map(len, _TAIL_WORDS))
 _TRIM_HEAD = re.compile(r"^(?:[\s,;:]+|\b(?:và|trong đó|đồng thời|nâng|riêng|ngoài ra)\b)+", re.IGNORECASE)
+
+
+def _trim_tail(segment: str) -> str:
+    """`segment` without its tail of spaces, commas and _TAIL_WORDS, read from the end: what
+    `(?:[\\s,]+|\\b(?:ước đạt|đạt|…)\\b)+$` removes, without that regex's retrying at every character
+    and its two readings of each "ước đạt" (exponential in a run of them)."""
+    tail = [False] * len(segment) + [True]  # tail[i]: segment[i:] is all spaces, commas and such words
+    cut = len(segment)
+    for i in range(len(segment) - 1, -1, -1):
+        if segment[i].isspace() or segment[i] == ",":
+            tail[i] = tail[i + 1]
+        elif _TAIL_WORD.match(segment, i):
+            tail[i] = any(tail[m.end()] for word in _EACH_TAIL_WORD if (m := word.match(segment, i)))
+        if tail[i]:
+            cut = i
+        elif cut - i > _LONGEST_TAIL_WORD:
+            break  # no word starting before here reaches the tail
+    return segment[:cut]
 
 
 def _indicator(quote: str, start: int, floor: int) -> str:
@@ -24,10 +45,10 @@ def _indicator(quote: str, start: int, floor: int) -> str:
     segment = quote[floor:start]
     for sep in (";", ":", ". ", ", "):
         cut = segment.rfind(sep)
-        if cut >= 0 and _TRIM_TAIL.sub("", segment[cut + len(sep) :]).strip():
+        if cut >= 0 and _trim_tail(segment[cut + len(sep) :]).strip():
             segment = segment[cut + len(sep) :]
             break
-    words = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", segment)).split()
+    words = _TRIM_HEAD.sub("", _trim_tail(segment)).split()
     return " ".join(words[:12])
 
 

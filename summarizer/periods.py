@@ -68,8 +68,8 @@ def find_mentions(text: str) -> list[Mention]:
             kind, number, year = "year", 12, g["y"]
         else:
             kind, number, year = "nine_months", 9, g["y9"]
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - 120) : m.start()]
+        window = max(0, m.start() - 120)  # not back to the line's start: a line may hold many mentions
+        before = text[max(text.rfind("\n", window, m.start()) + 1, window) : m.start()]
         out.append(Mention(kind, number, int(year) if year else None, m.start(), m.end(), _role(before)))
     return out
 

@@ -187,15 +187,18 @@ def decode(path: str | Path, data: bytes) -> tuple[str, list[str]]:
     return text, []
 
 
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# The second alternative keeps a bracket that opens no image or link as it is, and moves the scan
+# past its closing bracket (to the end when no ")" follows): every "[" inside would fail the same
+# way, and trying each of them in turn is quadratic in a run of brackets.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|(!\[[^\]]*(?:\]\([^)]*)?)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|(\[[^\]]+(?:\]\([^)]*)?)")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|(\*\*|__|`)", re.MULTILINE)
 
 
 def markdown_to_text(md: str) -> str:
     """Plain text of a Markdown article: headings, emphasis, links and images reduced to their words."""
-    md = _MD_IMAGE.sub("", md)
-    md = _MD_LINK.sub(r"\1", md)
+    md = _MD_IMAGE.sub(lambda m: m[1] or "", md)
+    md = _MD_LINK.sub(lambda m: m[1] or m[2], md)
     return _MD_MARKS.sub("", md)
 
 

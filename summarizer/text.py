@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 # --- normalization ---------------------------------------------------------------------------
 
-_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+# (with the separators \x1c-\x1f and \x85, which regexes also take for spaces: the text then never
+# has two spaces in a row, so no `\s+` in a pattern is tried again along a long run of them)
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v\x1c-\x1f\x85]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r" {2,}")
 
@@ -186,6 +188,10 @@ def strip_noise(text: str) -> tuple[str, list[str], list[str]]:
 
 _ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb", "v.v", "st", "tr", "q", "p"}
 _BOUNDARY = re.compile(r"[.!?…]+[\"”»')]*\s+")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
+# How far back from a full stop the word before it is read: one more than the longest abbreviation,
+# so that a longer word is never taken for one, and a long line is not read again at every stop.
+_ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS)) + 1
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -196,7 +202,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = pos
         for m in _BOUNDARY.finditer(line):
             nxt = line[m.end() : m.end() + 1]
-            word = re.search(r"([\w.]+)[.!?…]*$", line[: m.start() + 1])
+            word = _WORD_BEFORE.search(line, max(0, m.start() - _ABBREVIATION_REACH), m.start() + 1)
             if not nxt or not (nxt.isupper() or nxt in "\"“'(“"):
                 continue
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import periods, units
 from ..metrics import metrics_of
@@ -32,10 +33,19 @@ def _organ_level(body: str) -> str | None:
     return _COMMITTEE_LEVEL.get(body)
 
 
+def _clauses(text: str, stops: str, cue: re.Pattern[str]) -> list[str]:
+    """The clauses of `text` (the runs between characters of the class `stops`) in which `cue`
+    occurs: what `[^stops]*cue[^stops]*` finds, without retrying that pattern at every character."""
+    return [clause for clause in re.split(stops, text) if cue.search(clause)]
+
+
+_MEETING_WORD = re.compile(r"tổ chức|họp|hội nghị", re.IGNORECASE)
+
+
 def find_organ(opening: str) -> tuple[str | None, str | None]:
     """The body that met, in its usual written form, and the level of unit it governs."""
-    meeting = re.search(r"[^.\n]*(?:tổ chức|họp|hội nghị)[^.\n]*", opening, re.IGNORECASE)
-    for scope in ([meeting.group(0)] if meeting else []) + [opening]:
+    meeting = _clauses(opening, r"[.\n]", _MEETING_WORD)[:1]
+    for scope in meeting + [opening]:
         m = _ORGAN.search(scope)
         if not m:
             continue
@@ -46,7 +56,6 @@ def find_organ(opening: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_CHAIR_CLAUSE = re.compile(r"[^.;\n]*chủ trì[^.;\n]*", re.IGNORECASE)
 _CHAIR_WORD = re.compile(r"(?:đồng\s+)?chủ trì", re.IGNORECASE)
 _UPPER = "A-Z" + "đàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ".upper()
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]*"
@@ -59,7 +68,9 @@ _PERSON = re.compile(
 # First words of titles, which a capitalised pair may start ("Phó Chủ tịch") but a name never does.
 _TITLE_START = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "Trưởng", "Giám", "Tỉnh", "Huyện", "Thị", "Ban", "Đảng", "Thường", "Các"}
 # What ends a title: the chair's next deed ("… khai mạc và chủ trì"), or the "và" before the next chair.
-_TITLE_END = re.compile(r"\s+khai mạc\b.*$|[\s,;–—-]*(?:\bvà)?\s*$", re.IGNORECASE)
+# (Each alternative starts only where its first run starts and never gives back what it took, so
+# trying it at every character of a long title stays linear.)
+_TITLE_END = re.compile(r"(?<!\s)\s+khai mạc\b.*$|(?<![\s,;–—-])[\s,;–—-]*+(?:\bvà)?\s*+$", re.IGNORECASE)
 # Guests named in the same clause: "…, cùng dự có đồng chí…", "…, Phó Chủ tịch UBND tỉnh về dự".
 _GUESTS = re.compile(r",?\s+(?:về |cùng |tham )?dự\b.*$", re.IGNORECASE)
 
@@ -78,7 +89,7 @@ def find_chairs(opening: str) -> list[Person]:
     """The persons who chaired, with their titles: 'Đồng chí X – title … chủ trì', 'do đồng chí X,
     title và đồng chí Y, title (đồng) chủ trì', 'Chủ trì hội nghị có đồng chí X – title'."""
     people: dict[str, Person] = {}
-    for clause in _CHAIR_CLAUSE.findall(opening):
+    for clause in _clauses(opening, r"[.;\n]", _CHAIR_WORD):
         word = _CHAIR_WORD.search(clause)
         before, after = clause[: word.start()], clause[word.end() :]
         named = before if re.search(r"đồng chí", before, re.IGNORECASE) else after
@@ -117,7 +128,8 @@ _DIRECTIVE = re.compile(
 )
 # Background, not work done: how a merged unit was formed, which month of the new apparatus this is.
 _BACKGROUND = re.compile(
-    r"được (?:thành lập|hình thành) trên cơ sở|là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b.*(?:vận hành|hoạt động)"
+    # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
+    r"được (?:thành lập|hình thành) trên cơ sở|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
     re.IGNORECASE,
@@ -166,7 +178,7 @@ def _parts(text: str, span: _Span) -> list[_Span]:
     about the matter before it."""
     out, start = [], span.start
     for m in re.finditer(r";\s+", text[span.start : span.end]):
-        if _CONTINUES.match(text[span.start + m.end() : span.end]):
+        if _CONTINUES.match(text, span.start + m.end(), span.end):
             continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
@@ -227,7 +239,8 @@ def _list_items(text: str, span: _Span) -> list[_Span]:
     pieces = [_trim(text, _Span(a, b)) for a, b in zip(cuts, cuts[1:] + [span.end])]
     items = [pieces[0]]
     for n, piece in enumerate(pieces[1:], start=2):
-        before = text[items[-1].start : items[-1].end].rsplit(", ", 1)[-1]
+        cut = text.rfind(", ", items[-1].start, items[-1].end)  # what follows the last comma in it
+        before = text[cut + 2 if cut >= 0 else items[-1].start : items[-1].end]
         if _joins(before, text[piece.start : piece.end], n == len(pieces)):
             items[-1] = _Span(items[-1].start, piece.end)
         else:
@@ -246,7 +259,8 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
     else:
         # "như" opens a list after a quantity: "một số hạn chế như a, b"; "cũng như", "như vậy" do not
         likes = _LIKE.finditer(text, body.start, body.end)
-        like = next((m for m in likes if _QUANTIFIER.search(text, body.start, m.start())), None)
+        quantifier = _QUANTIFIER.search(text, body.start, body.end)
+        like = next((m for m in likes if quantifier and quantifier.end() <= m.start()), None)
         if like is None:
             return None
         lead, body = text[body.start : like.start()], _Span(like.end(), body.end)
@@ -262,12 +276,19 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
 _LIKE_END = re.compile(r"\s*\bnhư\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)  # pure; every item of a list asks with the same lead, which may be long
+def _lead_clause(lead: str) -> str | None:
+    """What a list's lead says of its items, or None when it says nothing or only a category."""
+    clause = _LIKE_END.sub("", lead.rsplit(",", 1)[-1].strip(" :"))
+    return clause if clause and _lead_category(clause) is None else None
+
+
 def _with_lead(lead: str | None, quote: str, category: Category) -> str:
     """A listed item with what its list's lead says of it: 'Một số chỉ tiêu đạt thấp: thu ngân sách'.
     Alone when the lead only announces the category ('vẫn còn một số hạn chế như'), and for tasks,
     which read on their own ('chăm sóc lúa mùa')."""
-    clause = _LIKE_END.sub("", (lead or "").rsplit(",", 1)[-1].strip(" :"))
-    if not clause or category == "next_tasks" or _lead_category(clause) is not None:
+    clause = _lead_clause(lead or "")
+    if clause is None or category == "next_tasks":
         return quote
     return f"{clause}: {quote}"
 
@@ -369,7 +390,8 @@ def _announced(lead: str, period: Period | None) -> Category | None:
 # "Không có hạn chế, tồn tại.".
 _NONE_AFTER_COLON = re.compile(r"(?:không|chưa)(?:\s+(?:có|phát sinh))?(?:\s+(?:gì|nào))?\W*", re.IGNORECASE)
 _NONE_SENTENCE = re.compile(
-    r"(?:không|chưa)\s+(?:có|phát sinh)\s+(?:(?:hạn chế|tồn tại|khó khăn|yếu kém|vướng mắc)[\s,]*(?:và\s+)?){1,4}"
+    # ([\s,]*+ keeps its run: giving it back to \W* below is quadratic in a long run of commas)
+    r"(?:không|chưa)\s+(?:có|phát sinh)\s+(?:(?:hạn chế|tồn tại|khó khăn|yếu kém|vướng mắc)[\s,]*+(?:và\s+)?){1,4}"
     r"(?:gì|nào)?\W*",
     re.IGNORECASE,
 )
@@ -439,10 +461,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
-        opening = in_opening = in_opening and bool(_META.search(first))
+        about_meeting = bool(_META.search(first))  # once: the first sentence may be long, and have many after it
+        opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
-        if not opening and not _META.search(first):
+        if not opening and not about_meeting:
             lead, colon, _ = first[:120].partition(":")
             # A category announced before a colon holds for its own list (see below); only a lead that
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
@@ -475,7 +498,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
-            meeting_talk = opening or (category == "achievements" and _META.search(first))
+            meeting_talk = opening or (category == "achievements" and about_meeting)
             if meeting_talk and not _RESULT_WORD.search(sentence):
                 continue
             if category != "next_tasks" and _DIRECTIVE.search(sentence):
