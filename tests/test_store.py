@@ -76,7 +76,7 @@ def test_processes_opening_one_new_database_at_once_all_succeed(tmp_path: Path):
         assert [p.exitcode for p in procs] == [0] * 6
         con = sqlite3.connect(path)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert tables == {"articles", "reports", "calls"}
+        assert tables == {"articles", "reports", "calls", "extractions"}
         assert con.execute("PRAGMA user_version").fetchone()[0] == DB_VERSION
         assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
