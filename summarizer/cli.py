@@ -292,7 +292,8 @@ def _list_table(rows: list[dict], width: int):
                 state, source = Text("trích xuất lỗi", style="red"), f"{_short(r['source'])}\nlỗi: {_shortened(r['error'] or '')}"
             else:
                 state, source = Text("chưa trích xuất", style="dim"), _short(r["source"])
-            table.add_row(*([r["id"]] if wide else []), state, *[""] * (len(headers) + 2), source)
+            # The id and the state take two of the headers' cells when wide, the state one when not.
+            table.add_row(*([r["id"]] if wide else []), state, *[""] * (len(headers) + 2 - wide), source)
             continue
         meeting = date_label(date.fromisoformat(r["meeting_date"]) if r["meeting_date"] else None)
         labels = [r["unit"]["label"], r["province"] or "", r["period"]["label"] if r["period"] else "chưa rõ", meeting]
@@ -497,16 +498,20 @@ def usage(
 
     if by not in ("day", "run"):
         raise _fail(f"--by: {by!r} không hợp lệ (chọn day hoặc run)", 2)
+    from rich import box
+
     settings = _settings(db, config)
     with _store(settings.db, readonly=True) as store:
         if article is not None:
             _print_calls(article, store.calls(article))
             return
         rows = store.usage(by)
-    table = Table(title=f"Lượt gọi mô hình và kết quả trích xuất theo {'ngày' if by == 'day' else 'lần chạy'}")
+    # Headers on two lines and no vertical rules: nine columns fit in 80.
+    table = Table(title=f"Lượt gọi mô hình và kết quả trích xuất theo {'ngày' if by == 'day' else 'lần chạy'}",
+                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     table.add_column("Ngày" if by == "day" else "Lần chạy", overflow="fold")
     table.add_column("Mô hình", overflow="fold")
-    for col in ("Gọi", "Token vào", "Token ra", "USD", "Bài đạt", "Gắn cờ", "Thất bại"):
+    for col in ("Gọi", "Token\nvào", "Token\nra", "USD", "Bài\nđạt", "Gắn\ncờ", "Thất\nbại"):
         table.add_column(col, justify="right", no_wrap=True)
     total = 0.0
     for r in rows:
