@@ -218,7 +218,8 @@ def list_(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Show the stored articles: unit, period and item counts.
+    """Show the stored articles: unit, period and item counts; for an article without a Report,
+    whether its extraction failed (and why) or was never tried.
 
     Example: summarizer list --db out/summarizer.db
     """
