@@ -69,6 +69,18 @@ MIGRATIONS = [
     """,
     # Marks the file as ours, so that a --db pointing at another program's database is refused.
     f"PRAGMA application_id = {APPLICATION_ID}",
+    # The model's answer to each request, keyed by a hash of exactly what was sent: a request made
+    # again (a rerun, `digest` after `extract`, a repair round replayed) is answered from here.
+    """
+    CREATE TABLE responses (
+        key           TEXT PRIMARY KEY,
+        model         TEXT NOT NULL,
+        content       TEXT NOT NULL,
+        input_tokens  INTEGER,
+        output_tokens INTEGER,
+        created_at    TEXT NOT NULL
+    );
+    """,
 ]
 DB_VERSION = len(MIGRATIONS)
 # Tables and columns that make a database without APPLICATION_ID one of ours (made before version 3).
@@ -81,6 +93,15 @@ NO_DATABASE = "không có cơ sở dữ liệu (chưa lưu bài viết nào; ch�
 
 class StoreError(Exception):
     pass
+
+
+@dataclass(frozen=True)
+class CachedAnswer:
+    """What a model answered to one request, and the tokens that answer cost when it was asked."""
+
+    content: str
+    input_tokens: int | None = None
+    output_tokens: int | None = None
 
 
 @dataclass(frozen=True)
@@ -432,6 +453,24 @@ class Store:
         rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY id", [article_id] if article_id else [])
         return [Call(**dict(zip(fields, row))) for row in rows]
 
+    # --- answers of language models, by what was sent ---
+
+    @_guarded
+    def cached_answer(self, key: str) -> CachedAnswer | None:
+        """The stored answer to the request hashed as `key`."""
+        row = self.db.execute("SELECT content, input_tokens, output_tokens FROM responses WHERE key = ?", (key,)).fetchone()
+        return CachedAnswer(*row) if row else None
+
+    @_guarded
+    def add_answer(self, key: str, model: str, answer: CachedAnswer) -> None:
+        """Store the answer to the request hashed as `key`, replacing an older one."""
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO responses (key, model, content, input_tokens, output_tokens, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (key, model, answer.content, answer.input_tokens, answer.output_tokens, _now()),
+            )
+
     @_guarded
     def usage(self, by: str = "day") -> list[dict]:
         """Calls, failures, tokens in and out per model and per day (or per run: a digest, an eval…)."""
@@ -439,7 +478,7 @@ class Store:
             return []
         group = {"day": "substr(started_at, 1, 10)", "run": "run"}[by]
         rows = self.db.execute(
-            f"SELECT {group}, model, count(*), sum(outcome != 'ok'), coalesce(sum(input_tokens), 0),"
+            f"SELECT {group}, model, count(*), sum(outcome NOT IN ('ok', 'cached')), coalesce(sum(input_tokens), 0),"
             " coalesce(sum(output_tokens), 0), sum(latency_ms) FROM calls"
             f" GROUP BY {group}, model ORDER BY {group}, model"
         )
