@@ -4,7 +4,8 @@ Usage: .venv/bin/python bench/llm_concurrency.py [--articles 200] [--concurrency
 The fake OpenAI-compatible server (tests/fake_openai.py) runs in its own process on 127.0.0.1, so
 the client's event loop is measured alone. Prints the wall time of each run against the ideal
 (articles / concurrency x latency), the calls made on the first run and on a rerun (cache), and
-the same requests through the bare openai client for comparison.
+the same requests through the bare openai client for comparison; then, the Reports deleted, the
+same extraction answered from the answer cache.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ async def bare_client(url: str, batch, concurrency: int) -> float:
 
 def measure(url: str, batch, concurrency: int) -> dict:
     """One run on a fresh database: the first extraction of `batch` (after a one-article warm-up
-    for imports and the TLS trust store), then a rerun that should make no calls."""
+    for imports and the TLS trust store), a rerun that should make no calls, and the same
+    extraction again with the Reports deleted: every answer from the cache, no call either."""
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
         settings = Settings(
             db=Path(tmp) / "bench.db", backend="llm", model="fake-model", base_url=url, api_key="sk-bench",
@@ -83,9 +85,17 @@ def measure(url: str, batch, concurrency: int) -> dict:
         start = time.perf_counter()
         again = extract_pending(store, batch, settings)
         rerun = time.perf_counter() - start
+        before = len(store.calls())
+        with store.db:  # the Reports lost, the model's answers kept: every request is answered from the cache
+            store.db.execute("DELETE FROM reports")
+        start = time.perf_counter()
+        replayed = extract_pending(store, batch, settings)
+        from_cache = time.perf_counter() - start
+        made = sum(c.outcome != "cached" for c in store.calls()[before:])
         return dict(
             wall=wall, cpu=cpu, calls=len(logged), latency=sorted(c.latency_ms for c in logged), new=first.new,
-            errors=first.errors, recalls=len(store.calls()) - 1 - len(logged), renew=again.new, rerun=rerun,
+            errors=first.errors, recalls=before - 1 - len(logged), renew=again.new, rerun=rerun,
+            cached_calls=made, cached_new=replayed.new, from_cache=from_cache,
         )
 
 
@@ -127,6 +137,9 @@ def main() -> None:
     print(f"calls on the first run: {', '.join(str(r['calls']) for r in runs)} ({last['calls'] / n:.2f} per article); "
           f"new reports {last['new']}")
     print(f"rerun: {', '.join(str(r['recalls']) for r in runs)} calls, {last['renew']} new reports, {last['rerun']:.2f} s")
+    replays = ", ".join(f"{r['from_cache']:.2f}" for r in runs)
+    print(f"Reports deleted, answers cached: {', '.join(str(r['cached_calls']) for r in runs)} calls, "
+          f"{last['cached_new']} new reports, {replays} s")
 
 
 if __name__ == "__main__":

@@ -88,6 +88,13 @@ ConfigOption = Annotated[
     Optional[Path],
     typer.Option("--config", metavar="FILE", help="Settings file (default: ./summarizer.toml if present).", show_default=False),
 ]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Ask the model even when the store holds its answer to the very same request (the new answer replaces it).",
+    ),
+]
 BackendOption = Annotated[
     Optional[str],
     typer.Option(
@@ -134,7 +141,7 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _settings(db: Path | None, config: Path | None, backend: str | None = None):
+def _settings(db: Path | None, config: Path | None, backend: str | None = None, no_cache: bool = False):
     from .config import ConfigError, config_warnings, load_settings
 
     if config is not None and not config.is_file():
@@ -143,7 +150,7 @@ def _settings(db: Path | None, config: Path | None, backend: str | None = None):
     if file.is_file():
         _report_errors(config_warnings(file), "cảnh báo")
     try:
-        return load_settings(config, db=db, backend=backend)
+        return load_settings(config, db=db, backend=backend, cache=False if no_cache else None)
     except ConfigError as e:  # names the file, the variable or the option the bad value came from
         raise _fail(str(e), 2 if e.option else 1) from None
 
@@ -310,14 +317,18 @@ def extract(
         str, typer.Option("--format", "-f", metavar="json|md", help="json (the contract other tools read) or md.")
     ] = "json",
     backend: BackendOption = None,
+    no_cache: NoCacheOption = False,
+    db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Print the Report of one article, without storing anything.
+    """Print the Report of one article; the Report is not stored. The rules engine opens no
+    database; the llm backend logs its calls and caches the model's answers there, so the same
+    article extracted again, or in a digest, costs no new call.
 
     \b
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
-    from .extract import ExtractError, ModelUnreachable
+    from .extract import ExtractError, ModelUnreachable, resolve_backend
     from .prompts import PromptError
     from .extract import extract as run_extract
     from .render import render_report
@@ -325,11 +336,14 @@ def extract(
 
     if format not in ("json", "md"):
         raise _fail(f"--format: {format!r} không hợp lệ (chọn json hoặc md)", 2)
-    settings = _settings(None, config, backend)
+    settings = _settings(db, config, backend, no_cache)
     try:
         article = read_article(file, settings.max_file_mb)
-        with _store(settings.db) as store:  # calls to a model are logged, the Report is not stored
-            report = run_extract(article, settings.backend, settings, store.add_call, run="extract")
+        if resolve_backend(None, settings) == "llm":
+            with _store(settings.db) as store:  # calls logged, answers cached; the Report is not stored
+                report = run_extract(article, settings.backend, settings, store.add_call, run="extract", cache=store)
+        else:  # the rules engine needs no database
+            report = run_extract(article, settings.backend, settings)
     except ModelUnreachable as e:
         raise _fail(str(e), e.exit_code) from None
     except (SourceError, ExtractError, PromptError) as e:
@@ -349,6 +363,7 @@ def digest(
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write the digest files into.")] = Path("out"),
     formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, json.")] = "md,html",
     backend: BackendOption = None,
+    no_cache: NoCacheOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -372,7 +387,7 @@ def digest(
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     if bad := [f for f in fmts if f not in FORMATS]:
         raise _fail(f"--format: {', '.join(map(repr, bad))} không hợp lệ (chọn {one_of(FORMATS)})", 2)
-    settings = _settings(db, config, backend)
+    settings = _settings(db, config, backend, no_cache)
     err = _console(stderr=True)
     # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.
     with _store(settings.db) as store, Progress(transient=True, console=err, disable=not err.is_terminal) as progress:
@@ -412,6 +427,7 @@ def eval_(
     articles: Annotated[Path, typer.Option("--articles", metavar="DIR", help="Folder holding the annotated articles.", show_default=False)],
     backend: BackendOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    no_cache: NoCacheOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -429,14 +445,21 @@ def eval_(
     from .extract import ExtractError, ModelUnreachable, resolve_backend
     from .prompts import PromptError
 
-    settings = _settings(db, config, backend)
+    settings = _settings(db, config, backend, no_cache)
     for folder in (gold, articles):
         if not folder.is_dir():
             raise _fail(f"{folder}: {'không phải thư mục' if folder.exists() else 'không tìm thấy'}")
+    cached = []  # answers replayed from the cache: what they score is the model's earlier answer
     try:
         if resolve_backend(None, settings) == "llm":
             with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
-                scores = evaluate(gold, articles, settings.backend, settings, store.add_call)
+
+                def log(call) -> None:
+                    store.add_call(call)
+                    if call.outcome == "cached":
+                        cached.append(call)
+
+                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store)
         else:  # the rules engine needs no database
             scores = evaluate(gold, articles, settings.backend, settings)
     except ModelUnreachable as e:
@@ -475,6 +498,8 @@ def eval_(
         out.print(f"{c:13} recall {_ratio(s['recall'])} ({s['covered']}/{s['required']})  precision {_ratio(s['precision'])} ({s['correct']}/{s['extracted']})")
     f = summary["figures"]
     out.print(f"figures       found {_ratio(f['found_rate'])} ({f['found']}/{f['gold']})  real {_ratio(f['real_rate'])} ({f['real']}/{f['extracted']})")
+    if cached:
+        out.print(f"{len(cached)} câu trả lời lấy từ bộ nhớ đệm, không gọi lại mô hình (--no-cache để hỏi lại)")
 
 
 @app.command(cls=_Command)

@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     structured_output: Literal["auto", "json_schema", "json_mode"] = "auto"
     chunk_chars: int = Field(12000, ge=1000, description="Articles longer than this are sent in parts.")
     max_tokens: int | None = Field(None, ge=256, description="Cap on the answer's length; None = server default.")
+    cache: bool = Field(True, description="Answer a request made before from the store, without a call (--no-cache: ask again).")
     prompts_dir: Path = Field(default_factory=default_prompts)
     prices: dict[str, Price] = Field(default_factory=dict, description="Model name -> price, for `summarizer usage`.")
 

@@ -192,7 +192,7 @@ def load_gold(folder: Path) -> list[Gold]:
     return golds
 
 
-def evaluate(gold_dir: Path, articles_dir: Path, backend: str = "rules", settings=None, log=None) -> Scores:
+def evaluate(gold_dir: Path, articles_dir: Path, backend: str = "rules", settings=None, log=None, cache=None) -> Scores:
     """Extract every annotated article with `backend` and score it; an unreadable one scores zero."""
     from .extract import extract_all
     from .sources import SourceError, read_article
@@ -214,5 +214,5 @@ def evaluate(gold_dir: Path, articles_dir: Path, backend: str = "rules", setting
         else:
             results[gold.article] = score(report, gold)
 
-    extract_all([a for a, _ in readable.values()], backend, settings, done, log, run="eval")
+    extract_all([a for a, _ in readable.values()], backend, settings, done, log, run="eval", cache=cache)
     return Scores(articles=[results[g.article] for g in golds if g.article in results])

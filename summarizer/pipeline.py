@@ -82,7 +82,7 @@ def extract_pending(
             on_done(article)
 
     if pending:
-        extract_all(pending, backend, settings, done, store.add_call, run)
+        extract_all(pending, backend, settings, done, store.add_call, run, cache=store)
     return result
 
 

@@ -88,6 +88,18 @@ MIGRATIONS = [
     CREATE INDEX extractions_article ON extractions (article_id);
     CREATE INDEX extractions_finished ON extractions (finished_at);
     """,
+    # The model's answer to each request, keyed by a hash of exactly what was sent: a request made
+    # again (a rerun, `digest` after `extract`, a repair round replayed) is answered from here.
+    """
+    CREATE TABLE responses (
+        key           TEXT PRIMARY KEY,
+        model         TEXT NOT NULL,
+        content       TEXT NOT NULL,
+        input_tokens  INTEGER,
+        output_tokens INTEGER,
+        created_at    TEXT NOT NULL
+    );
+    """,
 ]
 DB_VERSION = len(MIGRATIONS)
 # The first version with calls.answer and the extractions table (found, not counted: merges append).
@@ -103,6 +115,15 @@ NO_DATABASE = "không có cơ sở dữ liệu (chưa lưu bài viết nào; ch�
 
 class StoreError(Exception):
     pass
+
+
+@dataclass(frozen=True)
+class CachedAnswer:
+    """What a model answered to one request, and the tokens that answer cost when it was asked."""
+
+    content: str
+    input_tokens: int | None = None
+    output_tokens: int | None = None
 
 
 @dataclass(frozen=True)
@@ -474,6 +495,24 @@ class Store:
         rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY id", [article_id] if article_id else [])
         return [Call(**dict(zip(fields, row))) for row in rows]
 
+    # --- answers of language models, by what was sent ---
+
+    @_guarded
+    def cached_answer(self, key: str) -> CachedAnswer | None:
+        """The stored answer to the request hashed as `key`."""
+        row = self.db.execute("SELECT content, input_tokens, output_tokens FROM responses WHERE key = ?", (key,)).fetchone()
+        return CachedAnswer(*row) if row else None
+
+    @_guarded
+    def add_answer(self, key: str, model: str, answer: CachedAnswer) -> None:
+        """Store the answer to the request hashed as `key`, replacing an older one."""
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO responses (key, model, content, input_tokens, output_tokens, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (key, model, answer.content, answer.input_tokens, answer.output_tokens, _now()),
+            )
+
     @_guarded
     def usage(self, by: str = "day") -> list[dict]:
         """Per model and per day (or per run: a digest, an eval…): calls, tokens in and out, and how
@@ -489,7 +528,7 @@ class Store:
                                              latency_ms=0, extracted=0, flagged=0, failed=0))
 
         for g, model, *counts in self.db.execute(
-            f"SELECT {group}, model, count(*), coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0),"
+            f"SELECT {group}, model, sum(outcome != 'cached'), coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0),"
             f" sum(latency_ms) FROM calls GROUP BY {group}, model"
         ):
             row((g, model)).update(zip(("calls", "input_tokens", "output_tokens", "latency_ms"), counts))

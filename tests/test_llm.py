@@ -344,10 +344,11 @@ def test_a_new_prompt_version_is_a_new_cache_key(article, llm_settings, store, f
     prompts = tmp_path / "prompts"
     prompts.mkdir()
     source = (llm_settings.prompts_dir / "extract.toml").read_text(encoding="utf-8")
-    (prompts / "extract.toml").write_text(source.replace('version = "extract-1"', 'version = "extract-2"'), encoding="utf-8")
+    changed = source.replace('version = "extract-1"', 'version = "extract-2"').replace("never guess", "do not guess")
+    (prompts / "extract.toml").write_text(changed, encoding="utf-8")
     again = extract_pending(store, [article], llm_settings.model_copy(update={"prompts_dir": prompts}))
     assert again.new == 1 and again.reports[0].prompt_version == "extract-2"
-    assert len(fake_llm.requests) == 2
+    assert len(fake_llm.requests) == 2  # a new prompt is a new request: the answer cache has none for it
 
 
 def test_auto_picks_llm_only_when_a_model_is_configured(llm_settings):

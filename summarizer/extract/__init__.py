@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from ..config import Settings
 from ..grounding import ground
 from ..schema import SCHEMA_VERSION, Article, Call, Report
-from ..store import ReportKey
+from ..store import ReportKey, Store
 
 BACKENDS = ("rules", "llm")
 
@@ -53,16 +53,17 @@ def extract_all(
     on_done: Callable[[Article, Report | Exception], None] = lambda a, r: None,
     log: Callable[[Call], None] | None = None,
     run: str = "",
+    cache: Store | None = None,
 ) -> None:
     """Extract every article with `backend` (the LLM concurrently) and hand each grounded Report, or
-    the error that stopped it, to `on_done` as it comes."""
+    the error that stopped it, to `on_done` as it comes. The LLM's answers are cached in `cache`."""
     backend = resolve_backend(backend, settings)
     if backend == "llm":
         import asyncio
 
         from . import llm
 
-        session = llm.open_session(settings, log, run)  # its Reports come grounded, chunk by chunk
+        session = llm.open_session(settings, log, run, cache)  # its Reports come grounded, chunk by chunk
         asyncio.run(llm.extract_many(articles, session, on_done))
         return
     from . import rules
@@ -75,10 +76,12 @@ def extract_all(
         on_done(article, result)
 
 
-def extract(article: Article, backend: str = "rules", settings: Settings | None = None, log=None, run: str = "") -> Report:
+def extract(
+    article: Article, backend: str = "rules", settings: Settings | None = None, log=None, run: str = "", cache: Store | None = None
+) -> Report:
     """One Report for one Article, grounded against the article's text."""
     results: list[Report | Exception] = []
-    extract_all([article], backend, settings, lambda a, r: results.append(r), log, run)
+    extract_all([article], backend, settings, lambda a, r: results.append(r), log, run, cache)
     if isinstance(results[0], Exception):
         raise results[0]
     return results[0]

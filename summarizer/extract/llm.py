@@ -5,6 +5,7 @@ request is logged."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import re
 import socket
@@ -25,6 +26,7 @@ from ..config import Settings
 from ..grounding import draft_problems, ground_item
 from ..prompts import Prompt, load_prompt, messages, repair_message
 from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
+from ..store import CachedAnswer, Store
 from ..text import chunks, match_key
 from . import ExtractError, ModelUnreachable
 from .transport import SlotClient, track
@@ -96,6 +98,7 @@ class Session:
     log: Callable[[Call], None]
     run: str = ""
     mode: str = "json_schema"
+    cache: Store | None = None  # answers to requests already made; read unless settings.cache is off
     _formats: dict = field(default_factory=dict)
 
     def bound(self):
@@ -106,7 +109,9 @@ class Session:
         return self._formats[self.mode]
 
 
-def open_session(settings: Settings, log: Callable[[Call], None] | None = None, run: str = "") -> Session:
+def open_session(
+    settings: Settings, log: Callable[[Call], None] | None = None, run: str = "", cache: Store | None = None
+) -> Session:
     """A session for `settings.model`; nothing is sent until an article is extracted."""
     if not settings.model:
         raise LLMError("backend llm cần tên mô hình: đặt 'model' trong summarizer.toml hoặc SUMMARIZER_MODEL")
@@ -130,7 +135,7 @@ def open_session(settings: Settings, log: Callable[[Call], None] | None = None, 
         use_responses_api=False,  # Chat Completions: what every OpenAI-compatible server speaks
     )
     mode = "json_mode" if settings.structured_output == "json_mode" else "json_schema"
-    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode)
+    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode, cache)
 
 
 # --- one request, with transport retries -------------------------------------------------------
@@ -244,14 +249,42 @@ def _no_answer(e: openai.APIConnectionError, settings: Settings) -> tuple[str, s
 @dataclass
 class _Answer:
     content: str
-    call: dict  # the Call's fields but its outcome, which the caller decides
+    call: dict  # the Call's fields but its outcome, which the caller decides (a cached answer's is "cached")
+    key: str = ""  # the request's hash, for the answer cache; "" when the answer came from there
+
+
+def _request_key(session: Session, msgs: list[dict]) -> str:
+    """A hash of everything a request sends that decides its answer."""
+    s = session.settings
+    sent = dict(endpoint=endpoint(s), model=s.model, temperature=s.temperature, max_tokens=s.max_tokens,
+                response_format=_response_format(session.mode), messages=msgs)
+    return hashlib.sha256(json.dumps(sent, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 async def _request(session: Session, msgs: list[dict], article_id: str, chunk: int) -> _Answer:
-    """One answer from the model; transport faults are retried here and never reach the prompt."""
+    """One answer from the model, or the stored answer to the very same request (no call, logged as
+    "cached" with no tokens); transport faults are retried here and never reach the prompt."""
+    s = session.settings
     started = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-    message, fields = await _send(session, msgs, dict(article_id=article_id, chunk=chunk, started_at=started))
-    return _answer(session, message, fields)
+    base = dict(article_id=article_id, chunk=chunk, started_at=started, model=s.model,
+                prompt_version=session.prompt.version, run=session.run)
+    key = _request_key(session, msgs) if session.cache is not None else ""
+    if key and s.cache and (hit := session.cache.cached_answer(key)):
+        return _Answer(hit.content, dict(base, latency_ms=0, attempts=0, input_tokens=0, output_tokens=0, outcome="cached"))
+    message, fields = await _send(session, msgs, base)
+    answer = _answer(session, message, fields)
+    answer.key = key
+    return answer
+
+
+def _remember(session: Session, answers: list[_Answer]) -> None:
+    """Cache the answers an accepted draft came from (repair rounds included: each answer is part of
+    the next request), so the same requests are answered again without a call. A chunk that
+    failed caches nothing: it is asked anew next time rather than fail the same way forever."""
+    for a in answers:
+        if a.key and session.cache is not None:
+            content = _secret_free(a.content, session.settings)
+            session.cache.add_answer(a.key, session.settings.model, CachedAnswer(content, a.call["input_tokens"], a.call["output_tokens"]))
 
 
 async def _send(session: Session, msgs: list[dict], base: dict):
@@ -260,7 +293,6 @@ async def _send(session: Session, msgs: list[dict], base: dict):
     s = session.settings
     tries = 0
     call = track()
-    base |= dict(model=s.model, prompt_version=session.prompt.version, run=session.run)
 
     def fields(usage: dict | None = None) -> dict:
         usage = usage or {}
@@ -309,7 +341,7 @@ def _log(session: Session, fields: dict, outcome: str, error: str | None = None,
     """One row of the calls table; an error a server echoed back loses any API key it holds, and so
     does the raw answer kept with a call that was not ok."""
     scrub = lambda text, limit: _secret_free(text, session.settings)[:limit] if text else None  # noqa: E731
-    session.log(Call(**fields, outcome=outcome, error=scrub(error, 1000), answer=scrub(answer, ANSWER_CHARS)))
+    session.log(Call(**{"outcome": outcome, **fields}, error=scrub(error, 1000), answer=scrub(answer, ANSWER_CHARS)))
 
 
 def _fail(session: Session, fields: dict, outcome: str, cls: type[LLMError], *texts: str, answer: str | None = None) -> ExtractError:
@@ -393,6 +425,7 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
     turns: list[dict] = []
     best: ReportDraft | None = None
     shape: list[str] = []  # the keys dropped from `best`
+    answers: list[_Answer] = []  # cached once a draft is accepted
     repairs = 0
     while True:
         schema = response_schema() if session.mode == "json_mode" else None
@@ -402,6 +435,7 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
         except _Unsupported:
             session.mode = "json_mode"
             continue
+        answers.append(answer)
         try:
             draft, dropped = _parse(answer.content)
         except ValidationError as e:
@@ -413,11 +447,13 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
         _log(session, answer.call, outcome, "; ".join(problems), answer.content if problems else None)
         if not problems:
             notes += _dropped_warning(shape, part)
+            _remember(session, answers)
             return draft
         if repairs >= s.max_repairs:
             if best is None:
                 raise _error(session, LLMError, f"mô hình không trả về JSON hợp lệ sau {repairs + 1} lần: {problems[0]}")
             notes += _dropped_warning(shape, part)
+            _remember(session, answers)
             return best  # its ungrounded items are flagged and stay out of digests
         repairs += 1
         turns += [{"role": "assistant", "content": answer.content}, repair_message(prompt, problems)]
