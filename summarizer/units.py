@@ -219,11 +219,17 @@ def _named_in(text: str, unit: Unit) -> bool:
     return any(lv == unit.level and match_key(name) == key for lv, name in named_units(text))
 
 
+@lru_cache(maxsize=1)
+def _province_names(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+
+
 def _contradicted(g: gazetteer.Gazetteer, text: str, province: str | None) -> bool:
-    """True when the text names provinces and none of them is `province`, nor writes it at all."""
-    if not province or match_key(province) in match_key(text):
+    """True when the text writes a province and not `province`."""
+    key = match_key(text)
+    if not province or match_key(province) in key:
         return False
-    return any(lv in ("tỉnh", "thành phố") and g.province(name) for lv, name in named_units(text))
+    return _province_names(tuple(g.provinces)).search(key) is not None
 
 
 def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Unit, list[str]]:
