@@ -4,6 +4,7 @@ only for what it can fix. Replayed through the fake endpoint, stored, read back.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -16,7 +17,7 @@ from summarizer.pipeline import extract_pending
 from summarizer.schema import Item, Period, Report, Unit
 from summarizer.sources import make_article
 from summarizer.store import Store
-from tests.fake_openai import Reply, answer, article_of, item
+from tests.fake_openai import Reply, answer, item
 
 # A district of Bà Rịa - Vũng Tàu in 2020, merged away since: the gazetteer does not know it. The
 # parser reads "6 tháng năm 2020" as the year and cannot read "8.7".
@@ -75,7 +76,7 @@ RIGHT = {
 
 def replay(answers: dict):
     """A fake model answering each article with the answer for the district its text names."""
-    return lambda body: Reply(next(a for name, a in answers.items() if name in article_of(body)))
+    return lambda body: Reply(next(a for name, a in answers.items() if name in json.dumps(body["messages"], ensure_ascii=False)))
 
 
 @pytest.fixture
