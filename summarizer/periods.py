@@ -193,13 +193,13 @@ def _period_heads(period: Period) -> re.Pattern:
     """The ways a text may write `period` before its year, the parser's and a few it misreads
     ("6 tháng năm 2024" without "đầu", "quý 3")."""
     if period.kind == "month":
-        head = rf"tháng\s+0?{period.month}(?![\d,.]\d|\d)"
+        head = rf"(?<!\d\s)tháng\s+0?{period.month}(?![\d,.]\d|\d)"  # not the month of a date, "ngày 8 tháng 10"
     elif period.kind == "quarter":
         head = rf"quý\s+(?:{_ROMAN_OF[period.quarter or period.month // 3]}|0?{period.quarter or period.month // 3})(?!\w)"
     elif period.kind == "half":
-        head = r"(?:6|06|sáu)\s+tháng\s+cuối" if period.month == 12 else r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?!\s+cuối)"
+        head = r"(?:6|06|sáu)\s+tháng\s+cuối" if period.month == 12 else r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?!\s+cuối|\s*\d{1,2}(?!\d))"
     elif period.kind == "nine_months":
-        head = r"(?:9|09|chín)\s+tháng(?:\s+đầu)?(?!\s+cuối)"
+        head = r"(?:9|09|chín)\s+tháng(?:\s+đầu)?(?!\s+cuối|\s*\d{1,2}(?!\d))"  # not "ngày 9 tháng 10"
     else:
         head = r"(?:cả\s+|trong\s+)?năm(?=\s*(?:19|20)\d\d)"
     return re.compile(rf"(?<!\w){head}", re.IGNORECASE)

@@ -194,3 +194,31 @@ def test_a_named_district_the_gazetteer_lacks_is_kept_unless_the_text_names_anot
     elsewhere = proposed.model_copy(update={"province": "Đồng Nai"})
     unit, warnings = units.check_unit(elsewhere, text, date(2020, 7, 8))
     assert unit.name is None and "Long Điền" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "proposed",
+    [Period(kind="month", year=2023, month=10), Period(kind="half", year=2023, month=6), Period(kind="nine_months", year=2023, month=9)],
+)
+def test_the_day_and_month_of_a_date_are_not_a_period(proposed):
+    text = "UBND huyện Tân Lạc họp thường kỳ\nNgày 6 tháng 10, ngày 9 tháng 10 năm 2023, hội nghị đánh giá tình hình tháng 9/2023."
+    period, _, warnings = periods.check(proposed, None, text)
+    assert period == Period(kind="month", year=2023, month=9) and "không có trong bài viết" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "written, proposed",
+    [
+        ("6 tháng năm 2024", Period(kind="half", year=2024, month=6)),
+        ("6 tháng đầu năm 2024", Period(kind="half", year=2024, month=6)),
+        ("9 tháng năm 2024", Period(kind="nine_months", year=2024, month=9)),
+        ("quý 3/2024", Period(kind="quarter", year=2024, month=9, quarter=3)),
+        ("quý III năm 2024", Period(kind="quarter", year=2024, month=9, quarter=3)),
+        ("tháng 8/2024", Period(kind="month", year=2024, month=8)),
+        ("tháng 8", Period(kind="month", year=2024, month=8)),
+    ],
+)
+def test_a_period_the_text_writes_in_a_review_role_is_kept(written, proposed):
+    text = f"Hội nghị năm 2024 của UBND huyện Tân Lạc\nUBND huyện Tân Lạc tổ chức hội nghị đánh giá kết quả {written}."
+    period, _, warnings = periods.check(proposed, None, text)
+    assert (period, warnings) == (proposed, [])
