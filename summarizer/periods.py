@@ -186,7 +186,8 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
 
 
 _ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
-_YEAR_AFTER = re.compile(r"\s*(?:đầu\s+|cuối\s+)?(?:[-/.]|,?\s*(?:của\s+)?năm)?\s*(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# Each optional part starts with a word or a sign, so no two runs of spaces stand side by side: linear.
+_YEAR_AFTER = re.compile(r"(?:\s*(?:đầu|cuối)(?!\w))?(?:\s*[-/.,])?(?:\s*của)?(?:\s*năm)?\s*(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def _period_heads(period: Period) -> re.Pattern:
@@ -231,8 +232,8 @@ def _mentions_day(text: str, day: date, years: set[int]) -> bool:
     """True when the text writes `day` ('8/10', '8.10', '8-10', 'ngày 8 tháng 10', '08/10/2023'):
     with its year, or without one when the year is likely."""
     pattern = (
-        rf"(?<![\d.,/])0?{day.day:d}\s*(?:[/.-]\s*|\s+tháng\s+)0?{day.month:d}(?!\d|,\d)"
-        r"(?:\s*(?:[/.-]|,?\s+năm)\s*(?P<y>(?:19|20)\d\d)(?!\d))?"
+        rf"(?<![\d.,/])0?{day.day:d}\s*(?:[/.-]\s*|tháng\s+)0?{day.month:d}(?!\d|,\d)"
+        r"(?:\s*(?:[/.,-]\s*)?(?:năm\s*)?(?P<y>(?:19|20)\d\d)(?!\d))?"
     )
     for m in re.finditer(pattern, text, re.IGNORECASE):
         if int(m["y"]) == day.year if m["y"] else day.year in years:

@@ -222,3 +222,4 @@ def test_a_period_the_text_writes_in_a_review_role_is_kept(written, proposed):
     text = f"Hội nghị năm 2024 của UBND huyện Tân Lạc\nUBND huyện Tân Lạc tổ chức hội nghị đánh giá kết quả {written}."
     period, _, warnings = periods.check(proposed, None, text)
     assert (period, warnings) == (proposed, [])
+
