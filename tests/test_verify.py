@@ -223,3 +223,10 @@ def test_a_period_the_text_writes_in_a_review_role_is_kept(written, proposed):
     period, _, warnings = periods.check(proposed, None, text)
     assert (period, warnings) == (proposed, [])
 
+
+
+def test_a_written_date_the_parser_passes_over_for_another_is_kept():
+    text = "Huyện ủy Long Điền sơ kết 6 tháng năm 2020\nNgày 10/7, Báo tin: hội nghị sơ kết 6 tháng năm 2020 của Huyện ủy đã diễn ra sáng 8.7."
+    assert periods.resolve(text)[1].day == 10  # the parser takes the first date
+    _, meeting, warnings = periods.check(None, date(2020, 7, 8), text)
+    assert (meeting, warnings) == (date(2020, 7, 8), [])
