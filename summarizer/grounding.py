@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
 
-from .schema import CATEGORIES, Item, Metric, Report, ReportDraft, Unit
-from .text import find_figures
+from .schema import CATEGORIES, Article, Item, Metric, Report, ReportDraft
 
 
 def locate(quote: str, text: str, hint: int | None = None) -> tuple[int, int] | None:
@@ -50,12 +48,48 @@ def _loose_find(quote: str, text: str) -> tuple[int, int] | None:
     return at + removed[bisect_right(starts, at)], last + removed[bisect_right(starts, last)] + 1
 
 
-def _figure_values(quote: str) -> set[float]:
+# A number as Vietnamese writes it: "1.804,9", "1 804,9", "1804,9", "0,5", "05"; a dotted number
+# with no comma may also be an English decimal ("96.31"), so both readings are kept. After it, up
+# to two multiplier words: "112 ngàn", "10 ngàn tỷ", "2,5 triệu". Each group is a fixed 3 digits
+# that no digit follows, so a failed try gives back at most one group: one linear pass.
+_NUMBER = re.compile(
+    r"(?<![\d,.])(?P<int>\d{1,3}(?:(?P<sep>[. ])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*|\d+)"
+    r"(?:(?P<dec>[,.])(?P<frac>\d+))?"
+    r"(?P<mult>(?:\s+(?:ngàn|nghìn|ngìn|vạn|triệu|tỷ|tỉ)(?!\w)){0,2})",
+    re.IGNORECASE,
+)
+_MULTIPLIER = {"ngàn": 1e3, "nghìn": 1e3, "ngìn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+
+def _key(value: float) -> float:
+    return round(value, 4)
+
+
+def quote_numbers(quote: str) -> set[float]:
+    """Every number `quote` writes, in every reading a metric may state it in: as written and
+    multiplied by the words after it ("112 ngàn" is 112 and 112000). Unit words play no part."""
     values: set[float] = set()
-    for f in find_figures(quote):
-        values.add(f.value)
-        if f.plan is not None:
-            values.add(f.plan)
+    for m in _NUMBER.finditer(quote):
+        whole, frac, sep = m["int"], m["frac"], m["sep"]
+        readings = []
+        if m["dec"] == "," or frac is None:
+            readings.append(float(whole.replace(sep or " ", "") + ("." + frac if frac else "")))
+        if m["dec"] == ".":  # "96.31": a decimal point, or a thousands dot ("1.804") the group rule missed
+            if sep is None:
+                readings.append(float(f"{whole}.{frac}"))
+            if len(frac) == 3:
+                readings.append(float(whole.replace(sep or " ", "") + frac))
+        if sep == " ":  # "1 804" may also be two numbers
+            readings += [float(part) for part in whole.split(sep)]
+        elif sep == "." and frac is None and whole.count(".") == 1:  # "1.804" may be an English decimal
+            readings.append(float(whole))
+        words = m["mult"].lower().split()
+        for value in readings:
+            values.add(_key(value))
+            factor = 1.0
+            for word in words:
+                factor *= _MULTIPLIER[word]
+                values.add(_key(value * factor))
     return values
 
 
@@ -63,7 +97,7 @@ def metric_problems(metric: Metric, values: set[float]) -> list[str]:
     """The numbers of a metric that are not among `values`, the figures of its quote."""
     wanted = [metric.value, metric.plan, metric.target_pct, metric.ratio_pct]
     wanted += [abs(metric.change_pct)] if metric.change_pct is not None else []
-    return [f"số liệu {v:g} không có trong trích dẫn" for v in wanted if v is not None and v not in values]
+    return [f"số liệu {v:g} không có trong trích dẫn" for v in wanted if v is not None and _key(v) not in values]
 
 
 def ground_item(item: Item, text: str) -> tuple[Item, list[str]]:
@@ -77,7 +111,7 @@ def ground_item(item: Item, text: str) -> tuple[Item, list[str]]:
     else:
         start, end = span
         evidence = text[start:end]
-        values = _figure_values(evidence)  # once: a long quote has many figures and as many metrics
+        values = quote_numbers(evidence)  # once: a long quote has many figures and as many metrics
         for metric in item.metrics:
             problems += metric_problems(metric, values)
     return item.model_copy(update={"evidence": evidence, "start": start, "end": end, "grounded": not problems}), problems
@@ -97,18 +131,27 @@ def ground(report: Report, text: str) -> Report:
     return report.model_copy(update={**updates, "warnings": warnings})
 
 
-def draft_problems(draft: ReportDraft, text: str, published: date | None = None, check_unit: bool = True) -> list[str]:
-    """What is wrong with a model's draft of `text`, worded for the model to fix: quotes not in the
-    text, figures not in their quotes, a unit the gazetteer does not know or the text does not name."""
+def verify(report: Report, article: Article) -> Report:
+    """The one check every backend's Report goes through: items grounded in the article (ground),
+    and the period, meeting date and unit kept when the text supports them, else replaced by what
+    the parsers read, with a warning that says which (periods.check, units.check_unit)."""
     from . import periods, units
 
+    text = article.text
+    period, meeting, notes = periods.check(report.period, report.meeting_date, text, article.published)
+    unit, unit_notes = units.check_unit(report.unit, text, meeting)
+    checked = ground(report, text)
+    warnings = list(dict.fromkeys(checked.warnings + notes + unit_notes))  # a backend may have said it already
+    return checked.model_copy(update={"period": period, "meeting_date": meeting, "unit": unit, "warnings": warnings})
+
+
+def draft_problems(draft: ReportDraft, text: str) -> list[str]:
+    """What is wrong with a model's draft of `text` that the model can fix, worded for it: quotes not
+    in the text, figures not in their quotes. Metadata the parsers disagree with is not asked again:
+    verify settles it with a warning."""
     problems = []
     for category in CATEGORIES:
         for i, d in enumerate(getattr(draft, category)):
             _, found = ground_item(Item(**d.model_dump()), text)
             problems += [f"{category}[{i}] «{d.evidence[:80]}»: {p}" for p in found]
-    if check_unit and draft.unit.name:
-        _, meeting, _ = periods.check(draft.period, draft.meeting_date, text, published)
-        _, found = units.check_unit(Unit(**draft.unit.model_dump()), text, meeting)
-        problems += [f"unit: {p}" for p in found]
     return problems

@@ -185,38 +185,79 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
     return period, meeting, tuple(warnings)
 
 
-def _mentions_period(text: str, period: Period) -> bool:
-    """True when the text writes `period` somewhere ('9 tháng năm 2023', 'quý III', 'tháng 8/2023')."""
-    for m in find_mentions(text):
-        if m.year not in (None, period.year):
+_ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
+# Each optional part starts with a word or a sign, so no two runs of spaces stand side by side: linear.
+_YEAR_AFTER = re.compile(r"(?:\s*(?:đầu|cuối)(?!\w))?(?:\s*[-/.,])?(?:\s*của)?(?:\s*năm)?\s*(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _period_heads(period: Period) -> re.Pattern:
+    """The ways a text may write `period` before its year, the parser's and a few it misreads
+    ("6 tháng năm 2024" without "đầu", "quý 3")."""
+    if period.kind == "month":
+        head = rf"(?<!\d\s)tháng\s+0?{period.month}(?![\d,.]\d|\d)"  # not the month of a date, "ngày 8 tháng 10"
+    elif period.kind == "quarter":
+        head = rf"quý\s+(?:{_ROMAN_OF[period.quarter or period.month // 3]}|0?{period.quarter or period.month // 3})(?!\w)"
+    elif period.kind == "half":
+        head = r"(?:6|06|sáu)\s+tháng\s+cuối" if period.month == 12 else r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?!\s+cuối|\s*\d{1,2}(?!\d))"
+    elif period.kind == "nine_months":
+        head = r"(?:9|09|chín)\s+tháng(?:\s+đầu)?(?!\s+cuối|\s*\d{1,2}(?!\d))"  # not "ngày 9 tháng 10"
+    else:
+        head = r"(?:cả\s+|trong\s+)?năm(?=\s*(?:19|20)\d\d)"
+    return re.compile(rf"(?<!\w){head}", re.IGNORECASE)
+
+
+def _likely_years(text: str, published: date | None, *known: date | Period | None) -> set[int]:
+    """Years a day or period written without one can be in: the article's, its publication's, those
+    the parser read, and the year after each (a year-end review is held in January)."""
+    years = {context_year(text, published), published.year if published else None}
+    years |= {k.year for k in known if k is not None}
+    return {y + d for y in years if y for d in (0, 1)}
+
+
+def _mentions_period(text: str, period: Period, years: set[int]) -> bool:
+    """True when the text writes `period` somewhere not as the next period to plan ('9 tháng năm
+    2023', 'quý III', 'tháng 8/2023', '6 tháng năm 2024'); without a year, when its year is likely."""
+    for m in _period_heads(period).finditer(text):
+        written = _YEAR_AFTER.match(text, m.end())
+        year = int(written["y"]) if written else None
+        if year != period.year and not (year is None and period.year in years):
             continue
-        if make_period(m.kind, m.number, period.year) == period:
+        window = max(0, m.start() - 120)
+        if _role(text[max(text.rfind("\n", window, m.start()) + 1, window) : m.start()]) != "next":
             return True
     return False
 
 
-def _mentions_day(text: str, day: date) -> bool:
-    pattern = rf"(?<!\d)0?{day.day}\s*(?:[/-]|\s+tháng\s+)0?{day.month}(?!\d)"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+def _mentions_day(text: str, day: date, years: set[int]) -> bool:
+    """True when the text writes `day` ('8/10', '8.10', '8-10', 'ngày 8 tháng 10', '08/10/2023'):
+    with its year, or without one when the year is likely."""
+    pattern = (
+        rf"(?<![\d.,/])0?{day.day:d}\s*(?:[/.-]\s*|tháng\s+)0?{day.month:d}(?!\d|,\d)"
+        r"(?:\s*(?:[/.,-]\s*)?(?:năm\s*)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+    )
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if int(m["y"]) == day.year if m["y"] else day.year in years:
+            return True
+    return False
 
 
 def check(
     period: Period | None, meeting: date | None, text: str, published: date | None = None
 ) -> tuple[Period | None, date | None, list[str]]:
-    """A period and meeting date proposed by a model, checked against what the text says.
+    """A period and meeting date proposed by a backend, checked against what the text says.
 
-    What the parser reads from the opening wins; a proposal fills a gap only when the text writes it.
+    A proposal the text supports is kept, whatever the parser reads; one it does not is replaced
+    by the parser's reading, with a warning. A missing one is filled by the parser.
     """
     found_period, found_meeting, read = resolve_with_warnings(text, published)
-    warnings = list(read)
-    if period != found_period:
-        if found_period is None and period is not None and _mentions_period(text, period):
-            found_period = period
-        elif period is not None:
-            warnings.append(f"kỳ đánh giá do mô hình đề xuất ({period_label(period)}) không khớp với bài viết; dùng «{period_label(found_period)}»")
-    if meeting != found_meeting:
-        if found_meeting is None and meeting is not None and _mentions_day(text, meeting):
-            found_meeting = meeting
-        elif meeting is not None:
-            warnings.append(f"ngày họp do mô hình đề xuất ({date_label(meeting)}) không khớp với bài viết; dùng «{date_label(found_meeting)}»")
-    return found_period, found_meeting, warnings
+    warnings: list[str] = []
+    years = _likely_years(text, published, found_period, found_meeting)  # not the proposal's own
+    if period is not None and period != found_period and not _mentions_period(text, period, years):
+        warnings.append(f"kỳ đánh giá do mô hình đề xuất ({period_label(period)}) không có trong bài viết; dùng «{period_label(found_period)}»")
+        period = None
+    if meeting is not None and meeting != found_meeting and not _mentions_day(text, meeting, years):
+        warnings.append(f"ngày họp do mô hình đề xuất ({date_label(meeting)}) không có trong bài viết; dùng «{date_label(found_meeting)}»")
+        meeting = None
+    if period is None or meeting is None:  # the parser's reading is used: so are its notes
+        warnings = list(read) + warnings
+    return period or found_period, meeting or found_meeting, warnings

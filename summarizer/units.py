@@ -212,24 +212,56 @@ def _places(g: gazetteer.Gazetteer, unit: Unit, when: date | None) -> tuple[list
     return [], False
 
 
+def _named_in(text: str, unit: Unit) -> bool:
+    """True when the text writes the unit's name after its level word or an organ of it
+    ('huyện Long Điền', 'Huyện ủy Long Điền', 'UBND xã Tân Lập')."""
+    key = match_key(unit.name or "")
+    return any(lv == unit.level and match_key(name) == key for lv, name in named_units(text))
+
+
+@lru_cache(maxsize=1)
+def _province_names(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _contradicted(g: gazetteer.Gazetteer, text: str, province: str | None) -> bool:
+    """True when the text writes a province and not `province`."""
+    key = match_key(text)
+    if not province or match_key(province) in key:
+        return False
+    return _province_names(tuple(g.provinces)).search(key) is not None
+
+
 def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Unit, list[str]]:
-    """A unit a language model proposed, accepted only when the gazetteer knows it and the text
-    supports it; otherwise the unit the text shows, with a warning that says why."""
+    """A unit a backend proposed, kept when the text supports it: the gazetteer knows it (at `when`)
+    and the text names it, or the gazetteer does not know it (a district merged away, a new name)
+    but the text names it with its level word or an organ and names no other province for it.
+    Otherwise the unit the text shows, with a warning that says why."""
     found, notes = find_unit_with_warnings(text, proposed.level, when)
     if not proposed.name:
         return found, list(notes)
+    if match_key(proposed.name) == match_key(found.name or "") and proposed.level == found.level and (
+        not proposed.province or match_key(proposed.province) == match_key(found.province or "")
+    ):
+        return found, []  # the parser reads the same unit
     g = gazetteer.load()
     label = unit_label(proposed)
+    instead = f"; dùng «{unit_label(found)}»"
     places, old = _places(g, proposed, when)
     if not places:
-        return found, [f"mô hình đề xuất «{label}» nhưng danh mục hành chính không có đơn vị này"]
+        if not _named_in(text, proposed):
+            return found, [f"đơn vị do mô hình đề xuất («{label}») không có trong bài viết{instead}"]
+        if _contradicted(g, text, proposed.province):
+            return found, [f"«{label}» không thuộc tỉnh nào bài viết nêu{instead}"]
+        unit = proposed.model_copy(update={"stated": True, "province_now": None})
+        return (_now(g, unit) if when is None or when < REFORM_DATE else unit), []
     if proposed.province:
         places = [p for p in places if match_key(p.province) == match_key(proposed.province)]
         if not places:
-            return found, [f"«{label}» không thuộc tỉnh {proposed.province} theo danh mục hành chính"]
+            return found, [f"«{label}» không thuộc tỉnh {proposed.province} theo danh mục hành chính{instead}"]
     stated = match_key(proposed.name) in match_key(text)
-    if not stated and match_key(found.name or "") != match_key(proposed.name):
-        return found, [f"«{label}» không được nêu trong bài viết"]
+    if not stated:
+        return found, [f"đơn vị do mô hình đề xuất («{label}») không có trong bài viết{instead}"]
     provinces = {p.province for p in places}
     if len(provinces) > 1:  # namesakes: only the text may decide
         provinces = {p for p in provinces if match_key(p) in match_key(text)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..config import Settings
-from ..grounding import ground
+from ..grounding import verify
 from ..schema import SCHEMA_VERSION, Article, Call, Report
 from ..store import ReportKey, Store
 
@@ -58,22 +58,32 @@ def extract_all(
     """Extract every article with `backend` (the LLM concurrently) and hand each grounded Report, or
     the error that stopped it, to `on_done` as it comes. The LLM's answers are cached in `cache`."""
     backend = resolve_backend(backend, settings)
+
+    def done(article: Article, result: Report | Exception) -> None:
+        # The one check after any backend: nothing downstream knows which backend made a Report.
+        if not isinstance(result, Exception):
+            try:
+                result = verify(result, article)
+            except Exception as e:  # one bad article must not stop the others
+                result = e
+        on_done(article, result)
+
     if backend == "llm":
         import asyncio
 
         from . import llm
 
-        session = llm.open_session(settings, log, run, cache)  # its Reports come grounded, chunk by chunk
-        asyncio.run(llm.extract_many(articles, session, on_done))
+        session = llm.open_session(settings, log, run, cache)
+        asyncio.run(llm.extract_many(articles, session, done))
         return
     from . import rules
 
     for article in articles:
         try:
-            result: Report | Exception = ground(rules.extract(article), article.text)
+            result: Report | Exception = rules.extract(article)
         except Exception as e:  # one bad article must not stop the others
             result = e
-        on_done(article, result)
+        done(article, result)
 
 
 def extract(

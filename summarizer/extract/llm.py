@@ -21,9 +21,8 @@ from typing import Any, Union, get_args, get_origin
 import openai
 from pydantic import BaseModel, ValidationError
 
-from .. import periods, units
 from ..config import Settings
-from ..grounding import draft_problems, ground_item
+from ..grounding import draft_problems, locate
 from ..prompts import Prompt, load_prompt, messages, repair_message
 from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
 from ..store import CachedAnswer, Store
@@ -442,7 +441,7 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
             draft, problems, outcome = None, _validation_problems(e), "invalid"
         else:
             best, shape = draft, dropped
-            problems = draft_problems(draft, text, article.published, check_unit=chunk == 0)
+            problems = draft_problems(draft, text)
             outcome = "ungrounded" if problems else "ok"
         _log(session, answer.call, outcome, "; ".join(problems), answer.content if problems else None)
         if not problems:
@@ -467,18 +466,10 @@ def _first(values: Iterable[Any]) -> Any:
 
 
 def merge(article: Article, drafts: list[tuple[int, str, ReportDraft]], settings: Settings, prompt_version: str) -> Report:
-    """One Report from the drafts of an article's chunks: metadata checked against the gazetteer
-    and the period parser, items grounded in their chunk with offsets into the whole text, and the
-    same quote given twice kept once."""
+    """One Report from the drafts of an article's chunks, as the model proposed it: metadata from the
+    first chunk that gives it, items with offsets into the whole text where their quote is found in
+    their chunk, and the same quote given twice kept once. Checking it is verify's, as for any backend."""
     heads = [d for _, _, d in drafts]
-    warnings: list[str] = []
-    period, meeting, found = periods.check(
-        _first(d.period for d in heads), _first(d.meeting_date for d in heads), article.text, article.published
-    )
-    warnings += found
-    proposed = _first(d.unit for d in heads if d.unit.name) or heads[0].unit
-    unit, found = units.check_unit(Unit(**proposed.model_dump()), article.text, meeting)
-    warnings += found
     items: dict[str, list[Item]] = {c: [] for c in CATEGORIES}
     seen: set[tuple[str, str]] = set()
     for offset, text, draft in drafts:
@@ -488,24 +479,22 @@ def merge(article: Article, drafts: list[tuple[int, str, ReportDraft]], settings
                 if key in seen:
                     continue
                 seen.add(key)
-                item, problems = ground_item(Item(**d.model_dump()), text)
-                warnings += [f"{category}: «{d.summary[:60]}»: {p}" for p in problems]
-                if item.start is not None:
-                    item = item.model_copy(update={"start": item.start + offset, "end": item.end + offset})
-                items[category].append(item)
+                span = locate(d.evidence, text)
+                at = {"start": span[0] + offset, "end": span[1] + offset} if span else {}
+                items[category].append(Item(**d.model_dump(), **at))
     chairs = {(p.name, p.title): p for d in heads for p in d.chairs}
+    proposed = _first(d.unit for d in heads if d.unit.name) or heads[0].unit
     return Report(
         article_id=article.id,
         title=article.title,
-        unit=unit,
+        unit=Unit(**proposed.model_dump()),
         organ=_first(d.organ for d in heads),
         chairs=list(chairs.values()),
-        meeting_date=meeting,
-        period=period,
+        meeting_date=_first(d.meeting_date for d in heads),
+        period=_first(d.period for d in heads),
         backend="llm",
         model=settings.model or "",
         prompt_version=prompt_version,
-        warnings=warnings,
         **items,
     )
 
