@@ -17,7 +17,11 @@ from .labels import one_of
 
 
 def default_prompts() -> Path:
-    return Path(__file__).resolve().parent.parent / "prompts"
+    """The prompts shipped inside the package; they are edited in prompts/ at the top of the repository."""
+    from importlib.resources import files
+
+    # A Path for every install on a file system (pip, pipx, editable): only a zip import would not give one.
+    return files("summarizer.prompt_files")
 
 
 class Price(BaseModel):
