@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     chunk_chars: int = Field(12000, ge=1000, description="Articles longer than this are sent in parts.")
     max_tokens: int | None = Field(None, ge=256, description="Cap on the answer's length; None = server default.")
     prompts_dir: Path = Field(default_factory=default_prompts)
+    # `summarizer --debug` or SUMMARIZER_DEBUG=1: a bug met while extracting raises, with its traceback.
+    debug: bool = False
     prices: dict[str, Price] = Field(default_factory=dict, description="Model name -> price, for `summarizer usage`.")
 
     @classmethod

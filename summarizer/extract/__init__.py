@@ -23,6 +23,19 @@ class ModelUnreachable(ExtractError):
     exit_code = 3  # the CLI's exit status for it; 1 is "nothing could be done", 2 a usage error
 
 
+class InternalError(ExtractError):
+    """A bug in summarizer met while extracting one article: neither the article's fault nor the model's."""
+
+
+def internal_error(e: Exception, scrub: Callable[[str], str] = lambda text: text) -> InternalError:
+    """The one line for an exception no extraction code expects; with settings.debug it is raised instead."""
+    what = " ".join(scrub(str(e)).split())[:300]
+    return InternalError(
+        f"lỗi nội bộ ({type(e).__name__}: {what}): đây là lỗi của summarizer, không phải của bài viết hay mô hình; "
+        "chạy lại với 'summarizer --debug …' để xem traceback"
+    )
+
+
 def resolve_backend(name: str | None, settings: Settings | None = None) -> str:
     """The backend to use: 'auto' is the LLM backend when a model is configured, else the rules engine."""
     chosen = settings.chosen_backend(name) if settings else ("rules" if name in (None, "auto") else name)
@@ -70,8 +83,12 @@ def extract_all(
     for article in articles:
         try:
             result: Report | Exception = ground(rules.extract(article), article.text)
-        except Exception as e:  # one bad article must not stop the others
+        except ExtractError as e:
             result = e
+        except Exception as e:  # a bug: this article is skipped with a line that says so, the others go on
+            if settings is not None and settings.debug:
+                raise
+            result = internal_error(e)
         on_done(article, result)
 
 
