@@ -222,7 +222,8 @@ def list_(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Show the stored articles: unit, period and item counts.
+    """Show the stored articles: unit, period and item counts; for an article without a Report,
+    whether its extraction failed (and why) or was never tried.
 
     Example: summarizer list --db out/summarizer.db
     """
@@ -255,12 +256,20 @@ def _list_row(row: dict) -> dict:
         "id": row["id"],
         "source": row["source"],
         "title": row["title"],
+        "status": row["status"],  # extracted, failed (no Report, the last try failed) or pending (never tried)
+        "error": row["error"],
         "unit": unit and {"label": unit_label(SimpleNamespace(**unit)), "name": unit["name"], "level": unit["level"]},
         "province": unit and unit["province"],
         "period": period and {"label": period_label(SimpleNamespace(**period)), **period},
         "meeting_date": row["meeting_date"],
         "counts": row["counts"],
     }
+
+
+def _shortened(error: str, limit: int = 100) -> str:
+    """The first line of an error, cut at `limit` characters: enough to tell one failure from another."""
+    first = error.strip().split("\n", 1)[0]
+    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 def _list_table(rows: list[dict], width: int):
@@ -284,7 +293,12 @@ def _list_table(rows: list[dict], width: int):
     table.add_column("Nguồn", overflow="fold")
     for r in rows:
         if r["unit"] is None:
-            table.add_row(*([r["id"]] if wide else []), Text("chưa trích xuất", style="dim"), *[""] * (len(headers) + 2), _short(r["source"]))
+            if r["status"] == "failed":
+                state, source = Text("trích xuất lỗi", style="red"), f"{_short(r['source'])}\nlỗi: {_shortened(r['error'] or '')}"
+            else:
+                state, source = Text("chưa trích xuất", style="dim"), _short(r["source"])
+            # The id and the state take two of the headers' cells when wide, the state one when not.
+            table.add_row(*([r["id"]] if wide else []), state, *[""] * (len(headers) + 2 - wide), source)
             continue
         meeting = date_label(date.fromisoformat(r["meeting_date"]) if r["meeting_date"] else None)
         labels = [r["unit"]["label"], r["province"] or "", r["period"]["label"] if r["period"] else "chưa rõ", meeting]
@@ -473,12 +487,16 @@ def eval_(
 @app.command(cls=_Command)
 def usage(
     by: Annotated[str, typer.Option("--by", metavar="day|run", help="day, or run (one digest, eval or extract command).")] = "day",
+    article: Annotated[
+        Optional[str], typer.Option("--article", metavar="ID", help="Show the calls of one article (id from 'list --json'), with what the model answered when a call was not ok.")
+    ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Show calls to language models, tokens and estimated cost. Per day or per run.
+    """Show calls to language models, tokens, estimated cost and how the articles' extractions ended. Per day or per run.
 
-    Costs use the [prices] table of summarizer.toml (US dollars per million tokens).
+    Costs use the [prices] table of summarizer.toml (US dollars per million tokens). An article
+    re-asked until its answer was right counts as extracted, not as an error.
 
     Example: summarizer usage --by run
     """
@@ -488,13 +506,20 @@ def usage(
 
     if by not in ("day", "run"):
         raise _fail(f"--by: {by!r} không hợp lệ (chọn day hoặc run)", 2)
+    from rich import box
+
     settings = _settings(db, config)
     with _store(settings.db, readonly=True) as store:
+        if article is not None:
+            _print_calls(article, store.calls(article))
+            return
         rows = store.usage(by)
-    table = Table(title=f"Lượt gọi mô hình theo {'ngày' if by == 'day' else 'lần chạy'}")
+    # Headers on two lines and no vertical rules: nine columns fit in 80.
+    table = Table(title=f"Lượt gọi mô hình và kết quả trích xuất theo {'ngày' if by == 'day' else 'lần chạy'}",
+                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     table.add_column("Ngày" if by == "day" else "Lần chạy", overflow="fold")
     table.add_column("Mô hình", overflow="fold")
-    for col in ("Gọi", "Lỗi", "Token vào", "Token ra", "USD"):
+    for col in ("Gọi", "Token\nvào", "Token\nra", "USD", "Bài\nđạt", "Gắn\ncờ", "Thất\nbại"):
         table.add_column(col, justify="right", no_wrap=True)
     total = 0.0
     for r in rows:
@@ -502,13 +527,31 @@ def usage(
         cost = (r["input_tokens"] * price.input + r["output_tokens"] * price.output) / 1e6 if price else None
         total += cost or 0.0
         table.add_row(
-            r["group"] or "–", r["model"], format_number(r["calls"]), format_number(r["failed"]),
+            r["group"] or "–", r["model"], format_number(r["calls"]),
             format_number(r["input_tokens"]), format_number(r["output_tokens"]),
-            "chưa có giá" if cost is None else format_number(cost, 4),
+            "–" if not r["calls"] else "chưa có giá" if cost is None else format_number(cost, 4),
+            *(format_number(r[k]) for k in ("extracted", "flagged", "failed")),
         )
     out = _console()
     out.print(table)
     out.print(f"Tổng chi phí ước tính: {format_number(total, 4)} USD")
+    out.print("Bài đạt: trích xuất được; Gắn cờ: trích xuất được, có mục chưa kiểm chứng (không vào bản tin); Thất bại: không trích xuất được.")
+
+
+def _print_calls(article_id: str, calls: list) -> None:
+    """The calls of one article, oldest first; for a call that was not ok, why, and the raw answer."""
+    if not calls:
+        raise _fail(f"--article: không có lượt gọi mô hình nào của bài {article_id}")
+    lines = []
+    for c in calls:
+        tokens = f"{c.input_tokens or 0} → {c.output_tokens or 0} token"
+        lines.append(f"{c.started_at}  phần {c.chunk + 1}  {c.model}  {c.outcome}  {tokens}")
+        if c.error:
+            lines.append(f"  lỗi: {c.error}")
+        if c.answer:
+            lines.append("  câu trả lời của mô hình:")
+            lines += [f"    {line}" for line in c.answer.splitlines()]
+    sys.stdout.write("\n".join(lines) + "\n")  # not through rich: an answer may hold [markup]
 
 
 @app.command(cls=_Command)

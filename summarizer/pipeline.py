@@ -73,8 +73,9 @@ def extract_pending(
     def done(article: Article, report: Report | Exception) -> None:
         if isinstance(report, Exception):
             result.errors.append(f"{article.source}: không trích xuất được ({report})")
+            store.add_failure(article.id, key, str(report), run)
         else:
-            store.add_report(report)
+            store.add_report(report, run)
             result.new += 1
             result.reports.append(report)
         if on_done:

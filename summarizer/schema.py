@@ -240,3 +240,4 @@ class Call(_Model):
     output_tokens: int | None = None
     outcome: Outcome
     error: str | None = None
+    answer: str | None = Field(None, description="The raw answer of a call that was invalid, ungrounded or truncated (scrubbed, bounded).")

@@ -69,8 +69,30 @@ MIGRATIONS = [
     """,
     # Marks the file as ours, so that a --db pointing at another program's database is refused.
     f"PRAGMA application_id = {APPLICATION_ID}",
+    # "outcomes": what the model said in a call that was not ok, and how each article's extraction
+    # ended in each run (extracted, flagged: extracted with items not grounded, failed).
+    """
+    ALTER TABLE calls ADD COLUMN answer TEXT;
+    CREATE TABLE extractions (
+        id             INTEGER PRIMARY KEY,
+        article_id     TEXT NOT NULL,
+        backend        TEXT NOT NULL,
+        model          TEXT NOT NULL,
+        prompt_version TEXT NOT NULL,
+        schema_version TEXT NOT NULL,
+        run            TEXT NOT NULL DEFAULT '',
+        outcome        TEXT NOT NULL,
+        error          TEXT,
+        finished_at    TEXT NOT NULL
+    );
+    CREATE INDEX extractions_article ON extractions (article_id);
+    CREATE INDEX extractions_finished ON extractions (finished_at);
+    """,
 ]
 DB_VERSION = len(MIGRATIONS)
+# The first version with calls.answer and the extractions table (found, not counted: merges append).
+OUTCOMES_VERSION = next(i + 1 for i, m in enumerate(MIGRATIONS) if "CREATE TABLE extractions" in m)
+ERROR_CHARS = 1000  # of a failed extraction's error kept
 # Tables and columns that make a database without APPLICATION_ID one of ours (made before version 3).
 OUR_COLUMNS = {
     "articles": {"id", "source", "title", "published", "text", "warnings", "ingested_at"},
@@ -338,11 +360,29 @@ class Store:
 
     # --- reports ---
 
+    def _add_extraction(self, article_id: str, key: ReportKey, run: str, outcome: str, error: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO extractions (article_id, backend, model, prompt_version, schema_version, run, outcome,"
+            " error, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, key.backend, key.model, key.prompt_version, key.schema_version, run, outcome,
+             error[:ERROR_CHARS] if error else None, _now()),
+        )
+
     @_guarded
-    def add_report(self, report: Report) -> None:
-        """Store a report, replacing one made the same way for the same article."""
-        period = report.period
+    def add_failure(self, article_id: str, key: ReportKey, error: str, run: str = "") -> None:
+        """Record that extracting an article the way `key` says failed, and why."""
         with self.db:
+            self._add_extraction(article_id, key, run, "failed", error)
+
+    @_guarded
+    def add_report(self, report: Report, run: str = "") -> None:
+        """Store a report, replacing one made the same way for the same article, and record the
+        extraction's outcome (extracted, or flagged when an item is not grounded) with it."""
+        period = report.period
+        key = ReportKey(report.backend, report.model, report.prompt_version, report.schema_version)
+        flagged = any(item.grounded is False for _, item in report.items())
+        with self.db:
+            self._add_extraction(report.article_id, key, run, "flagged" if flagged else "extracted", None)
             self.db.execute(
                 "INSERT INTO reports (article_id, backend, model, prompt_version, schema_version,"
                 " period_year, period_month, unit_name, province, report, created_at)"
@@ -428,23 +468,40 @@ class Store:
         if self.version < 2:  # a version-1 file opened read-only: no calls were logged then
             return []
         fields = list(Call.model_fields)
-        sql = f"SELECT {', '.join(fields)} FROM calls"
+        # A file read as it is, made before calls kept their answer, has no such column.
+        columns = [f if f != "answer" or self.version >= OUTCOMES_VERSION else "NULL" for f in fields]
+        sql = f"SELECT {', '.join(columns)} FROM calls"
         rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY id", [article_id] if article_id else [])
         return [Call(**dict(zip(fields, row))) for row in rows]
 
     @_guarded
     def usage(self, by: str = "day") -> list[dict]:
-        """Calls, failures, tokens in and out per model and per day (or per run: a digest, an eval…)."""
+        """Per model and per day (or per run: a digest, an eval…): calls, tokens in and out, and how
+        the articles' extractions ended: extracted, flagged (extracted, with items not grounded), failed.
+        A call re-asked for a fixable answer is no failure: only an article's outcome says."""
         if self.version < 2:  # a version-1 file opened read-only: no calls were logged then
             return []
         group = {"day": "substr(started_at, 1, 10)", "run": "run"}[by]
-        rows = self.db.execute(
-            f"SELECT {group}, model, count(*), sum(outcome != 'ok'), coalesce(sum(input_tokens), 0),"
-            " coalesce(sum(output_tokens), 0), sum(latency_ms) FROM calls"
-            f" GROUP BY {group}, model ORDER BY {group}, model"
-        )
-        keys = ("group", "model", "calls", "failed", "input_tokens", "output_tokens", "latency_ms")
-        return [dict(zip(keys, r)) for r in rows]
+        rows: dict[tuple, dict] = {}
+
+        def row(key: tuple) -> dict:
+            return rows.setdefault(key, dict(group=key[0], model=key[1], calls=0, input_tokens=0, output_tokens=0,
+                                             latency_ms=0, extracted=0, flagged=0, failed=0))
+
+        for g, model, *counts in self.db.execute(
+            f"SELECT {group}, model, count(*), coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0),"
+            f" sum(latency_ms) FROM calls GROUP BY {group}, model"
+        ):
+            row((g, model)).update(zip(("calls", "input_tokens", "output_tokens", "latency_ms"), counts))
+        if self.version >= OUTCOMES_VERSION:
+            group = {"day": "substr(finished_at, 1, 10)", "run": "run"}[by]
+            maker = "coalesce(nullif(model, ''), backend)"  # the rules backend has no model
+            for g, model, *counts in self.db.execute(
+                f"SELECT {group}, {maker}, sum(outcome = 'extracted'), sum(outcome = 'flagged'),"
+                f" sum(outcome = 'failed') FROM extractions GROUP BY {group}, {maker}"
+            ):
+                row((g, model)).update(zip(("extracted", "flagged", "failed"), counts))
+        return [rows[k] for k in sorted(rows, key=lambda k: (k[0] or "", k[1]))]
 
     @_guarded
     def counts(self) -> dict[str, int]:
@@ -463,18 +520,27 @@ class Store:
         The Reports are read by SQLite's JSON functions, not validated through pydantic: listing a big
         store stays one pass and needs no model import.
         """
+        # An article without a Report failed if its last extraction did, else was never tried.
+        last, join = "NULL, NULL", ""
+        if self.version >= OUTCOMES_VERSION:
+            last = "e.outcome, e.error"
+            join = " LEFT JOIN extractions e ON e.id = (SELECT max(id) FROM extractions WHERE article_id = a.id)"
         rows = self.db.execute(
             "SELECT a.id, a.source, a.title, json_extract(r.report, '$.unit.name', '$.unit.level', '$.unit.province',"
             " '$.period.kind', '$.period.year', '$.period.month', '$.period.quarter', '$.meeting_date'),"
-            " json_array_length(r.report, '$.achievements'), json_array_length(r.report, '$.shortcomings'),"
+            f" {last}, json_array_length(r.report, '$.achievements'), json_array_length(r.report, '$.shortcomings'),"
             " json_array_length(r.report, '$.next_tasks')"
             " FROM articles a LEFT JOIN reports r ON r.id = (SELECT max(id) FROM reports WHERE article_id = a.id)"
-            " ORDER BY a.source, a.id"
+            f"{join} ORDER BY a.source, a.id"
         )
         out = []
-        for id_, source, title, meta, *counts in rows:
-            row = {"id": id_, "source": source, "title": title, "unit": None, "period": None, "meeting_date": None, "counts": None}
+        for id_, source, title, meta, outcome, error, *counts in rows:
+            row = {"id": id_, "source": source, "title": title, "status": "pending", "error": None,
+                   "unit": None, "period": None, "meeting_date": None, "counts": None}
+            if meta is None and outcome == "failed":
+                row["status"], row["error"] = "failed", error
             if meta is not None:
+                row["status"] = "extracted"
                 name, level, province, kind, year, month, quarter, meeting = json.loads(meta)
                 row["unit"] = {"name": name, "level": level, "province": province}
                 row["period"] = {"kind": kind, "year": year, "month": month, "quarter": quarter} if kind else None

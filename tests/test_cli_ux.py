@@ -170,6 +170,8 @@ def test_list_json_has_one_object_per_article(cli, db, tmp_path):
         "id": "44b002b78c2be87a",
         "source": str(EXAMPLES / "2023-09-tho-xuan-ubnd.txt"),
         "title": "UBND huyện Thọ Xuân họp phiên thường kỳ tháng 9/2023, triển khai nhiệm vụ tháng 10",
+        "status": "extracted",
+        "error": None,
         "unit": {"label": "Huyện Thọ Xuân", "name": "Thọ Xuân", "level": "huyện"},
         "province": "Thanh Hóa",
         "period": {"label": "tháng 9/2023", "kind": "month", "year": 2023, "month": 9, "quarter": None},
@@ -177,7 +179,7 @@ def test_list_json_has_one_object_per_article(cli, db, tmp_path):
         "counts": {"achievements": 24, "shortcomings": 4, "next_tasks": 9},
     }
     pending = next(r for r in rows.values() if r["source"] == str(extra))
-    assert (pending["unit"], pending["period"], pending["counts"]) == (None, None, None)
+    assert (pending["unit"], pending["period"], pending["counts"], pending["status"]) == (None, None, None, "pending")
     # The same counts as the validated Reports.
     with Store(db) as store:
         for report in store.reports():

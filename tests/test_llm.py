@@ -366,3 +366,76 @@ def test_a_key_echoed_whole_or_in_part_leaves_no_trace_in_the_error(article, llm
         run(article, llm_settings, store)
     for text in (str(raised.value), store.calls()[0].error):
         assert "401" in text and API_KEY not in text and API_KEY[:10] not in text, text
+
+
+# --- lenient on shape, strict on content --------------------------------------------------------
+
+SHAPE_WARNING = "bỏ qua khóa không có trong lược đồ: "
+
+
+def test_keys_the_schema_lacks_are_dropped_with_a_warning_in_one_call(article, llm_settings, store, fake_llm):
+    extra = json.loads(json.dumps(GOOD)) | {"title": "Phiên họp thường kỳ tháng 9"}
+    extra["achievements"][1]["confidence"] = 0.9
+    extra["achievements"][1]["metrics"][0]["source"] = "bài viết"
+    extra["unit"]["code"] = "HB-TL"
+    fake_llm.then(Reply(extra))
+    report = run(article, llm_settings, store)
+    assert len(fake_llm.requests) == 1 and [c.outcome for c in store.calls()] == ["ok"]
+    assert report.achievements[1].grounded and report.unit.name == "Tân Lạc"
+    assert report.warnings == [
+        SHAPE_WARNING + "unit.code, achievements[1].metrics[0].source, achievements[1].confidence, title"
+    ]
+    # What is sent to the server stays strict: the schema still forbids extra keys.
+    schema = fake_llm.requests[0]["response_format"]["json_schema"]["schema"]
+    assert schema["additionalProperties"] is False
+
+
+def test_a_missing_optional_key_takes_its_default(article, llm_settings, store, fake_llm):
+    lean = json.loads(json.dumps(GOOD))
+    del lean["organ"], lean["chairs"], lean["period"]["quarter"]
+    for it in lean["achievements"]:
+        del it["sector"], it["metrics"]
+    fake_llm.then(Reply(lean))
+    report = run(article, llm_settings, store)
+    assert [c.outcome for c in store.calls()] == ["ok"]
+    assert report.organ is None and report.chairs == [] and report.achievements[0].sector == "other"
+    assert report.achievements[0].grounded and not report.warnings
+
+
+def test_a_wrong_type_under_an_extra_key_is_still_re_asked(article, llm_settings, store, fake_llm):
+    wrong = json.loads(json.dumps(GOOD)) | {"title": "thừa"}
+    wrong["achievements"][0]["metrics"][0]["value"] = "một nghìn"
+    del wrong["achievements"][1]["evidence"]  # a required key missing is no default to fill
+    fake_llm.then(Reply(wrong), Reply(GOOD))
+    report = run(article, llm_settings, store)
+    assert [c.outcome for c in store.calls()] == ["invalid", "ok"]
+    repair = fake_llm.requests[1]["messages"][-1]["content"]
+    assert "achievements.0.metrics.0.value" in repair and "achievements.1.evidence" in repair
+    assert not report.warnings  # the answer kept had no extra key
+
+
+# --- what the model said is kept ----------------------------------------------------------------
+
+
+def test_the_raw_answer_of_a_call_not_ok_is_kept_without_the_key(article, llm_settings, store, fake_llm):
+    invented = json.loads(json.dumps(GOOD))
+    invented["organ"] = f"UBND huyện (khóa {API_KEY})"  # a server that echoes the key into its answer
+    invented["shortcomings"][0]["evidence"] = "công tác giải phóng mặt bằng gặp nhiều vướng mắc"
+    fake_llm.then(Reply('{"unit": {"name": "Tân Lạc",'), Reply(invented), Reply(GOOD))
+    run(article, llm_settings, store)
+    invalid, ungrounded, ok = store.calls()
+    assert (invalid.outcome, invalid.answer) == ("invalid", '{"unit": {"name": "Tân Lạc",')
+    assert ungrounded.outcome == "ungrounded" and "gặp nhiều vướng mắc" in ungrounded.answer
+    assert API_KEY not in ungrounded.answer and "***" in ungrounded.answer
+    assert ok.answer is None  # an answer that was used lives in the Report
+
+
+def test_a_truncated_answer_is_kept_and_bounded(article, llm_settings, store, fake_llm):
+    from summarizer.extract.llm import ANSWER_CHARS
+
+    fake_llm.then(Reply('{"unit": {"name": "' + "Tân Lạc " * 20_000, finish_reason="length"))
+    with pytest.raises(ExtractError, match="bị cắt cụt"):
+        run(article, llm_settings, store)
+    [call] = store.calls()
+    assert call.outcome == "truncated" and call.answer.startswith('{"unit": {"name": "Tân Lạc')
+    assert len(call.answer) == ANSWER_CHARS

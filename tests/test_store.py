@@ -76,7 +76,7 @@ def test_processes_opening_one_new_database_at_once_all_succeed(tmp_path: Path):
         assert [p.exitcode for p in procs] == [0] * 6
         con = sqlite3.connect(path)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert tables == {"articles", "reports", "calls"}
+        assert tables == {"articles", "reports", "calls", "extractions"}
         assert con.execute("PRAGMA user_version").fetchone()[0] == DB_VERSION
         assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -126,22 +126,36 @@ def _old_store(path: Path, version: int) -> None:
         "INSERT INTO articles (id, source, title, text, warnings, ingested_at) VALUES (?, ?, ?, ?, '[]', '2023-10-04')",
         (article.id, article.source, article.title, article.text),
     )
+    if version >= 3:  # one call, logged before calls kept their answer
+        con.execute(
+            "INSERT INTO calls (article_id, model, prompt_version, schema_version, run, started_at, latency_ms, attempts,"
+            " input_tokens, output_tokens, outcome, error) VALUES (?, 'm', 'p', '1', 'digest', '2023-10-04T08:00:00',"
+            " 10, 1, 100, 20, 'invalid', 'thiếu trường')",
+            (article.id,),
+        )
     con.commit()
     con.close()
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_an_older_database_of_ours_is_read_as_it_is_and_migrated_when_written(tmp_path: Path, version: int):
     path = tmp_path / "old.db"
     _old_store(path, version)
     before = path.read_bytes()
+    calls = version >= 3
     with Store(path, readonly=True) as store:  # list and usage read it without changing it
         assert [a.source for a in store.articles()] == ["tan-lac.txt"]
         assert store.counts()["articles"] == 1
-        assert store.usage() == [] and store.calls() == []
+        assert [(r["calls"], r["failed"]) for r in store.usage()] == ([(1, 0)] if calls else [])
+        assert [(c.outcome, c.answer) for c in store.calls()] == ([("invalid", None)] if calls else [])
+        assert [(r["status"], r["error"]) for r in store.article_rows()] == [("pending", None)]
     assert path.read_bytes() == before and _beside(path) == ["old.db"]
     with Store(path) as store:  # a command that writes migrates it
         assert [a.source for a in store.articles()] == ["tan-lac.txt"]
+        assert [c.answer for c in store.calls()] == ([None] if calls else [])
+        article_id = store.articles()[0].id
+        store.add_failure(article_id, report_key("rules"), "lỗi thử", run="digest")
+        assert [(r["status"], r["error"]) for r in store.article_rows()] == [("failed", "lỗi thử")]
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA user_version").fetchone()[0] == DB_VERSION
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

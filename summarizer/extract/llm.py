@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache
-from typing import Any
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
 import openai
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .. import periods, units
 from ..config import Settings
@@ -301,14 +302,19 @@ async def _send(session: Session, msgs: list[dict], base: dict):
     return message, fields(message.usage_metadata)
 
 
-def _log(session: Session, fields: dict, outcome: str, error: str | None = None) -> None:
-    """One row of the calls table; an error a server echoed back loses any API key it holds."""
-    session.log(Call(**fields, outcome=outcome, error=_secret_free(error, session.settings)[:1000] if error else None))
+ANSWER_CHARS = 100_000  # of a raw answer kept with its call: a whole answer, not a runaway one
 
 
-def _fail(session: Session, fields: dict, outcome: str, cls: type[LLMError], *texts: str) -> ExtractError:
+def _log(session: Session, fields: dict, outcome: str, error: str | None = None, answer: str | None = None) -> None:
+    """One row of the calls table; an error a server echoed back loses any API key it holds, and so
+    does the raw answer kept with a call that was not ok."""
+    scrub = lambda text, limit: _secret_free(text, session.settings)[:limit] if text else None  # noqa: E731
+    session.log(Call(**fields, outcome=outcome, error=scrub(error, 1000), answer=scrub(answer, ANSWER_CHARS)))
+
+
+def _fail(session: Session, fields: dict, outcome: str, cls: type[LLMError], *texts: str, answer: str | None = None) -> ExtractError:
     error = _error(session, cls, *texts)
-    _log(session, fields, outcome, str(error))
+    _log(session, fields, outcome, str(error), answer)
     return error
 
 
@@ -316,13 +322,13 @@ def _answer(session: Session, message, fields: dict) -> _Answer:
     """The answer's text, or a clear error for a refusal, a cut-off answer or a content filter."""
     refusal = message.additional_kwargs.get("refusal")
     finish = message.response_metadata.get("finish_reason")
+    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
     if refusal:
         raise _fail(session, fields, "refused", LLMError, f"mô hình từ chối trả lời: {refusal}")
     if finish == "length":
-        raise _fail(session, fields, "truncated", LLMError, "câu trả lời của mô hình bị cắt cụt (finish_reason=length); tăng max_tokens hoặc giảm chunk_chars")
+        raise _fail(session, fields, "truncated", LLMError, "câu trả lời của mô hình bị cắt cụt (finish_reason=length); tăng max_tokens hoặc giảm chunk_chars", answer=content)
     if finish == "content_filter":
         raise _fail(session, fields, "filtered", LLMError, "câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn")
-    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
     return _Answer(content, fields)
 
 
@@ -339,11 +345,54 @@ def _validation_problems(e: ValidationError) -> list[str]:
     return out
 
 
-async def _draft(session: Session, article: Article, chunk: int, text: str, part: str) -> ReportDraft:
-    """The model's draft of one chunk: valid, and grounded unless the repair rounds ran out."""
+def _known_keys(annotation: Any, value: Any, path: str, dropped: list[str]) -> Any:
+    """`value` without the keys that the models in `annotation` do not have, at any depth (objects in
+    lists and in optional fields included); the path of each key dropped goes to `dropped`."""
+    arms = get_args(annotation) if get_origin(annotation) in (Union, UnionType) else (annotation,)
+    for arm in arms:
+        if isinstance(value, dict) and isinstance(arm, type) and issubclass(arm, BaseModel):
+            fields, kept = arm.model_fields, {}
+            for key, v in value.items():
+                where = f"{path}.{key}" if path else str(key)
+                if key in fields:
+                    kept[key] = _known_keys(fields[key].annotation, v, where, dropped)
+                else:
+                    dropped.append(where)
+            return kept
+        if isinstance(value, list) and get_origin(arm) is list:
+            (inner,) = get_args(arm)
+            return [_known_keys(inner, v, f"{path}[{i}]", dropped) for i, v in enumerate(value)]
+    return value
+
+
+def _parse(content: str) -> tuple[ReportDraft, list[str]]:
+    """Lenient on shape, strict on content: keys ReportDraft does not have are dropped (their paths
+    returned), a missing optional key takes its default, and what is left is validated as strictly
+    as ever. Servers in JSON mode (Ollama, llama.cpp, LM Studio) often add a key of their own."""
+    content = _FENCE.sub("", content)
+    try:
+        value = json.loads(content)
+    except ValueError:
+        return ReportDraft.model_validate_json(content), []  # raises with pydantic's words for bad JSON
+    dropped: list[str] = []
+    value = _known_keys(ReportDraft, value, "", dropped)
+    return ReportDraft.model_validate_json(json.dumps(value, ensure_ascii=False)), dropped
+
+
+def _dropped_warning(dropped: list[str], part: str) -> list[str]:
+    if not dropped:
+        return []
+    names = ", ".join(dropped[:10]) + (f" và {len(dropped) - 10} khóa khác" if len(dropped) > 10 else "")
+    return [f"bỏ qua khóa không có trong lược đồ{part}: {names}"]
+
+
+async def _draft(session: Session, article: Article, chunk: int, text: str, part: str, notes: list[str]) -> ReportDraft:
+    """The model's draft of one chunk: valid, and grounded unless the repair rounds ran out. A warning
+    naming the keys dropped from the draft returned goes to `notes`."""
     s, prompt = session.settings, session.prompt
     turns: list[dict] = []
     best: ReportDraft | None = None
+    shape: list[str] = []  # the keys dropped from `best`
     repairs = 0
     while True:
         schema = response_schema() if session.mode == "json_mode" else None
@@ -354,19 +403,21 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
             session.mode = "json_mode"
             continue
         try:
-            draft = ReportDraft.model_validate_json(_FENCE.sub("", answer.content))
+            draft, dropped = _parse(answer.content)
         except ValidationError as e:
             draft, problems, outcome = None, _validation_problems(e), "invalid"
         else:
-            best = draft
+            best, shape = draft, dropped
             problems = draft_problems(draft, text, article.published, check_unit=chunk == 0)
             outcome = "ungrounded" if problems else "ok"
-        _log(session, answer.call, outcome, "; ".join(problems))
+        _log(session, answer.call, outcome, "; ".join(problems), answer.content if problems else None)
         if not problems:
+            notes += _dropped_warning(shape, part)
             return draft
         if repairs >= s.max_repairs:
             if best is None:
                 raise _error(session, LLMError, f"mô hình không trả về JSON hợp lệ sau {repairs + 1} lần: {problems[0]}")
+            notes += _dropped_warning(shape, part)
             return best  # its ungrounded items are flagged and stay out of digests
         repairs += 1
         turns += [{"role": "assistant", "content": answer.content}, repair_message(prompt, problems)]
@@ -425,11 +476,12 @@ def merge(article: Article, drafts: list[tuple[int, str, ReportDraft]], settings
 
 async def extract_async(article: Article, session: Session) -> Report:
     parts = chunks(article.text, session.settings.chunk_chars)
-    drafts = []
+    drafts, notes = [], []
     for i, (offset, text) in enumerate(parts):
         part = f" (phần {i + 1}/{len(parts)})" if len(parts) > 1 else ""
-        drafts.append((offset, text, await _draft(session, article, i, text, part)))
-    return merge(article, drafts, session.settings, session.prompt.version)
+        drafts.append((offset, text, await _draft(session, article, i, text, part, notes)))
+    report = merge(article, drafts, session.settings, session.prompt.version)
+    return report.model_copy(update={"warnings": notes + report.warnings}) if notes else report
 
 
 STOP_AFTER = 3  # articles in a row that got no answer from the server before the run stops
