@@ -68,7 +68,10 @@ def _options(
     ctx: typer.Context,
     debug: Annotated[
         bool,
-        typer.Option("--debug", envvar="SUMMARIZER_DEBUG", help="Show the traceback of a disk or database fault instead of one line."),
+        typer.Option(
+            "--debug", envvar="SUMMARIZER_DEBUG",
+            help="Show the traceback of a disk or database fault, or of a bug met while extracting, instead of one line.",
+        ),
     ] = False,
     version: Annotated[
         bool, typer.Option("--version", help="Print the version and exit.", callback=_show_version, is_eager=True)
@@ -141,7 +144,10 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _settings(db: Path | None, config: Path | None, backend: str | None = None, no_cache: bool = False):
+def _settings(
+    db: Path | None, config: Path | None, backend: str | None = None, no_cache: bool = False, ctx: typer.Context | None = None
+):
+    """The settings; `ctx`, for a command that extracts, carries --debug down to the extraction."""
     from .config import ConfigError, config_warnings, load_settings
 
     if config is not None and not config.is_file():
@@ -150,7 +156,8 @@ def _settings(db: Path | None, config: Path | None, backend: str | None = None, 
     if file.is_file():
         _report_errors(config_warnings(file), "cảnh báo")
     try:
-        return load_settings(config, db=db, backend=backend, cache=False if no_cache else None)
+        debug = (ctx and ctx.meta.get(_DEBUG)) or None
+        return load_settings(config, db=db, backend=backend, cache=False if no_cache else None, debug=debug)
     except ConfigError as e:  # names the file, the variable or the option the bad value came from
         raise _fail(str(e), 2 if e.option else 1) from None
 
@@ -312,6 +319,7 @@ def _list_table(rows: list[dict], width: int):
 
 @app.command(cls=_Command)
 def extract(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="One article file (.txt, .md, .html).", show_default=False)],
     format: Annotated[
         str, typer.Option("--format", "-f", metavar="json|md", help="json (the contract other tools read) or md.")
@@ -336,7 +344,7 @@ def extract(
 
     if format not in ("json", "md"):
         raise _fail(f"--format: {format!r} không hợp lệ (chọn json hoặc md)", 2)
-    settings = _settings(db, config, backend, no_cache)
+    settings = _settings(db, config, backend, no_cache, ctx)
     try:
         article = read_article(file, settings.max_file_mb)
         if resolve_backend(None, settings) == "llm":
@@ -353,6 +361,7 @@ def extract(
 
 @app.command(cls=_Command)
 def digest(
+    ctx: typer.Context,
     paths: Annotated[
         Optional[list[Path]],
         typer.Argument(metavar="PATH", help="Articles to read first; without them, every stored article counts.", show_default=False),
@@ -387,7 +396,7 @@ def digest(
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     if bad := [f for f in fmts if f not in FORMATS]:
         raise _fail(f"--format: {', '.join(map(repr, bad))} không hợp lệ (chọn {one_of(FORMATS)})", 2)
-    settings = _settings(db, config, backend, no_cache)
+    settings = _settings(db, config, backend, no_cache, ctx)
     err = _console(stderr=True)
     # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.
     with _store(settings.db) as store, Progress(transient=True, console=err, disable=not err.is_terminal) as progress:
@@ -423,6 +432,7 @@ def _ratio(x: float | None) -> str:
 
 @app.command("eval", cls=_Command)
 def eval_(
+    ctx: typer.Context,
     gold: Annotated[Path, typer.Option("--gold", metavar="DIR", help="Folder of gold annotation files (*.json).", show_default=False)],
     articles: Annotated[Path, typer.Option("--articles", metavar="DIR", help="Folder holding the annotated articles.", show_default=False)],
     backend: BackendOption = None,
@@ -445,7 +455,7 @@ def eval_(
     from .extract import ExtractError, ModelUnreachable, resolve_backend
     from .prompts import PromptError
 
-    settings = _settings(db, config, backend, no_cache)
+    settings = _settings(db, config, backend, no_cache, ctx)
     for folder in (gold, articles):
         if not folder.is_dir():
             raise _fail(f"{folder}: {'không phải thư mục' if folder.exists() else 'không tìm thấy'}")

@@ -17,7 +17,11 @@ from .labels import one_of
 
 
 def default_prompts() -> Path:
-    return Path(__file__).resolve().parent.parent / "prompts"
+    """The prompts shipped inside the package; they are edited in prompts/ at the top of the repository."""
+    from importlib.resources import files
+
+    # A Path for every install on a file system (pip, pipx, editable): only a zip import would not give one.
+    return files("summarizer.prompt_files")
 
 
 class Price(BaseModel):
@@ -58,6 +62,8 @@ class Settings(BaseSettings):
     max_tokens: int | None = Field(None, ge=256, description="Cap on the answer's length; None = server default.")
     cache: bool = Field(True, description="Answer a request made before from the store, without a call (--no-cache: ask again).")
     prompts_dir: Path = Field(default_factory=default_prompts)
+    # `summarizer --debug` or SUMMARIZER_DEBUG=1: a bug met while extracting raises, with its traceback.
+    debug: bool = False
     prices: dict[str, Price] = Field(default_factory=dict, description="Model name -> price, for `summarizer usage`.")
 
     @classmethod

@@ -35,8 +35,18 @@ class Prompt(BaseModel):
     examples: list[Example] = []
 
 
-def load_prompt(folder: Path, name: str = "extract") -> Prompt:
-    """`folder/name.toml`, checked: every example answer must be a valid ReportDraft."""
+# The placeholders each template of a prompt file must hold, and the only ones it may: a misspelt
+# one would otherwise be sent as it is, and the article with it.
+PLACEHOLDERS = {"system": set(), "user": {"title", "text", "part"}, "json_mode": {"schema"}, "repair": {"problems"}}
+
+
+def load_prompt(folder: Path | None = None, name: str = "extract") -> Prompt:
+    """`folder/name.toml` (default: the prompts shipped with the package), checked: every template
+    holds exactly its placeholders, every example answer is a valid ReportDraft."""
+    if folder is None:
+        from .config import default_prompts
+
+        folder = default_prompts()
     path = Path(folder) / f"{name}.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -45,11 +55,32 @@ def load_prompt(folder: Path, name: str = "extract") -> Prompt:
             ReportDraft.model_validate_json(example.answer)
     except (OSError, tomllib.TOMLDecodeError, ValidationError) as e:
         raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({e})") from None
+    if problems := _placeholder_problems(prompt):
+        raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({'; '.join(problems)})")
     return prompt
 
 
+def _placeholder_problems(prompt: Prompt) -> list[str]:
+    problems = []
+    for field, wanted in PLACEHOLDERS.items():
+        template = Template(getattr(prompt, field))
+        if not template.is_valid():
+            problems.append(f"{field}: có dấu $ không đứng trước tên biến (viết $$ để có dấu $)")
+            continue
+        used = set(template.get_identifiers())
+        allowed = ", ".join(f"${n}" for n in sorted(wanted)) or "không có biến nào"
+        problems += [f"{field}: biến không xác định ${n} (dùng được: {allowed})" for n in sorted(used - wanted)]
+        problems += [f"{field}: thiếu biến ${n}" for n in sorted(wanted - used)]
+    return problems
+
+
+def _fill(template: str, **values: str) -> str:
+    """`template` with its placeholders replaced; load_prompt made sure they are exactly these."""
+    return Template(template.strip()).substitute(values)
+
+
 def _user(prompt: Prompt, title: str | None, text: str, part: str = "") -> str:
-    return Template(prompt.user.strip()).safe_substitute(title=title or "(không có)", text=text, part=part)
+    return _fill(prompt.user, title=title or "(không có)", text=text, part=part)
 
 
 def messages(
@@ -59,10 +90,10 @@ def messages(
 
     `schema` is written into the system prompt only for servers that cannot enforce it themselves.
     """
-    system = prompt.system.strip()
+    system = _fill(prompt.system)
     if schema is not None:
         schema_text = json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
-        system += "\n\n" + Template(prompt.json_mode.strip()).safe_substitute(schema=schema_text)
+        system += "\n\n" + _fill(prompt.json_mode, schema=schema_text)
     out = [{"role": "system", "content": system}]
     for ex in prompt.examples:
         answer = json.dumps(json.loads(ex.answer), ensure_ascii=False, separators=(",", ":"))
@@ -74,4 +105,4 @@ def messages(
 
 def repair_message(prompt: Prompt, problems: list[str]) -> dict[str, str]:
     listed = "\n".join(f"- {p}" for p in problems)
-    return {"role": "user", "content": Template(prompt.repair.strip()).safe_substitute(problems=listed)}
+    return {"role": "user", "content": _fill(prompt.repair, problems=listed)}

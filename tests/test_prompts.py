@@ -88,3 +88,53 @@ def test_the_schema_sent_accepts_real_answers_and_rejects_broken_ones():
 
     for obj in objects(schema):
         assert obj["additionalProperties"] is False and set(obj["required"]) == set(obj["properties"])
+
+
+def _broken_prompt(tmp_path, old: str, new: str):
+    source = (PROMPTS / "extract.toml").read_text(encoding="utf-8")
+    assert old in source
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    (folder / "extract.toml").write_text(source.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "old, new, said",
+    [
+        ("\n$text\n", "\n$txet\n", r"user: biến không xác định \$txet \(dùng được: \$part, \$text, \$title\); user: thiếu biến \$text"),
+        ("Tiêu đề: $title", "Tiêu đề:", r"user: thiếu biến \$title"),
+        ("$schema", "${schemas}", r"json_mode: biến không xác định \$schemas .*json_mode: thiếu biến \$schema"),
+        ("$problems", "$problem", r"repair: biến không xác định \$problem "),
+        ("You read one", "You read $one", r"system: biến không xác định \$one \(dùng được: không có biến nào\)"),
+        ("Bài viết$part", "Bài viết$ part", r"user: có dấu \$ không đứng trước tên biến"),
+    ],
+)
+def test_a_misspelt_or_missing_placeholder_is_an_error_naming_the_file_and_the_placeholder(tmp_path, old, new, said):
+    folder = _broken_prompt(tmp_path, old, new)
+    with pytest.raises(PromptError, match=rf"^{folder / 'extract.toml'}: tệp lời nhắc không hợp lệ \(.*{said}"):
+        load_prompt(folder)
+
+
+def test_a_misspelt_placeholder_stops_the_llm_backend_before_any_call(cli, tmp_path, fake_llm, monkeypatch):
+    article = tmp_path / "bai.txt"
+    article.write_text("Huyện ủy Tân Lạc giao ban tháng 5/2024.\nTrong tháng, toàn huyện trồng mới 20 ha rừng.\n", encoding="utf-8")
+    folder = _broken_prompt(tmp_path, "\n$text\n", "\n$txet\n")
+    for name, value in {"SUMMARIZER_MODEL": "fake-model", "SUMMARIZER_BASE_URL": fake_llm.url, "SUMMARIZER_PROMPTS_DIR": str(folder)}.items():
+        monkeypatch.setenv(name, value)
+    result = cli("extract", article, "--backend", "llm")
+    assert result.exit_code == 1
+    assert "extract.toml: tệp lời nhắc không hợp lệ (user: biến không xác định $txet" in result.stderr
+    assert "Traceback" not in result.stderr and fake_llm.requests == []
+
+
+def test_a_dollar_sign_is_written_twice_and_sent_once(tmp_path):
+    folder = _broken_prompt(tmp_path, "You read one", "You read ($$) one")
+    assert messages(load_prompt(folder), "x", None)[0]["content"].startswith("You read ($) one")
+
+
+def test_the_prompts_ship_inside_the_package_and_are_the_ones_edited_in_prompts():
+    from summarizer.config import Settings, default_prompts
+
+    assert (default_prompts() / "extract.toml").read_bytes() == (PROMPTS / "extract.toml").read_bytes()
+    assert load_prompt() == load_prompt(PROMPTS) == load_prompt(Settings().prompts_dir)

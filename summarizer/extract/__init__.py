@@ -23,6 +23,19 @@ class ModelUnreachable(ExtractError):
     exit_code = 3  # the CLI's exit status for it; 1 is "nothing could be done", 2 a usage error
 
 
+class InternalError(ExtractError):
+    """A bug in summarizer met while extracting one article: neither the article's fault nor the model's."""
+
+
+def internal_error(e: Exception, scrub: Callable[[str], str] = lambda text: text) -> InternalError:
+    """The one line for an exception no extraction code expects; with settings.debug it is raised instead."""
+    what = " ".join(scrub(str(e)).split())[:300]
+    return InternalError(
+        f"lỗi nội bộ ({type(e).__name__}: {what}): đây là lỗi của summarizer, không phải của bài viết hay mô hình; "
+        "chạy lại với 'summarizer --debug …' để xem traceback"
+    )
+
+
 def resolve_backend(name: str | None, settings: Settings | None = None) -> str:
     """The backend to use: 'auto' is the LLM backend when a model is configured, else the rules engine."""
     chosen = settings.chosen_backend(name) if settings else ("rules" if name in (None, "auto") else name)
@@ -46,6 +59,13 @@ def report_key(backend: str, settings: Settings | None = None) -> ReportKey:
     raise ExtractError(f"không có backend {backend!r}")
 
 
+def _bug(e: Exception, settings: Settings | None) -> Exception:
+    """A programming error as an article's InternalError, or raised with its traceback under --debug."""
+    if settings is not None and settings.debug:
+        raise e
+    return internal_error(e)
+
+
 def extract_all(
     articles: Iterable[Article],
     backend: str,
@@ -64,8 +84,8 @@ def extract_all(
         if not isinstance(result, Exception):
             try:
                 result = verify(result, article)
-            except Exception as e:  # one bad article must not stop the others
-                result = e
+            except Exception as e:  # a bug: this article is skipped with a line that says so, the others go on
+                result = _bug(e, settings)
         on_done(article, result)
 
     if backend == "llm":
@@ -81,8 +101,10 @@ def extract_all(
     for article in articles:
         try:
             result: Report | Exception = rules.extract(article)
-        except Exception as e:  # one bad article must not stop the others
+        except ExtractError as e:
             result = e
+        except Exception as e:  # a bug: this article is skipped with a line that says so, the others go on
+            result = _bug(e, settings)
         done(article, result)
 
 

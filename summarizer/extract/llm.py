@@ -27,7 +27,7 @@ from ..prompts import Prompt, load_prompt, messages, repair_message
 from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
 from ..store import CachedAnswer, Store
 from ..text import chunks, match_key
-from . import ExtractError, ModelUnreachable
+from . import ExtractError, ModelUnreachable, internal_error
 from .transport import SlotClient, track
 
 
@@ -538,10 +538,14 @@ async def extract_many(
         async with admitted:
             try:
                 result: Report | Exception = await extract_async(article, session)
-            except LLMError as e:  # one article's failure must not stop the others
+            except ExtractError as e:  # one article's failure must not stop the others
                 result = e
-            except Exception as e:  # its text may hold what a server echoed: made like any other error
-                result = _error(session, LLMError, f"lỗi không mong đợi ({type(e).__name__}): {e}")
+            except (openai.OpenAIError, ValidationError) as e:  # its text may hold what a server echoed
+                result = _error(session, LLMError, f"lỗi từ mô hình ({type(e).__name__}): {e}")
+            except Exception as e:  # a bug: this article is skipped with a line that says so, the others go on
+                if session.settings.debug:
+                    raise
+                result = internal_error(e, lambda text: _secret_free(text, session.settings))
         on_done(article, result)  # storing it need not keep the next article waiting
         # Any answer, even an error status, shows the server is there.
         unanswered = unanswered + 1 if isinstance(result, NoAnswer) else 0
