@@ -336,7 +336,7 @@ def extract(
     \b
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
-    from .extract import ExtractError, ModelUnreachable, resolve_backend
+    from .extract import ExtractError, RunStopped, resolve_backend
     from .prompts import PromptError
     from .extract import extract as run_extract
     from .render import render_report
@@ -352,7 +352,7 @@ def extract(
                 report = run_extract(article, settings.backend, settings, store.add_call, run="extract", cache=store)
         else:  # the rules engine needs no database
             report = run_extract(article, settings.backend, settings)
-    except ModelUnreachable as e:
+    except RunStopped as e:
         raise _fail(str(e), e.exit_code) from None
     except (SourceError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
@@ -386,7 +386,7 @@ def digest(
     """
     from rich.progress import Progress
 
-    from .extract import ExtractError, ModelUnreachable
+    from .extract import ExtractError, RunStopped
     from .prompts import PromptError
     from .pipeline import DigestError, run_digest
     from .labels import one_of
@@ -411,7 +411,7 @@ def digest(
 
         try:
             result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem)
-        except ModelUnreachable as e:
+        except RunStopped as e:
             raise _fail(str(e), e.exit_code) from None
         except (DigestError, ExtractError, PromptError) as e:
             raise _fail(str(e)) from None
@@ -452,7 +452,7 @@ def eval_(
     from rich.text import Text
 
     from .evaluation import evaluate
-    from .extract import ExtractError, ModelUnreachable, resolve_backend
+    from .extract import ExtractError, RunStopped, resolve_backend
     from .prompts import PromptError
 
     settings = _settings(db, config, backend, no_cache, ctx)
@@ -472,7 +472,7 @@ def eval_(
                 scores = evaluate(gold, articles, settings.backend, settings, log, cache=store)
         else:  # the rules engine needs no database
             scores = evaluate(gold, articles, settings.backend, settings)
-    except ModelUnreachable as e:
+    except RunStopped as e:
         raise _fail(str(e), e.exit_code) from None
     except (ValueError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
