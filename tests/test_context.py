@@ -276,3 +276,18 @@ def test_sigterm_logs_the_calls_in_flight_keeps_what_was_extracted_and_a_rerun_c
         assert "4 báo cáo mới" in out  # the two stored Reports are not asked again
     finally:
         server.stop()
+
+
+def test_the_sigterm_handler_of_the_caller_is_back_after_a_run(llm_settings):
+    from summarizer.extract import extract_all
+    from summarizer.sources import make_article
+
+    def mine(signum, frame):
+        pass
+
+    before = signal.signal(signal.SIGTERM, mine)
+    try:
+        extract_all([make_article(SYNTHETIC, "bai.txt")], "llm", llm_settings)
+        assert signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        signal.signal(signal.SIGTERM, before)
