@@ -53,10 +53,12 @@ def extract_pending(
     settings: Settings | None = None,
     on_done: Callable[[Article], None] | None = None,
     run: str = "",
+    batch: bool = False,
 ) -> Extracted:
     """A Report for each article: the stored one made the same way, else a new one, stored as soon
     as it is made. An article that fails has no Report and is tried again on the next run. Without
-    settings, the rules engine extracts."""
+    settings, the rules engine extracts. With `batch`, the llm backend goes through the provider's
+    Batch API (extract/batch.py), which raises BatchPending while a batch is out."""
     backend = resolve_backend(None, settings)
     key = report_key(backend, settings)
     result = Extracted()
@@ -81,7 +83,11 @@ def extract_pending(
         if on_done:
             on_done(article)
 
-    if pending:
+    if pending and batch:
+        from .extract.batch import extract_batched
+
+        extract_batched(pending, settings, store, done, run)
+    elif pending:
         extract_all(pending, backend, settings, done, store.add_call, run, cache=store)
     return result
 
@@ -125,6 +131,7 @@ def run_digest(
     formats: Iterable[str] = ("md", "html"),
     on_progress: Callable[[int, int], None] | None = None,
     on_problem: Callable[[str, str], None] | None = None,
+    batch: bool = False,
 ) -> DigestRun:
     """The whole digest command: ingest `paths` (without them, every stored article counts), extract
     what has no Report yet, build the month's digest and write one file per format into `out`,
@@ -133,7 +140,7 @@ def run_digest(
     `on_problem(kind, message)` hears each error ("error") and warning ("warning") as soon as a stage
     has them, so a caller can show them before a long extraction; they are in the result too.
     `on_progress(done, total)` follows the extraction, article by article. Raises DigestError when
-    there is nothing to publish.
+    there is nothing to publish. `batch`: see extract_pending.
     """
     from .files import WriteError, make_folder, write_atomic
     from .render import render_digest
@@ -168,7 +175,7 @@ def run_digest(
 
     if on_progress:
         on_progress(0, len(articles))
-    extracted = extract_pending(store, articles, settings, on_done=advance, run=f"digest {year:04d}-{month:02d}")
+    extracted = extract_pending(store, articles, settings, on_done=advance, run=f"digest {year:04d}-{month:02d}", batch=batch)
     problems("error", extracted.errors)
     digest = month_digest(store, year, month, settings, ids)
     if not digest.sources:

@@ -1,0 +1,213 @@
+"""The Batch API path of the llm backend: the first request of every chunk goes to the provider as
+one batch (half the price, its own rate limits); its answers are checked as the synchronous path
+checks them, the good ones go into the answer cache, and the articles are then extracted by the
+synchronous path, which takes those answers from the cache and asks again, one by one, for what a
+batch answered badly or not at all. Nothing downstream knows a Report came from a batch.
+
+A batch is recorded in the store before it is created, under an id of ours that the provider keeps
+in its metadata: a run killed at any point finds the same batch again and never sends it twice.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import openai
+from pydantic import ValidationError
+
+from ..config import Settings
+from ..grounding import draft_problems
+from ..schema import Article, Call, Report
+from ..store import Batch, BatchRequest, Store
+from . import ExtractError, report_key
+from . import llm
+
+ENDPOINT = "/v1/chat/completions"
+WINDOW = "24h"
+METADATA = "summarizer_batch"  # the metadata key holding our id of a batch
+DONE = {"completed", "expired", "failed", "cancelled"}
+_STATES = {"validating": "đang được kiểm tra", "in_progress": "đang xử lý", "finalizing": "đang hoàn tất",
+           "cancelling": "đang bị hủy"}
+
+
+class BatchPending(ExtractError):
+    """A batch was sent, or is still being worked on: nothing more can be done in this run."""
+
+    exit_code = 75  # EX_TEMPFAIL: run again later
+
+
+def _client(settings: Settings) -> openai.OpenAI:
+    return openai.OpenAI(
+        base_url=llm.endpoint(settings),
+        api_key=settings.api_key.get_secret_value() if settings.api_key else "no-key",
+        timeout=settings.timeout,
+        max_retries=max(0, settings.max_attempts - 1),
+    )
+
+
+def _call_failed(settings: Settings, what: str, e: openai.OpenAIError) -> ExtractError:
+    """One line for a Batch API request that failed, naming the endpoint, without the API key."""
+    server = llm.endpoint(settings)
+    if isinstance(e, openai.APIConnectionError):
+        why = f"không kết nối được máy chủ mô hình {server} ({e.message})"
+    elif isinstance(e, openai.APIStatusError) and e.status_code in (404, 405, 501):
+        why = f"máy chủ mô hình {server} không hỗ trợ Batch API (HTTP {e.status_code}); chạy lại không có --batch"
+    else:
+        why = f"máy chủ mô hình {server} báo lỗi khi {what}: {getattr(e, 'message', None) or e}"
+    return ExtractError(llm._secret_free(why, settings))
+
+
+def extract_batched(
+    articles: list[Article],
+    settings: Settings,
+    store: Store,
+    on_done: Callable[[Article, Report | Exception], None],
+    run: str = "",
+) -> None:
+    """Extract `articles` through the Batch API. A batch still in progress raises BatchPending with
+    its status; a finished one is taken in and its articles extracted (each Report or error to
+    `on_done`); the articles left are sent as a new batch, which raises BatchPending too."""
+    from . import extract_all
+
+    key = report_key("llm", settings)
+    server = llm.endpoint(settings)
+    client = _client(settings)
+    session = llm.open_session(settings, store.add_call, run, store)
+    taken: set[str] = set()
+    batch = store.open_batch(server, key)
+    if batch is not None:
+        remote = _resume(client, settings, store, batch)
+        if remote.status not in DONE:
+            counts = remote.request_counts
+            done = f" ({counts.completed + counts.failed}/{counts.total} xong)" if counts and counts.total else ""
+            state = _STATES.get(remote.status, remote.status)
+            raise BatchPending(f"lô yêu cầu {remote.id} {state}{done}; chạy lại sau")
+        _take_in(client, settings, session, store, batch, remote, {a.id: a for a in articles})
+        taken = {r.article_id for r in batch.requests}
+    now = [a for a in articles if a.id in taken]
+    if now:  # the cache answers what the batch answered well; the rest is asked again here
+        extract_all(now, "llm", settings.model_copy(update={"cache": True}), on_done, store.add_call, run, cache=store)
+    rest = [a for a in articles if a.id not in taken]
+    if rest:
+        sent = _submit(client, settings, session, store, rest, run)
+        raise BatchPending(
+            f"đã gửi lô yêu cầu {sent.remote_id} ({len(sent.requests)} yêu cầu, {len(rest)} bài viết) qua Batch API;"
+            f" chạy lại lệnh sau (tối đa {WINDOW.removesuffix('h')} giờ) để lấy kết quả"
+        )
+
+
+def _submit(client: openai.OpenAI, settings: Settings, session: llm.Session, store: Store, articles: list[Article], run: str) -> Batch:
+    """Upload the first request of every chunk of `articles`, record the batch, then create it."""
+    lines, requests = [], []
+    for article in articles:
+        for chunk, _offset, text, part in llm.parts(article, settings):
+            msgs = llm.chunk_messages(session, article, text, part)
+            custom_id = f"{article.id}:{chunk}"
+            lines.append(json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT,
+                                     "body": llm.request_body(session, msgs)}, ensure_ascii=False))
+            requests.append(BatchRequest(custom_id, article.id, chunk, llm._request_key(session, msgs)))
+    try:
+        upload = client.files.create(file=("summarizer-batch.jsonl", ("\n".join(lines) + "\n").encode()), purpose="batch")
+    except openai.OpenAIError as e:
+        raise _call_failed(settings, "tải tệp yêu cầu lên", e) from None
+    batch = Batch(f"summarizer-{uuid.uuid4().hex}", None, upload.id, requests)
+    store.add_batch(batch, llm.endpoint(settings), report_key("llm", settings), run)
+    return _create(client, settings, store, batch)
+
+
+def _create(client: openai.OpenAI, settings: Settings, store: Store, batch: Batch) -> Batch:
+    try:
+        remote = client.batches.create(input_file_id=batch.input_file, endpoint=ENDPOINT, completion_window=WINDOW,
+                                       metadata={METADATA: batch.id})
+    except openai.OpenAIError as e:
+        raise _call_failed(settings, "tạo lô yêu cầu", e) from None
+    store.set_batch_remote(batch.id, remote.id)
+    return Batch(batch.id, remote.id, batch.input_file, batch.requests)
+
+
+def _resume(client: openai.OpenAI, settings: Settings, store: Store, batch: Batch):
+    """The provider's batch for a recorded one. A run killed between creating the batch and recording
+    its id finds it by our id in its metadata; one killed before creating it creates it now."""
+    try:
+        if batch.remote_id is None:
+            found = next((b for b in client.batches.list(limit=100) if (b.metadata or {}).get(METADATA) == batch.id), None)
+            if found is None:
+                batch = _create(client, settings, store, batch)
+            else:
+                store.set_batch_remote(batch.id, found.id)
+                return found
+        return client.batches.retrieve(batch.remote_id)
+    except openai.OpenAIError as e:
+        raise _call_failed(settings, "hỏi trạng thái lô yêu cầu", e) from None
+
+
+def _lines(client: openai.OpenAI, settings: Settings, file_id: str | None) -> dict[str, dict]:
+    """The lines of a batch's output or error file, by custom_id."""
+    if not file_id:
+        return {}
+    try:
+        text = client.files.content(file_id).text
+    except openai.OpenAIError as e:
+        raise _call_failed(settings, "tải kết quả lô yêu cầu", e) from None
+    out = {}
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue  # a line cut short: its request is asked again, as one never answered
+        if isinstance(entry, dict) and isinstance(entry.get("custom_id"), str):
+            out[entry["custom_id"]] = entry
+    return out
+
+
+def _take_in(client, settings: Settings, session: llm.Session, store: Store, batch: Batch, remote, articles: dict[str, Article]) -> None:
+    """Check each answer of a finished batch as the synchronous path would, log it as a call, and
+    cache the good ones; then mark the batch taken in."""
+    entries = _lines(client, settings, remote.error_file_id) | _lines(client, settings, remote.output_file_id)
+    started = datetime.fromtimestamp(remote.created_at or 0, timezone.utc).isoformat(timespec="milliseconds")
+    for request in batch.requests:
+        article = articles.get(request.article_id)
+        entry = entries.get(request.custom_id)
+        if article is None or entry is None:  # extracted meanwhile, or never answered: asked again if needed
+            continue
+        response = entry.get("response") or {}
+        body = response.get("body") or {}
+        usage = body.get("usage") or {}
+        fields = dict(article_id=article.id, chunk=request.chunk, started_at=started, model=settings.model,
+                      prompt_version=session.prompt.version, run=session.run, latency_ms=0, attempts=1,
+                      input_tokens=usage.get("prompt_tokens"), output_tokens=usage.get("completion_tokens"))
+        outcome, problems, content = _check(article, request.chunk, response, body, settings)
+        store.add_call(Call(**fields, outcome=outcome, error=llm._secret_free("; ".join(problems), settings)[:1000] or None,
+                            answer=llm._secret_free(content, settings)[: llm.ANSWER_CHARS] if problems and content else None))
+        if outcome == "ok":
+            llm._remember(session, [llm._Answer(content, fields, request.request_key)])
+    store.close_batch(batch.id)
+
+
+def _check(article: Article, chunk: int, response: dict, body: dict, settings: Settings) -> tuple[str, list[str], str]:
+    """The outcome of one batch answer (as the synchronous path names them), its problems and its text."""
+    if response.get("status_code") != 200:
+        error = (body.get("error") or {}).get("message") if isinstance(body.get("error"), dict) else None
+        return "error", [f"lỗi từ mô hình trong lô yêu cầu (HTTP {response.get('status_code')}): {error or ''}".strip()], ""
+    try:
+        choice = body["choices"][0]
+        message, finish = choice["message"], choice.get("finish_reason")
+        content = message.get("content") or ""
+    except (KeyError, IndexError, TypeError):
+        return "invalid", ["câu trả lời trong lô yêu cầu không có choices[0].message"], ""
+    if message.get("refusal"):
+        return "refused", [f"mô hình từ chối trả lời: {message['refusal']}"], content
+    if finish == "length":
+        return "truncated", ["câu trả lời của mô hình bị cắt cụt (finish_reason=length)"], content
+    if finish == "content_filter":
+        return "filtered", ["câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn"], content
+    text = next(t for i, _o, t, _p in llm.parts(article, settings) if i == chunk)
+    try:
+        draft, _dropped = llm._parse(content)
+    except ValidationError as e:
+        return "invalid", llm._validation_problems(e), content
+    problems = draft_problems(draft, text)
+    return ("ungrounded" if problems else "ok"), problems, content
