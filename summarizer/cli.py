@@ -408,10 +408,7 @@ def digest(
     """
     from rich.progress import Progress
 
-    from rich.markup import escape
-
-    from .extract import ExtractError, ModelUnreachable
-    from .extract.batch import BatchPending
+    from .extract import BatchPending, ExtractError, ModelUnreachable
     from .prompts import PromptError
     from .pipeline import DigestError, run_digest
     from .labels import one_of
@@ -438,7 +435,7 @@ def digest(
         try:
             result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem, batch=batch)
         except BatchPending as e:
-            _console(stderr=True).print(escape(str(e)))
+            _console(stderr=True).print(str(e), markup=False)
             raise typer.Exit(e.exit_code) from None
         except ModelUnreachable as e:
             raise _fail(str(e), e.exit_code) from None
@@ -467,6 +464,7 @@ def eval_(
     backend: BackendOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     no_cache: NoCacheOption = False,
+    batch: BatchOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -481,10 +479,11 @@ def eval_(
     from rich.text import Text
 
     from .evaluation import evaluate
-    from .extract import ExtractError, ModelUnreachable, resolve_backend
+    from .extract import BatchPending, ExtractError, ModelUnreachable, resolve_backend
     from .prompts import PromptError
 
     settings = _settings(db, config, backend, no_cache, ctx)
+    _check_batch(batch, settings)
     for folder in (gold, articles):
         if not folder.is_dir():
             raise _fail(f"{folder}: {'không phải thư mục' if folder.exists() else 'không tìm thấy'}")
@@ -498,9 +497,12 @@ def eval_(
                     if call.outcome == "cached":
                         cached.append(call)
 
-                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store)
+                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store, batch=batch)
         else:  # the rules engine needs no database
             scores = evaluate(gold, articles, settings.backend, settings)
+    except BatchPending as e:
+        _console(stderr=True).print(str(e), markup=False)
+        raise typer.Exit(e.exit_code) from None
     except ModelUnreachable as e:
         raise _fail(str(e), e.exit_code) from None
     except (ValueError, ExtractError, PromptError) as e:
@@ -537,7 +539,7 @@ def eval_(
         out.print(f"{c:13} recall {_ratio(s['recall'])} ({s['covered']}/{s['required']})  precision {_ratio(s['precision'])} ({s['correct']}/{s['extracted']})")
     f = summary["figures"]
     out.print(f"figures       found {_ratio(f['found_rate'])} ({f['found']}/{f['gold']})  real {_ratio(f['real_rate'])} ({f['real']}/{f['extracted']})")
-    if cached:
+    if cached and not batch:  # with --batch, the batch's answers are taken in through the cache
         out.print(f"{len(cached)} câu trả lời lấy từ bộ nhớ đệm, không gọi lại mô hình (--no-cache để hỏi lại)")
 
 

@@ -45,6 +45,7 @@ class Extracted:
     reports: list[Report] = field(default_factory=list)
     new: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def extract_pending(
@@ -86,7 +87,7 @@ def extract_pending(
     if pending and batch:
         from .extract.batch import extract_batched
 
-        extract_batched(pending, settings, store, done, run)
+        extract_batched(pending, settings, store, done, run, warn=result.warnings.append)
     elif pending:
         extract_all(pending, backend, settings, done, store.add_call, run, cache=store)
     return result
@@ -177,6 +178,7 @@ def run_digest(
         on_progress(0, len(articles))
     extracted = extract_pending(store, articles, settings, on_done=advance, run=f"digest {year:04d}-{month:02d}", batch=batch)
     problems("error", extracted.errors)
+    problems("warning", extracted.warnings)
     digest = month_digest(store, year, month, settings, ids)
     if not digest.sources:
         raise DigestError(f"không có báo cáo nào có kỳ đánh giá kết thúc trong tháng {month}/{year}")

@@ -15,6 +15,8 @@ import pytest
 
 from summarizer.store import Store
 from tests.conftest import API_KEY, EXAMPLES
+
+DATA = Path(__file__).parent / "data"
 from tests.fake_openai import Reply, answering_like_the_rules_engine
 
 DIGEST = ("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
@@ -102,6 +104,8 @@ def test_an_expired_batch_leaves_its_unanswered_articles_to_the_synchronous_path
     done = cli(*DIGEST, "--batch")
     assert done.exit_code == 0, done.output
     assert len(_sync_requests(llm_env)) == 2  # only the two requests the batch left unanswered
+    assert ("lô yêu cầu batch_1 kết thúc (expired) với 2/10 yêu cầu không có câu trả lời; các bài đó được hỏi lại"
+            " từng yêu cầu") in " ".join(done.output.split())
     assert _reports(db) == 10 and list(llm_env.batches) == ["batch_1"]
 
 
@@ -121,3 +125,17 @@ def test_batch_needs_the_llm_backend(cli, tmp_path):
     result = cli(*DIGEST, "--batch")
     assert result.exit_code == 2
     assert "--batch chỉ dùng được với backend llm" in result.output
+
+
+def test_eval_with_batch_scores_the_batch_answers_and_sends_no_batch_for_what_is_cached(cli, llm_env):
+    args = ("eval", "--gold", DATA / "gold", "--articles", DATA / "articles", "--json")
+    sent = cli(*args, "--batch")
+    assert sent.exit_code == PENDING and "đã gửi lô yêu cầu batch_1" in sent.output
+    llm_env.finish_batches()
+    batched = cli(*args, "--batch")
+    assert batched.exit_code == 0, batched.output
+    assert _sync_requests(llm_env) == []
+    again = cli(*args, "--batch")  # every request is answered from the store: nothing to send
+    assert again.exit_code == 0 and list(llm_env.batches) == ["batch_1"]
+    synced = cli(*args, "--no-cache")
+    assert json.loads(synced.stdout)["total"] == json.loads(batched.stdout)["total"]

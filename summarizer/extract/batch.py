@@ -22,7 +22,7 @@ from ..config import Settings
 from ..grounding import draft_problems
 from ..schema import Article, Call, Report
 from ..store import Batch, BatchRequest, Store
-from . import ExtractError, report_key
+from . import BatchPending, ExtractError, report_key
 from . import llm
 
 ENDPOINT = "/v1/chat/completions"
@@ -31,12 +31,6 @@ METADATA = "summarizer_batch"  # the metadata key holding our id of a batch
 DONE = {"completed", "expired", "failed", "cancelled"}
 _STATES = {"validating": "đang được kiểm tra", "in_progress": "đang xử lý", "finalizing": "đang hoàn tất",
            "cancelling": "đang bị hủy"}
-
-
-class BatchPending(ExtractError):
-    """A batch was sent, or is still being worked on: nothing more can be done in this run."""
-
-    exit_code = 75  # EX_TEMPFAIL: run again later
 
 
 def _client(settings: Settings) -> openai.OpenAI:
@@ -66,16 +60,21 @@ def extract_batched(
     store: Store,
     on_done: Callable[[Article, Report | Exception], None],
     run: str = "",
+    warn: Callable[[str], None] = lambda line: None,
+    log: Callable[[Call], None] | None = None,
 ) -> None:
     """Extract `articles` through the Batch API. A batch still in progress raises BatchPending with
     its status; a finished one is taken in and its articles extracted (each Report or error to
-    `on_done`); the articles left are sent as a new batch, which raises BatchPending too."""
+    `on_done`), as are articles whose every request the cache answers; the others are sent as a
+    new batch, which raises BatchPending too. `warn` hears a batch that ended with answers missing;
+    `log` every call (the store's calls table by default)."""
     from . import extract_all
 
     key = report_key("llm", settings)
     server = llm.endpoint(settings)
     client = _client(settings)
-    session = llm.open_session(settings, store.add_call, run, store)
+    log = log or store.add_call
+    session = llm.open_session(settings, log, run, store)
     taken: set[str] = set()
     batch = store.open_batch(server, key)
     if batch is not None:
@@ -85,32 +84,46 @@ def extract_batched(
             done = f" ({counts.completed + counts.failed}/{counts.total} xong)" if counts and counts.total else ""
             state = _STATES.get(remote.status, remote.status)
             raise BatchPending(f"lô yêu cầu {remote.id} {state}{done}; chạy lại sau")
-        _take_in(client, settings, session, store, batch, remote, {a.id: a for a in articles})
+        # Articles of the batch this run does not extract still have their answers cached, for later.
+        known = {a.id: a for a in articles}
+        known |= {a.id: a for a in store.articles({r.article_id for r in batch.requests} - set(known))}
+        missing = _take_in(client, settings, session, store, batch, remote, known)
+        if missing:
+            warn(f"lô yêu cầu {remote.id} kết thúc ({remote.status}) với {missing}/{len(batch.requests)} yêu cầu"
+                 " không có câu trả lời; các bài đó được hỏi lại từng yêu cầu")
         taken = {r.article_id for r in batch.requests}
-    now = [a for a in articles if a.id in taken]
+    plans = {a.id: _requests(session, a) for a in articles if a.id not in taken}
+    cached = {i for i, plan in plans.items() if settings.cache and all(store.cached_answer(r.request_key) for r, _ in plan)}
+    now = [a for a in articles if a.id in taken or a.id in cached]
     if now:  # the cache answers what the batch answered well; the rest is asked again here
-        extract_all(now, "llm", settings.model_copy(update={"cache": True}), on_done, store.add_call, run, cache=store)
-    rest = [a for a in articles if a.id not in taken]
+        extract_all(now, "llm", settings.model_copy(update={"cache": True}), on_done, log, run, cache=store)
+    rest = [a for a in articles if a.id not in taken and a.id not in cached]
     if rest:
-        sent = _submit(client, settings, session, store, rest, run)
+        sent = _submit(client, settings, store, [plans[a.id] for a in rest], run)
         raise BatchPending(
             f"đã gửi lô yêu cầu {sent.remote_id} ({len(sent.requests)} yêu cầu, {len(rest)} bài viết) qua Batch API;"
             f" chạy lại lệnh sau (tối đa {WINDOW.removesuffix('h')} giờ) để lấy kết quả"
         )
 
 
-def _submit(client: openai.OpenAI, settings: Settings, session: llm.Session, store: Store, articles: list[Article], run: str) -> Batch:
-    """Upload the first request of every chunk of `articles`, record the batch, then create it."""
-    lines, requests = [], []
-    for article in articles:
-        for chunk, _offset, text, part in llm.parts(article, settings):
-            msgs = llm.chunk_messages(session, article, text, part)
-            custom_id = f"{article.id}:{chunk}"
-            lines.append(json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT,
-                                     "body": llm.request_body(session, msgs)}, ensure_ascii=False))
-            requests.append(BatchRequest(custom_id, article.id, chunk, llm._request_key(session, msgs)))
+def _requests(session: llm.Session, article: Article) -> list[tuple[BatchRequest, str]]:
+    """The first request of every chunk of `article`, and its line of the batch's input file."""
+    out = []
+    for chunk, _offset, text, part in llm.parts(article, session.settings):
+        msgs = llm.chunk_messages(session, article, text, part)
+        custom_id = f"{article.id}:{chunk}"
+        line = json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT,
+                           "body": llm.request_body(session, msgs)}, ensure_ascii=False)
+        out.append((BatchRequest(custom_id, article.id, chunk, llm._request_key(session, msgs)), line))
+    return out
+
+
+def _submit(client: openai.OpenAI, settings: Settings, store: Store, plans: list[list[tuple[BatchRequest, str]]], run: str) -> Batch:
+    """Upload the requests, record the batch, then create it."""
+    requests = [r for plan in plans for r, _ in plan]
+    data = "".join(line + "\n" for plan in plans for _, line in plan).encode()
     try:
-        upload = client.files.create(file=("summarizer-batch.jsonl", ("\n".join(lines) + "\n").encode()), purpose="batch")
+        upload = client.files.create(file=("summarizer-batch.jsonl", data), purpose="batch")
     except openai.OpenAIError as e:
         raise _call_failed(settings, "tải tệp yêu cầu lên", e) from None
     batch = Batch(f"summarizer-{uuid.uuid4().hex}", None, upload.id, requests)
@@ -163,15 +176,19 @@ def _lines(client: openai.OpenAI, settings: Settings, file_id: str | None) -> di
     return out
 
 
-def _take_in(client, settings: Settings, session: llm.Session, store: Store, batch: Batch, remote, articles: dict[str, Article]) -> None:
+def _take_in(client, settings: Settings, session: llm.Session, store: Store, batch: Batch, remote, articles: dict[str, Article]) -> int:
     """Check each answer of a finished batch as the synchronous path would, log it as a call, and
-    cache the good ones; then mark the batch taken in."""
+    cache the good ones; then mark the batch taken in. Returns how many requests got no answer."""
     entries = _lines(client, settings, remote.error_file_id) | _lines(client, settings, remote.output_file_id)
     started = datetime.fromtimestamp(remote.created_at or 0, timezone.utc).isoformat(timespec="milliseconds")
+    texts = {a.id: {i: text for i, _o, text, _p in llm.parts(a, settings)} for a in articles.values()}
+    missing = 0
     for request in batch.requests:
         article = articles.get(request.article_id)
         entry = entries.get(request.custom_id)
-        if article is None or entry is None:  # extracted meanwhile, or never answered: asked again if needed
+        missing += entry is None
+        text = texts.get(request.article_id, {}).get(request.chunk)
+        if article is None or entry is None or text is None:  # deleted meanwhile, or never answered: asked again
             continue
         response = entry.get("response") or {}
         body = response.get("body") or {}
@@ -179,15 +196,16 @@ def _take_in(client, settings: Settings, session: llm.Session, store: Store, bat
         fields = dict(article_id=article.id, chunk=request.chunk, started_at=started, model=settings.model,
                       prompt_version=session.prompt.version, run=session.run, latency_ms=0, attempts=1,
                       input_tokens=usage.get("prompt_tokens"), output_tokens=usage.get("completion_tokens"))
-        outcome, problems, content = _check(article, request.chunk, response, body, settings)
-        store.add_call(Call(**fields, outcome=outcome, error=llm._secret_free("; ".join(problems), settings)[:1000] or None,
+        outcome, problems, content = _check(text, response, body)
+        session.log(Call(**fields, outcome=outcome, error=llm._secret_free("; ".join(problems), settings)[:1000] or None,
                             answer=llm._secret_free(content, settings)[: llm.ANSWER_CHARS] if problems and content else None))
         if outcome == "ok":
             llm._remember(session, [llm._Answer(content, fields, request.request_key)])
     store.close_batch(batch.id)
+    return missing
 
 
-def _check(article: Article, chunk: int, response: dict, body: dict, settings: Settings) -> tuple[str, list[str], str]:
+def _check(text: str, response: dict, body: dict) -> tuple[str, list[str], str]:
     """The outcome of one batch answer (as the synchronous path names them), its problems and its text."""
     if response.get("status_code") != 200:
         error = (body.get("error") or {}).get("message") if isinstance(body.get("error"), dict) else None
@@ -204,7 +222,6 @@ def _check(article: Article, chunk: int, response: dict, body: dict, settings: S
         return "truncated", ["câu trả lời của mô hình bị cắt cụt (finish_reason=length)"], content
     if finish == "content_filter":
         return "filtered", ["câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn"], content
-    text = next(t for i, _o, t, _p in llm.parts(article, settings) if i == chunk)
     try:
         draft, _dropped = llm._parse(content)
     except ValidationError as e:
