@@ -103,6 +103,7 @@ class FakeOpenAI:
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict] = {}
         self.on_batch_create: Callable[[dict], None] | None = None  # called before the create is answered
+        self.batch_api = True  # False: a server without /v1/files and /v1/batches (404), as most local ones
 
     @property
     def url(self) -> str:
@@ -150,6 +151,8 @@ class FakeOpenAI:
     def _batch_api(self, method: str, path: str, headers, raw: bytes) -> tuple[int, dict | bytes]:
         """One request to /v1/files or /v1/batches: (status, JSON payload or file bytes)."""
         parts = path.split("?")[0].strip("/").split("/")[1:]  # after "v1"
+        if not self.batch_api:
+            parts = []
         if method == "POST" and parts == ["files"]:
             message = BytesParser(policy=default).parsebytes(
                 b"Content-Type: " + headers["Content-Type"].encode() + b"\r\n\r\n" + raw)

@@ -139,3 +139,23 @@ def test_eval_with_batch_scores_the_batch_answers_and_sends_no_batch_for_what_is
     assert again.exit_code == 0 and list(llm_env.batches) == ["batch_1"]
     synced = cli(*args, "--no-cache")
     assert json.loads(synced.stdout)["total"] == json.loads(batched.stdout)["total"]
+
+
+def test_a_batch_never_holds_more_than_the_provider_takes():
+    from summarizer.extract.batch import _fitting
+
+    plans = [[(None, "x" * 9)] * 2 for _ in range(5)]  # five articles of two 10-byte lines
+    assert _fitting(plans, max_requests=5, max_bytes=10**6) == 2
+    assert _fitting(plans, max_requests=10**6, max_bytes=45) == 2
+    assert _fitting(plans, max_requests=1, max_bytes=1) == 1  # an article too big alone still goes, alone
+    assert _fitting(plans) == 5
+
+
+def test_a_server_without_the_batch_api_gets_one_line_naming_it(cli, llm_env, db):
+    llm_env.batch_api = False
+    result = cli(*DIGEST, "--batch")
+    assert result.exit_code == 1
+    assert (f"lỗi: máy chủ mô hình {llm_env.url} không hỗ trợ Batch API (HTTP 404); chạy lại không có --batch"
+            in " ".join(result.output.split()))
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM batches").fetchone() == (0,)

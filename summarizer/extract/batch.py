@@ -28,6 +28,8 @@ from . import llm
 ENDPOINT = "/v1/chat/completions"
 WINDOW = "24h"
 METADATA = "summarizer_batch"  # the metadata key holding our id of a batch
+MAX_REQUESTS = 50_000  # the provider's limits on one batch's input file
+MAX_BYTES = 190 * 1024 * 1024  # of 200 MB, with room to spare
 DONE = {"completed", "expired", "failed", "cancelled"}
 _STATES = {"validating": "đang được kiểm tra", "in_progress": "đang xử lý", "finalizing": "đang hoàn tất",
            "cancelling": "đang bị hủy"}
@@ -68,12 +70,15 @@ def extract_batched(
     `on_done`), as are articles whose every request the cache answers; the others are sent as a
     new batch, which raises BatchPending too. `warn` hears a batch that ended with answers missing;
     `log` every call (the store's calls table by default)."""
+    with _client(settings) as client:
+        _extract_batched(client, articles, settings, store, on_done, run, warn, log or store.add_call)
+
+
+def _extract_batched(client: openai.OpenAI, articles, settings: Settings, store: Store, on_done, run: str, warn, log) -> None:
     from . import extract_all
 
     key = report_key("llm", settings)
     server = llm.endpoint(settings)
-    client = _client(settings)
-    log = log or store.add_call
     session = llm.open_session(settings, log, run, store)
     taken: set[str] = set()
     batch = store.open_batch(server, key)
@@ -99,11 +104,24 @@ def extract_batched(
         extract_all(now, "llm", settings.model_copy(update={"cache": True}), on_done, log, run, cache=store)
     rest = [a for a in articles if a.id not in taken and a.id not in cached]
     if rest:
-        sent = _submit(client, settings, store, [plans[a.id] for a in rest], run)
+        fits = _fitting([plans[a.id] for a in rest])
+        sent = _submit(client, settings, store, [plans[a.id] for a in rest[:fits]], run)
+        later = f"; {len(rest) - fits} bài còn lại gửi ở lô sau" if fits < len(rest) else ""
         raise BatchPending(
-            f"đã gửi lô yêu cầu {sent.remote_id} ({len(sent.requests)} yêu cầu, {len(rest)} bài viết) qua Batch API;"
+            f"đã gửi lô yêu cầu {sent.remote_id} ({len(sent.requests)} yêu cầu, {fits} bài viết) qua Batch API{later};"
             f" chạy lại lệnh sau (tối đa {WINDOW.removesuffix('h')} giờ) để lấy kết quả"
         )
+
+
+def _fitting(plans: list[list[tuple[BatchRequest, str]]], max_requests: int = MAX_REQUESTS, max_bytes: int = MAX_BYTES) -> int:
+    """How many of the articles, in order, one batch takes (at least one)."""
+    requests = size = 0
+    for n, plan in enumerate(plans):
+        requests += len(plan)
+        size += sum(len(line.encode()) + 1 for _, line in plan)
+        if n and (requests > max_requests or size > max_bytes):
+            return n
+    return len(plans)
 
 
 def _requests(session: llm.Session, article: Article) -> list[tuple[BatchRequest, str]]:
