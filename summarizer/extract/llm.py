@@ -427,8 +427,7 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
     answers: list[_Answer] = []  # cached once a draft is accepted
     repairs = 0
     while True:
-        schema = response_schema() if session.mode == "json_mode" else None
-        msgs = messages(prompt, text, article.title, part, schema) + turns
+        msgs = chunk_messages(session, article, text, part) + turns
         try:
             answer = await _request(session, msgs, article.id, chunk)
         except _Unsupported:
@@ -499,11 +498,31 @@ def merge(article: Article, drafts: list[tuple[int, str, ReportDraft]], settings
     )
 
 
+def parts(article: Article, settings: Settings) -> list[tuple[int, int, str, str]]:
+    """(chunk, offset, text, label) of each part of the article the model is asked about."""
+    pieces = chunks(article.text, settings.chunk_chars)
+    label = lambda i: f" (phần {i + 1}/{len(pieces)})" if len(pieces) > 1 else ""  # noqa: E731
+    return [(i, offset, text, label(i)) for i, (offset, text) in enumerate(pieces)]
+
+
+def chunk_messages(session: Session, article: Article, text: str, part: str) -> list[dict]:
+    """The first request's messages for one chunk, in the session's output mode."""
+    schema = response_schema() if session.mode == "json_mode" else None
+    return messages(session.prompt, text, article.title, part, schema)
+
+
+def request_body(session: Session, msgs: list[dict]) -> dict:
+    """The JSON body the chat model sends for `msgs` (as a Batch API line carries it): langchain's
+    own payload, with the extra body merged in as the openai client does."""
+    bound = session.bound()
+    body = bound.bound._get_request_payload(msgs, **bound.kwargs)
+    body.update(body.pop("extra_body", None) or {})
+    return body
+
+
 async def extract_async(article: Article, session: Session) -> Report:
-    parts = chunks(article.text, session.settings.chunk_chars)
     drafts, notes = [], []
-    for i, (offset, text) in enumerate(parts):
-        part = f" (phần {i + 1}/{len(parts)})" if len(parts) > 1 else ""
+    for i, offset, text, part in parts(article, session.settings):
         drafts.append((offset, text, await _draft(session, article, i, text, part, notes)))
     report = merge(article, drafts, session.settings, session.prompt.version)
     return report.model_copy(update={"warnings": notes + report.warnings}) if notes else report
