@@ -43,6 +43,13 @@ class Cancelled(RunStopped):
     exit_code = 143  # 128 + SIGTERM, what a shell reports for a process SIGTERM ended
 
 
+class BatchPending(ExtractError):
+    """A batch went to the provider's Batch API, or is still being worked on (extract/batch.py):
+    nothing more can be done in this run. The message says which batch and how far it is."""
+
+    exit_code = 75  # EX_TEMPFAIL: run the same command again later
+
+
 class InternalError(ExtractError):
     """A bug in summarizer met while extracting one article: neither the article's fault nor the model's."""
 

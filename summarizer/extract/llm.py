@@ -469,8 +469,7 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
     answers: list[_Answer] = []  # cached once a draft is accepted
     repairs = 0
     while True:
-        schema = response_schema() if session.mode == "json_mode" else None
-        msgs = messages(prompt, text, article.title, part, schema) + turns
+        msgs = chunk_messages(session, article, text, part) + turns
         try:
             answer = await _request(session, msgs, article.id, chunk)
         except _Unsupported:
@@ -541,17 +540,39 @@ def merge(article: Article, drafts: list[tuple[int, str, ReportDraft]], settings
     )
 
 
+def parts(article: Article, settings: Settings, pieces: list[tuple[int, str]] | None = None) -> list[tuple[int, int, str, str]]:
+    """(chunk, offset, text, label) of each part of the article the model is asked about: the
+    article cut in `settings.chunk_chars`, or the (offset, text) `pieces` given."""
+    pieces = chunks(article.text, settings.chunk_chars) if pieces is None else pieces
+    label = lambda i: f" (phần {i + 1}/{len(pieces)})" if len(pieces) > 1 else ""  # noqa: E731
+    return [(i, offset, text, label(i)) for i, (offset, text) in enumerate(pieces)]
+
+
+def chunk_messages(session: Session, article: Article, text: str, part: str) -> list[dict]:
+    """The first request's messages for one chunk, in the session's output mode."""
+    schema = response_schema() if session.mode == "json_mode" else None
+    return messages(session.prompt, text, article.title, part, schema)
+
+
+def request_body(session: Session, msgs: list[dict]) -> dict:
+    """The JSON body the chat model sends for `msgs` (as a Batch API line carries it): langchain's
+    own payload, with the extra body merged in as the openai client does."""
+    bound = session.bound()
+    body = bound.bound._get_request_payload(msgs, **bound.kwargs)
+    body.update(body.pop("extra_body", None) or {})
+    return body
+
+
 MIN_CHUNK = 1000  # characters: a part that overflows the context this short means the prompt itself does not fit
 CHARS_PER_TOKEN = 3.5  # of Vietnamese text, for estimates when the server does not say
 
 
 async def extract_async(article: Article, session: Session) -> Report:
-    parts = chunks(article.text, session.chunk_chars)
+    pieces = chunks(article.text, session.chunk_chars)
     drafts, notes = [], []
     i = 0
-    while i < len(parts):  # a part that overflows the context is cut in smaller ones in its place
-        offset, text = parts[i]
-        part = f" (phần {i + 1}/{len(parts)})" if len(parts) > 1 else ""
+    while i < len(pieces):  # a part that overflows the context is cut in smaller ones in its place
+        _, offset, text, part = parts(article, session.settings, pieces)[i]
         try:
             drafts.append((offset, text, await _draft(session, article, i, text, part, notes)))
         except _Overflow as e:
@@ -560,7 +581,7 @@ async def extract_async(article: Article, session: Session) -> Report:
             if smaller < MIN_CHUNK or (e.limit and floor >= e.limit):
                 raise _too_small(session, article, text, e) from None
             session.chunk_chars = min(session.chunk_chars, smaller)  # the next articles are cut short enough at once
-            parts[i : i + 1] = [(offset + o, t) for o, t in _halves(text, smaller)]
+            pieces[i : i + 1] = [(offset + o, t) for o, t in _halves(text, smaller)]
             continue
         i += 1
     report = merge(article, drafts, session.settings, session.prompt.version)
