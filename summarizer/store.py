@@ -100,6 +100,17 @@ MIGRATIONS = [
         created_at    TEXT NOT NULL
     );
     """,
+    # How each model server took structured output (the rung of llm.RUNGS that worked), so the
+    # next run starts there instead of failing once per rung above it.
+    """
+    CREATE TABLE endpoints (
+        base_url          TEXT NOT NULL,
+        model             TEXT NOT NULL,
+        structured_output TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        PRIMARY KEY (base_url, model)
+    );
+    """,
 ]
 DB_VERSION = len(MIGRATIONS)
 # The first version with calls.answer and the extractions table (found, not counted: merges append).
@@ -511,6 +522,22 @@ class Store:
                 "INSERT OR REPLACE INTO responses (key, model, content, input_tokens, output_tokens, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (key, model, answer.content, answer.input_tokens, answer.output_tokens, _now()),
+            )
+
+    # --- what model servers accept ---
+
+    @_guarded
+    def structured_output(self, base_url: str, model: str) -> str | None:
+        """The structured-output method that last worked with `model` at `base_url`."""
+        row = self.db.execute("SELECT structured_output FROM endpoints WHERE base_url = ? AND model = ?", (base_url, model)).fetchone()
+        return row[0] if row else None
+
+    @_guarded
+    def set_structured_output(self, base_url: str, model: str, method: str) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO endpoints (base_url, model, structured_output, updated_at) VALUES (?, ?, ?, ?)",
+                (base_url, model, method, _now()),
             )
 
     @_guarded
