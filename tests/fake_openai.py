@@ -267,3 +267,18 @@ def answering_like_the_rules_engine(body: dict) -> Reply:
     for category in CATEGORIES:
         data[category] = [{k: v for k, v in i.items() if k in ItemDraft.model_fields} for i in data[category]]
     return Reply(ReportDraft.model_validate(data).model_dump_json())
+
+
+if __name__ == "__main__":  # a fake server to try the CLI against by hand: python -m tests.fake_openai --mode no_json_schema
+    import argparse
+
+    parser = argparse.ArgumentParser(description="A fake OpenAI-compatible server on 127.0.0.1 answering like the rules engine.")
+    parser.add_argument("--mode", choices=MODES, default="full")
+    args = parser.parse_args()
+    server = FakeOpenAI(mode=args.mode).start()
+    server.default = answering_like_the_rules_engine
+    print(f"base_url = {server.url}", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        server.stop()

@@ -408,9 +408,11 @@ async def _send(session: Session, msgs: list[dict], base: dict, mode: str, cap: 
             if session.step_down(mode):
                 _log(session, fields(), "unsupported", said)
                 raise _Unsupported() from None
-            why = (f"máy chủ mô hình {endpoint(s)} không nhận cách trả lời JSON {mode!r} ({said}); "
-                   + ("đặt structured_output = \"auto\" để tự chọn cách khác" if s.structured_output != "auto"
-                      else "máy chủ không nhận cách nào (json_schema, json_object_schema, json_mode)"))
+            if s.structured_output == "auto":
+                why = f"máy chủ mô hình {endpoint(s)} không nhận cách trả lời JSON nào ({', '.join(RUNGS)}): {said[:300]}"
+            else:
+                why = (f'máy chủ mô hình {endpoint(s)} không nhận structured_output = "{mode}" ({said[:300]}); '
+                       'đặt structured_output = "auto" để tự chọn cách khác')
             raise _fail(session, fields(), "unsupported", LLMError, why) from None
         if isinstance(e, openai.APIConnectionError):  # timeouts included: no answer came
             what, advice = _no_answer(e, s)
