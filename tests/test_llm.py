@@ -174,7 +174,7 @@ def test_a_content_filter_is_a_clear_error(article, llm_settings, store, fake_ll
     assert [c.outcome for c in store.calls()] == ["filtered"]
 
 
-def test_a_server_without_json_schema_gets_json_mode_with_the_schema_in_the_prompt(article, llm_settings, store, fake_llm):
+def test_a_server_without_json_schema_gets_a_json_object_with_the_schema_beside_it_and_in_the_prompt(article, llm_settings, store, fake_llm):
     fake_llm.json_schema = False
     fake_llm.then(Reply(GOOD))  # the 400 is the server's own answer; this is for the second request
     report = run(article, llm_settings, store)
