@@ -223,3 +223,28 @@ def test_a_cap_the_server_ignored_is_named(article, llm_settings, store, fake_ll
 def test_the_example_settings_file_lists_every_method(tmp_path):
     text = (ROOT / "examples" / "summarizer.toml").read_text(encoding="utf-8")
     assert "json_object_schema" in text
+
+
+def test_a_server_that_never_answers_is_not_waited_for_one_article_at_a_time(llm_settings, store):
+    """Trying an unproven rung one request at a time must not make every article of a silent
+    server wait out its timeouts in turn: after the first gets no answer, the others go together."""
+    from datetime import datetime
+
+    from summarizer.pipeline import extract_pending
+    from tests.fake_openai import SilentServer
+    from tests.test_llm import districts
+
+    server = SilentServer().start()
+    try:
+        articles = districts(6)
+        for a in articles:
+            store.add_article(a)
+        with pytest.raises(ExtractError, match="không trả lời"):
+            extract_pending(store, articles, _at(llm_settings, server, timeout=0.3))
+    finally:
+        server.stop()
+    calls = sorted(store.calls(), key=lambda c: c.started_at)
+    assert len(calls) >= 3 and all(c.outcome == "error" for c in calls)
+    start = [datetime.fromisoformat(c.started_at).timestamp() for c in calls]
+    # The first tried alone; the second and third were on the wire at the same time.
+    assert start[2] < start[1] + calls[1].latency_ms / 1000

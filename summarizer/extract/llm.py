@@ -127,7 +127,7 @@ def _cap_field(settings: Settings) -> str:
 class Session:
     """What the extractions of one run share: settings, prompt, chat model, call log, and the rung of
     RUNGS requests are made on. Until a rung is known to work (`confirmed`), one request at a time
-    tries it, so a server that turns it down does so once, not once per request in flight."""
+    tries it (`serial`), so a server that turns it down does so once, not once per request in flight."""
 
     settings: Settings
     prompt: Prompt
@@ -138,6 +138,7 @@ class Session:
     mode: str = "json_schema"
     cache: Store | None = None  # answers to requests already made; read unless settings.cache is off
     confirmed: bool = True
+    serial: bool = False
     probe: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def bound(self, mode: str, cap: int):
@@ -150,7 +151,7 @@ class Session:
         """The server took a request made on `mode`: stay on it, and remember it for the endpoint."""
         if self.confirmed or mode != self.mode:
             return
-        self.confirmed = True
+        self.confirmed, self.serial = True, False
         if self.cache is not None and self.settings.structured_output == "auto":
             self.cache.set_structured_output(endpoint(self.settings), self.settings.model or "", mode)
 
@@ -159,7 +160,7 @@ class Session:
         if self.settings.structured_output != "auto" or mode == RUNGS[-1]:
             return False
         if mode == self.mode:  # requests in flight on the same rung step down once
-            self.mode, self.confirmed = RUNGS[RUNGS.index(mode) + 1], False
+            self.mode, self.confirmed, self.serial = RUNGS[RUNGS.index(mode) + 1], False, True
         return True
 
 
@@ -191,7 +192,7 @@ def open_session(
     if mode == "auto":
         remembered = cache.structured_output(endpoint(settings), settings.model) if cache is not None else None
         mode, confirmed = (remembered, True) if remembered in RUNGS else (RUNGS[0], False)
-    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode, cache, confirmed)
+    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode, cache, confirmed, not confirmed)
 
 
 # --- one request, with transport retries -------------------------------------------------------
@@ -340,14 +341,19 @@ async def _request(session: Session, msgs: list[dict], article_id: str, chunk: i
     key = _request_key(session, msgs, mode, cap) if session.cache is not None else ""
     if key and s.cache and (hit := session.cache.cached_answer(key)):
         return _Answer(hit.content, dict(base, latency_ms=0, attempts=0, input_tokens=0, output_tokens=0, outcome="cached"))
-    probing = not session.confirmed  # then one request at a time tries the rung
+    probing = session.serial  # one request at a time tries a rung not known to work
     if probing:
         await session.probe.acquire()
-        if session.confirmed:  # it worked for another request while this one waited
+        if not session.serial:  # it worked for another request while this one waited
             session.probe.release()
             probing = False
+        base["started_at"] = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
     try:
         message, fields = await _send(session, msgs, base, mode, cap)
+    except NoAnswer:
+        # No answer says nothing of the rung; one at a time, each article would wait out its timeouts in turn.
+        session.serial = False
+        raise
     finally:
         if probing:
             session.probe.release()
