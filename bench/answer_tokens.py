@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.prompt_size import encoding  # noqa: E402
-from summarizer.extract.llm import answer_cap  # noqa: E402
 from summarizer.config import Settings  # noqa: E402
+from summarizer.extract.llm import answer_cap  # noqa: E402
 from summarizer.sources import SourceError, read_all  # noqa: E402
 from tests.fake_openai import answering_like_the_rules_engine  # noqa: E402
 
