@@ -8,6 +8,10 @@ request is recorded with its headers and JSON body. `SilentServer` accepts and n
 `json_schema` response_format with llama-cpp-python's 500 (a validation error naming
 response_format) and takes `{"type": "json_object", "schema": …}`; "json_object_only" also turns
 that down (500 naming response_format.schema) and takes only a plain `{"type": "json_object"}`.
+
+The Batch API too: /v1/files (upload, content) and /v1/batches (create, retrieve, list). A batch is
+"validating" until polled, then "in_progress" until the test calls `finish_batches`, which answers
+its lines through the same script (leaving some unanswered when it expires).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import struct
 import threading
 import time
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import default
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 
@@ -111,6 +117,10 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict] = {}
+        self.on_batch_create: Callable[[dict], None] | None = None  # called before the create is answered
+        self.batch_api = True  # False: a server without /v1/files and /v1/batches (404), as most local ones
 
     @property
     def url(self) -> str:
@@ -127,6 +137,74 @@ class FakeOpenAI:
     def then(self, *steps: Step) -> FakeOpenAI:
         self.script.extend(steps)
         return self
+
+    def finish_batches(self, status: str = "completed", unanswered: int = 0) -> None:
+        """Answer every batch not finished yet, line by line through the script; the last `unanswered`
+        lines of each get no answer (as when a batch expires)."""
+        for batch in self.batches.values():
+            if batch["status"] in ("completed", "expired", "failed", "cancelled"):
+                continue
+            lines = [json.loads(line) for line in self.files[batch["input_file_id"]].decode().splitlines() if line]
+            answered = lines[: len(lines) - unanswered]
+            out, errors = [], []
+            for line in answered:
+                step = self._next(dict(line["body"], _batch=batch["id"]))
+                code, body = _completion(step, line["body"])
+                entry = {"id": f"batch_req_{len(out) + len(errors)}", "custom_id": line["custom_id"],
+                         "response": {"status_code": code, "request_id": "req", "body": body}, "error": None}
+                (out if code == 200 else errors).append(json.dumps(entry, ensure_ascii=False))
+            for name, entries in (("output_file_id", out), ("error_file_id", errors)):
+                if entries:
+                    batch[name] = self._add_file(("\n".join(entries) + "\n").encode())
+            batch["status"] = status
+            batch["request_counts"] = {"total": len(lines), "completed": len(out), "failed": len(errors)}
+
+    def _add_file(self, data: bytes) -> str:
+        with self._lock:
+            file_id = f"file-{len(self.files) + 1}"
+            self.files[file_id] = data
+        return file_id
+
+    def _batch_api(self, method: str, path: str, headers, raw: bytes) -> tuple[int, dict | bytes]:
+        """One request to /v1/files or /v1/batches: (status, JSON payload or file bytes)."""
+        parts = path.split("?")[0].strip("/").split("/")[1:]  # after "v1"
+        if not self.batch_api:
+            parts = []
+        if method == "POST" and parts == ["files"]:
+            message = BytesParser(policy=default).parsebytes(
+                b"Content-Type: " + headers["Content-Type"].encode() + b"\r\n\r\n" + raw)
+            fields = {p.get_param("name", header="content-disposition"): p.get_payload(decode=True) for p in message.iter_parts()}
+            file_id = self._add_file(fields["file"])
+            return 200, {"id": file_id, "object": "file", "bytes": len(fields["file"]), "created_at": 0,
+                         "filename": "batch.jsonl", "purpose": fields["purpose"].decode(), "status": "processed"}
+        if method == "GET" and len(parts) == 3 and parts[0] == "files" and parts[2] == "content" and parts[1] in self.files:
+            return 200, self.files[parts[1]]
+        if method == "POST" and parts == ["batches"]:
+            body = json.loads(raw)
+            if body.get("input_file_id") not in self.files:
+                return 400, {"error": {"message": "input file not found", "type": "invalid_request_error"}}
+            with self._lock:
+                batch_id = f"batch_{len(self.batches) + 1}"
+                self.batches[batch_id] = {
+                    "id": batch_id, "object": "batch", "endpoint": body["endpoint"], "input_file_id": body["input_file_id"],
+                    "completion_window": body["completion_window"], "status": "validating", "created_at": 1700000000,
+                    "metadata": body.get("metadata"), "output_file_id": None, "error_file_id": None,
+                    "request_counts": {"total": 0, "completed": 0, "failed": 0},
+                }
+            if self.on_batch_create:
+                self.on_batch_create(self.batches[batch_id])
+            return 200, self.batches[batch_id]
+        if method == "GET" and parts == ["batches"]:
+            return 200, {"object": "list", "data": list(reversed(self.batches.values())), "has_more": False}
+        if method == "GET" and len(parts) == 2 and parts[0] == "batches" and parts[1] in self.batches:
+            batch = self.batches[parts[1]]
+            if batch["status"] == "validating":  # a poll finds it validated
+                seen = dict(batch)
+                lines = self.files[batch["input_file_id"]].decode().splitlines()
+                batch.update(status="in_progress", request_counts={"total": len(lines), "completed": 0, "failed": 0})
+                return 200, seen
+            return 200, batch
+        return 404, {"error": {"message": f"no route {method} {path}", "type": "invalid_request_error"}}
 
     def _next(self, body: dict) -> Reply | Status | Reset:
         with self._lock:
@@ -156,7 +234,21 @@ class FakeOpenAI:
             def log_message(self, *args):  # keep pytest output clean
                 pass
 
+            def _batch(self, method: str) -> None:
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                code, payload = fake._batch_api(method, self.path, self.headers, raw)
+                if isinstance(payload, bytes):
+                    self._send(code, payload, {}, "application/octet-stream")
+                else:
+                    self._send(code, payload)
+
+            def do_GET(self):
+                self._batch("GET")
+
             def do_POST(self):
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._batch("POST")
+                    return
                 arrived = time.monotonic()
                 with fake._lock:
                     fake.in_flight += 1
@@ -183,30 +275,14 @@ class FakeOpenAI:
                     self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                     self.close_connection = True
                     return
-                if isinstance(step, Status):
-                    payload = {"error": {"message": step.message, "type": "fake", "code": step.code}}
-                    self._send(step.code, payload, step.headers)
-                    return
-                content = step.content if isinstance(step.content, str) or step.content is None else json.dumps(step.content, ensure_ascii=False)
-                prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
-                completion_tokens = step.completion_tokens
-                if completion_tokens is None:
-                    completion_tokens = len(content or step.refusal or "") // 4
-                self._send(200, {
-                    "id": "chatcmpl-fake", "object": "chat.completion", "created": 0, "model": body["model"],
-                    "choices": [{
-                        "index": 0, "logprobs": None, "finish_reason": step.finish_reason,
-                        "message": {"role": "assistant", "content": content, "refusal": step.refusal},
-                    }],
-                    "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                              "total_tokens": prompt_tokens + completion_tokens},
-                })
+                code, payload = _completion(step, body)
+                self._send(code, payload, step.headers if isinstance(step, Status) else None)
 
-            def _send(self, code: int, payload: dict, headers: dict | None = None) -> None:
-                data = json.dumps(payload, ensure_ascii=False).encode()
+            def _send(self, code: int, payload: dict | bytes, headers: dict | None = None, kind: str = "application/json") -> None:
+                data = payload if isinstance(payload, bytes) else json.dumps(payload, ensure_ascii=False).encode()
                 try:
                     self.send_response(code)
-                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Type", kind)
                     self.send_header("Content-Length", str(len(data)))
                     for k, v in (headers or {}).items():
                         self.send_header(k, v)
@@ -216,6 +292,26 @@ class FakeOpenAI:
                     pass
 
         return Handler
+
+
+def _completion(step: Reply | Status, body: dict) -> tuple[int, dict]:
+    """The status and JSON body of a chat completion answered by `step`."""
+    if isinstance(step, Status):
+        return step.code, {"error": {"message": step.message, "type": "fake", "code": step.code}}
+    content = step.content if isinstance(step.content, str) or step.content is None else json.dumps(step.content, ensure_ascii=False)
+    prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
+    completion_tokens = step.completion_tokens
+    if completion_tokens is None:
+        completion_tokens = len(content or step.refusal or "") // 4
+    return 200, {
+        "id": "chatcmpl-fake", "object": "chat.completion", "created": 0, "model": body["model"],
+        "choices": [{
+            "index": 0, "logprobs": None, "finish_reason": step.finish_reason,
+            "message": {"role": "assistant", "content": content, "refusal": step.refusal},
+        }],
+        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                  "total_tokens": prompt_tokens + completion_tokens},
+    }
 
 
 class SilentServer:

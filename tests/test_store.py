@@ -6,7 +6,9 @@ import pytest
 
 from summarizer.extract import extract, report_key
 from summarizer.sources import make_article
-from summarizer.store import APPLICATION_ID, DB_VERSION, MIGRATIONS, NO_DATABASE, CachedAnswer, Store, StoreError
+from summarizer.store import (
+    APPLICATION_ID, DB_VERSION, MIGRATIONS, NO_DATABASE, Batch, BatchRequest, CachedAnswer, Store, StoreError,
+)
 
 from .conftest import SYNTHETIC
 
@@ -76,7 +78,7 @@ def test_processes_opening_one_new_database_at_once_all_succeed(tmp_path: Path):
         assert [p.exitcode for p in procs] == [0] * 6
         con = sqlite3.connect(path)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"articles", "reports", "calls", "extractions", "responses", "endpoints"} <= tables
+        assert {"articles", "reports", "calls", "extractions", "responses", "batches", "batch_requests", "endpoints"} <= tables
         assert con.execute("PRAGMA user_version").fetchone()[0] == DB_VERSION
         assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -158,6 +160,9 @@ def test_an_older_database_of_ours_is_read_as_it_is_and_migrated_when_written(tm
         assert [(r["status"], r["error"]) for r in store.article_rows()] == [("failed", "lỗi thử")]
         store.add_answer("k", "fake-model", CachedAnswer("{}", 10, 2))  # the answer cache, which a later version added
         assert store.cached_answer("k") == CachedAnswer("{}", 10, 2)
+        batch = Batch("b-1", None, "file-1", [BatchRequest("a:0", article_id, 0, "k")])  # batches, a later version too
+        store.add_batch(batch, "http://127.0.0.1/v1", report_key("rules"), run="digest")
+        assert store.open_batch("http://127.0.0.1/v1", report_key("rules")) == batch
         # what a model server takes, which a later version remembers
         assert store.structured_output("http://127.0.0.1:8000/v1", "m") is None
         store.set_structured_output("http://127.0.0.1:8000/v1", "m", "json_object_schema")

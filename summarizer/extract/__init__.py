@@ -23,6 +23,13 @@ class ModelUnreachable(ExtractError):
     exit_code = 3  # the CLI's exit status for it; 1 is "nothing could be done", 2 a usage error
 
 
+class BatchPending(ExtractError):
+    """A batch went to the provider's Batch API, or is still being worked on (extract/batch.py):
+    nothing more can be done in this run. The message says which batch and how far it is."""
+
+    exit_code = 75  # EX_TEMPFAIL: run the same command again later
+
+
 class InternalError(ExtractError):
     """A bug in summarizer met while extracting one article: neither the article's fault nor the model's."""
 

@@ -546,8 +546,7 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
     repairs = 0
     while True:
         mode = session.mode
-        schema = response_schema() if mode != "json_schema" else None  # every JSON-mode rung has it in the prompt
-        msgs = messages(prompt, text, article.title, part, schema) + turns
+        msgs = chunk_messages(session, article, text, part) + turns
         try:
             answer = await _request(session, msgs, article.id, chunk, mode, cap)
         except _Unsupported:  # the session is on another rung now: the request is built again for it
@@ -652,11 +651,32 @@ def _split_in_two(text: str) -> list[tuple[int, str]]:
     return [(0, text)]
 
 
+def parts(article: Article, settings: Settings) -> list[tuple[int, int, str, str]]:
+    """(chunk, offset, text, label) of each part of the article the model is asked about."""
+    pieces = chunks(article.text, settings.chunk_chars)
+    label = lambda i: f" (phần {i + 1}/{len(pieces)})" if len(pieces) > 1 else ""  # noqa: E731
+    return [(i, offset, text, label(i)) for i, (offset, text) in enumerate(pieces)]
+
+
+def chunk_messages(session: Session, article: Article, text: str, part: str) -> list[dict]:
+    """The first request's messages for one chunk, on the session's rung: every JSON-object rung
+    has the schema in the prompt."""
+    schema = response_schema() if session.mode != "json_schema" else None
+    return messages(session.prompt, text, article.title, part, schema)
+
+
+def request_body(session: Session, msgs: list[dict], cap: int) -> dict:
+    """The JSON body the chat model sends for `msgs` (as a Batch API line carries it): langchain's
+    own payload, with the extra body merged in as the openai client does."""
+    bound = session.bound(session.mode, cap)
+    body = bound.bound._get_request_payload(msgs, **bound.kwargs)
+    body.update(body.pop("extra_body", None) or {})
+    return body
+
+
 async def extract_async(article: Article, session: Session) -> Report:
-    parts = chunks(article.text, session.settings.chunk_chars)
     drafts, notes = [], []
-    for i, (offset, text) in enumerate(parts):
-        part = f" (phần {i + 1}/{len(parts)})" if len(parts) > 1 else ""
+    for i, offset, text, part in parts(article, session.settings):
         drafts += await _part_drafts(session, article, i, offset, text, part, notes)
     report = merge(article, drafts, session.settings, session.prompt.version)
     return report.model_copy(update={"warnings": notes + report.warnings}) if notes else report
