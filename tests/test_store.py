@@ -139,7 +139,7 @@ def _old_store(path: Path, version: int) -> None:
     con.close()
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 5])
+@pytest.mark.parametrize("version", [1, 2, 3, 5, 6])
 def test_an_older_database_of_ours_is_read_as_it_is_and_migrated_when_written(tmp_path: Path, version: int):
     path = tmp_path / "old.db"
     _old_store(path, version)
