@@ -194,11 +194,18 @@ def test_an_empty_file_is_made_a_database(tmp_path: Path):
 
 
 def damage(path: Path) -> None:
-    """Overwrite every page but the first (the schema) with garbage, as a bad disk or a stray write would."""
+    """Overwrite every page but the schema's with garbage, as a bad disk or a stray write would."""
+    con = sqlite3.connect(path)
+    try:  # the schema may span several pages once there are many tables: keep all of them
+        schema = {r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        con.close()
     data = bytearray(path.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    assert len(data) > page and not path.with_name(path.name + "-wal").exists()
-    data[page:] = b"\xa5\x5a" * ((len(data) - page) // 2)
+    assert len(data) > size * len(schema) and not path.with_name(path.name + "-wal").exists()
+    for n in range(1, len(data) // size + 1):
+        if n not in schema:
+            data[(n - 1) * size : n * size] = b"\xa5\x5a" * (size // 2)
     path.write_bytes(bytes(data))
 
 
