@@ -125,6 +125,11 @@ MIGRATIONS = [
         PRIMARY KEY (batch_id, custom_id)
     );
     """,
+    # How each model server took structured output (the rung of llm.RUNGS that worked), so the
+    # next run starts there instead of failing once per rung above it. Written on one line, without
+    # a rowid: SQLite keeps the text of every CREATE on the first page while it fits.
+    "CREATE TABLE endpoints (base_url TEXT, model TEXT, structured_output TEXT NOT NULL, updated_at TEXT NOT NULL,"
+    " PRIMARY KEY (base_url, model)) WITHOUT ROWID",
 ]
 DB_VERSION = len(MIGRATIONS)
 # The first version with calls.answer and the extractions table (found, not counted: merges append).
@@ -601,6 +606,22 @@ class Store:
             "SELECT custom_id, article_id, chunk, request_key FROM batch_requests WHERE batch_id = ? ORDER BY rowid", (row[0],)
         ).fetchall()
         return Batch(*row, [BatchRequest(*r) for r in requests])
+
+    # --- what model servers accept ---
+
+    @_guarded
+    def structured_output(self, base_url: str, model: str) -> str | None:
+        """The structured-output method that last worked with `model` at `base_url`."""
+        row = self.db.execute("SELECT structured_output FROM endpoints WHERE base_url = ? AND model = ?", (base_url, model)).fetchone()
+        return row[0] if row else None
+
+    @_guarded
+    def set_structured_output(self, base_url: str, model: str, method: str) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO endpoints (base_url, model, structured_output, updated_at) VALUES (?, ?, ?, ?)",
+                (base_url, model, method, _now()),
+            )
 
     @_guarded
     def usage(self, by: str = "day") -> list[dict]:

@@ -4,6 +4,11 @@ Each request to /v1/chat/completions takes the next step of the script; when the
 `default` answers (by default: a grounded answer quoting the article's first sentence). Every
 request is recorded with its headers and JSON body. `SilentServer` accepts and never answers.
 
+`mode` plays a server without JSON Schema before any script step: "no_json_schema" answers a
+`json_schema` response_format with llama-cpp-python's 500 (a validation error naming
+response_format) and takes `{"type": "json_object", "schema": …}`; "json_object_only" also turns
+that down (500 naming response_format.schema) and takes only a plain `{"type": "json_object"}`.
+
 The Batch API too: /v1/files (upload, content) and /v1/batches (create, retrieve, list). A batch is
 "validating" until polled, then "in_progress" until the test calls `finish_batches`, which answers
 its lines through the same script (leaving some unanswered when it expires).
@@ -33,6 +38,7 @@ class Reply:
     finish_reason: str = "stop"
     refusal: str | None = None
     delay: float = 0.0
+    completion_tokens: int | None = None  # the usage reported; None: a quarter of the characters
 
 
 @dataclass
@@ -94,8 +100,19 @@ class _Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
+MODES = ("full", "no_json_schema", "json_object_only")
+# What llama-cpp-python 0.3 answers to a response_format it has no type for: its request model's
+# validation error, wrapped as a 500 "internal_server_error".
+NO_JSON_SCHEMA = ("[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+                  "'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema'}]")
+NO_SCHEMA_KEY = ("[{'type': 'extra_forbidden', 'loc': ('body', 'response_format', 'schema'), "
+                 "'msg': 'Extra inputs are not permitted'}]")
+
+
 class FakeOpenAI:
-    def __init__(self, latency: float = 0.0):
+    def __init__(self, latency: float = 0.0, mode: str = "full"):
+        assert mode in MODES, mode
+        self.mode = mode
         self.script: list[Step] = []
         self.default: Step = quoting_first_sentence
         self.latency = latency
@@ -201,11 +218,20 @@ class FakeOpenAI:
     def _next(self, body: dict) -> Reply | Status | Reset:
         with self._lock:
             self.requests.append(body)
+            refused = self._turned_down(body.get("response_format") or {})
+            if refused:  # the server's own answer: the script is kept for the next request
+                return refused
             step = self.script.pop(0) if self.script else self.default
-        fmt = (body.get("response_format") or {}).get("type")
-        if fmt == "json_schema" and not self.json_schema:
-            return Status(400, "Invalid parameter: response_format of type 'json_schema' is not supported with this model")
         return step(body) if callable(step) else step
+
+    def _turned_down(self, fmt: dict) -> Status | None:
+        if fmt.get("type") == "json_schema" and not self.json_schema:
+            return Status(400, "Invalid parameter: response_format of type 'json_schema' is not supported with this model")
+        if fmt.get("type") == "json_schema" and self.mode != "full":
+            return Status(500, NO_JSON_SCHEMA)
+        if "schema" in fmt and self.mode == "json_object_only":
+            return Status(500, NO_SCHEMA_KEY)
+        return None
 
     def _handler(self):
         fake = self
@@ -292,7 +318,9 @@ def _completion(step: Reply | Status, body: dict) -> tuple[int, dict]:
         return step.code, {"error": {"message": step.message, "type": "fake", "code": step.error_code or step.code}}
     content = step.content if isinstance(step.content, str) or step.content is None else json.dumps(step.content, ensure_ascii=False)
     prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
-    completion_tokens = len(content or step.refusal or "") // 4
+    completion_tokens = step.completion_tokens
+    if completion_tokens is None:
+        completion_tokens = len(content or step.refusal or "") // 4
     return 200, {
         "id": "chatcmpl-fake", "object": "chat.completion", "created": 0, "model": body["model"],
         "choices": [{
@@ -353,3 +381,18 @@ def answering_like_the_rules_engine(body: dict) -> Reply:
     for category in CATEGORIES:
         data[category] = [{k: v for k, v in i.items() if k in ItemDraft.model_fields} for i in data[category]]
     return Reply(ReportDraft.model_validate(data).model_dump_json())
+
+
+if __name__ == "__main__":  # a fake server to try the CLI against by hand: python -m tests.fake_openai --mode no_json_schema
+    import argparse
+
+    parser = argparse.ArgumentParser(description="A fake OpenAI-compatible server on 127.0.0.1 answering like the rules engine.")
+    parser.add_argument("--mode", choices=MODES, default="full")
+    args = parser.parse_args()
+    server = FakeOpenAI(mode=args.mode).start()
+    server.default = answering_like_the_rules_engine
+    print(f"base_url = {server.url}", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        server.stop()

@@ -128,11 +128,11 @@ def _requests(session: llm.Session, article: Article) -> list[tuple[BatchRequest
     """The first request of every chunk of `article`, and its line of the batch's input file."""
     out = []
     for chunk, _offset, text, part in llm.parts(article, session.settings):
-        msgs = llm.chunk_messages(session, article, text, part)
+        msgs, cap = llm.chunk_messages(session, article, text, part), llm.answer_cap(session.settings, text)
         custom_id = f"{article.id}:{chunk}"
         line = json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT,
-                           "body": llm.request_body(session, msgs)}, ensure_ascii=False)
-        out.append((BatchRequest(custom_id, article.id, chunk, llm._request_key(session, msgs)), line))
+                           "body": llm.request_body(session, msgs, cap)}, ensure_ascii=False)
+        out.append((BatchRequest(custom_id, article.id, chunk, llm._request_key(session, msgs, session.mode, cap)), line))
     return out
 
 
