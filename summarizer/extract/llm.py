@@ -78,10 +78,9 @@ def response_schema() -> dict:
 
     Titles, descriptions and defaults are left out (the system prompt explains every field once),
     a nullable scalar is written {"type": ["number", "null"]} rather than with anyOf, and
-    definitions nothing refers to are dropped.
+    definitions nothing refers to are dropped. The strict form comes from the openai client's public
+    `pydantic_function_tool`, the schema its structured outputs would send for the model.
     """
-    from openai.lib._pydantic import to_strict_json_schema
-
     def strip(node: Any) -> Any:
         if isinstance(node, list):
             return [strip(v) for v in node]
@@ -93,7 +92,7 @@ def response_schema() -> dict:
             return {"type": [b["type"] for b in branches]}
         return node
 
-    schema = strip(to_strict_json_schema(ReportDraft))
+    schema = strip(openai.pydantic_function_tool(ReportDraft)["function"]["parameters"])
     used = set(re.findall(r'"#/\$defs/(\w+)"', json.dumps(schema)))
     schema["$defs"] = {name: d for name, d in schema["$defs"].items() if name in used}
     return schema
@@ -710,12 +709,12 @@ def chunk_messages(session: Session, article: Article, text: str, part: str) -> 
 
 
 def request_body(session: Session, msgs: list[dict], cap: int) -> dict:
-    """The JSON body the chat model sends for `msgs` (as a Batch API line carries it): langchain's
-    own payload, with the extra body merged in as the openai client does."""
-    bound = session.bound(session.mode, cap)
-    body = bound.bound._get_request_payload(msgs, **bound.kwargs)
-    body.update(body.pop("extra_body", None) or {})
-    return body
+    """The JSON body the chat model sends for `msgs`, as a Batch API line carries it. Written out
+    here rather than taken from langchain's private payload builder; tests/test_batch.py holds it
+    equal to what the synchronous path sends."""
+    s = session.settings
+    body = {"model": s.model, "stream": False, "temperature": s.temperature, "messages": msgs}
+    return body | {"response_format": _response_format(session.mode), _cap_field(s): cap}
 
 
 MIN_CHUNK = 1000  # characters: a part that overflows the context this short means the prompt itself does not fit
