@@ -357,7 +357,7 @@ def extract(
     \b
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
-    from .extract import ExtractError, ModelUnreachable, resolve_backend
+    from .extract import ExtractError, RunStopped, resolve_backend
     from .prompts import PromptError
     from .extract import extract as run_extract
     from .render import render_report
@@ -373,7 +373,7 @@ def extract(
                 report = run_extract(article, settings.backend, settings, store.add_call, run="extract", cache=store)
         else:  # the rules engine needs no database
             report = run_extract(article, settings.backend, settings)
-    except ModelUnreachable as e:
+    except RunStopped as e:
         raise _fail(str(e), e.exit_code) from None
     except (SourceError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
@@ -408,7 +408,7 @@ def digest(
     """
     from rich.progress import Progress
 
-    from .extract import BatchPending, ExtractError, ModelUnreachable
+    from .extract import BatchPending, ExtractError, RunStopped
     from .prompts import PromptError
     from .pipeline import DigestError, run_digest
     from .labels import one_of
@@ -437,7 +437,7 @@ def digest(
         except BatchPending as e:
             _console(stderr=True).print(str(e), markup=False)
             raise typer.Exit(e.exit_code) from None
-        except ModelUnreachable as e:
+        except RunStopped as e:
             raise _fail(str(e), e.exit_code) from None
         except (DigestError, ExtractError, PromptError) as e:
             raise _fail(str(e)) from None
@@ -479,7 +479,7 @@ def eval_(
     from rich.text import Text
 
     from .evaluation import evaluate
-    from .extract import BatchPending, ExtractError, ModelUnreachable, resolve_backend
+    from .extract import BatchPending, ExtractError, RunStopped, resolve_backend
     from .prompts import PromptError
 
     settings = _settings(db, config, backend, no_cache, ctx)
@@ -503,7 +503,7 @@ def eval_(
     except BatchPending as e:
         _console(stderr=True).print(str(e), markup=False)
         raise typer.Exit(e.exit_code) from None
-    except ModelUnreachable as e:
+    except RunStopped as e:
         raise _fail(str(e), e.exit_code) from None
     except (ValueError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None

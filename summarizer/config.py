@@ -31,6 +31,9 @@ class Price(BaseModel):
     output: float = Field(ge=0)
 
 
+_ENV_PREFIXES = ("summarizer_", "openai_")  # the only environment variables read as settings
+
+
 def _env(name: str, *more: str) -> AliasChoices:
     """The file key `name`, SUMMARIZER_NAME, then the given variables (OPENAI_API_KEY, …)."""
     return AliasChoices(name, f"SUMMARIZER_{name.upper()}", *more)
@@ -73,6 +76,10 @@ class Settings(BaseSettings):
     def settings_customise_sources(
         cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource, env_settings, dotenv_settings, file_secret_settings
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The bare file key of an aliased field (`base_url`, `api_key`) would match an environment
+        # variable of that name too (BASE_URL, api_key, any case): an unrelated service's key
+        # would be sent to the model endpoint. Only our own variables and OpenAI's are read.
+        env_settings.env_vars = {k: v for k, v in env_settings.env_vars.items() if k.lower().startswith(_ENV_PREFIXES)}
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
 
     def chosen_backend(self, name: str | None = None) -> str:

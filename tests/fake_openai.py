@@ -20,6 +20,7 @@ import json
 import re
 import socket
 import struct
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class Status:
     message: str = "error"
     headers: dict = field(default_factory=dict)
     delay: float = 0.0
+    error_code: str | None = None  # the body's error.code, as OpenAI names errors ("context_length_exceeded"); else `code`
 
 
 @dataclass
@@ -93,6 +95,10 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256  # 5 by default: a burst of connects would be dropped and retried 1 s later
 
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that gave up (a cancelled run) is no error
+            super().handle_error(request, client_address)
+
 
 MODES = ("full", "no_json_schema", "json_object_only")
 # What llama-cpp-python 0.3 answers to a response_format it has no type for: its request model's
@@ -114,6 +120,9 @@ class FakeOpenAI:
         self.json_schema = True  # False: a server that rejects response_format json_schema
         self.in_flight = 0  # requests being answered now
         self.peak = 0  # the most requests it has had open at once
+        self.one_at_a_time = False  # True: answers one request at a time, each taking `latency`, as llama.cpp does
+        self.spans: list[tuple[float, float]] = []  # (came in, answered) of each request, monotonic seconds
+        self._serving = threading.Lock()
         self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -255,15 +264,24 @@ class FakeOpenAI:
                     fake.peak = max(fake.peak, fake.in_flight)
                 try:
                     step, body = self._step()
-                    # The answer leaves `latency` after the request came in, however long the script took.
-                    time.sleep(max(0.0, arrived + fake.latency + step.delay - time.monotonic()))
+                    if fake.one_at_a_time:  # queued behind the others; answered even if the client gave up
+                        with fake._serving:
+                            time.sleep(fake.latency + step.delay)
+                    else:
+                        # The answer leaves `latency` after the request came in, however long the script took.
+                        time.sleep(max(0.0, arrived + fake.latency + step.delay - time.monotonic()))
                 finally:
                     with fake._lock:  # before the answer goes out: the client may send its next request at once
                         fake.in_flight -= 1
+                        fake.spans.append((arrived, time.monotonic()))
                 self._answer(step, body)
 
             def _step(self) -> tuple[Reply | Status | Reset, dict]:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                size = int(self.headers["Content-Length"])
+                raw = self.rfile.read(size)
+                if len(raw) < size:  # the client gave up while sending (a cancelled run): nothing to answer
+                    return Reset(), {}
+                body = json.loads(raw)
                 body["_headers"] = dict(self.headers)
                 try:
                     return fake._next(body), body
@@ -297,7 +315,7 @@ class FakeOpenAI:
 def _completion(step: Reply | Status, body: dict) -> tuple[int, dict]:
     """The status and JSON body of a chat completion answered by `step`."""
     if isinstance(step, Status):
-        return step.code, {"error": {"message": step.message, "type": "fake", "code": step.code}}
+        return step.code, {"error": {"message": step.message, "type": "fake", "code": step.error_code or step.code}}
     content = step.content if isinstance(step.content, str) or step.content is None else json.dumps(step.content, ensure_ascii=False)
     prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
     completion_tokens = step.completion_tokens

@@ -7,8 +7,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
+import math
 import re
+import signal
 import socket
+import threading
 import ssl
 import time
 from collections.abc import Callable, Iterable
@@ -28,7 +32,7 @@ from ..prompts import Prompt, load_prompt, messages, repair_message
 from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
 from ..store import CachedAnswer, Store
 from ..text import chunks, match_key
-from . import ExtractError, ModelUnreachable, internal_error
+from . import Cancelled, ContextTooSmall, ExtractError, ModelUnreachable, RunStopped, internal_error
 from .transport import SlotClient, track
 
 
@@ -53,6 +57,15 @@ class _Truncated(LLMError):
     """An answer cut off by a length limit; `grow` when that limit was our own cap, which may grow."""
 
     grow = False
+
+
+class _Overflow(Exception):
+    """The request did not fit the model's context window; `limit` and `asked` are the window and
+    the request's size in tokens when the server said them."""
+
+    def __init__(self, limit: int | None, asked: int | None):
+        super().__init__()
+        self.limit, self.asked = limit, asked
 
 
 _UNSENT = {"title", "description", "default"}
@@ -139,6 +152,7 @@ class Session:
     confirmed: bool = True
     serial: bool = False
     probe: asyncio.Lock = field(default_factory=asyncio.Lock)
+    chunk_chars: int = 0  # parts are cut this long: settings.chunk_chars, less once one overflowed the context
 
     def bound(self, mode: str, cap: int):
         # Sent as extra_body: the openai client would otherwise walk the whole schema on every
@@ -175,7 +189,8 @@ def open_session(
 
     # A client of our own: langchain-openai's shared default would carry pooled connections from one
     # event loop into the next asyncio.run() and fail with "Event loop is closed".
-    http = SlotClient(asyncio.Semaphore(settings.max_concurrency))
+    slow = f"giảm số yêu cầu đồng thời xuống {{}} vì máy chủ mô hình {endpoint(settings)} trả lời chậm"
+    http = SlotClient(settings.max_concurrency, on_shrink=lambda n: logging.getLogger("summarizer").warning(slow.format(n)))
     chat = ChatOpenAI(
         http_async_client=http,
         model=settings.model,
@@ -191,7 +206,8 @@ def open_session(
     if mode == "auto":
         remembered = cache.structured_output(endpoint(settings), settings.model) if cache is not None else None
         mode, confirmed = (remembered, True) if remembered in RUNGS else (RUNGS[0], False)
-    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode, cache, confirmed, not confirmed)
+    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode, cache,
+                   confirmed, not confirmed, chunk_chars=settings.chunk_chars)
 
 
 # --- one request, with transport retries -------------------------------------------------------
@@ -250,6 +266,25 @@ def _unsupported(e: BaseException) -> bool:
     return any(w in text for w in _UNSUPPORTED_WORDS)
 
 
+_CONTEXT_WORDS = ("context_length_exceeded", "context length", "context size", "context window", "n_ctx")
+# "maximum context length is 8192 tokens" (OpenAI, vLLM), "context size (8192 tokens)" (llama.cpp)
+_LIMIT = re.compile(r"(?:context length is|context size \(|n_ctx[ =:]*)\s*(\d+)")
+# "resulted in 11769 tokens" (OpenAI), "requested 9000 tokens" (vLLM), "request (11769 tokens)" (llama.cpp)
+_ASKED = re.compile(r"(?:resulted in|requested|request \(|n_prompt_tokens[ =:]*)\s*(\d+)")
+
+
+def _overflow(e: BaseException) -> _Overflow | None:
+    """The request was longer than the model's context window, told from the error's body whatever
+    its status (OpenAI says 400 context_length_exceeded, llama.cpp and vLLM say it in words)."""
+    if not isinstance(e, openai.APIStatusError):
+        return None
+    text = f"{getattr(e, 'code', '') or ''} {getattr(e, 'message', '') or ''} {getattr(e, 'body', '') or ''}".lower()
+    if not any(w in text for w in _CONTEXT_WORDS):
+        return None
+    number = lambda pattern: int(m[1]) if (m := pattern.search(text)) else None  # noqa: E731
+    return _Overflow(number(_LIMIT), number(_ASKED))
+
+
 _FRAGMENT = 8  # this many characters of the key in a row are scrubbed; fewer would hit ordinary words
 _CREDENTIALS = re.compile(r"(?i)\b(bearer\s+)[^\s\"',;]+|//[^/@\s]*@")  # linear: no nested repeats
 
@@ -298,7 +333,8 @@ def _no_answer(e: openai.APIConnectionError, settings: Settings) -> tuple[str, s
 
     server = f"máy chủ mô hình {endpoint(settings)}"
     if isinstance(e, openai.APITimeoutError):
-        return f"{server} không trả lời trong {format_number(settings.timeout)} giây", "tăng timeout hoặc kiểm tra máy chủ"
+        raise_it = "tăng 'timeout' trong summarizer.toml (hoặc SUMMARIZER_TIMEOUT) hoặc kiểm tra máy chủ"
+        return f"{server} không trả lời trong {format_number(settings.timeout)} giây", raise_it
     links, seen = [], e
     while seen is not None and len(links) < 10:  # a chain is a few links long; a loop must not hang
         links.append(seen)
@@ -395,7 +431,7 @@ async def _send(session: Session, msgs: list[dict], base: dict, mode: str, cap: 
         # unlikely to a third time, and each try costs the whole timeout.
         nonlocal timeouts
         timeouts += isinstance(e, openai.APITimeoutError)
-        return _transient(e) and timeouts < 2 and not _unsupported(e)
+        return _transient(e) and timeouts < 2 and not _unsupported(e) and _overflow(e) is None
 
     if mode != session.mode:  # another request left this rung while this one waited
         raise _Unsupported()
@@ -407,7 +443,14 @@ async def _send(session: Session, msgs: list[dict], base: dict, mode: str, cap: 
             with attempt:
                 tries += 1
                 message = await session.bound(mode, cap).ainvoke(msgs)
+    except asyncio.CancelledError:  # SIGTERM, or another article stopped the run: the request is logged
+        if call.sent:
+            _log(session, fields(), "cancelled", "dừng trước khi máy chủ trả lời")
+        raise
     except Exception as e:
+        if overflow := _overflow(e):
+            _log(session, fields(), "overflow", str(e))
+            raise overflow from None
         if _unsupported(e):
             said = getattr(e, "message", None) or str(e)
             if session.step_down(mode):
@@ -650,9 +693,10 @@ def _split_in_two(text: str) -> list[tuple[int, str]]:
     return [(0, text)]
 
 
-def parts(article: Article, settings: Settings) -> list[tuple[int, int, str, str]]:
-    """(chunk, offset, text, label) of each part of the article the model is asked about."""
-    pieces = chunks(article.text, settings.chunk_chars)
+def parts(article: Article, settings: Settings, pieces: list[tuple[int, str]] | None = None) -> list[tuple[int, int, str, str]]:
+    """(chunk, offset, text, label) of each part of the article the model is asked about: the
+    article cut in `settings.chunk_chars`, or the (offset, text) `pieces` given."""
+    pieces = chunks(article.text, settings.chunk_chars) if pieces is None else pieces
     label = lambda i: f" (phần {i + 1}/{len(pieces)})" if len(pieces) > 1 else ""  # noqa: E731
     return [(i, offset, text, label(i)) for i, (offset, text) in enumerate(pieces)]
 
@@ -673,12 +717,53 @@ def request_body(session: Session, msgs: list[dict], cap: int) -> dict:
     return body | {"response_format": _response_format(session.mode), _cap_field(s): cap}
 
 
+MIN_CHUNK = 1000  # characters: a part that overflows the context this short means the prompt itself does not fit
+CHARS_PER_TOKEN = 3.5  # of Vietnamese text, for estimates when the server does not say
+
+
 async def extract_async(article: Article, session: Session) -> Report:
+    pieces = chunks(article.text, session.chunk_chars)
     drafts, notes = [], []
-    for i, offset, text, part in parts(article, session.settings):
-        drafts += await _part_drafts(session, article, i, offset, text, part, notes)
+    i = 0
+    while i < len(pieces):  # a part that overflows the context is cut in smaller ones in its place
+        _, offset, text, part = parts(article, session.settings, pieces)[i]
+        try:
+            drafts += await _part_drafts(session, article, i, offset, text, part, notes)
+        except _Overflow as e:
+            halves = _split_in_two(text)
+            floor = _fixed_tokens(session, article, text, e) + MIN_CHUNK / CHARS_PER_TOKEN
+            if len(text) // 2 < MIN_CHUNK or len(halves) < 2 or (e.limit and floor >= e.limit):
+                raise _too_small(session, article, text, e) from None
+            # The next articles are cut short enough before their first request.
+            session.chunk_chars = min(session.chunk_chars, max(len(t) for _, t in halves))
+            pieces[i : i + 1] = [(offset + o, t) for o, t in halves]
+            continue
+        i += 1
     report = merge(article, drafts, session.settings, session.prompt.version)
     return report.model_copy(update={"warnings": notes + report.warnings}) if notes else report
+
+
+def _fixed_tokens(session: Session, article: Article, text: str, e: _Overflow) -> int:
+    """Tokens of a request without the article's part: system prompt, schema, examples, title.
+    From the size the server gave for the request when it did, else from its characters."""
+    if e.asked:
+        return max(0, e.asked - math.ceil(len(text) / CHARS_PER_TOKEN))
+    fixed = chunk_messages(session, article, "", "")
+    return math.ceil(sum(len(m["content"]) for m in fixed) / CHARS_PER_TOKEN)
+
+
+def _too_small(session: Session, article: Article, text: str, e: _Overflow) -> ContextTooSmall:
+    """The line that stops the run: the window the model has, and about how large it must be for
+    the fixed prompt, a part of MIN_CHUNK characters and the answer."""
+    s = session.settings
+    fixed = _fixed_tokens(session, article, text, e)
+    answer = answer_cap(s, " " * MIN_CHUNK)  # the max_tokens a part of MIN_CHUNK characters is sent with
+    needed = 1024 * math.ceil((fixed + MIN_CHUNK / CHARS_PER_TOKEN + answer) / 1024)
+    has = f"máy chủ chỉ nhận {e.limit} token" if e.limit else "máy chủ báo vượt quá ngữ cảnh"
+    return _error(session, ContextTooSmall,
+                  f"ngữ cảnh của mô hình {s.model} tại {endpoint(s)} quá nhỏ: riêng phần cố định của lời nhắc "
+                  f"(hướng dẫn, lược đồ, ví dụ) đã cần khoảng {fixed} token, {has}; cần ngữ cảnh ít nhất "
+                  f"khoảng {needed} token (ví dụ llama.cpp: --ctx-size {needed})")
 
 
 STOP_AFTER = 3  # articles in a row that got no answer from the server before the run stops
@@ -719,16 +804,42 @@ async def extract_many(
                     raise
                 result = internal_error(e, lambda text: _secret_free(text, session.settings))
         on_done(article, result)  # storing it need not keep the next article waiting
+        if isinstance(result, RunStopped):
+            raise result  # every further article would fail the same way: the task group cancels the rest
         # Any answer, even an error status, shows the server is there.
         unanswered = unanswered + 1 if isinstance(result, NoAnswer) else 0
         if unanswered >= stop_after:
             raise _unreachable(session, result, unanswered)  # the task group cancels the rest
 
+    terminated = False
+
+    def terminate() -> None:
+        nonlocal terminated
+        terminated = True
+        main.cancel()  # the task group cancels the articles; their calls in flight are logged as cancelled
+
+    main = asyncio.current_task()
+    loop = asyncio.get_running_loop()
+    restore = _on_sigterm(lambda *_: loop.call_soon_threadsafe(terminate))
     try:
         async with asyncio.TaskGroup() as group:
             for article in articles:
                 group.create_task(one(article))
-    except BaseExceptionGroup as e:  # at most one ModelUnreachable; else what on_done raised
+    except BaseExceptionGroup as e:  # at most one RunStopped; else what on_done raised
         raise e.exceptions[0] from None
+    except asyncio.CancelledError:
+        if not terminated:
+            raise
+        raise _error(session, Cancelled, "dừng vì nhận tín hiệu SIGTERM; các báo cáo đã trích xuất đã được lưu, chạy lại lệnh để làm tiếp") from None
     finally:
+        restore()
         await session.http.aclose()
+
+
+def _on_sigterm(handler: Callable) -> Callable[[], None]:
+    """Install `handler` for SIGTERM until the function returned is called, which puts back the one
+    before. Only the main thread can set signal handlers: elsewhere nothing is installed."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    before = signal.signal(signal.SIGTERM, handler)
+    return lambda: signal.signal(signal.SIGTERM, before)
