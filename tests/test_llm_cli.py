@@ -107,9 +107,12 @@ def test_a_silent_server_stops_the_run_after_its_timeouts(cli, tmp_path, db):
     finally:
         server.stop()
     assert result.exit_code == 3
-    assert _lines(result.stderr) == [
+    lines = _lines(result.stderr)
+    # Timeouts while other requests were in flight lowered the concurrency on the way, each with a warning.
+    assert all(line.startswith("cảnh báo: giảm số yêu cầu đồng thời xuống ") for line in lines[:-1])
+    assert lines[-1] == (
         f"lỗi: máy chủ mô hình {url} không trả lời trong 0,5 giây — dừng sau 3 bài liên tiếp lỗi; tăng 'timeout' trong summarizer.toml (hoặc SUMMARIZER_TIMEOUT) hoặc kiểm tra máy chủ"
-    ]
+    )
     calls = _calls(db)
     # A timeout is retried once, not max_attempts times; the calls cut short when the run stopped say so.
     assert len(calls) < 10 and {c.attempts for c in calls if c.outcome != "cancelled"} == {2}
