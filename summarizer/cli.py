@@ -137,6 +137,27 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, soft_wrap=True, markup=False, emoji=False)
 
 
+BatchOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch",
+        help="llm backend: send the pending articles as one batch through the provider's Batch API (half the price,"
+        " answered within 24 h); rerun the command to collect the answers. Exit status 75 while the batch is out.",
+    ),
+]
+
+
+def _check_batch(batch: bool, settings) -> None:
+    from .extract import ExtractError, resolve_backend
+
+    try:
+        chosen = resolve_backend(None, settings)
+    except ExtractError:
+        return  # the command says why, as without --batch
+    if batch and chosen != "llm":
+        raise _fail("--batch chỉ dùng được với backend llm (đặt 'model' và chọn --backend llm)", 2)
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
     from rich.markup import escape
 
@@ -336,7 +357,7 @@ def extract(
     \b
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
-    from .extract import ExtractError, ModelUnreachable, resolve_backend
+    from .extract import ExtractError, RunStopped, resolve_backend
     from .prompts import PromptError
     from .extract import extract as run_extract
     from .render import render_report
@@ -352,7 +373,7 @@ def extract(
                 report = run_extract(article, settings.backend, settings, store.add_call, run="extract", cache=store)
         else:  # the rules engine needs no database
             report = run_extract(article, settings.backend, settings)
-    except ModelUnreachable as e:
+    except RunStopped as e:
         raise _fail(str(e), e.exit_code) from None
     except (SourceError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
@@ -373,6 +394,7 @@ def digest(
     formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, json.")] = "md,html",
     backend: BackendOption = None,
     no_cache: NoCacheOption = False,
+    batch: BatchOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -386,7 +408,7 @@ def digest(
     """
     from rich.progress import Progress
 
-    from .extract import ExtractError, ModelUnreachable
+    from .extract import BatchPending, ExtractError, RunStopped
     from .prompts import PromptError
     from .pipeline import DigestError, run_digest
     from .labels import one_of
@@ -397,6 +419,7 @@ def digest(
     if bad := [f for f in fmts if f not in FORMATS]:
         raise _fail(f"--format: {', '.join(map(repr, bad))} không hợp lệ (chọn {one_of(FORMATS)})", 2)
     settings = _settings(db, config, backend, no_cache, ctx)
+    _check_batch(batch, settings)
     err = _console(stderr=True)
     # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.
     with _store(settings.db) as store, Progress(transient=True, console=err, disable=not err.is_terminal) as progress:
@@ -410,8 +433,11 @@ def digest(
             _report_errors([message], "bỏ qua" if kind == "error" else "cảnh báo")
 
         try:
-            result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem)
-        except ModelUnreachable as e:
+            result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem, batch=batch)
+        except BatchPending as e:
+            _console(stderr=True).print(str(e), markup=False)
+            raise typer.Exit(e.exit_code) from None
+        except RunStopped as e:
             raise _fail(str(e), e.exit_code) from None
         except (DigestError, ExtractError, PromptError) as e:
             raise _fail(str(e)) from None
@@ -438,6 +464,7 @@ def eval_(
     backend: BackendOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     no_cache: NoCacheOption = False,
+    batch: BatchOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -452,10 +479,11 @@ def eval_(
     from rich.text import Text
 
     from .evaluation import evaluate
-    from .extract import ExtractError, ModelUnreachable, resolve_backend
+    from .extract import BatchPending, ExtractError, RunStopped, resolve_backend
     from .prompts import PromptError
 
     settings = _settings(db, config, backend, no_cache, ctx)
+    _check_batch(batch, settings)
     for folder in (gold, articles):
         if not folder.is_dir():
             raise _fail(f"{folder}: {'không phải thư mục' if folder.exists() else 'không tìm thấy'}")
@@ -469,10 +497,13 @@ def eval_(
                     if call.outcome == "cached":
                         cached.append(call)
 
-                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store)
+                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store, batch=batch)
         else:  # the rules engine needs no database
             scores = evaluate(gold, articles, settings.backend, settings)
-    except ModelUnreachable as e:
+    except BatchPending as e:
+        _console(stderr=True).print(str(e), markup=False)
+        raise typer.Exit(e.exit_code) from None
+    except RunStopped as e:
         raise _fail(str(e), e.exit_code) from None
     except (ValueError, ExtractError, PromptError) as e:
         raise _fail(str(e)) from None
@@ -508,7 +539,7 @@ def eval_(
         out.print(f"{c:13} recall {_ratio(s['recall'])} ({s['covered']}/{s['required']})  precision {_ratio(s['precision'])} ({s['correct']}/{s['extracted']})")
     f = summary["figures"]
     out.print(f"figures       found {_ratio(f['found_rate'])} ({f['found']}/{f['gold']})  real {_ratio(f['real_rate'])} ({f['real']}/{f['extracted']})")
-    if cached:
+    if cached and not batch:  # with --batch, the batch's answers are taken in through the cache
         out.print(f"{len(cached)} câu trả lời lấy từ bộ nhớ đệm, không gọi lại mô hình (--no-cache để hỏi lại)")
 
 

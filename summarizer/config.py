@@ -31,6 +31,9 @@ class Price(BaseModel):
     output: float = Field(ge=0)
 
 
+_ENV_PREFIXES = ("summarizer_", "openai_")  # the only environment variables read as settings
+
+
 def _env(name: str, *more: str) -> AliasChoices:
     """The file key `name`, SUMMARIZER_NAME, then the given variables (OPENAI_API_KEY, …)."""
     return AliasChoices(name, f"SUMMARIZER_{name.upper()}", *more)
@@ -57,9 +60,12 @@ class Settings(BaseSettings):
     max_repairs: int = Field(2, ge=0, le=5, description="Times an invalid or ungrounded answer is sent back.")
     backoff: float = Field(1.0, ge=0, description="First wait between transport retries, in seconds; doubles.")
     max_wait: float = Field(60.0, ge=0, description="Longest wait between retries, Retry-After included.")
-    structured_output: Literal["auto", "json_schema", "json_mode"] = "auto"
+    # How the answer is held to the schema: json_schema (strict JSON Schema), json_object_schema
+    # (a JSON object with the schema beside it: llama.cpp), json_mode (a plain JSON object); the last
+    # two also put the schema in the prompt. auto: the best one the server takes, remembered per endpoint.
+    structured_output: Literal["auto", "json_schema", "json_object_schema", "json_mode"] = "auto"
     chunk_chars: int = Field(12000, ge=1000, description="Articles longer than this are sent in parts.")
-    max_tokens: int | None = Field(None, ge=256, description="Cap on the answer's length; None = server default.")
+    max_tokens: int | None = Field(None, ge=256, description="Cap on the answer's length; None = sized to each part of the article.")
     cache: bool = Field(True, description="Answer a request made before from the store, without a call (--no-cache: ask again).")
     prompts_dir: Path = Field(default_factory=default_prompts)
     # `summarizer --debug` or SUMMARIZER_DEBUG=1: a bug met while extracting raises, with its traceback.
@@ -70,6 +76,10 @@ class Settings(BaseSettings):
     def settings_customise_sources(
         cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource, env_settings, dotenv_settings, file_secret_settings
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The bare file key of an aliased field (`base_url`, `api_key`) would match an environment
+        # variable of that name too (BASE_URL, api_key, any case): an unrelated service's key
+        # would be sent to the model endpoint. Only our own variables and OpenAI's are read.
+        env_settings.env_vars = {k: v for k, v in env_settings.env_vars.items() if k.lower().startswith(_ENV_PREFIXES)}
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
 
     def chosen_backend(self, name: str | None = None) -> str:

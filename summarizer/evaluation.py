@@ -192,8 +192,11 @@ def load_gold(folder: Path) -> list[Gold]:
     return golds
 
 
-def evaluate(gold_dir: Path, articles_dir: Path, backend: str = "rules", settings=None, log=None, cache=None) -> Scores:
-    """Extract every annotated article with `backend` and score it; an unreadable one scores zero."""
+def evaluate(
+    gold_dir: Path, articles_dir: Path, backend: str = "rules", settings=None, log=None, cache=None, batch: bool = False
+) -> Scores:
+    """Extract every annotated article with `backend` and score it; an unreadable one scores zero.
+    With `batch`, through the Batch API into the store `cache` (extract/batch.py: may raise BatchPending)."""
     from .extract import extract_all
     from .sources import SourceError, read_article
 
@@ -214,5 +217,10 @@ def evaluate(gold_dir: Path, articles_dir: Path, backend: str = "rules", setting
         else:
             results[gold.article] = score(report, gold)
 
-    extract_all([a for a, _ in readable.values()], backend, settings, done, log, run="eval", cache=cache)
+    if batch:
+        from .extract.batch import extract_batched
+
+        extract_batched([a for a, _ in readable.values()], settings, cache, done, "eval", log=log)
+    else:
+        extract_all([a for a, _ in readable.values()], backend, settings, done, log, run="eval", cache=cache)
     return Scores(articles=[results[g.article] for g in golds if g.article in results])

@@ -45,6 +45,7 @@ class Extracted:
     reports: list[Report] = field(default_factory=list)
     new: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def extract_pending(
@@ -53,10 +54,12 @@ def extract_pending(
     settings: Settings | None = None,
     on_done: Callable[[Article], None] | None = None,
     run: str = "",
+    batch: bool = False,
 ) -> Extracted:
     """A Report for each article: the stored one made the same way, else a new one, stored as soon
     as it is made. An article that fails has no Report and is tried again on the next run. Without
-    settings, the rules engine extracts."""
+    settings, the rules engine extracts. With `batch`, the llm backend goes through the provider's
+    Batch API (extract/batch.py), which raises BatchPending while a batch is out."""
     backend = resolve_backend(None, settings)
     key = report_key(backend, settings)
     result = Extracted()
@@ -81,7 +84,11 @@ def extract_pending(
         if on_done:
             on_done(article)
 
-    if pending:
+    if pending and batch:
+        from .extract.batch import extract_batched
+
+        extract_batched(pending, settings, store, done, run, warn=result.warnings.append)
+    elif pending:
         extract_all(pending, backend, settings, done, store.add_call, run, cache=store)
     return result
 
@@ -125,6 +132,7 @@ def run_digest(
     formats: Iterable[str] = ("md", "html"),
     on_progress: Callable[[int, int], None] | None = None,
     on_problem: Callable[[str, str], None] | None = None,
+    batch: bool = False,
 ) -> DigestRun:
     """The whole digest command: ingest `paths` (without them, every stored article counts), extract
     what has no Report yet, build the month's digest and write one file per format into `out`,
@@ -133,7 +141,7 @@ def run_digest(
     `on_problem(kind, message)` hears each error ("error") and warning ("warning") as soon as a stage
     has them, so a caller can show them before a long extraction; they are in the result too.
     `on_progress(done, total)` follows the extraction, article by article. Raises DigestError when
-    there is nothing to publish.
+    there is nothing to publish. `batch`: see extract_pending.
     """
     from .files import WriteError, make_folder, write_atomic
     from .render import render_digest
@@ -168,8 +176,9 @@ def run_digest(
 
     if on_progress:
         on_progress(0, len(articles))
-    extracted = extract_pending(store, articles, settings, on_done=advance, run=f"digest {year:04d}-{month:02d}")
+    extracted = extract_pending(store, articles, settings, on_done=advance, run=f"digest {year:04d}-{month:02d}", batch=batch)
     problems("error", extracted.errors)
+    problems("warning", extracted.warnings)
     digest = month_digest(store, year, month, settings, ids)
     if not digest.sources:
         raise DigestError(f"không có báo cáo nào có kỳ đánh giá kết thúc trong tháng {month}/{year}")

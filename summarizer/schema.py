@@ -221,7 +221,7 @@ ReportDraft = _draft(
     {Unit: UnitDraft, Item: ItemDraft},
 )
 
-Outcome = Literal["ok", "invalid", "ungrounded", "refused", "truncated", "filtered", "error", "unsupported", "cached"]
+Outcome = Literal["ok", "invalid", "ungrounded", "refused", "truncated", "filtered", "error", "unsupported", "cached", "overflow", "cancelled"]
 
 
 class Call(_Model):

@@ -100,6 +100,36 @@ MIGRATIONS = [
         created_at    TEXT NOT NULL
     );
     """,
+    # Batches submitted to a provider's Batch API: recorded (with what each request asks) before the
+    # batch is created, so that a run killed at any point resumes the same batch and never sends it twice.
+    """
+    CREATE TABLE batches (
+        id             TEXT PRIMARY KEY,
+        remote_id      TEXT,
+        input_file     TEXT NOT NULL,
+        endpoint       TEXT NOT NULL,
+        backend        TEXT NOT NULL,
+        model          TEXT NOT NULL,
+        prompt_version TEXT NOT NULL,
+        schema_version TEXT NOT NULL,
+        run            TEXT NOT NULL DEFAULT '',
+        created_at     TEXT NOT NULL,
+        collected_at   TEXT
+    );
+    CREATE TABLE batch_requests (
+        batch_id    TEXT NOT NULL REFERENCES batches(id),
+        custom_id   TEXT NOT NULL,
+        article_id  TEXT NOT NULL,
+        chunk       INTEGER NOT NULL,
+        request_key TEXT NOT NULL,
+        PRIMARY KEY (batch_id, custom_id)
+    );
+    """,
+    # How each model server took structured output (the rung of llm.RUNGS that worked), so the
+    # next run starts there instead of failing once per rung above it. Written on one line, without
+    # a rowid: SQLite keeps the text of every CREATE on the first page while it fits.
+    "CREATE TABLE endpoints (base_url TEXT, model TEXT, structured_output TEXT NOT NULL, updated_at TEXT NOT NULL,"
+    " PRIMARY KEY (base_url, model)) WITHOUT ROWID",
 ]
 DB_VERSION = len(MIGRATIONS)
 # The first version with calls.answer and the extractions table (found, not counted: merges append).
@@ -124,6 +154,27 @@ class CachedAnswer:
     content: str
     input_tokens: int | None = None
     output_tokens: int | None = None
+
+
+@dataclass(frozen=True)
+class BatchRequest:
+    """One line of a submitted batch: which chunk of which article it asks about, and the hash of
+    the request (the answer cache's key)."""
+
+    custom_id: str
+    article_id: str
+    chunk: int
+    request_key: str
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A batch recorded in the store; `remote_id` is None until the provider has confirmed it."""
+
+    id: str
+    remote_id: str | None
+    input_file: str
+    requests: list[BatchRequest]
 
 
 @dataclass(frozen=True)
@@ -511,6 +562,65 @@ class Store:
                 "INSERT OR REPLACE INTO responses (key, model, content, input_tokens, output_tokens, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (key, model, answer.content, answer.input_tokens, answer.output_tokens, _now()),
+            )
+
+    # --- batches of requests sent through a Batch API ---
+
+    @_guarded
+    def add_batch(self, batch: Batch, endpoint: str, key: ReportKey, run: str = "") -> None:
+        """Record a batch about to be created, with its requests, in one transaction."""
+        with self.db:
+            self.db.execute(
+                "INSERT INTO batches (id, remote_id, input_file, endpoint, backend, model, prompt_version, schema_version,"
+                " run, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (batch.id, batch.remote_id, batch.input_file, endpoint, key.backend, key.model, key.prompt_version,
+                 key.schema_version, run, _now()),
+            )
+            self.db.executemany(
+                "INSERT INTO batch_requests (batch_id, custom_id, article_id, chunk, request_key) VALUES (?, ?, ?, ?, ?)",
+                [(batch.id, r.custom_id, r.article_id, r.chunk, r.request_key) for r in batch.requests],
+            )
+
+    @_guarded
+    def set_batch_remote(self, batch_id: str, remote_id: str) -> None:
+        with self.db:
+            self.db.execute("UPDATE batches SET remote_id = ? WHERE id = ?", (remote_id, batch_id))
+
+    @_guarded
+    def close_batch(self, batch_id: str) -> None:
+        """Mark a batch's answers as taken in: it is never polled again."""
+        with self.db:
+            self.db.execute("UPDATE batches SET collected_at = ? WHERE id = ?", (_now(), batch_id))
+
+    @_guarded
+    def open_batch(self, endpoint: str, key: ReportKey) -> Batch | None:
+        """The batch sent to `endpoint` for Reports made the way `key` says whose answers are not taken in yet."""
+        row = self.db.execute(
+            "SELECT id, remote_id, input_file FROM batches WHERE collected_at IS NULL AND endpoint = ? AND backend = ?"
+            " AND model = ? AND prompt_version = ? AND schema_version = ? ORDER BY created_at, rowid LIMIT 1",
+            (endpoint, key.backend, key.model, key.prompt_version, key.schema_version),
+        ).fetchone()
+        if row is None:
+            return None
+        requests = self.db.execute(
+            "SELECT custom_id, article_id, chunk, request_key FROM batch_requests WHERE batch_id = ? ORDER BY rowid", (row[0],)
+        ).fetchall()
+        return Batch(*row, [BatchRequest(*r) for r in requests])
+
+    # --- what model servers accept ---
+
+    @_guarded
+    def structured_output(self, base_url: str, model: str) -> str | None:
+        """The structured-output method that last worked with `model` at `base_url`."""
+        row = self.db.execute("SELECT structured_output FROM endpoints WHERE base_url = ? AND model = ?", (base_url, model)).fetchone()
+        return row[0] if row else None
+
+    @_guarded
+    def set_structured_output(self, base_url: str, model: str, method: str) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO endpoints (base_url, model, structured_output, updated_at) VALUES (?, ?, ?, ?)",
+                (base_url, model, method, _now()),
             )
 
     @_guarded

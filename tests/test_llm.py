@@ -153,11 +153,11 @@ def test_a_schema_violation_that_persists_fails_the_article_after_bounded_repair
 
 
 def test_truncated_output_is_a_clear_error_for_that_article(article, llm_settings, store, fake_llm):
-    fake_llm.then(Reply('{"unit": {"name": "Tân', finish_reason="length"))
+    fake_llm.then(*[Reply('{"unit": {"name": "Tân', finish_reason="length")] * 2)  # and again on the second chance
     with pytest.raises(ExtractError, match="bị cắt cụt"):
         run(article, llm_settings, store)
-    [call] = store.calls()
-    assert call.outcome == "truncated" and call.output_tokens is not None
+    calls = store.calls()
+    assert [c.outcome for c in calls] == ["truncated"] * 2 and calls[0].output_tokens is not None
 
 
 def test_a_refusal_is_a_clear_error(article, llm_settings, store, fake_llm):
@@ -174,14 +174,14 @@ def test_a_content_filter_is_a_clear_error(article, llm_settings, store, fake_ll
     assert [c.outcome for c in store.calls()] == ["filtered"]
 
 
-def test_a_server_without_json_schema_gets_json_mode_with_the_schema_in_the_prompt(article, llm_settings, store, fake_llm):
+def test_a_server_without_json_schema_gets_a_json_object_with_the_schema_beside_it_and_in_the_prompt(article, llm_settings, store, fake_llm):
     fake_llm.json_schema = False
     fake_llm.then(Reply(GOOD))  # the 400 is the server's own answer; this is for the second request
     report = run(article, llm_settings, store)
     assert report.achievements
     assert [c.outcome for c in store.calls()] == ["unsupported", "ok"]
     second = fake_llm.requests[1]
-    assert second["response_format"] == {"type": "json_object"}
+    assert second["response_format"]["type"] == "json_object" and second["response_format"]["schema"]["properties"]
     assert '"achievements"' in second["messages"][0]["content"]  # the schema, in the system prompt
 
 
@@ -434,9 +434,9 @@ def test_the_raw_answer_of_a_call_not_ok_is_kept_without_the_key(article, llm_se
 def test_a_truncated_answer_is_kept_and_bounded(article, llm_settings, store, fake_llm):
     from summarizer.extract.llm import ANSWER_CHARS
 
-    fake_llm.then(Reply('{"unit": {"name": "' + "Tân Lạc " * 20_000, finish_reason="length"))
+    fake_llm.then(*[Reply('{"unit": {"name": "' + "Tân Lạc " * 20_000, finish_reason="length")] * 2)
     with pytest.raises(ExtractError, match="bị cắt cụt"):
         run(article, llm_settings, store)
-    [call] = store.calls()
+    call = store.calls()[0]
     assert call.outcome == "truncated" and call.answer.startswith('{"unit": {"name": "Tân Lạc')
     assert len(call.answer) == ANSWER_CHARS

@@ -108,10 +108,11 @@ def test_a_silent_server_stops_the_run_after_its_timeouts(cli, tmp_path, db):
         server.stop()
     assert result.exit_code == 3
     assert _lines(result.stderr) == [
-        f"lỗi: máy chủ mô hình {url} không trả lời trong 0,5 giây — dừng sau 3 bài liên tiếp lỗi; tăng timeout hoặc kiểm tra máy chủ"
+        f"lỗi: máy chủ mô hình {url} không trả lời trong 0,5 giây — dừng sau 3 bài liên tiếp lỗi; tăng 'timeout' trong summarizer.toml (hoặc SUMMARIZER_TIMEOUT) hoặc kiểm tra máy chủ"
     ]
     calls = _calls(db)
-    assert len(calls) < 10 and {c.attempts for c in calls} == {2}  # a timeout is retried once, not max_attempts times
+    # A timeout is retried once, not max_attempts times; the calls cut short when the run stopped say so.
+    assert len(calls) < 10 and {c.attempts for c in calls if c.outcome != "cancelled"} == {2}
 
 
 @pytest.mark.parametrize("command", ["extract", "eval"])

@@ -6,7 +6,9 @@ import pytest
 
 from summarizer.extract import extract, report_key
 from summarizer.sources import make_article
-from summarizer.store import APPLICATION_ID, DB_VERSION, MIGRATIONS, NO_DATABASE, CachedAnswer, Store, StoreError
+from summarizer.store import (
+    APPLICATION_ID, DB_VERSION, MIGRATIONS, NO_DATABASE, Batch, BatchRequest, CachedAnswer, Store, StoreError,
+)
 
 from .conftest import SYNTHETIC
 
@@ -76,7 +78,7 @@ def test_processes_opening_one_new_database_at_once_all_succeed(tmp_path: Path):
         assert [p.exitcode for p in procs] == [0] * 6
         con = sqlite3.connect(path)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert tables == {"articles", "reports", "calls", "extractions", "responses"}
+        assert {"articles", "reports", "calls", "extractions", "responses", "batches", "batch_requests", "endpoints"} <= tables
         assert con.execute("PRAGMA user_version").fetchone()[0] == DB_VERSION
         assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -115,7 +117,7 @@ def test_a_database_of_another_program_is_refused_untouched(tmp_path: Path, jour
 
 
 def _old_store(path: Path, version: int) -> None:
-    """A database as an older summarizer made it (schema version 1, 2 or 3), holding one article."""
+    """A database as an older summarizer made it (schema version `version`), holding one article."""
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode = WAL")
     for script in MIGRATIONS[:version]:
@@ -137,7 +139,7 @@ def _old_store(path: Path, version: int) -> None:
     con.close()
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.parametrize("version", [1, 2, 3, 5, 6])
 def test_an_older_database_of_ours_is_read_as_it_is_and_migrated_when_written(tmp_path: Path, version: int):
     path = tmp_path / "old.db"
     _old_store(path, version)
@@ -158,6 +160,13 @@ def test_an_older_database_of_ours_is_read_as_it_is_and_migrated_when_written(tm
         assert [(r["status"], r["error"]) for r in store.article_rows()] == [("failed", "lỗi thử")]
         store.add_answer("k", "fake-model", CachedAnswer("{}", 10, 2))  # the answer cache, which a later version added
         assert store.cached_answer("k") == CachedAnswer("{}", 10, 2)
+        batch = Batch("b-1", None, "file-1", [BatchRequest("a:0", article_id, 0, "k")])  # batches, a later version too
+        store.add_batch(batch, "http://127.0.0.1/v1", report_key("rules"), run="digest")
+        assert store.open_batch("http://127.0.0.1/v1", report_key("rules")) == batch
+        # what a model server takes, which a later version remembers
+        assert store.structured_output("http://127.0.0.1:8000/v1", "m") is None
+        store.set_structured_output("http://127.0.0.1:8000/v1", "m", "json_object_schema")
+        assert store.structured_output("http://127.0.0.1:8000/v1", "m") == "json_object_schema"
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA user_version").fetchone()[0] == DB_VERSION
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -185,11 +194,18 @@ def test_an_empty_file_is_made_a_database(tmp_path: Path):
 
 
 def damage(path: Path) -> None:
-    """Overwrite every page but the first (the schema) with garbage, as a bad disk or a stray write would."""
+    """Overwrite every page but the schema's with garbage, as a bad disk or a stray write would."""
+    con = sqlite3.connect(path)
+    try:  # the schema may span several pages once there are many tables: keep all of them
+        schema = {r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        con.close()
     data = bytearray(path.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    assert len(data) > page and not path.with_name(path.name + "-wal").exists()
-    data[page:] = b"\xa5\x5a" * ((len(data) - page) // 2)
+    assert len(data) > size * len(schema) and not path.with_name(path.name + "-wal").exists()
+    for n in range(1, len(data) // size + 1):
+        if n not in schema:
+            data[(n - 1) * size : n * size] = b"\xa5\x5a" * (size // 2)
     path.write_bytes(bytes(data))
 
 

@@ -16,11 +16,38 @@ class ExtractError(Exception):
     pass
 
 
-class ModelUnreachable(ExtractError):
+class RunStopped(ExtractError):
+    """The run stopped early, for a reason every further article would meet too; what was extracted
+    before is stored. `exit_code` is the CLI's exit status for it."""
+
+    exit_code = 3
+
+
+class ModelUnreachable(RunStopped):
     """The model server could not be reached, or did not answer, for several articles in a row: the
     run stopped early. The message names the endpoint and the cause."""
 
     exit_code = 3  # the CLI's exit status for it; 1 is "nothing could be done", 2 a usage error
+
+
+class ContextTooSmall(RunStopped):
+    """Even the fixed part of the prompt does not fit the model's context window: no article can be
+    extracted with this model as it is served. The message says how large the window must be."""
+
+    exit_code = 4
+
+
+class Cancelled(RunStopped):
+    """SIGTERM stopped the run: the calls in flight were logged as cancelled, finished Reports stored."""
+
+    exit_code = 143  # 128 + SIGTERM, what a shell reports for a process SIGTERM ended
+
+
+class BatchPending(ExtractError):
+    """A batch went to the provider's Batch API, or is still being worked on (extract/batch.py):
+    nothing more can be done in this run. The message says which batch and how far it is."""
+
+    exit_code = 75  # EX_TEMPFAIL: run the same command again later
 
 
 class InternalError(ExtractError):

@@ -7,8 +7,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
+import math
 import re
+import signal
 import socket
+import threading
 import ssl
 import time
 from collections.abc import Callable, Iterable
@@ -17,6 +21,7 @@ from datetime import datetime, timezone
 from functools import cache
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
+from urllib.parse import urlsplit
 
 import openai
 from pydantic import BaseModel, ValidationError
@@ -27,7 +32,7 @@ from ..prompts import Prompt, load_prompt, messages, repair_message
 from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
 from ..store import CachedAnswer, Store
 from ..text import chunks, match_key
-from . import ExtractError, ModelUnreachable, internal_error
+from . import Cancelled, ContextTooSmall, ExtractError, ModelUnreachable, RunStopped, internal_error
 from .transport import SlotClient, track
 
 
@@ -45,7 +50,22 @@ class NoAnswer(LLMError):
 
 
 class _Unsupported(Exception):
-    """The server rejected JSON-Schema structured output."""
+    """The request was built for a rung of the ladder the session has left: build it again."""
+
+
+class _Truncated(LLMError):
+    """An answer cut off by a length limit; `grow` when that limit was our own cap, which may grow."""
+
+    grow = False
+
+
+class _Overflow(Exception):
+    """The request did not fit the model's context window; `limit` and `asked` are the window and
+    the request's size in tokens when the server said them."""
+
+    def __init__(self, limit: int | None, asked: int | None):
+        super().__init__()
+        self.limit, self.asked = limit, asked
 
 
 _UNSENT = {"title", "description", "default"}
@@ -58,10 +78,9 @@ def response_schema() -> dict:
 
     Titles, descriptions and defaults are left out (the system prompt explains every field once),
     a nullable scalar is written {"type": ["number", "null"]} rather than with anyOf, and
-    definitions nothing refers to are dropped.
+    definitions nothing refers to are dropped. The strict form comes from the openai client's public
+    `pydantic_function_tool`, the schema its structured outputs would send for the model.
     """
-    from openai.lib._pydantic import to_strict_json_schema
-
     def strip(node: Any) -> Any:
         if isinstance(node, list):
             return [strip(v) for v in node]
@@ -73,22 +92,54 @@ def response_schema() -> dict:
             return {"type": [b["type"] for b in branches]}
         return node
 
-    schema = strip(to_strict_json_schema(ReportDraft))
+    schema = strip(openai.pydantic_function_tool(ReportDraft)["function"]["parameters"])
     used = set(re.findall(r'"#/\$defs/(\w+)"', json.dumps(schema)))
     schema["$defs"] = {name: d for name, d in schema["$defs"].items() if name in used}
     return schema
 
 
+# The ways of asking for JSON, best first; `structured_output = "auto"` walks down from the top (or
+# from the rung remembered for the endpoint) each time a server says it does not take one:
+# strict JSON Schema (OpenAI, vLLM, Ollama, LM Studio, recent llama.cpp); a JSON object with the
+# schema beside it (llama.cpp's server and llama-cpp-python constrain the answer with it; others
+# read a plain JSON object); a plain JSON object. The last two also carry the schema in the prompt.
+RUNGS = ("json_schema", "json_object_schema", "json_mode")
+
+
 def _response_format(mode: str) -> dict:
     if mode == "json_mode":
         return {"type": "json_object"}
+    if mode == "json_object_schema":
+        return {"type": "json_object", "schema": response_schema()}
     return {"type": "json_schema", "json_schema": {"name": "Report", "strict": True, "schema": response_schema()}}
+
+
+# The default cap on an answer's length, sized to the part of the article it answers: an answer
+# that takes every item runs to 1.2 tokens per character of its part, 1.34 at most
+# (bench/answer_tokens.py); the floor is room for the JSON around it, the ceiling what OpenAI's
+# models may write (gpt-4o and gpt-4o-mini: 16,384).
+CAP_FLOOR, CAP_PER_CHAR, CAP_MAX = 1024, 1.6, 16384
+
+
+def answer_cap(settings: Settings, text: str) -> int:
+    """The max_tokens of a request for `text`: the setting, or one sized to `text`."""
+    if settings.max_tokens:
+        return settings.max_tokens
+    return min(CAP_MAX, max(CAP_FLOOR, round(CAP_FLOOR + CAP_PER_CHAR * len(text))))
+
+
+def _cap_field(settings: Settings) -> str:
+    """OpenAI's own endpoints take max_completion_tokens (and reasoning models only that); the other
+    servers (llama.cpp, Ollama, vLLM, LM Studio) honour max_tokens and may ignore the new name."""
+    host = urlsplit(endpoint(settings)).hostname or ""
+    return "max_completion_tokens" if host == "api.openai.com" or host.endswith(".openai.azure.com") else "max_tokens"
 
 
 @dataclass
 class Session:
-    """What the extractions of one run share: settings, prompt, chat model, call log, and the
-    output mode, which falls back to JSON mode once a server turns JSON Schema down."""
+    """What the extractions of one run share: settings, prompt, chat model, call log, and the rung of
+    RUNGS requests are made on. Until a rung is known to work (`confirmed`), one request at a time
+    tries it (`serial`), so a server that turns it down does so once, not once per request in flight."""
 
     settings: Settings
     prompt: Prompt
@@ -98,14 +149,32 @@ class Session:
     run: str = ""
     mode: str = "json_schema"
     cache: Store | None = None  # answers to requests already made; read unless settings.cache is off
-    _formats: dict = field(default_factory=dict)
+    confirmed: bool = True
+    serial: bool = False
+    probe: asyncio.Lock = field(default_factory=asyncio.Lock)
+    chunk_chars: int = 0  # parts are cut this long: settings.chunk_chars, less once one overflowed the context
 
-    def bound(self):
-        if self.mode not in self._formats:
-            # Sent as extra_body: the openai client would otherwise walk the whole schema on every
-            # request (milliseconds each, which add up at high concurrency), and the field is the same.
-            self._formats[self.mode] = self.chat.bind(extra_body={"response_format": _response_format(self.mode)})
-        return self._formats[self.mode]
+    def bound(self, mode: str, cap: int):
+        # Sent as extra_body: the openai client would otherwise walk the whole schema on every
+        # request (milliseconds each, which add up at high concurrency), and langchain-openai would
+        # rename max_tokens to max_completion_tokens, which llama.cpp and others ignore.
+        return self.chat.bind(extra_body={"response_format": _response_format(mode), _cap_field(self.settings): cap})
+
+    def works(self, mode: str) -> None:
+        """The server took a request made on `mode`: stay on it, and remember it for the endpoint."""
+        if self.confirmed or mode != self.mode:
+            return
+        self.confirmed, self.serial = True, False
+        if self.cache is not None and self.settings.structured_output == "auto":
+            self.cache.set_structured_output(endpoint(self.settings), self.settings.model or "", mode)
+
+    def step_down(self, mode: str) -> bool:
+        """The server turned `mode` down: the next rung, unless there is none or the choice is the user's."""
+        if self.settings.structured_output != "auto" or mode == RUNGS[-1]:
+            return False
+        if mode == self.mode:  # requests in flight on the same rung step down once
+            self.mode, self.confirmed, self.serial = RUNGS[RUNGS.index(mode) + 1], False, True
+        return True
 
 
 def open_session(
@@ -120,7 +189,8 @@ def open_session(
 
     # A client of our own: langchain-openai's shared default would carry pooled connections from one
     # event loop into the next asyncio.run() and fail with "Event loop is closed".
-    http = SlotClient(asyncio.Semaphore(settings.max_concurrency))
+    slow = f"giảm số yêu cầu đồng thời xuống {{}} vì máy chủ mô hình {endpoint(settings)} trả lời chậm"
+    http = SlotClient(settings.max_concurrency, on_shrink=lambda n: logging.getLogger("summarizer").warning(slow.format(n)))
     chat = ChatOpenAI(
         http_async_client=http,
         model=settings.model,
@@ -130,11 +200,14 @@ def open_session(
         temperature=settings.temperature,
         timeout=settings.timeout,
         max_retries=0,  # tenacity retries, so every try is counted and Retry-After honoured
-        max_tokens=settings.max_tokens,
         use_responses_api=False,  # Chat Completions: what every OpenAI-compatible server speaks
     )
-    mode = "json_mode" if settings.structured_output == "json_mode" else "json_schema"
-    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode, cache)
+    mode, confirmed = settings.structured_output, True
+    if mode == "auto":
+        remembered = cache.structured_output(endpoint(settings), settings.model) if cache is not None else None
+        mode, confirmed = (remembered, True) if remembered in RUNGS else (RUNGS[0], False)
+    return Session(settings, load_prompt(settings.prompts_dir), chat, http, log or (lambda call: None), run, mode, cache,
+                   confirmed, not confirmed, chunk_chars=settings.chunk_chars)
 
 
 # --- one request, with transport retries -------------------------------------------------------
@@ -175,11 +248,41 @@ def _wait(settings: Settings):
     return wait
 
 
+# What servers say when they do not take a way of asking for JSON: "response_format type must be one
+# of "text" or "json_object"" (llama.cpp server, 500), a validation error on response_format.type
+# (llama-cpp-python, 500; older vLLM, 400), "'response_format.type' must be 'json_schema'" (LM
+# Studio), "JSON schema conversion failed" (llama.cpp, 400), "Grammar and tools are mutually
+# exclusive" / guided decoding errors (TGI, vLLM), "Invalid parameter: response_format" (OpenAI).
+_UNSUPPORTED_WORDS = ("response_format", "response format", "json_object", "schema", "structured output", "guided", "grammar")
+
+
 def _unsupported(e: BaseException) -> bool:
-    """A 400/422/501 that names the structured-output request: the server lacks JSON Schema."""
+    """An error answer that names the structured-output request, whatever its status (llama.cpp and
+    llama-cpp-python say 500): retrying it would get the same answer; another rung may not."""
     status = _status(e)
+    if status is None or status in (401, 403, 408, 409, 429):
+        return False
     text = str(getattr(e, "message", "") or e).lower()
-    return status in (400, 404, 422, 501) and any(w in text for w in ("response_format", "json_schema", "structured"))
+    return any(w in text for w in _UNSUPPORTED_WORDS)
+
+
+_CONTEXT_WORDS = ("context_length_exceeded", "context length", "context size", "context window", "n_ctx")
+# "maximum context length is 8192 tokens" (OpenAI, vLLM), "context size (8192 tokens)" (llama.cpp)
+_LIMIT = re.compile(r"(?:context length is|context size \(|n_ctx[ =:]*)\s*(\d+)")
+# "resulted in 11769 tokens" (OpenAI), "requested 9000 tokens" (vLLM), "request (11769 tokens)" (llama.cpp)
+_ASKED = re.compile(r"(?:resulted in|requested|request \(|n_prompt_tokens[ =:]*)\s*(\d+)")
+
+
+def _overflow(e: BaseException) -> _Overflow | None:
+    """The request was longer than the model's context window, told from the error's body whatever
+    its status (OpenAI says 400 context_length_exceeded, llama.cpp and vLLM say it in words)."""
+    if not isinstance(e, openai.APIStatusError):
+        return None
+    text = f"{getattr(e, 'code', '') or ''} {getattr(e, 'message', '') or ''} {getattr(e, 'body', '') or ''}".lower()
+    if not any(w in text for w in _CONTEXT_WORDS):
+        return None
+    number = lambda pattern: int(m[1]) if (m := pattern.search(text)) else None  # noqa: E731
+    return _Overflow(number(_LIMIT), number(_ASKED))
 
 
 _FRAGMENT = 8  # this many characters of the key in a row are scrubbed; fewer would hit ordinary words
@@ -230,7 +333,8 @@ def _no_answer(e: openai.APIConnectionError, settings: Settings) -> tuple[str, s
 
     server = f"máy chủ mô hình {endpoint(settings)}"
     if isinstance(e, openai.APITimeoutError):
-        return f"{server} không trả lời trong {format_number(settings.timeout)} giây", "tăng timeout hoặc kiểm tra máy chủ"
+        raise_it = "tăng 'timeout' trong summarizer.toml (hoặc SUMMARIZER_TIMEOUT) hoặc kiểm tra máy chủ"
+        return f"{server} không trả lời trong {format_number(settings.timeout)} giây", raise_it
     links, seen = [], e
     while seen is not None and len(links) < 10:  # a chain is a few links long; a loop must not hang
         links.append(seen)
@@ -252,26 +356,44 @@ class _Answer:
     key: str = ""  # the request's hash, for the answer cache; "" when the answer came from there
 
 
-def _request_key(session: Session, msgs: list[dict]) -> str:
-    """A hash of everything a request sends that decides its answer."""
+def _request_key(session: Session, msgs: list[dict], mode: str, cap: int) -> str:
+    """A hash of everything a request sends that decides its answer: the rung's response_format
+    and the cap included (the messages hold the schema on the rungs that put it there)."""
     s = session.settings
-    sent = dict(endpoint=endpoint(s), model=s.model, temperature=s.temperature, max_tokens=s.max_tokens,
-                response_format=_response_format(session.mode), messages=msgs)
+    sent = dict(endpoint=endpoint(s), model=s.model, temperature=s.temperature, max_tokens=cap,
+                response_format=_response_format(mode), messages=msgs)
     return hashlib.sha256(json.dumps(sent, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-async def _request(session: Session, msgs: list[dict], article_id: str, chunk: int) -> _Answer:
+async def _request(session: Session, msgs: list[dict], article_id: str, chunk: int, mode: str, cap: int) -> _Answer:
     """One answer from the model, or the stored answer to the very same request (no call, logged as
-    "cached" with no tokens); transport faults are retried here and never reach the prompt."""
+    "cached" with no tokens); transport faults are retried here and never reach the prompt.
+    `msgs` were built for the rung `mode`: _Unsupported when the session has left it."""
     s = session.settings
     started = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
     base = dict(article_id=article_id, chunk=chunk, started_at=started, model=s.model,
                 prompt_version=session.prompt.version, run=session.run)
-    key = _request_key(session, msgs) if session.cache is not None else ""
+    key = _request_key(session, msgs, mode, cap) if session.cache is not None else ""
     if key and s.cache and (hit := session.cache.cached_answer(key)):
         return _Answer(hit.content, dict(base, latency_ms=0, attempts=0, input_tokens=0, output_tokens=0, outcome="cached"))
-    message, fields = await _send(session, msgs, base)
-    answer = _answer(session, message, fields)
+    probing = session.serial  # one request at a time tries a rung not known to work
+    if probing:
+        await session.probe.acquire()
+        if not session.serial:  # it worked for another request while this one waited
+            session.probe.release()
+            probing = False
+        base["started_at"] = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    try:
+        message, fields = await _send(session, msgs, base, mode, cap)
+    except NoAnswer:
+        # No answer says nothing of the rung; one at a time, each article would wait out its timeouts in turn.
+        session.serial = False
+        raise
+    finally:
+        if probing:
+            session.probe.release()
+    session.works(mode)
+    answer = _answer(session, message, fields, cap)
     answer.key = key
     return answer
 
@@ -286,7 +408,7 @@ def _remember(session: Session, answers: list[_Answer]) -> None:
             session.cache.add_answer(a.key, session.settings.model, CachedAnswer(content, a.call["input_tokens"], a.call["output_tokens"]))
 
 
-async def _send(session: Session, msgs: list[dict], base: dict):
+async def _send(session: Session, msgs: list[dict], base: dict, mode: str, cap: int):
     from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 
     s = session.settings
@@ -309,8 +431,10 @@ async def _send(session: Session, msgs: list[dict], base: dict):
         # unlikely to a third time, and each try costs the whole timeout.
         nonlocal timeouts
         timeouts += isinstance(e, openai.APITimeoutError)
-        return _transient(e) and timeouts < 2
+        return _transient(e) and timeouts < 2 and not _unsupported(e) and _overflow(e) is None
 
+    if mode != session.mode:  # another request left this rung while this one waited
+        raise _Unsupported()
     try:
         async for attempt in AsyncRetrying(
             stop=stop_after_attempt(s.max_attempts), wait=_wait(s), retry=retry_if_exception(retry),
@@ -318,11 +442,26 @@ async def _send(session: Session, msgs: list[dict], base: dict):
         ):
             with attempt:
                 tries += 1
-                message = await session.bound().ainvoke(msgs)
+                message = await session.bound(mode, cap).ainvoke(msgs)
+    except asyncio.CancelledError:  # SIGTERM, or another article stopped the run: the request is logged
+        if call.sent:
+            _log(session, fields(), "cancelled", "dừng trước khi máy chủ trả lời")
+        raise
     except Exception as e:
-        if _unsupported(e) and s.structured_output == "auto" and session.mode == "json_schema":
-            _log(session, fields(), "unsupported", str(e))
-            raise _Unsupported() from None
+        if overflow := _overflow(e):
+            _log(session, fields(), "overflow", str(e))
+            raise overflow from None
+        if _unsupported(e):
+            said = getattr(e, "message", None) or str(e)
+            if session.step_down(mode):
+                _log(session, fields(), "unsupported", said)
+                raise _Unsupported() from None
+            if s.structured_output == "auto":
+                why = f"máy chủ mô hình {endpoint(s)} không nhận cách trả lời JSON nào ({', '.join(RUNGS)}): {said[:300]}"
+            else:
+                why = (f'máy chủ mô hình {endpoint(s)} không nhận structured_output = "{mode}" ({said[:300]}); '
+                       'đặt structured_output = "auto" để tự chọn cách khác')
+            raise _fail(session, fields(), "unsupported", LLMError, why) from None
         if isinstance(e, openai.APIConnectionError):  # timeouts included: no answer came
             what, advice = _no_answer(e, s)
             raise _fail(session, fields(), "error", NoAnswer, f"{what} sau {tries} lần thử", what, advice) from None
@@ -349,7 +488,24 @@ def _fail(session: Session, fields: dict, outcome: str, cls: type[LLMError], *te
     return error
 
 
-def _answer(session: Session, message, fields: dict) -> _Answer:
+_BIGGER_CONTEXT = "tăng ngữ cảnh của máy chủ (llama.cpp: --ctx-size, Ollama: num_ctx, vLLM: --max-model-len) hoặc giảm chunk_chars"
+
+
+def _cut_off(settings: Settings, written: int | None, cap: int) -> tuple[str, bool]:
+    """Why an answer was cut off, naming the limit that cut it, and whether that was our own cap."""
+    if written is None:
+        return (f"câu trả lời của mô hình bị cắt cụt (finish_reason=length; máy chủ không cho biết số token, "
+                f"max_tokens = {cap}); tăng max_tokens hoặc {_BIGGER_CONTEXT}"), False
+    if written > cap + 8:  # a few over: servers that count the end-of-text token
+        return (f"câu trả lời của mô hình dài {written} token, vượt max_tokens = {cap} mà máy chủ bỏ qua, và bị cắt cụt ở "
+                f"cửa sổ ngữ cảnh của mô hình (hoặc giới hạn riêng của máy chủ); {_BIGGER_CONTEXT}"), False
+    if written >= cap:
+        return f"câu trả lời của mô hình bị cắt cụt ở giới hạn max_tokens = {cap} token; tăng max_tokens hoặc giảm chunk_chars", True
+    return (f"câu trả lời của mô hình bị cắt cụt sau {written} token, chưa tới max_tokens = {cap}: giới hạn là cửa sổ "
+            f"ngữ cảnh của mô hình (hoặc giới hạn riêng của máy chủ); {_BIGGER_CONTEXT}"), False
+
+
+def _answer(session: Session, message, fields: dict, cap: int) -> _Answer:
     """The answer's text, or a clear error for a refusal, a cut-off answer or a content filter."""
     refusal = message.additional_kwargs.get("refusal")
     finish = message.response_metadata.get("finish_reason")
@@ -357,7 +513,10 @@ def _answer(session: Session, message, fields: dict) -> _Answer:
     if refusal:
         raise _fail(session, fields, "refused", LLMError, f"mô hình từ chối trả lời: {refusal}")
     if finish == "length":
-        raise _fail(session, fields, "truncated", LLMError, "câu trả lời của mô hình bị cắt cụt (finish_reason=length); tăng max_tokens hoặc giảm chunk_chars", answer=content)
+        why, ours = _cut_off(session.settings, fields.get("output_tokens"), cap)
+        error = _fail(session, fields, "truncated", _Truncated, why, answer=content)
+        error.grow = ours and not session.settings.max_tokens and cap < CAP_MAX
+        raise error
     if finish == "content_filter":
         raise _fail(session, fields, "filtered", LLMError, "câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn")
     return _Answer(content, fields)
@@ -417,22 +576,22 @@ def _dropped_warning(dropped: list[str], part: str) -> list[str]:
     return [f"bỏ qua khóa không có trong lược đồ{part}: {names}"]
 
 
-async def _draft(session: Session, article: Article, chunk: int, text: str, part: str, notes: list[str]) -> ReportDraft:
+async def _draft(session: Session, article: Article, chunk: int, text: str, part: str, notes: list[str], cap: int | None = None) -> ReportDraft:
     """The model's draft of one chunk: valid, and grounded unless the repair rounds ran out. A warning
     naming the keys dropped from the draft returned goes to `notes`."""
     s, prompt = session.settings, session.prompt
+    cap = cap or answer_cap(s, text)
     turns: list[dict] = []
     best: ReportDraft | None = None
     shape: list[str] = []  # the keys dropped from `best`
     answers: list[_Answer] = []  # cached once a draft is accepted
     repairs = 0
     while True:
-        schema = response_schema() if session.mode == "json_mode" else None
-        msgs = messages(prompt, text, article.title, part, schema) + turns
+        mode = session.mode
+        msgs = chunk_messages(session, article, text, part) + turns
         try:
-            answer = await _request(session, msgs, article.id, chunk)
-        except _Unsupported:
-            session.mode = "json_mode"
+            answer = await _request(session, msgs, article.id, chunk, mode, cap)
+        except _Unsupported:  # the session is on another rung now: the request is built again for it
             continue
         answers.append(answer)
         try:
@@ -499,14 +658,112 @@ def merge(article: Article, drafts: list[tuple[int, str, ReportDraft]], settings
     )
 
 
+async def _part_drafts(session: Session, article: Article, chunk: int, offset: int, text: str, part: str,
+                       notes: list[str]) -> list[tuple[int, str, ReportDraft]]:
+    """The drafts of one part of an article. An answer cut off by its length limit gets one second
+    chance: twice the room when the limit was our own default cap, else the part in two halves,
+    each asked once (an answer that is too long for the context needs a shorter question)."""
+    try:
+        return [(offset, text, await _draft(session, article, chunk, text, part, notes))]
+    except _Truncated as e:
+        first = e
+    if first.grow:
+        cap = min(CAP_MAX, 2 * answer_cap(session.settings, text))
+        how, parts = f"đã thử lại với max_tokens = {cap}", [(0, text)]
+    else:
+        how, parts, cap = "đã thử lại với phần bài viết chia đôi", _split_in_two(text), None
+        if len(parts) < 2:
+            raise first
+    try:
+        return [(offset + o, t, await _draft(session, article, chunk, t, part, notes, cap)) for o, t in parts]
+    except _Truncated as e:
+        raise _error(session, LLMError, f"{e} ({how})") from None
+
+
+def _split_in_two(text: str) -> list[tuple[int, str]]:
+    """`text` in two halves with their offsets, cut at a paragraph end near the middle, else at a
+    sentence end, else at a space; one part when it has none."""
+    middle = len(text) // 2
+    for mark in ("\n", ". ", " "):
+        after, before = text.find(mark, middle), text.rfind(mark, 0, middle)
+        cuts = [c + len(mark) for c in (before, after) if c > 0 and c + len(mark) < len(text)]
+        if cuts:
+            cut = min(cuts, key=lambda c: abs(c - middle))
+            return [(0, text[:cut]), (cut, text[cut:])]
+    return [(0, text)]
+
+
+def parts(article: Article, settings: Settings, pieces: list[tuple[int, str]] | None = None) -> list[tuple[int, int, str, str]]:
+    """(chunk, offset, text, label) of each part of the article the model is asked about: the
+    article cut in `settings.chunk_chars`, or the (offset, text) `pieces` given."""
+    pieces = chunks(article.text, settings.chunk_chars) if pieces is None else pieces
+    label = lambda i: f" (phần {i + 1}/{len(pieces)})" if len(pieces) > 1 else ""  # noqa: E731
+    return [(i, offset, text, label(i)) for i, (offset, text) in enumerate(pieces)]
+
+
+def chunk_messages(session: Session, article: Article, text: str, part: str) -> list[dict]:
+    """The first request's messages for one chunk, on the session's rung: every JSON-object rung
+    has the schema in the prompt."""
+    schema = response_schema() if session.mode != "json_schema" else None
+    return messages(session.prompt, text, article.title, part, schema)
+
+
+def request_body(session: Session, msgs: list[dict], cap: int) -> dict:
+    """The JSON body the chat model sends for `msgs`, as a Batch API line carries it. Written out
+    here rather than taken from langchain's private payload builder; tests/test_batch.py holds it
+    equal to what the synchronous path sends."""
+    s = session.settings
+    body = {"model": s.model, "stream": False, "temperature": s.temperature, "messages": msgs}
+    return body | {"response_format": _response_format(session.mode), _cap_field(s): cap}
+
+
+MIN_CHUNK = 1000  # characters: a part that overflows the context this short means the prompt itself does not fit
+CHARS_PER_TOKEN = 3.5  # of Vietnamese text, for estimates when the server does not say
+
+
 async def extract_async(article: Article, session: Session) -> Report:
-    parts = chunks(article.text, session.settings.chunk_chars)
+    pieces = chunks(article.text, session.chunk_chars)
     drafts, notes = [], []
-    for i, (offset, text) in enumerate(parts):
-        part = f" (phần {i + 1}/{len(parts)})" if len(parts) > 1 else ""
-        drafts.append((offset, text, await _draft(session, article, i, text, part, notes)))
+    i = 0
+    while i < len(pieces):  # a part that overflows the context is cut in smaller ones in its place
+        _, offset, text, part = parts(article, session.settings, pieces)[i]
+        try:
+            drafts += await _part_drafts(session, article, i, offset, text, part, notes)
+        except _Overflow as e:
+            halves = _split_in_two(text)
+            floor = _fixed_tokens(session, article, text, e) + MIN_CHUNK / CHARS_PER_TOKEN
+            if len(text) // 2 < MIN_CHUNK or len(halves) < 2 or (e.limit and floor >= e.limit):
+                raise _too_small(session, article, text, e) from None
+            # The next articles are cut short enough before their first request.
+            session.chunk_chars = min(session.chunk_chars, max(len(t) for _, t in halves))
+            pieces[i : i + 1] = [(offset + o, t) for o, t in halves]
+            continue
+        i += 1
     report = merge(article, drafts, session.settings, session.prompt.version)
     return report.model_copy(update={"warnings": notes + report.warnings}) if notes else report
+
+
+def _fixed_tokens(session: Session, article: Article, text: str, e: _Overflow) -> int:
+    """Tokens of a request without the article's part: system prompt, schema, examples, title.
+    From the size the server gave for the request when it did, else from its characters."""
+    if e.asked:
+        return max(0, e.asked - math.ceil(len(text) / CHARS_PER_TOKEN))
+    fixed = chunk_messages(session, article, "", "")
+    return math.ceil(sum(len(m["content"]) for m in fixed) / CHARS_PER_TOKEN)
+
+
+def _too_small(session: Session, article: Article, text: str, e: _Overflow) -> ContextTooSmall:
+    """The line that stops the run: the window the model has, and about how large it must be for
+    the fixed prompt, a part of MIN_CHUNK characters and the answer."""
+    s = session.settings
+    fixed = _fixed_tokens(session, article, text, e)
+    answer = answer_cap(s, " " * MIN_CHUNK)  # the max_tokens a part of MIN_CHUNK characters is sent with
+    needed = 1024 * math.ceil((fixed + MIN_CHUNK / CHARS_PER_TOKEN + answer) / 1024)
+    has = f"máy chủ chỉ nhận {e.limit} token" if e.limit else "máy chủ báo vượt quá ngữ cảnh"
+    return _error(session, ContextTooSmall,
+                  f"ngữ cảnh của mô hình {s.model} tại {endpoint(s)} quá nhỏ: riêng phần cố định của lời nhắc "
+                  f"(hướng dẫn, lược đồ, ví dụ) đã cần khoảng {fixed} token, {has}; cần ngữ cảnh ít nhất "
+                  f"khoảng {needed} token (ví dụ llama.cpp: --ctx-size {needed})")
 
 
 STOP_AFTER = 3  # articles in a row that got no answer from the server before the run stops
@@ -547,16 +804,42 @@ async def extract_many(
                     raise
                 result = internal_error(e, lambda text: _secret_free(text, session.settings))
         on_done(article, result)  # storing it need not keep the next article waiting
+        if isinstance(result, RunStopped):
+            raise result  # every further article would fail the same way: the task group cancels the rest
         # Any answer, even an error status, shows the server is there.
         unanswered = unanswered + 1 if isinstance(result, NoAnswer) else 0
         if unanswered >= stop_after:
             raise _unreachable(session, result, unanswered)  # the task group cancels the rest
 
+    terminated = False
+
+    def terminate() -> None:
+        nonlocal terminated
+        terminated = True
+        main.cancel()  # the task group cancels the articles; their calls in flight are logged as cancelled
+
+    main = asyncio.current_task()
+    loop = asyncio.get_running_loop()
+    restore = _on_sigterm(lambda *_: loop.call_soon_threadsafe(terminate))
     try:
         async with asyncio.TaskGroup() as group:
             for article in articles:
                 group.create_task(one(article))
-    except BaseExceptionGroup as e:  # at most one ModelUnreachable; else what on_done raised
+    except BaseExceptionGroup as e:  # at most one RunStopped; else what on_done raised
         raise e.exceptions[0] from None
+    except asyncio.CancelledError:
+        if not terminated:
+            raise
+        raise _error(session, Cancelled, "dừng vì nhận tín hiệu SIGTERM; các báo cáo đã trích xuất đã được lưu, chạy lại lệnh để làm tiếp") from None
     finally:
+        restore()
         await session.http.aclose()
+
+
+def _on_sigterm(handler: Callable) -> Callable[[], None]:
+    """Install `handler` for SIGTERM until the function returned is called, which puts back the one
+    before. Only the main thread can set signal handlers: elsewhere nothing is installed."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    before = signal.signal(signal.SIGTERM, handler)
+    return lambda: signal.signal(signal.SIGTERM, before)
