@@ -28,9 +28,10 @@ import pytest
 import yaml
 
 from summarizer.config import Settings
-from summarizer.extract import ExtractError, extract
+from summarizer.extract import ContextTooSmall, ExtractError, extract
+from summarizer.extract.llm import LLMError, response_schema
 from summarizer.prompts import load_prompt
-from summarizer.schema import Article
+from summarizer.schema import Article, Report
 from summarizer.sources import read_article
 from summarizer.store import Store
 from tests.conftest import EXAMPLES
@@ -40,7 +41,25 @@ CASSETTES = Path(__file__).parent / "cassettes" / "test_real_server"
 # tokens, which the fixed prompt alone overflows.
 MODEL = "smollm2-135m-instruct"
 SMALL_CONTEXT_MODEL = "smollm2-135m-instruct-ctx2k"
-ARTICLE = EXAMPLES / "2023-09-tho-xuan-ubnd.txt"
+# A short synthetic article (written for this test): the fewer tokens, the sooner the tiny model is done.
+SHORT_TEXT = """UBND xã Yên Hòa họp giao ban tháng 10/2025
+
+Sáng 3/11, UBND xã Yên Hòa, huyện Đà Bắc, tỉnh Hòa Bình họp giao ban đánh giá kết quả tháng 10. Đồng chí Đinh Văn Khánh, Chủ tịch UBND xã chủ trì.
+
+Trong tháng 10, toàn xã gieo trồng được 120 ha ngô đông, đạt 95% kế hoạch. Thu ngân sách ước đạt 1,2 tỷ đồng.
+
+Tuy nhiên, tiến độ làm đường giao thông nông thôn còn chậm.
+
+Đồng chí Chủ tịch yêu cầu các ban ngành đẩy nhanh tiến độ làm đường giao thông nông thôn trong tháng 11.
+"""
+CAP = 512  # max_tokens of the ladder test's requests
+
+
+@pytest.fixture
+def short(tmp_path: Path) -> Article:
+    path = tmp_path / "2025-10-yen-hoa.txt"
+    path.write_text(SHORT_TEXT, encoding="utf-8")
+    return read_article(path)
 
 
 def _keep_content_type(request):
@@ -105,37 +124,58 @@ def _extract(db: Path, settings: Settings, article: Article):
         return result, store.calls()
 
 
-@pytest.mark.vcr
-def test_auto_falls_back_from_json_schema_and_extracts_an_article(db, vcr):
-    result, calls = _extract(db, _settings(db), read_article(ARTICLE))
-    print("RESULT", type(result).__name__, str(result)[:500])
-    for c in calls:
-        print("CALL", c.outcome, c.attempts, c.input_tokens, c.output_tokens, (c.error or "")[:300])
-    print("PLAYED", vcr.play_count, len(vcr))
+def _sent(cassette) -> list[dict]:
+    """The bodies of the requests recorded in `cassette`, in order."""
+    return [json.loads(r.body) for r in cassette.requests]
+
+
+def _replayed_whole(cassette) -> bool:
+    """In replay, every recorded answer was asked for (too many requests fail in vcrpy itself)."""
+    return cassette.record_mode != "none" or cassette.all_played
 
 
 @pytest.mark.vcr
-def test_json_mode_answer_is_extracted_end_to_end(db, vcr):
-    result, calls = _extract(db, _settings(db, structured_output="json_mode"), read_article(ARTICLE))
-    print("RESULT", type(result).__name__, str(result)[:500])
-    for c in calls:
-        print("CALL", c.outcome, c.attempts, c.input_tokens, c.output_tokens, (c.error or "")[:300])
+def test_json_schema_is_answered_500_and_auto_steps_down_to_json_object_with_the_schema(db, vcr, short):
+    # A cap, so the recording is short: this model never closes its JSON (it repeats an item until
+    # whatever limit there is), and the cap shows the server honours max_tokens.
+    result, calls = _extract(db, _settings(db, max_tokens=CAP), short)
+    assert _replayed_whole(vcr)
+    sent, answers = _sent(vcr), vcr.responses
+    # The server's real answer to JSON Schema: a 500 naming response_format, not retried.
+    assert sent[0]["response_format"]["type"] == "json_schema"
+    assert answers[0]["status"]["code"] == 500 and b"response_format" in answers[0]["body"]["string"]
+    assert calls[0].outcome == "unsupported" and calls[0].attempts == 1
+    # The next rung: a JSON object with the schema beside it (a grammar for llama-cpp-python), and
+    # the cap as max_tokens, which this server honours where it ignores max_completion_tokens.
+    assert len(sent) >= 2 and all(b["response_format"] == {"type": "json_object", "schema": response_schema()} for b in sent[1:])
+    assert all(b["max_tokens"] == CAP and "max_completion_tokens" not in b for b in sent)
+    for answer in answers[1:]:
+        body = json.loads(answer["body"]["string"])
+        assert body["usage"]["completion_tokens"] <= CAP and body["choices"][0]["finish_reason"] == "length"
+    # Cut off at our cap: the part is asked again in halves once, then the article fails with a
+    # line that names the cap; no answer was accepted.
+    assert [c.outcome for c in calls] == ["unsupported", "truncated", "truncated"]
+    assert calls[1].input_tokens and calls[1].output_tokens == CAP
+    assert isinstance(result, LLMError) and f"max_tokens = {CAP}" in str(result)
 
 
 @pytest.mark.vcr
-def test_json_schema_is_answered_500(db, vcr):
-    result, calls = _extract(db, _settings(db, structured_output="json_schema", max_attempts=1), read_article(ARTICLE))
-    print("RESULT", type(result).__name__, str(result)[:500])
-    for c in calls:
-        print("CALL", c.outcome, c.attempts, c.input_tokens, c.output_tokens, (c.error or "")[:300])
+def test_json_schema_chosen_by_the_user_stops_at_the_500_in_one_request(db, vcr, short):
+    result, calls = _extract(db, _settings(db, structured_output="json_schema"), short)
+    assert isinstance(result, LLMError)
+    assert 'không nhận structured_output = "json_schema"' in str(result) and 'đặt structured_output = "auto"' in str(result)
+    assert _replayed_whole(vcr) and len(vcr) == 1 and [c.outcome for c in calls] == ["unsupported"]
 
 
 @pytest.mark.vcr
-def test_context_overflow(db, vcr):
-    result, calls = _extract(db, _settings(db, SMALL_CONTEXT_MODEL, structured_output="json_mode"), read_article(ARTICLE))
-    print("RESULT", type(result).__name__, str(result)[:500])
-    for c in calls:
-        print("CALL", c.outcome, c.attempts, c.input_tokens, c.output_tokens, (c.error or "")[:300])
+def test_a_context_too_small_for_the_prompt_stops_with_the_size_needed(db, vcr, short):
+    result, calls = _extract(db, _settings(db, SMALL_CONTEXT_MODEL), short)
+    # The server's real error: 400, code context_length_exceeded, with its window in words.
+    body = json.loads(vcr.responses[-1]["body"]["string"])
+    assert vcr.responses[-1]["status"]["code"] == 400 and body["error"]["code"] == "context_length_exceeded"
+    assert isinstance(result, ContextTooSmall), result
+    assert "quá nhỏ" in str(result) and "2048" in str(result) and "--ctx-size" in str(result)
+    assert _replayed_whole(vcr) and all(c.outcome != "ok" for c in calls)
 
 
 def _interactions() -> list[tuple[Path, dict]]:
@@ -151,7 +191,7 @@ def test_the_cassettes_hold_no_key_no_local_path_and_only_synthetic_articles():
     from summarizer.text import normalize
 
     synthetic = [read_article(p).text for p in sorted(EXAMPLES.iterdir()) if p.name != "README.md"]
-    synthetic += [normalize(ex.text) for ex in load_prompt().examples]
+    synthetic += [normalize(ex.text) for ex in load_prompt().examples] + [normalize(SHORT_TEXT)]
     for path, interaction in _interactions():
         request, response = interaction["request"], interaction["response"]
         text = yaml.safe_dump(interaction, allow_unicode=True).lower()
