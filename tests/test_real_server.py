@@ -202,3 +202,16 @@ def test_the_cassettes_hold_no_key_no_local_path_and_only_synthetic_articles():
             for article in _ARTICLE.findall(message["content"]) if message["role"] == "user" else []:
                 assert any(article in s for s in synthetic), (path, article[:80])
         assert response["status"]["code"] in (200, 400, 500), path
+
+
+def test_a_request_that_differs_from_the_recorded_one_is_not_answered(db, short, vcr_config):
+    """Matching on the body is what catches drift: the same article sent with another temperature
+    finds no answer in the cassette."""
+    import vcr as vcrpy
+
+    config = {k: v for k, v in vcr_config.items() if k != "allow_playback_repeats"}
+    name = "test_json_schema_chosen_by_the_user_stops_at_the_500_in_one_request.yaml"
+    with vcrpy.VCR(**config, record_mode="none").use_cassette(str(CASSETTES / name), allow_playback_repeats=False) as cassette:
+        result, calls = _extract(db, _settings(db, structured_output="json_schema", temperature=0.5, max_attempts=1), short)
+    assert cassette.play_count == 0 and isinstance(result, ExtractError)
+    assert "không nhận" not in str(result) and [c.outcome for c in calls] == ["error"]
