@@ -17,8 +17,9 @@ context_length_exceeded cassette; the `model` field of a request picks one.
     SUMMARIZER_RECORD_LLAMACPP_URL=http://127.0.0.1:8765/v1 \
         .venv/bin/python -m pytest tests/test_real_server.py --record-mode=rewrite
 which sends every request to the server and writes tests/cassettes/test_real_server/*.yaml anew.
-Read the YAML before committing it (the tests check it holds no key and no local path). A tiny model
-on 2 shared cores answers one article in about a minute or two.
+Read the YAML before committing it (the tests check it holds no key and no local path). Recording
+takes about a minute on 2 shared cores (the ladder test caps answers at 512 tokens: this model
+never closes its JSON and would write until its window is full, ~14 tokens/s).
 """
 
 from __future__ import annotations
