@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -78,6 +79,20 @@ def _options(
     ] = False,
 ) -> None:
     ctx.meta[_DEBUG] = debug
+    _log_warnings()
+
+
+class _Warnings(logging.Handler):
+    """The library's warnings as the CLI's other warnings: 'cảnh báo: …' on stderr (whichever it is now)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(f"cảnh báo: {record.getMessage()}\n")
+
+
+def _log_warnings() -> None:
+    logger = logging.getLogger("summarizer")
+    if not any(isinstance(h, _Warnings) for h in logger.handlers):
+        logger.addHandler(_Warnings(logging.WARNING))
 
 
 DbOption = Annotated[

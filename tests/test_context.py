@@ -65,6 +65,7 @@ def test_timeouts_against_a_one_at_a_time_server_lower_concurrency_and_the_run_c
     said = [r.getMessage() for r in caplog.records if r.name == "summarizer"]
     assert f"giảm số yêu cầu đồng thời xuống 2 vì máy chủ mô hình {server.url} trả lời chậm" in said
     assert f"giảm số yêu cầu đồng thời xuống 1 vì máy chủ mô hình {server.url} trả lời chậm" in said
+    assert f"cảnh báo: giảm số yêu cầu đồng thời xuống 1 vì máy chủ mô hình {server.url} trả lời chậm\n" in result.stderr
     # After the first timeout no two requests of ours were in the server at once: the ones sent
     # later went out one by one (the server still worked on those given up, sent before).
     first_timeout = min(came + 1.0 for came, done in server.spans if done - came > 1.0)
