@@ -163,6 +163,8 @@ def test_json_schema_is_answered_500_and_auto_steps_down_to_json_object_with_the
 def test_json_schema_chosen_by_the_user_stops_at_the_500_in_one_request(db, vcr, short):
     result, calls = _extract(db, _settings(db, structured_output="json_schema"), short)
     assert isinstance(result, LLMError)
+    # One line: the server's validation dump without the traceback frame it carries.
+    assert "\n" not in str(result) and 'File "' not in str(result) and "'json_schema'" in str(result)
     assert 'không nhận structured_output = "json_schema"' in str(result) and 'đặt structured_output = "auto"' in str(result)
     assert _replayed_whole(vcr) and len(vcr) == 1 and [c.outcome for c in calls] == ["unsupported"]
 
@@ -174,6 +176,9 @@ def test_a_context_too_small_for_the_prompt_stops_with_the_size_needed(db, vcr, 
     body = json.loads(vcr.responses[-1]["body"]["string"])
     assert vcr.responses[-1]["status"]["code"] == 400 and body["error"]["code"] == "context_length_exceeded"
     assert isinstance(result, ContextTooSmall), result
+    # "you requested 5352 tokens (3586 in the messages, 1766 in the completion)": the prompt is the
+    # messages' part, not the total that counts our answer cap too.
+    assert "đã cần khoảng 3453 token" in str(result), result
     assert "quá nhỏ" in str(result) and "2048" in str(result) and "--ctx-size" in str(result)
     assert _replayed_whole(vcr) and all(c.outcome != "ok" for c in calls)
 

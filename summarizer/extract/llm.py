@@ -271,6 +271,9 @@ _CONTEXT_WORDS = ("context_length_exceeded", "context length", "context size", "
 _LIMIT = re.compile(r"(?:context length is|context size \(|n_ctx[ =:]*)\s*(\d+)")
 # "resulted in 11769 tokens" (OpenAI), "requested 9000 tokens" (vLLM), "request (11769 tokens)" (llama.cpp)
 _ASKED = re.compile(r"(?:resulted in|requested|request \(|n_prompt_tokens[ =:]*)\s*(\d+)")
+# "you requested 5352 tokens (3586 in the messages, 1766 in the completion)" (llama-cpp-python): the
+# total counts our answer cap too; the messages alone are what the prompt costs.
+_IN_MESSAGES = re.compile(r"(\d+) in the messages")
 
 
 def _overflow(e: BaseException) -> _Overflow | None:
@@ -282,7 +285,18 @@ def _overflow(e: BaseException) -> _Overflow | None:
     if not any(w in text for w in _CONTEXT_WORDS):
         return None
     number = lambda pattern: int(m[1]) if (m := pattern.search(text)) else None  # noqa: E731
-    return _Overflow(number(_LIMIT), number(_ASKED))
+    return _Overflow(number(_LIMIT), number(_IN_MESSAGES) or number(_ASKED))
+
+
+_TRACEBACK = re.compile(r'Traceback \(most recent call last\)|\bFile "[^"\n]*", line \d+')
+
+
+def _one_line(said: str, limit: int = 300) -> str:
+    """A server's error message fit for one line: whitespace collapsed, its first sentence (servers
+    paste whole validation dumps and tracebacks), at most `limit` characters."""
+    text = " ".join(_TRACEBACK.split(said, maxsplit=1)[0].split())
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
+    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 _FRAGMENT = 8  # this many characters of the key in a row are scrubbed; fewer would hit ordinary words
@@ -452,14 +466,14 @@ async def _send(session: Session, msgs: list[dict], base: dict, mode: str, cap: 
             _log(session, fields(), "overflow", str(e))
             raise overflow from None
         if _unsupported(e):
-            said = getattr(e, "message", None) or str(e)
+            said = _one_line(getattr(e, "message", None) or str(e))
             if session.step_down(mode):
                 _log(session, fields(), "unsupported", said)
                 raise _Unsupported() from None
             if s.structured_output == "auto":
-                why = f"máy chủ mô hình {endpoint(s)} không nhận cách trả lời JSON nào ({', '.join(RUNGS)}): {said[:300]}"
+                why = f"máy chủ mô hình {endpoint(s)} không nhận cách trả lời JSON nào ({', '.join(RUNGS)}): {said}"
             else:
-                why = (f'máy chủ mô hình {endpoint(s)} không nhận structured_output = "{mode}" ({said[:300]}); '
+                why = (f'máy chủ mô hình {endpoint(s)} không nhận structured_output = "{mode}" ({said}); '
                        'đặt structured_output = "auto" để tự chọn cách khác')
             raise _fail(session, fields(), "unsupported", LLMError, why) from None
         if isinstance(e, openai.APIConnectionError):  # timeouts included: no answer came
