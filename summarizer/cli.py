@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -223,6 +224,24 @@ def _report_errors(errors, label: str = "bỏ qua") -> None:
         err.print(f"[yellow]{label}:[/yellow] {escape(str(e))}", markup=True)
 
 
+@contextmanager
+def _extraction_errors(*expected: type[Exception]):
+    """The one line (and exit code) for what stops a command that extracts: a batch still out (75),
+    a stopped run (3, 4, 143), or an error the command expects (1)."""
+    from .extract import BatchPending, ExtractError, RunStopped
+    from .prompts import PromptError
+
+    try:
+        yield
+    except BatchPending as e:
+        _console(stderr=True).print(str(e), markup=False)
+        raise typer.Exit(e.exit_code) from None
+    except RunStopped as e:
+        raise _fail(str(e), e.exit_code) from None
+    except (ExtractError, PromptError, *expected) as e:
+        raise _fail(str(e)) from None
+
+
 def _parse_month(month: str) -> tuple[int, int]:
     try:
         year, mon = (int(x) for x in month.split("-"))
@@ -372,26 +391,20 @@ def extract(
     \b
     Example: summarizer extract examples/articles/2023-09-tho-xuan-ubnd.txt --format json
     """
-    from .extract import ExtractError, RunStopped, resolve_backend
-    from .prompts import PromptError
-    from .extract import extract as run_extract
+    from .extract import extract as run_extract, resolve_backend
     from .render import render_report
     from .sources import SourceError, read_article
 
     if format not in ("json", "md"):
         raise _fail(f"--format: {format!r} không hợp lệ (chọn json hoặc md)", 2)
     settings = _settings(db, config, backend, no_cache, ctx)
-    try:
+    with _extraction_errors(SourceError):
         article = read_article(file, settings.max_file_mb)
         if resolve_backend(None, settings) == "llm":
             with _store(settings.db) as store:  # calls logged, answers cached; the Report is not stored
                 report = run_extract(article, settings.backend, settings, store.add_call, run="extract", cache=store)
         else:  # the rules engine needs no database
             report = run_extract(article, settings.backend, settings)
-    except RunStopped as e:
-        raise _fail(str(e), e.exit_code) from None
-    except (SourceError, ExtractError, PromptError) as e:
-        raise _fail(str(e)) from None
     sys.stdout.write(render_report(report, format))
 
 
@@ -423,10 +436,8 @@ def digest(
     """
     from rich.progress import Progress
 
-    from .extract import BatchPending, ExtractError, RunStopped
-    from .prompts import PromptError
-    from .pipeline import DigestError, run_digest
     from .labels import one_of
+    from .pipeline import DigestError, run_digest
     from .render import FORMATS
 
     year, mon = _parse_month(month)
@@ -447,15 +458,8 @@ def digest(
         def problem(kind: str, message: str) -> None:
             _report_errors([message], "bỏ qua" if kind == "error" else "cảnh báo")
 
-        try:
+        with _extraction_errors(DigestError):
             result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem, batch=batch)
-        except BatchPending as e:
-            _console(stderr=True).print(str(e), markup=False)
-            raise typer.Exit(e.exit_code) from None
-        except RunStopped as e:
-            raise _fail(str(e), e.exit_code) from None
-        except (DigestError, ExtractError, PromptError) as e:
-            raise _fail(str(e)) from None
     console = _console()
     for path in result.written:
         console.print(f"Đã ghi {path}")
@@ -494,8 +498,7 @@ def eval_(
     from rich.text import Text
 
     from .evaluation import evaluate
-    from .extract import BatchPending, ExtractError, RunStopped, resolve_backend
-    from .prompts import PromptError
+    from .extract import resolve_backend
 
     settings = _settings(db, config, backend, no_cache, ctx)
     _check_batch(batch, settings)
@@ -503,7 +506,7 @@ def eval_(
         if not folder.is_dir():
             raise _fail(f"{folder}: {'không phải thư mục' if folder.exists() else 'không tìm thấy'}")
     cached = []  # answers replayed from the cache: what they score is the model's earlier answer
-    try:
+    with _extraction_errors(ValueError):
         if resolve_backend(None, settings) == "llm":
             with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
 
@@ -515,13 +518,6 @@ def eval_(
                 scores = evaluate(gold, articles, settings.backend, settings, log, cache=store, batch=batch)
         else:  # the rules engine needs no database
             scores = evaluate(gold, articles, settings.backend, settings)
-    except BatchPending as e:
-        _console(stderr=True).print(str(e), markup=False)
-        raise typer.Exit(e.exit_code) from None
-    except RunStopped as e:
-        raise _fail(str(e), e.exit_code) from None
-    except (ValueError, ExtractError, PromptError) as e:
-        raise _fail(str(e)) from None
     if not scores.articles:
         raise _fail(f"{gold}: không có tệp chú giải nào (*.json)")
     summary = scores.summary()
