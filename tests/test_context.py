@@ -248,7 +248,10 @@ def _digest(tmp_path: Path, db: Path, articles: Path) -> subprocess.Popen:
     )
 
 
-def test_sigterm_logs_the_calls_in_flight_keeps_what_was_extracted_and_a_rerun_completes(tmp_path, db):
+@pytest.mark.parametrize(
+    ("signum", "code", "name"), [(signal.SIGTERM, 143, "SIGTERM"), (signal.SIGINT, 130, "SIGINT (Ctrl-C)")]
+)
+def test_a_signal_logs_the_calls_in_flight_keeps_what_was_extracted_and_a_rerun_completes(tmp_path, db, signum, code, name):
     server = FakeOpenAI().start()
     articles = _articles(tmp_path, 6)
     try:
@@ -262,10 +265,10 @@ def test_sigterm_logs_the_calls_in_flight_keeps_what_was_extracted_and_a_rerun_c
             time.sleep(0.05)
         assert len(server.requests) == 4, run.communicate()
         time.sleep(0.2)  # the two quick answers are stored
-        run.send_signal(signal.SIGTERM)
+        run.send_signal(signum)
         out, err = run.communicate(timeout=30)
-        assert run.returncode == 143, err
-        assert _lines(err) == ["lỗi: dừng vì nhận tín hiệu SIGTERM; các báo cáo đã trích xuất đã được lưu, chạy lại lệnh để làm tiếp"]
+        assert run.returncode == code, err
+        assert _lines(err) == [f"lỗi: dừng vì nhận tín hiệu {name}; các báo cáo đã trích xuất đã được lưu, chạy lại lệnh để làm tiếp"]
         calls = _calls(db)
         assert len(calls) == len(server.requests) == 4  # a row for each request the server received
         assert sorted(c.outcome for c in calls) == ["cancelled", "cancelled", "ok", "ok"]
@@ -287,9 +290,10 @@ def test_the_sigterm_handler_of_the_caller_is_back_after_a_run(llm_settings):
     def mine(signum, frame):
         pass
 
-    before = signal.signal(signal.SIGTERM, mine)
+    before = {signum: signal.signal(signum, mine) for signum in (signal.SIGTERM, signal.SIGINT)}
     try:
         extract_all([make_article(SYNTHETIC, "bai.txt")], "llm", llm_settings)
-        assert signal.getsignal(signal.SIGTERM) is mine
+        assert signal.getsignal(signal.SIGTERM) is mine and signal.getsignal(signal.SIGINT) is mine
     finally:
-        signal.signal(signal.SIGTERM, before)
+        for signum, handler in before.items():
+            signal.signal(signum, handler)

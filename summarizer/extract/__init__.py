@@ -43,6 +43,12 @@ class Cancelled(RunStopped):
     exit_code = 143  # 128 + SIGTERM, what a shell reports for a process SIGTERM ended
 
 
+class Interrupted(Cancelled):
+    """Ctrl-C (SIGINT) stopped the run, the same way."""
+
+    exit_code = 130  # 128 + SIGINT
+
+
 class BatchPending(ExtractError):
     """A batch went to the provider's Batch API, or is still being worked on (extract/batch.py):
     nothing more can be done in this run. The message says which batch and how far it is."""

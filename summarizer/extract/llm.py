@@ -32,7 +32,7 @@ from ..prompts import Prompt, load_prompt, messages, repair_message
 from ..schema import CATEGORIES, Article, Call, Item, Report, ReportDraft, Unit
 from ..store import CachedAnswer, Store
 from ..text import chunks, match_key
-from . import Cancelled, ContextTooSmall, ExtractError, ModelUnreachable, RunStopped, internal_error
+from . import Cancelled, ContextTooSmall, ExtractError, Interrupted, ModelUnreachable, RunStopped, internal_error
 from .transport import SlotClient, track
 
 
@@ -825,16 +825,16 @@ async def extract_many(
         if unanswered >= stop_after:
             raise _unreachable(session, result, unanswered)  # the task group cancels the rest
 
-    terminated = False
+    terminated: int | None = None  # the signal that stopped the run
 
-    def terminate() -> None:
+    def terminate(signum: int) -> None:
         nonlocal terminated
-        terminated = True
+        terminated = signum
         main.cancel()  # the task group cancels the articles; their calls in flight are logged as cancelled
 
     main = asyncio.current_task()
     loop = asyncio.get_running_loop()
-    restore = _on_sigterm(lambda *_: loop.call_soon_threadsafe(terminate))
+    restore = _on_signals(lambda signum, _frame: loop.call_soon_threadsafe(terminate, signum))
     try:
         async with asyncio.TaskGroup() as group:
             for article in articles:
@@ -842,18 +842,19 @@ async def extract_many(
     except BaseExceptionGroup as e:  # at most one RunStopped; else what on_done raised
         raise e.exceptions[0] from None
     except asyncio.CancelledError:
-        if not terminated:
+        if terminated is None:
             raise
-        raise _error(session, Cancelled, "dừng vì nhận tín hiệu SIGTERM; các báo cáo đã trích xuất đã được lưu, chạy lại lệnh để làm tiếp") from None
+        cls, name = (Interrupted, "SIGINT (Ctrl-C)") if terminated == signal.SIGINT else (Cancelled, "SIGTERM")
+        raise _error(session, cls, f"dừng vì nhận tín hiệu {name}; các báo cáo đã trích xuất đã được lưu, chạy lại lệnh để làm tiếp") from None
     finally:
         restore()
         await session.http.aclose()
 
 
-def _on_sigterm(handler: Callable) -> Callable[[], None]:
-    """Install `handler` for SIGTERM until the function returned is called, which puts back the one
-    before. Only the main thread can set signal handlers: elsewhere nothing is installed."""
+def _on_signals(handler: Callable) -> Callable[[], None]:
+    """Install `handler` for SIGTERM and SIGINT until the function returned is called, which puts
+    back the ones before. Only the main thread can set signal handlers: elsewhere nothing is installed."""
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
-    before = signal.signal(signal.SIGTERM, handler)
-    return lambda: signal.signal(signal.SIGTERM, before)
+    before = {signum: signal.signal(signum, handler) for signum in (signal.SIGTERM, signal.SIGINT)}
+    return lambda: [signal.signal(signum, old) for signum, old in before.items()] and None
