@@ -186,6 +186,12 @@ class ReportKey:
     prompt_version: str
     schema_version: str
 
+    # The key as a filter of a table with these four columns, and its parameters, in one order.
+    WHERE = "backend = ? AND model = ? AND prompt_version = ? AND schema_version = ?"
+
+    def params(self) -> tuple[str, str, str, str]:
+        return (self.backend, self.model, self.prompt_version, self.schema_version)
+
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -436,7 +442,7 @@ class Store:
         self.db.execute(
             "INSERT INTO extractions (article_id, backend, model, prompt_version, schema_version, run, outcome,"
             " error, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, key.backend, key.model, key.prompt_version, key.schema_version, run, outcome,
+            (article_id, *key.params(), run, outcome,
              error[:ERROR_CHARS] if error else None, _now()),
         )
 
@@ -481,9 +487,7 @@ class Store:
     @_guarded
     def report(self, article_id: str, key: ReportKey) -> Report | None:
         row = self.db.execute(
-            "SELECT report FROM reports WHERE article_id = ? AND backend = ? AND model = ?"
-            " AND prompt_version = ? AND schema_version = ?",
-            (article_id, key.backend, key.model, key.prompt_version, key.schema_version),
+            f"SELECT report FROM reports WHERE article_id = ? AND {ReportKey.WHERE}", (article_id, *key.params()),
         ).fetchone()
         from .schema import Report
 
@@ -503,8 +507,8 @@ class Store:
         """
         where, params = [], []
         if key:
-            where.append("backend = ? AND model = ? AND prompt_version = ? AND schema_version = ?")
-            params += [key.backend, key.model, key.prompt_version, key.schema_version]
+            where.append(ReportKey.WHERE)
+            params += key.params()
         else:
             where.append("id IN (SELECT max(id) FROM reports GROUP BY article_id)")
         if year is not None:
@@ -596,9 +600,9 @@ class Store:
     def open_batch(self, endpoint: str, key: ReportKey) -> Batch | None:
         """The batch sent to `endpoint` for Reports made the way `key` says whose answers are not taken in yet."""
         row = self.db.execute(
-            "SELECT id, remote_id, input_file FROM batches WHERE collected_at IS NULL AND endpoint = ? AND backend = ?"
-            " AND model = ? AND prompt_version = ? AND schema_version = ? ORDER BY created_at, rowid LIMIT 1",
-            (endpoint, key.backend, key.model, key.prompt_version, key.schema_version),
+            f"SELECT id, remote_id, input_file FROM batches WHERE collected_at IS NULL AND endpoint = ? AND {ReportKey.WHERE}"
+            " ORDER BY created_at, rowid LIMIT 1",
+            (endpoint, *key.params()),
         ).fetchone()
         if row is None:
             return None
