@@ -857,4 +857,9 @@ def _on_signals(handler: Callable) -> Callable[[], None]:
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
     before = {signum: signal.signal(signum, handler) for signum in (signal.SIGTERM, signal.SIGINT)}
-    return lambda: [signal.signal(signum, old) for signum, old in before.items()] and None
+
+    def restore() -> None:
+        for signum, old in before.items():
+            signal.signal(signum, old)
+
+    return restore
