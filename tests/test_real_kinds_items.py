@@ -164,3 +164,14 @@ def test_a_lead_paragraph_printed_twice_gives_its_items_once():
         "Sáu tháng qua, toàn huyện (Nghệ An) trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
     )
     assert len(report.achievements) == 1
+
+
+def test_what_a_colon_sentence_is_about_stays_in_its_item():
+    _, report = _report(
+        _MEETING + "Các chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới, phát triển "
+        "vùng đồng bào dân tộc thiểu số được triển khai đồng bộ.\n"
+    )
+    assert _evidence(report.achievements) == [
+        "Các chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới, phát triển "
+        "vùng đồng bào dân tộc thiểu số được triển khai đồng bộ."
+    ]

@@ -32,6 +32,10 @@ _MEETING_BUSINESS = re.compile(
 _SPEECH = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao)\b")
 
 
+def is_speech(sentence: str) -> bool:
+    return bool(_SPEECH.search(sentence.lower()))
+
+
 def is_meeting_business(sentence: str) -> bool:
     """A sentence about the meeting's agenda, attendance, awards or form: not a fact reviewed."""
     low = sentence.lower()  # (the patterns are lower case: faster than matching ignoring case)

@@ -307,6 +307,15 @@ def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str |
     return [(item, lead) for item in items]
 
 
+def _names_the_subject(lead: str) -> bool:
+    """'Các chương trình mục tiêu quốc gia: a, b, c được triển khai đồng bộ': a short lead before a
+    colon that announces no list, category, meeting or speech is what the sentence is about."""
+    return 2 <= len(lead.split()) <= 10 and not (
+        _LIST_LEAD.search(lead) or _META.search(lead) or _LEAD_IN.fullmatch(lead)
+        or boilerplate.is_speech(lead)
+    )
+
+
 def _is_heading(line: str) -> bool:
     """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section."""
     return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":", "…"))
@@ -512,7 +521,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # Never into the paragraphs after.
                 if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
                     paragraph = announced
-                body = _Span(a + colon + 2, b)
+                subject = announced is None and _names_the_subject(sentence[:colon])
+                body = _Span(a, b) if subject else _Span(a + colon + 2, b)
             elif _BACKGROUND.search(sentence):
                 continue
             elif _META.search(sentence):
