@@ -55,6 +55,11 @@ _MEETING = (
 )
 
 
+def _quotes(body: str, category: str = "achievements") -> list[str]:
+    """The quotes of one category of an article that is `_MEETING` followed by `body`."""
+    return _evidence(getattr(_report(_MEETING + body)[1], category))
+
+
 def test_agenda_attendees_awards_and_the_online_form_are_not_results():
     text, report = _report(
         _MEETING
@@ -121,19 +126,20 @@ def test_unwrap_keeps_the_offsets_and_the_paragraphs():
 
 
 def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
-    _, report = _report(
-        _MEETING + "Hội nghị do đồng chí Vi Thị Hạnh, Bí thư Huyện ủy chủ trì.Sáu tháng qua, toàn huyện trồng mới "
+    quotes = _quotes(
+        "Hội nghị do đồng chí Vi Thị Hạnh, Bí thư Huyện ủy chủ trì.Sáu tháng qua, toàn huyện trồng mới "
         "640 ha rừng tập trung, đạt 106% kế hoạch.\n"
     )
-    assert _evidence(report.achievements) == ["Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch."]
+    assert quotes == ["Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch."]
 
 
 def test_the_half_word_an_excerpt_was_cut_in_is_left_out():
-    _, report = _report(
-        _MEETING + "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
-        "Tuy nhiên, tiến độ giải ngân vốn đầu tư công còn chậm, nhất là các dự án giao thông nông t\n"
+    quotes = _quotes(
+        "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
+        "Tuy nhiên, tiến độ giải ngân vốn đầu tư công còn chậm, nhất là các dự án giao thông nông t\n",
+        "shortcomings",
     )
-    assert _evidence(report.shortcomings) == [
+    assert quotes == [
         "Tuy nhiên, tiến độ giải ngân vốn đầu tư công còn chậm, nhất là các dự án giao thông nông"
     ]
 
@@ -147,31 +153,30 @@ def test_a_sentence_cut_before_it_says_anything_is_no_item():
 
 
 def test_a_piece_that_only_goes_on_counting_stays_with_the_piece_before():
-    _, report = _report(
-        _MEETING + "Sáu tháng qua, huyện xây mới 14 phòng học, 2 nhà công vụ giáo viên; 3 nhà văn hóa xã, "
+    quotes = _quotes(
+        "Sáu tháng qua, huyện xây mới 14 phòng học, 2 nhà công vụ giáo viên; 3 nhà văn hóa xã, "
         "11 nhà văn hóa thôn; thu ngân sách đạt 58,2 tỷ đồng.\n"
     )
-    assert _evidence(report.achievements) == [
+    assert quotes == [
         "Sáu tháng qua, huyện xây mới 14 phòng học, 2 nhà công vụ giáo viên; 3 nhà văn hóa xã, 11 nhà văn hóa thôn",
         "thu ngân sách đạt 58,2 tỷ đồng.",
     ]
 
 
 def test_a_lead_paragraph_printed_twice_gives_its_items_once():
-    _, report = _report(
-        _MEETING
-        + "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
+    quotes = _quotes(
+        "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
         "Sáu tháng qua, toàn huyện (Nghệ An) trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
     )
-    assert len(report.achievements) == 1
+    assert len(quotes) == 1
 
 
 def test_what_a_colon_sentence_is_about_stays_in_its_item():
-    _, report = _report(
-        _MEETING + "Các chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới, phát triển "
+    quotes = _quotes(
+        "Các chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới, phát triển "
         "vùng đồng bào dân tộc thiểu số được triển khai đồng bộ.\n"
     )
-    assert _evidence(report.achievements) == [
+    assert quotes == [
         "Các chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới, phát triển "
         "vùng đồng bào dân tộc thiểu số được triển khai đồng bộ."
     ]
