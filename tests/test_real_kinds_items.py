@@ -180,3 +180,24 @@ def test_what_a_colon_sentence_is_about_stays_in_its_item():
         "Các chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới, phát triển "
         "vùng đồng bào dân tộc thiểu số được triển khai đồng bộ."
     ]
+
+
+def test_the_customary_sentence_that_the_organ_led_and_directed_is_no_result():
+    quotes = _quotes(
+        "Sáu tháng qua, Ban Chấp hành Đảng bộ huyện đã tập trung lãnh đạo, chỉ đạo triển khai đồng bộ, quyết liệt "
+        "trên tất cả các lĩnh vực. Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo ban hành 4 nghị quyết, "
+        "11 kế hoạch. Cấp ủy các cấp đã tập trung lãnh đạo, chỉ đạo, giữ vững quốc phòng - an ninh.\n"
+    )
+    assert quotes == [
+        "Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo ban hành 4 nghị quyết, 11 kế hoạch.",
+        "Cấp ủy các cấp đã tập trung lãnh đạo, chỉ đạo, giữ vững quốc phòng - an ninh.",
+    ]
+
+
+def test_a_task_to_take_part_in_an_event_is_no_attendance_list():
+    quotes = _quotes(
+        "Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu các ngành tập trung thực hiện tốt nhiệm vụ 6 tháng cuối năm.\n"
+        "Chuẩn bị tốt lực lượng tham dự Hội khỏe Phù Đổng cấp tỉnh; đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n",
+        "next_tasks",
+    )
+    assert any("Hội khỏe Phù Đổng" in q for q in quotes)

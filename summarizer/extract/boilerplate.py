@@ -18,7 +18,7 @@ _MEETING_BUSINESS = re.compile(
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
     rf"|(?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{{0,40}}?\bgồm\b:?\s*(?:\S++\s+){{0,3}}?{_REPORT_NOUN}"
     # attended
-    r"|\b(?:tham dự|về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
+    r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|có)\b|\b(?:về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị"
     r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b"
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
@@ -68,6 +68,24 @@ _ASIDE = re.compile(r"\([^()]{0,60}\)")
 def paragraph_key(line: str) -> str:
     """What two printings of one paragraph share: a lead repeated with "(Khánh Hòa)" added is one."""
     return " ".join(_ASIDE.sub("", line).lower().split())
+
+
+# The report's customary opening, which says the organ worked, not what came of it: "Năm 2022, Ban
+# Chấp hành Đảng bộ huyện đã tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các nhiệm vụ, giải pháp
+# trên tất cả các lĩnh vực" (with no figure and no word of a result).
+_EFFORT = re.compile(r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b")
+_OUTCOME = re.compile(
+    r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ)\b"
+)
+
+
+# A count ("ban hành 3 chương trình, 37 kế hoạch"), not a time ("Qua 6 tháng", "năm 2024")
+_COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày)\w")
+
+
+def is_bare_effort(piece: str) -> bool:
+    low = piece.lower()
+    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
 
 
 # --- the end of an excerpt cut mid-word -------------------------------------------------------
