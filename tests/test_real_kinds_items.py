@@ -201,3 +201,20 @@ def test_a_task_to_take_part_in_an_event_is_no_attendance_list():
         "next_tasks",
     )
     assert any("Hội khỏe Phù Đổng" in q for q in quotes)
+
+
+def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
+    _, report = _report(
+        _MEETING
+        + "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2024\n"
+        "Tổng sản lượng lương thực đạt 31.500 tấn, tăng 2,1% so với cùng kỳ.\n"
+        "2. Tình hình thực hiện công tác xây dựng Đảng và hệ thống chính trị 6 tháng đầu năm\n"
+        "Toàn huyện kết nạp 86 đảng viên mới, đạt 57% kế hoạch năm.\n"
+        "II. Phương hướng, nhiệm vụ trọng tâm những tháng cuối năm 2024\n"
+        "Tập trung chăm sóc, bảo vệ lúa mùa; đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n"
+    )
+    assert _evidence(report.achievements) == [
+        "Tổng sản lượng lương thực đạt 31.500 tấn, tăng 2,1% so với cùng kỳ.",
+        "Toàn huyện kết nạp 86 đảng viên mới, đạt 57% kế hoạch năm.",
+    ]
+    assert _evidence(report.next_tasks) == ["Tập trung chăm sóc, bảo vệ lúa mùa", "đẩy nhanh tiến độ giải ngân vốn đầu tư công."]

@@ -88,6 +88,19 @@ def is_bare_effort(piece: str) -> bool:
     return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
 
 
+# The title of a report's part: numbered ("1.", "II.", "a)") or in capitals, naming what the part is
+# about ("1. Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng năm 2024"); a numbered
+# line that reports an outcome or a count is a fact of a list, not a title.
+_NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s", re.IGNORECASE)
+
+
+def is_section_title(line: str) -> bool:
+    if len(line.split()) > 25 or not (_NUMBERED.match(line) or line.isupper()):
+        return False
+    low = line.lower()
+    return not _OUTCOME.search(low) and not _COUNT.search(low)
+
+
 # --- the end of an excerpt cut mid-word -------------------------------------------------------
 
 _VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)

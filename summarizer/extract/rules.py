@@ -317,8 +317,10 @@ def _names_the_subject(lead: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section."""
-    return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":", "…"))
+    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section; so
+    does a numbered or capitalised title of a report's part ('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024')."""
+    short = len(line.split()) <= 8 or boilerplate.is_section_title(line)
+    return short and not line.rstrip().endswith((".", ";", ":", "…"))
 
 
 def summarize(quote: str, category: Category) -> str:
