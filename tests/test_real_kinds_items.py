@@ -1,5 +1,7 @@
 """Issue 12, kinds 4-6: which sentences of a real article are items at all (synthetic text only)."""
 
+import pytest
+
 from summarizer.extract import extract
 from summarizer.sources import make_article
 
@@ -218,3 +220,43 @@ def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
         "Toàn huyện kết nạp 86 đảng viên mới, đạt 57% kế hoạch năm.",
     ]
     assert _evidence(report.next_tasks) == ["Tập trung chăm sóc, bảo vệ lúa mùa", "đẩy nhanh tiến độ giải ngân vốn đầu tư công."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tại hội nghị, các đại biểu đã nghe báo cáo tình hình thực hiện nhiệm vụ quý III.",
+        "Hội nghị cũng thông qua chương trình kỳ họp thứ 9 Hội đồng nhân dân huyện.",
+        "Phiên họp xem xét tờ trình về kế hoạch đầu tư công năm 2025.",
+        "Nội dung hội nghị gồm: Báo cáo kết quả công tác tháng 9; Dự thảo kế hoạch tháng 10.",
+        "Tham dự hội nghị có lãnh đạo các ban, ngành của huyện.",
+        "Đồng chí Phó Chủ tịch UBND tỉnh về dự và chỉ đạo hội nghị.",
+        "Dự hội nghị có các đồng chí trong Ban Thường vụ Huyện ủy.",
+        "Đại diện các xã đã tham luận, chia sẻ kinh nghiệm xây dựng nông thôn mới.",
+        "Những nội dung trình hội nghị lần này đều rất quan trọng.",
+        "Nhân dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể có thành tích xuất sắc.",
+        "Huyện vinh dự được trao tặng Huân chương Lao động hạng Ba.",
+        "Đồng chí Bí thư Tỉnh ủy trao Cờ thi đua cho Đảng bộ huyện.",
+        "Huyện ủy đã khen thưởng các tập thể, cá nhân tiêu biểu.",
+        "Cuộc họp được tổ chức trực tuyến đến 22 điểm cầu các xã, thị trấn.",
+    ],
+)
+def test_the_meeting_s_own_business_is_recognised(sentence):
+    from summarizer.extract import boilerplate
+
+    assert boilerplate.is_meeting_business(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thu ngân sách trên địa bàn đạt 58,2 tỷ đồng, thông qua việc tăng cường chống thất thu thuế.",
+        "Dự án đường giao thông liên xã hoàn thành đúng tiến độ.",
+        "Kết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ thu ngân sách.",
+        "Chuẩn bị tốt lực lượng tham dự Hội khỏe Phù Đổng cấp tỉnh.",
+    ],
+)
+def test_results_and_tasks_are_not_the_meeting_s_business(sentence):
+    from summarizer.extract import boilerplate
+
+    assert not boilerplate.is_meeting_business(sentence)

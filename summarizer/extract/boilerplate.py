@@ -36,10 +36,18 @@ def is_speech(sentence: str) -> bool:
     return bool(_SPEECH.search(sentence.lower()))
 
 
+# Words one of which every alternative above has (keep them in step): most sentences have none,
+# and are passed over at once.
+_BUSINESS_WORD = re.compile(
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
+    r"|trình (?:hội|kỳ|cuộc)|chủ trì|khen|(?:huân|huy|niệm) chương|cờ thi đua|trực tuyến|điểm cầu"
+)
+
+
 def is_meeting_business(sentence: str) -> bool:
     """A sentence about the meeting's agenda, attendance, awards or form: not a fact reviewed."""
     low = sentence.lower()  # (the patterns are lower case: faster than matching ignoring case)
-    return bool(_MEETING_BUSINESS.search(low)) and not _SPEECH.search(low)
+    return bool(_BUSINESS_WORD.search(low) and _MEETING_BUSINESS.search(low)) and not _SPEECH.search(low)
 
 
 # After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a
@@ -66,8 +74,9 @@ _ASIDE = re.compile(r"\([^()]{0,60}\)")
 
 
 def paragraph_key(line: str) -> str:
-    """What two printings of one paragraph share: a lead repeated with "(Khánh Hòa)" added is one."""
-    return " ".join(_ASIDE.sub("", line).lower().split())
+    """What two printings of one paragraph share: a lead repeated with "(Khánh Hòa)" added is one
+    (lines come normalized: one kind of space, NFC)."""
+    return _ASIDE.sub("", line).replace("  ", " ") if "(" in line else line
 
 
 # The report's customary opening, which says the organ worked, not what came of it: "Năm 2022, Ban
@@ -85,7 +94,7 @@ _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d
 
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
-    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
+    return "chỉ đạo" in low and bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
 
 
 # The title of a report's part: numbered ("1.", "II.", "a)") or in capitals, naming what the part is
