@@ -165,6 +165,18 @@ def test_a_piece_that_only_goes_on_counting_stays_with_the_piece_before():
     ]
 
 
+def test_a_piece_that_singles_out_part_of_the_one_before_stays_with_it():
+    quotes = _quotes(
+        "Sáu tháng qua, chính sách an sinh xã hội được thực hiện đầy đủ, kịp thời; nhất là đối với hộ nghèo, "
+        "gia đình chính sách; thu ngân sách đạt 58,2 tỷ đồng.\n"
+    )
+    assert quotes == [
+        "Sáu tháng qua, chính sách an sinh xã hội được thực hiện đầy đủ, kịp thời; nhất là đối với hộ nghèo, "
+        "gia đình chính sách",
+        "thu ngân sách đạt 58,2 tỷ đồng.",
+    ]
+
+
 def test_a_lead_paragraph_printed_twice_gives_its_items_once():
     quotes = _quotes(
         "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"

@@ -135,10 +135,12 @@ def is_bare_frame(piece: str) -> bool:
     return len(piece.split()) < 5 or (bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()))
 
 
-# A piece of a semicolon list that only goes on counting: "…nâng cấp 19 phòng học; 1 nhà văn hóa xã,
-# 19 nhà văn hóa thôn…" has no verb of its own, and belongs to the piece before.
+# A piece of a semicolon list that goes on about the piece before it, and belongs to it: one that
+# only goes on counting, with no verb of its own ("…nâng cấp 19 phòng học; 1 nhà văn hóa xã, 19 nhà
+# văn hóa thôn…"), or one that singles out part of it ("…được thực hiện kịp thời; nhất là người có công…").
 _VERB = re.compile(r"\b(?:đạt|được|có|tăng|giảm|vượt|hoàn thành|là|còn|chưa|không|bị|đã|đang|sẽ)\b", re.IGNORECASE)
+_SINGLES_OUT = re.compile(r"(?:nhất là|đặc biệt là|kể cả|trong đó có)\b", re.IGNORECASE)
 
 
-def only_counts(piece: str) -> bool:
-    return piece[:1].isdigit() and not _VERB.search(piece)
+def goes_on(piece: str) -> bool:
+    return (piece[:1].isdigit() and not _VERB.search(piece)) or bool(_SINGLES_OUT.match(piece))

@@ -183,7 +183,7 @@ def _parts(text: str, span: _Span) -> list[_Span]:
             continue
         after = span.start + m.end()
         stop = text.find(";", after, span.end)
-        if boilerplate.only_counts(text[after : stop if stop >= 0 else span.end]):
+        if boilerplate.goes_on(text[after : stop if stop >= 0 else span.end]):
             continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
