@@ -272,3 +272,39 @@ def test_results_and_tasks_are_not_the_meeting_s_business(sentence):
     from summarizer.extract import boilerplate
 
     assert not boilerplate.is_meeting_business(sentence)
+
+
+# --- in time linear in the length of the text ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def ordinary_seconds(tmp_path_factory) -> float:
+    from tests.timing import cpu_seconds, extract_file, ordinary_text
+
+    path = tmp_path_factory.mktemp("ordinary") / "ordinary.txt"
+    path.write_text(ordinary_text(), encoding="utf-8")
+    return cpu_seconds(lambda: extract_file(path))
+
+
+_LONG = {
+    "meeting-business-words": "các đại biểu hội nghị đã nghe thông qua cho ý kiến góp ý xem xét gồm dự hội nghị có ",
+    "a-report-after-many-words": "hội nghị nghe " + "x" * 200 + " ",
+    "led-and-directed": "tập trung lãnh đạo, chỉ đạo ",
+    "stops-glued-to-capitals": "hội nghị.Năm ",
+    "semicolons-of-counts": "12 nhà văn hóa thôn; ",
+    "semicolons-singling-out": "nhất là hộ nghèo; ",
+    "numbered-capitals": "II. KẾT QUẢ THỰC HIỆN ",
+}
+
+
+@pytest.mark.parametrize("unit", _LONG.values(), ids=_LONG.keys())
+@pytest.mark.parametrize("wrapped", [False, True], ids=["one-line", "hard-wrapped"])
+def test_what_is_no_item_is_found_in_linear_time(unit: str, wrapped: bool, tmp_path, ordinary_seconds: float):
+    from tests.timing import FACTOR, HEADLINE, LENGTH, OPENING, cpu_seconds, extract_file, repeat
+
+    body = repeat(unit, LENGTH) + " đạt 95% kế hoạch."
+    if wrapped:  # cut every 70 characters, as a hard-wrapped text is
+        body = "\n".join(body[i : i + 70] for i in range(0, len(body), 70))
+    path = tmp_path / "long.txt"
+    path.write_text(f"{HEADLINE}\n{OPENING}\n{body}", encoding="utf-8")
+    took = cpu_seconds(lambda: extract_file(path))
+    assert took < FACTOR * ordinary_seconds, f"{took:.2f} s against {ordinary_seconds:.2f} s for ordinary text"
