@@ -4,6 +4,7 @@ import pytest
 
 from summarizer.extract import extract
 from summarizer.sources import make_article
+from tests.test_linear import ordinary_seconds  # noqa: F401 (a fixture: CPU seconds of ordinary text)
 
 
 def _report(text: str, name: str = "bai.txt"):
@@ -275,15 +276,6 @@ def test_results_and_tasks_are_not_the_meeting_s_business(sentence):
 
 
 # --- in time linear in the length of the text ---------------------------------------------------
-
-@pytest.fixture(scope="module")
-def ordinary_seconds(tmp_path_factory) -> float:
-    from tests.timing import cpu_seconds, extract_file, ordinary_text
-
-    path = tmp_path_factory.mktemp("ordinary") / "ordinary.txt"
-    path.write_text(ordinary_text(), encoding="utf-8")
-    return cpu_seconds(lambda: extract_file(path))
-
 
 _LONG = {
     "meeting-business-words": "các đại biểu hội nghị đã nghe thông qua cho ý kiến góp ý xem xét gồm dự hội nghị có ",
