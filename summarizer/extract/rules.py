@@ -502,7 +502,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
                 state = _announced(lead, period) or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
-        agenda = False  # the paragraph lists what the meeting heard
+        agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         for a, b in spans:
             sentence = text[a:b]
             if boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
