@@ -158,10 +158,12 @@ def test_a_sentence_cut_before_it_says_anything_is_no_item():
 def test_a_piece_that_only_goes_on_counting_stays_with_the_piece_before():
     quotes = _quotes(
         "Sáu tháng qua, huyện xây mới 14 phòng học, 2 nhà công vụ giáo viên; 3 nhà văn hóa xã, "
-        "11 nhà văn hóa thôn; thu ngân sách đạt 58,2 tỷ đồng.\n"
+        "11 nhà văn hóa thôn; 08 hồ chứa nhỏ trên địa bàn bảo đảm an toàn trong mùa mưa lũ; "
+        "thu ngân sách đạt 58,2 tỷ đồng.\n"
     )
     assert quotes == [
         "Sáu tháng qua, huyện xây mới 14 phòng học, 2 nhà công vụ giáo viên; 3 nhà văn hóa xã, 11 nhà văn hóa thôn",
+        "08 hồ chứa nhỏ trên địa bàn bảo đảm an toàn trong mùa mưa lũ",
         "thu ngân sách đạt 58,2 tỷ đồng.",
     ]
 

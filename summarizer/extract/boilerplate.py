@@ -136,11 +136,16 @@ def is_bare_frame(piece: str) -> bool:
 
 
 # A piece of a semicolon list that goes on about the piece before it, and belongs to it: one that
-# only goes on counting, with no verb of its own ("…nâng cấp 19 phòng học; 1 nhà văn hóa xã, 19 nhà
-# văn hóa thôn…"), or one that singles out part of it ("…được thực hiện kịp thời; nhất là người có công…").
+# only goes on counting, in short counted nouns with no verb ("…nâng cấp 19 phòng học; 1 nhà văn hóa
+# xã, 19 nhà văn hóa thôn…"), or one that singles out part of it ("…được thực hiện kịp thời; nhất là
+# người có công…"). "06 hồ chứa nhỏ trên địa bàn đảm bảo an toàn" says something of its own.
+_COUNTED = re.compile(r"\d[\d.,]*\s+(?:\S++\s+){0,4}?\S++\s*")
 _VERB = re.compile(r"\b(?:đạt|được|có|tăng|giảm|vượt|hoàn thành|là|còn|chưa|không|bị|đã|đang|sẽ)\b", re.IGNORECASE)
 _SINGLES_OUT = re.compile(r"(?:nhất là|đặc biệt là|kể cả|trong đó có)\b", re.IGNORECASE)
 
 
 def goes_on(piece: str) -> bool:
-    return (piece[:1].isdigit() and not _VERB.search(piece)) or bool(_SINGLES_OUT.match(piece))
+    if _SINGLES_OUT.match(piece):
+        return True
+    counts = piece.split(", ")
+    return len(counts) <= 20 and all(_COUNTED.fullmatch(c) for c in counts) and not _VERB.search(piece)
