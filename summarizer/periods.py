@@ -21,6 +21,7 @@ _MENTION = re.compile(
       | (?:6|06|sáu)\s+tháng\s+(?:(?P<half>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y6>{_Y}))?|năm\s*(?P<y6n>{_Y})|(?P<h6>qua)(?!\w))
       | (?<=qua\s)(?P<h6q>6|06|sáu)\s+tháng(?!\s*\d|\s+(?:đầu|cuối|năm))
       | qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR.format('yq')}
+      | (?:3|03|ba)\s+tháng\s+(?P<q3>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y3>{_Y}))?
       | (?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
       | (?P<yword>năm)\s+(?P<y>{_Y})(?!\s*[-–]\s*{_Y})
       | (?<=tổng\skết\s)(?P<ybare>năm)(?!\s*\d|\s+học|\w)
@@ -75,6 +76,8 @@ def find_mentions(text: str) -> list[Mention]:
         role = _role(before)
         if g["q"]:
             kind, number, year = "quarter", _ROMAN.get(g["q"].lower()) or int(g["q"]), g["yq"]
+        elif g["q3"]:  # "3 tháng đầu năm" is the first quarter, "03 tháng cuối năm" the last
+            kind, number, year = "quarter", 4 if g["q3"].lower() == "cuối" else 1, g["y3"]
         elif g["half"] or g["y6n"] or g["h6"] or g["h6q"]:
             kind, number, year = "half", 12 if (g["half"] or "").lower() == "cuối" else 6, g["y6"] or g["y6n"]
             if number == 12:
@@ -101,9 +104,10 @@ def make_period(kind: str, number: int, year: int) -> Period:
     return Period(kind=kind, year=year, month=_last_month(kind, number), quarter=quarter)
 
 
+# "Sáng nay (18/12)", "Hôm nay 8/10", "ngày 28 - 29/12" (a meeting of two days: the first).
 _MEETING = re.compile(
-    r"(?:(?<!\w)(?:sáng|chiều|tối|trưa)\s+(?:(?:hôm\s+)?nay\s+)?(?:ngày\s+)?|(?<!đến )(?<!\w)ngày\s+)"
-    r"(?P<d>[0-3]?\d)\s*(?:[/.-]|\s+tháng\s+)(?P<m>1[0-2]|0?[1-9])(?:\s*(?:[/.-]|,?\s+năm\s+)(?P<y>(?:19|20)\d\d))?(?!\d)",
+    r"(?:(?<!\w)(?:sáng|chiều|tối|trưa)\s+(?:(?:hôm\s+)?nay\s*)?\(?(?:ngày\s+)?|(?<!\w)hôm\s+nay\s*\(?(?:ngày\s+)?|(?<!đến )(?<!\w)ngày\s+)"
+    r"(?P<d>[0-3]?\d)(?:\s*(?:[-–]|và)\s*[0-3]?\d(?=\s*[/.]))?\s*(?:[/.-]|\s+tháng\s+)(?P<m>1[0-2]|0?[1-9])(?:\s*(?:[/.-]|,?\s+năm\s+)(?P<y>(?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,
 )
 # When a page was published, as scraped pages write it above the article: a "date 2023-12" header,
@@ -115,6 +119,7 @@ _PUBLISHED = re.compile(
     r"|(?:cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?P<d3>[0-3]?\d)/(?P<m3>1[0-2]|0?[1-9])/(?P<y3>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+_DOCUMENT = re.compile(r"(?<!\w)số\s*\d[\w/.-]*\s*,?\s*\Z", re.IGNORECASE)
 # A year standing alone, not one end of a range ("nhiệm kỳ 2015 – 2020", "giai đoạn 2021-2025").
 _LONE_YEAR = re.compile(r"(?<!\d)(?<![-–]\s)(?<![-–])(?:19|20)\d\d(?!\d|\s?[-–]\s?(?:19|20)\d\d)")
 # A meeting is held from two months before the end of the period it reviews ("phiên họp tháng 11"
@@ -133,6 +138,8 @@ def meeting_days(text: str) -> Iterator[tuple[DayMonth, str]]:
     """Each 'Sáng 10/10', 'ngày 09/3/2023', 'Ngày 6-4', 'Sáng 8.10', 'Sáng nay 18/12', 'ngày 26 tháng 10
     năm 2023' in the text, in order, with the date as written."""
     for m in _MEETING.finditer(text):
+        if _DOCUMENT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Nghị quyết số 09/NQ-TW, ngày 28/01/2022": the date of a document, not of the meeting
         yield DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None), text[m.start("d") : m.end()]
 
 
@@ -146,10 +153,10 @@ def published_in(text: str) -> date | None:
     return _valid_date(int(m["y" + i]), int(m["m" + i]), int(m["d" + i]) if i != "0" else 1)
 
 
-def context_year(text: str, published: date | None) -> int | None:
+def context_year(text: str, published: date | None, mentions: list[Mention] | None = None) -> int | None:
     """The year an article speaks of: one written with a period ('tháng 11 năm 2020'), else the
-    first year it writes on its own, else its publication year."""
-    dated = [m for m in find_mentions(text) if m.year]
+    first year it writes on its own, else its publication year. `mentions`: the text's, if found already."""
+    dated = [m for m in (find_mentions(text) if mentions is None else mentions) if m.year]
     dated.sort(key=lambda m: (m.kind == "year", m.start))  # "tháng 11 năm 2020" beats "tuyển quân năm 2021"
     if dated:
         return dated[0].year
@@ -183,18 +190,29 @@ def resolve(text: str, published: date | None = None) -> tuple[Period | None, da
     return period, meeting
 
 
-def _reviewed(mentions: list[Mention]) -> Mention | None:
+_AND_YEAR = re.compile(r"\s*(?:và|,)\s*(?:cả\s+)?", re.IGNORECASE)
+
+
+def _reviewed(mentions: list[Mention], text: str) -> Mention | None:
     """The mention of the period reviewed: one introduced by a review cue beats a bare one, a month,
-    quarter, half or nine months beats a year, and the earliest wins among equals."""
+    quarter, half or nine months beats a year, and the earliest wins among equals; but the last part
+    of a year reviewed with the year ("tháng 12 và cả năm 2025") is the year."""
     reviewed = [m for m in mentions if m.role != "next"]
-    return min(reviewed, key=lambda m: (m.role != "review", m.kind == "year", m.start), default=None)
+    chosen = min(reviewed, key=lambda m: (m.role != "review", m.kind == "year", m.start), default=None)
+    if chosen and chosen.kind != "year" and _last_month(chosen.kind, chosen.number) == 12:
+        for m in reviewed:
+            if m.kind == "year" and m.start > chosen.end and _AND_YEAR.fullmatch(text, chosen.end, m.start):
+                return m
+    return chosen
 
 
-def _year_of_period(chosen: Mention, text: str, opening: list[Mention], day: DayMonth | None, published: date | None) -> int | None:
+def _year_of_period(
+    chosen: Mention, text: str, mentions: list[Mention], opening: list[Mention], day: DayMonth | None, published: date | None
+) -> int | None:
     """The year of a period written without one ("6 tháng đầu năm", "quý I", "tổng kết năm")."""
     end = _last_month(chosen.kind, chosen.number)
     if chosen.kind != "year":  # the same period written with its year further on
-        for m in find_mentions(text):
+        for m in mentions:
             if m.year and m.role != "next" and (m.kind, m.number) == (chosen.kind, chosen.number):
                 return m.year
     if day and day.year:
@@ -204,7 +222,7 @@ def _year_of_period(chosen: Mention, text: str, opening: list[Mention], day: Day
             return m.year - (1 if _last_month(m.kind, m.number) <= end else 0)
     if published:
         return published.year - (1 if published.month < end - _EARLY else 0)
-    return context_year(text, None)
+    return context_year(text, None, mentions)
 
 
 @lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
@@ -221,7 +239,8 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
     opening = opening_of(text)
     published = published or published_in(text)
     in_opening = find_mentions(opening)
-    chosen = _reviewed(in_opening) or _reviewed(find_mentions(text))
+    mentions = find_mentions(text)
+    chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
 
     day, written, warnings = None, "", []
     for day, written in meeting_days(opening):
@@ -232,7 +251,7 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
 
     period = None
     if chosen:
-        year = chosen.year or _year_of_period(chosen, text, in_opening, day, published)
+        year = chosen.year or _year_of_period(chosen, text, mentions, in_opening, day, published)
         if year:
             period = make_period(chosen.kind, chosen.number, year)
 
@@ -243,7 +262,7 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
             year = period.year + (1 if day.month < period.month - _EARLY else 0)
         if year is None and published:
             year = published.year - (1 if day.month > published.month else 0)
-        year = year or context_year(text, None)
+        year = year or context_year(text, None, mentions)
         meeting = _valid_date(year, day.month, day.day) if year else None  # no year: a real day, in a year nothing tells
         if year and meeting is None:  # 29/2 of a year that has none
             warnings.append(f"ngày họp «{written}» không tồn tại năm {year}; bỏ qua")

@@ -58,6 +58,14 @@ HALF_2021 = Period(kind="half", year=2021, month=6)
             "6 tháng đầu năm 2024, huyện đạt 20/24 chỉ tiêu\nQua 6 tháng thực hiện Nghị quyết năm 2024, huyện đạt nhiều kết quả.",
             Period(kind="half", year=2024, month=6),
         ),
+        (  # "3 tháng đầu năm" is the first quarter
+            "Sáng 5/4, UBND huyện đánh giá kết quả 3 tháng đầu năm 2024, triển khai nhiệm vụ quý II.",
+            Period(kind="quarter", year=2024, month=3, quarter=1),
+        ),
+        (  # December reviewed together with the whole year: a year review
+            "Sáng 29/12, UBND xã họp đánh giá kết quả thực hiện nhiệm vụ tháng 12 và cả năm 2025, triển khai nhiệm vụ năm 2026.",
+            Period(kind="year", year=2025, month=12),
+        ),
         (  # a horizon and a term are not the period's year
             "Huyện ủy họp đánh giá 6 tháng đầu năm, nhiệm kỳ 2020 - 2025, định hướng đến năm 2030.\n"
             "Hội nghị bàn nhiệm vụ 6 tháng cuối năm 2022.",
@@ -76,6 +84,11 @@ def test_the_reviewed_period_and_its_year(text, period):
         ("BHG - Ngày 29.6, Đảng bộ huyện sơ kết 6 tháng đầu năm 2020.", date(2020, 6, 29)),
         ("Ngày 16-12, Ban Chấp hành Đảng bộ huyện tổng kết năm 2022.", date(2022, 12, 16)),
         ("Sáng nay 18/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.", date(2023, 12, 18)),
+        ("Hôm nay (8/10), Ban Thường vụ Huyện ủy sơ kết 9 tháng năm 2020.", date(2020, 10, 8)),
+        ("Trong hai ngày 28 - 29/12, Ban Chấp hành Đảng bộ huyện tổng kết công tác năm 2023.", date(2023, 12, 28)),
+        # the date of a document cited before the meeting's own
+        ("Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2023 của UBND tỉnh, sáng 10/4, UBND huyện đánh giá kết quả "
+         "quý I năm 2023.", date(2023, 4, 10)),
         # a year reviewed in November: the meeting is in that year, not the next
         ("Ngày 10/11, UBND huyện họp cho ý kiến báo cáo đánh giá tình hình năm 2021; nhiệm vụ năm 2022.", date(2021, 11, 10)),
         # a year reviewed in January: the meeting is in the next year
