@@ -89,6 +89,9 @@ def test_the_reviewed_period_and_its_year(text, period):
         # the date of a document cited before the meeting's own
         ("Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2023 của UBND tỉnh, sáng 10/4, UBND huyện đánh giá kết quả "
          "quý I năm 2023.", date(2023, 4, 10)),
+        # the page's stamps above the article are not the meeting
+        ("Cập nhật ngày 12/11/2021\nSáng 10/11, UBND huyện họp đánh giá tình hình năm 2021.", date(2021, 11, 10)),
+        ("Ngày 12/11/2021 10:05\nSáng 10/11, UBND huyện họp đánh giá tình hình tháng 10.", date(2021, 11, 10)),
         # a year reviewed in November: the meeting is in that year, not the next
         ("Ngày 10/11, UBND huyện họp cho ý kiến báo cáo đánh giá tình hình năm 2021; nhiệm vụ năm 2022.", date(2021, 11, 10)),
         # a year reviewed in January: the meeting is in the next year
