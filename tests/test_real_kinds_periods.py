@@ -85,6 +85,8 @@ def test_the_reviewed_period_and_its_year(text, period):
         ("Ngày 16-12, Ban Chấp hành Đảng bộ huyện tổng kết năm 2022.", date(2022, 12, 16)),
         ("Sáng nay 18/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.", date(2023, 12, 18)),
         ("Hôm nay (8/10), Ban Thường vụ Huyện ủy sơ kết 9 tháng năm 2020.", date(2020, 10, 8)),
+        ("Chiều qua (7/10), UBND huyện họp đánh giá kết quả 9 tháng năm 2023.", date(2023, 10, 7)),
+        ("Sáng thứ Hai (9/10), UBND huyện họp đánh giá kết quả 9 tháng năm 2023.", date(2023, 10, 9)),
         ("Trong hai ngày 28 - 29/12, Ban Chấp hành Đảng bộ huyện tổng kết công tác năm 2023.", date(2023, 12, 28)),
         # the date of a document cited before the meeting's own
         ("Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2023 của UBND tỉnh, sáng 10/4, UBND huyện đánh giá kết quả "
