@@ -79,8 +79,9 @@ def quote_numbers(quote: str) -> set[float]:
                 readings.append(float(f"{whole}.{frac}"))
             if len(frac) == 3:
                 readings.append(float(whole.replace(sep or " ", "") + frac))
-        if sep == " ":  # "1 804" may also be two numbers
-            readings += [float(part) for part in whole.split(sep)]
+        if sep == " ":  # "1 804" may also be two numbers, and "12 603,8" 12 and 603,8
+            *first, last = whole.split(sep)
+            readings += [float(part) for part in first] + [float(last + ("." + frac if m["dec"] == "," else ""))]
         elif sep == "." and frac is None and whole.count(".") == 1:  # "1.804" may be an English decimal
             readings.append(float(whole))
         words = m["mult"].lower().split()

@@ -302,3 +302,14 @@ def test_what_is_no_item_is_found_in_linear_time(unit: str, wrapped: bool, tmp_p
     path.write_text(f"{HEADLINE}\n{OPENING}\n{body}", encoding="utf-8")
     took = cpu_seconds(lambda: extract_file(path))
     assert took < FACTOR * ordinary_seconds, f"{took:.2f} s against {ordinary_seconds:.2f} s for ordinary text"
+
+
+def test_a_first_line_read_as_text_is_grounded_even_with_numbers_run_together():
+    """Found by tests/test_fuzz.py once first lines became items: "12 603,8ha/600ha" is 12 and
+    603,8 ha of 600, and the quote holds 603,8."""
+    text, report = _report(
+        "UBND huyện Yên Thành đánh giá kết quả tháng 9 năm 2023 với 12 603,8ha/600ha lúa mùa được thu hoạch, "
+        "tăng 5% so với cùng kỳ.\n"
+    )
+    assert report.achievements and all(i.grounded for i in report.achievements)
+    _assert_verbatim(text, report)
