@@ -10,6 +10,7 @@ from .. import periods, units
 from ..metrics import metrics_of
 from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, match_key, sentence_spans
+from . import categories
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
 VERSION = "rules-3"
@@ -104,9 +105,18 @@ _TASK_CUE = (
     r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu"
     r"|yêu cầu|đề nghị|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
 )
-_SHORT_CUE = r"hạn chế|tồn tại|yếu kém|tuy nhiên|bên cạnh (?:những|các) kết quả|(?<!tháo gỡ những )(?<!tháo gỡ )khó khăn"
-_ACH_CUE = r"kết quả|nổi bật|đạt được|thành tích"
-_LEAD_CUES = re.compile(rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})", re.IGNORECASE)
+_SHORT_CUE = (
+    r"hạn chế|tồn tại|yếu kém|tuy nhiên|bên cạnh (?:những|các) kết quả"
+    # difficulties overcome are results: "vượt qua khó khăn", "khắc phục những khó khăn"
+    r"|(?<!tháo gỡ những )(?<!tháo gỡ )(?<!vượt qua )(?<!vượt qua những )(?<!vượt qua mọi )(?<!khắc phục )"
+    r"(?<!khắc phục những )khó khăn"
+)
+_ACH_CUE = r"kết quả|đạt được|thành tích"
+# "nổi bật" stresses whatever the lead names ("hạn chế, trong đó nổi bật như sau:"); alone it names results
+_LEAD_CUES = re.compile(
+    rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})|(?P<stress>nổi bật)",
+    re.IGNORECASE,
+)
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
@@ -143,10 +153,16 @@ _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECA
 
 def _lead_category(lead: str) -> Category | None:
     """The category a paragraph or a colon-introduced list announces: the cue nearest its end wins."""
-    last = None
+    lead, structural = categories.stated_part(lead)
+    last, stressed = None, False
     for m in _LEAD_CUES.finditer(lead):
-        last = m
-    return last.lastgroup if last else None  # type: ignore[return-value]
+        if m.lastgroup == "stress":
+            stressed = True
+        else:
+            last = m
+    if last is None:
+        return "achievements" if stressed else structural  # type: ignore[return-value]
+    return last.lastgroup  # type: ignore[return-value]
 
 
 @dataclass
@@ -376,7 +392,7 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
         return False
     for m in periods.find_mentions(lead):
         end = periods.make_period(m.kind, m.number, m.year or period.year)
-        if (end.year, end.month) > (period.year, period.month) and m.kind != "year":
+        if (end.year, end.month) > (period.year, period.month) and (m.kind != "year" or end.year > period.year):
             return True
     return False
 
@@ -493,9 +509,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             elif _BACKGROUND.search(sentence):
                 continue
             elif _META.search(sentence):
-                if _lead_category(sentence) == "shortcomings":
-                    add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
-                continue
+                asked = categories.request_start(sentence, _DIRECTIVE)
+                if asked is None:
+                    if _lead_category(sentence) == "shortcomings":
+                        add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
+                    continue
+                # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
+                category = state = paragraph = "next_tasks"
+                body = _Span(a + asked, b)
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
             meeting_talk = opening or (category == "achievements" and about_meeting)
@@ -503,6 +524,15 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             if category != "next_tasks" and _DIRECTIVE.search(sentence):
                 category = state = paragraph = "next_tasks"
+            if category == "achievements" and categories.plans_ahead(sentence):
+                category = "next_tasks"
+            conceded = categories.conceded_difficulty(text, body.start, body.end) if category == "achievements" else None
+            if conceded:
+                # "mặc dù gặp nhiều khó khăn, nhưng …": the difficulty conceded, then what was done despite it
+                clause_start, clause_end, main_start = conceded
+                add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
+                a = body.start = main_start
+                sentence = text[a:b]
             if category == "achievements" and _SHORTFALL.search(sentence):
                 category = "shortcomings"
             for part, lead in _matters(text, _Span(a, b), body):

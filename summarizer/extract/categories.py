@@ -1,0 +1,108 @@
+"""Sentence structures that decide an item's category where its cue words mislead.
+
+Report prose states a category by its structure as much as by its words: a concession ("mặc dù
+gặp nhiều khó khăn, nhưng …") names a difficulty and then a result; what follows a request verb
+("đề nghị", "yêu cầu") is the content of the request, whatever words it uses ("trên cơ sở các kết
+quả đã đạt được, … cần …"); a verb in the future ("sẽ", "dự kiến tổ chức") is a plan, not a result.
+Every search here runs once over its span (no pattern is retried along the text).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "mặc dù", "dù", "tuy", "tuy rằng", "dẫu": but "tuy nhiên", "tuy vậy", "dù vậy", "dù sao" say "however".
+_CONCESSION = re.compile(r"\b(?:mặc dù|tuy rằng|dẫu|dù|tuy)\b(?!\s+(?:nhiên|vậy|sao|thế)\b)", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:nhưng|song|tuy nhiên|tuy vậy)\b", re.IGNORECASE)
+_STILL = re.compile(r"\bvẫn\b", re.IGNORECASE)
+# What a concessive clause concedes when it concedes a difficulty.
+_DIFFICULTY = re.compile(
+    r"khó khăn|thách thức|phức tạp|bất lợi|ảnh hưởng|dịch|thiên tai|bão|lũ|lụt|hạn hán|suy giảm|thiếu|hạn chế|áp lực"
+    r"|biến động|khó lường",
+    re.IGNORECASE,
+)
+
+
+def concession(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """'…, mặc dù X, nhưng Y' in text[start:end]: (start of X's clause, its end, start of Y), or None.
+    Y starts at `end` when the sentence has no contrast (it then comes in the next sentence:
+    "Song …"). A clause of "…, Y vẫn …" without "nhưng" ends at the last comma before "vẫn"."""
+    m = _CONCESSION.search(text, start, end)
+    if m is None:
+        return None
+    contrast = _CONTRAST.search(text, m.end(), end)
+    if contrast is not None:
+        return m.start(), contrast.start(), contrast.end()
+    still = _STILL.search(text, m.end(), end)
+    comma = text.rfind(",", m.end(), still.start()) if still else -1
+    if comma >= 0:
+        return m.start(), comma, comma + 1
+    return m.start(), end, end
+
+
+def conceded_difficulty(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The concession of text[start:end] when what it concedes is a difficulty: the clause is a
+    shortcoming and the main clause a result ("mặc dù còn khó khăn, nhưng thu ngân sách đạt …")."""
+    found = concession(text, start, end)
+    if found is None or not _DIFFICULTY.search(text, found[0], found[1]):
+        return None
+    return found
+
+
+def _without_concession(lead: str) -> tuple[str, bool]:
+    """A lead without its concessive clause, and whether a main clause follows that clause."""
+    found = concession(lead, 0, len(lead))
+    if found is None:
+        return lead, False
+    clause_start, _, main_start = found
+    return lead[:clause_start] + " " + lead[main_start:], main_start < len(lead)
+
+
+_ASK = re.compile(r"\b(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
+
+
+def stated_part(lead: str) -> tuple[str, str | None]:
+    """The part of a lead whose cue words announce a category, and the category its structure
+    gives when no cue word is left: a concession's main clause is a result. What follows the
+    first request verb is the request's content: it ends the lead ("đề nghị trên cơ sở các kết
+    quả đã đạt được, … cần …" asks; it reports nothing)."""
+    ask = _ASK.search(lead)
+    if ask is not None:
+        lead = lead[: ask.end()]
+    lead, conceded = _without_concession(lead)
+    return lead, "achievements" if conceded else None
+
+
+# A request inside a sentence about the meeting: "đánh giá cao …, đồng thời yêu cầu các ngành …",
+# "đề nghị trên cơ sở …, Ban Thường vụ cần …".
+_MODAL = re.compile(r"\b(?:cần|phải)\b", re.IGNORECASE)
+
+
+def request_start(sentence: str, directive: re.Pattern[str]) -> int | None:
+    """Where a request starts in a sentence: a request verb with its addressee (`directive`), or
+    the first request verb when a "cần"/"phải" follows it; None when the sentence asks nothing."""
+    m = directive.search(sentence)
+    if m is not None:
+        return m.start()
+    ask = _ASK.search(sentence)
+    if ask is not None and _MODAL.search(sentence, ask.end()):
+        return ask.start()
+    return None
+
+
+# The future: "sẽ", and a plan stated as expected ("dự kiến tổ chức", "dự kiến hoàn thành trong tháng
+# 12"); "dự kiến đạt 105%" estimates a result and is not a plan.
+_FUTURE = re.compile(
+    r"\bsẽ\b|\b(?:dự kiến|dự định|chuẩn bị)\s+(?:sẽ\s+)?(?:tổ chức|diễn ra|khởi công|khánh thành|hoàn thành"
+    r"|triển khai|thực hiện|đưa vào|bắt đầu|tiến hành|ra mắt|khai trương)\b",
+    re.IGNORECASE,
+)
+# The past and the present perfect mark a result even next to a "sẽ": "đã … và sẽ …".
+_DONE = re.compile(r"\b(?:đã|được|đạt|hoàn thành)\b", re.IGNORECASE)
+
+
+def plans_ahead(sentence: str) -> bool:
+    """Whether a sentence states a plan, not a result: its verb is in the future and nothing in
+    it before that verb says something was done."""
+    m = _FUTURE.search(sentence)
+    return m is not None and not _DONE.search(sentence, 0, m.start())
