@@ -17,8 +17,8 @@ _CONTRAST = re.compile(r"\b(?:nhưng|song|tuy nhiên|tuy vậy)\b", re.IGNORECAS
 _STILL = re.compile(r"\bvẫn\b", re.IGNORECASE)
 # What a concessive clause concedes when it concedes a difficulty.
 _DIFFICULTY = re.compile(
-    r"khó khăn|thách thức|phức tạp|bất lợi|ảnh hưởng|dịch|thiên tai|bão|lũ|lụt|hạn hán|suy giảm|thiếu|hạn chế|áp lực"
-    r"|biến động|khó lường",
+    r"\b(?:khó khăn|thách thức|phức tạp|bất lợi|ảnh hưởng|(?<!chuyển )dịch(?! vụ)|thiên tai|bão|lũ|lụt|hạn hán"
+    r"|suy giảm|thiếu(?! nhi)|hạn chế|áp lực|biến động|khó lường)\b",
     re.IGNORECASE,
 )
 
@@ -26,10 +26,12 @@ _DIFFICULTY = re.compile(
 def concession(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """'…, mặc dù X, nhưng Y' in text[start:end]: (start of X's clause, its end, start of Y), or None.
     Y starts at `end` when the sentence has no contrast (it then comes in the next sentence:
-    "Song …"). A clause of "…, Y vẫn …" without "nhưng" ends at the last comma before "vẫn"."""
+    "Song …"). A clause of "…, Y vẫn …" without "nhưng" ends at the last comma before "vẫn".
+    Without "mặc dù", "X, tuy nhiên Y" concedes X the same way."""
     m = _CONCESSION.search(text, start, end)
     if m is None:
-        return None
+        contrast = _CONTRAST.search(text, start, end)
+        return (start, contrast.start(), contrast.end()) if contrast and contrast.start() > start else None
     contrast = _CONTRAST.search(text, m.end(), end)
     if contrast is not None:
         return m.start(), contrast.start(), contrast.end()
@@ -51,7 +53,7 @@ def conceded_difficulty(text: str, start: int, end: int) -> tuple[int, int, int]
 
 def _without_concession(lead: str) -> tuple[str, bool]:
     """A lead without its concessive clause, and whether a main clause follows that clause."""
-    found = concession(lead, 0, len(lead))
+    found = conceded_difficulty(lead, 0, len(lead))
     if found is None:
         return lead, False
     clause_start, _, main_start = found

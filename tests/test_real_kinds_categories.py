@@ -1,0 +1,111 @@
+"""Issue 12, kind 3: the category of an item on real report prose (synthetic sentences of the kinds
+seen on the real development set). Each test names what a reader of the digest would notice."""
+
+from summarizer.extract import extract
+from summarizer.sources import make_article
+
+HEAD = (
+    "Đảng ủy xã Tân Mỹ đánh giá kết quả tháng 10/2025\n"
+    "Sáng 3/11, Đảng ủy xã Tân Mỹ tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ tháng 10, "
+    "triển khai nhiệm vụ tháng 11/2025.\n"
+)
+
+
+def _items(body: str, head: str = HEAD) -> dict[str, list[str]]:
+    report = extract(make_article(head + body, "tan-my.txt"))
+    text = make_article(head + body, "tan-my.txt").text
+    for _, item in report.items():
+        assert text[item.start : item.end] == item.evidence
+    return {c: [i.evidence for i in getattr(report, c)] for c in ("achievements", "shortcomings", "next_tasks")}
+
+
+def _one(items: list[str], words: str) -> str:
+    found = [i for i in items if words in i]
+    assert len(found) == 1, (words, items)
+    return found[0]
+
+
+def test_a_conceded_difficulty_is_a_shortcoming_and_what_follows_stays_a_result():
+    items = _items(
+        "Trong tháng 10, mặc dù gặp nhiều khó khăn do mưa lũ kéo dài, nhưng toàn xã đã thu hoạch 420 ha lúa mùa, "
+        "đạt 97% kế hoạch. Thu ngân sách trên địa bàn đạt 1,3 tỷ đồng, bằng 81% dự toán.\n"
+    )
+    assert "gặp nhiều khó khăn do mưa lũ kéo dài" in _one(items["shortcomings"], "khó khăn")
+    assert "thu hoạch 420 ha lúa mùa" not in " ".join(items["shortcomings"])
+    _one(items["achievements"], "420 ha lúa mùa")
+    _one(items["achievements"], "Thu ngân sách")  # the paragraph is not turned into shortcomings
+
+
+def test_a_difficulty_before_tuy_nhien_is_conceded_and_the_results_after_it_are_results():
+    items = _items(
+        "Do ảnh hưởng của bão số 5, sản xuất nông nghiệp của xã gặp nhiều khó khăn, tuy nhiên xã đã khôi phục "
+        "35 ha hoa màu bị ngập. Công tác chuyển đổi số được đẩy mạnh, 100% hồ sơ được xử lý trực tuyến.\n"
+    )
+    _one(items["shortcomings"], "gặp nhiều khó khăn")
+    _one(items["achievements"], "35 ha hoa màu")
+    _one(items["achievements"], "chuyển đổi số")
+
+
+def test_a_difficulty_overcome_does_not_turn_results_into_shortcomings():
+    items = _items(
+        "Các thôn đã khắc phục khó khăn, hoàn thành 12 km đường giao thông nông thôn. "
+        "Toàn xã có 96% hộ gia đình đạt danh hiệu gia đình văn hóa.\n"
+    )
+    assert items["shortcomings"] == []
+    _one(items["achievements"], "12 km")
+
+
+def test_a_request_after_praise_is_a_task():
+    items = _items(
+        "Kết quả tháng 10: toàn xã tiêm phòng cho 1.250 con gia súc.\n"
+        "Đồng chí Bí thư Đảng ủy xã đánh giá cao sự nỗ lực của các ban, ngành, đồng thời yêu cầu các thôn "
+        "đẩy nhanh tiến độ thu hoạch lúa mùa và làm đất gieo trồng cây vụ đông.\n"
+    )
+    task = _one(items["next_tasks"], "thu hoạch lúa mùa")
+    assert task.startswith("yêu cầu các thôn")
+    assert not any("thu hoạch lúa mùa" in i for i in items["achievements"])
+
+
+def test_a_request_built_on_results_is_a_task_not_a_result():
+    items = _items(
+        "Phát biểu chỉ đạo hội nghị, đồng chí Chủ tịch UBND xã đề nghị trên cơ sở các kết quả đã đạt được, "
+        "các ngành cần tập trung hoàn thành kế hoạch thu ngân sách năm 2025.\n"
+    )
+    _one(items["next_tasks"], "kế hoạch thu ngân sách")
+    assert items["achievements"] == []
+
+
+def test_a_plan_in_the_future_is_a_task_not_a_result():
+    items = _items(
+        "Trong tháng 10, xã đã cấp 86 thẻ bảo hiểm y tế cho người cao tuổi. "
+        "Ngày hội đại đoàn kết toàn dân tộc của xã sẽ diễn ra tại thôn Bản Lầu vào ngày 15/11. "
+        "Cầu treo thôn Nà Khoang dự kiến hoàn thành trong tháng 12.\n"
+    )
+    _one(items["achievements"], "86 thẻ bảo hiểm y tế")
+    _one(items["next_tasks"], "sẽ diễn ra")
+    _one(items["next_tasks"], "dự kiến hoàn thành")
+
+
+def test_a_list_of_shortcomings_that_stresses_some_of_them_stays_shortcomings():
+    items = _items(
+        "Tuy nhiên, bên cạnh những kết quả đạt được, vẫn còn một số hạn chế, trong đó nổi bật như sau:\n"
+        "Tình hình dịch bệnh trên đàn gia súc vẫn xảy ra ở một số thôn.\n"
+        "Việc thu hồi nợ thuế đất ở được thực hiện rất ít.\n"
+    )
+    _one(items["shortcomings"], "dịch bệnh trên đàn gia súc")
+    _one(items["shortcomings"], "nợ thuế đất ở")
+    assert items["achievements"] == []
+
+
+def test_a_paragraph_about_the_next_year_plans_ahead():
+    head = (
+        "Đảng bộ huyện Yên Lập tổng kết năm 2023\n"
+        "Ngày 20/12, Ban Chấp hành Đảng bộ huyện Yên Lập tổ chức hội nghị tổng kết công tác năm 2023.\n"
+    )
+    items = _items(
+        "Năm 2023, toàn huyện trồng mới 1.120 ha rừng sản xuất, vượt 12% kế hoạch.\n"
+        "Năm 2024, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao và giảm 2% tỷ lệ hộ nghèo.\n",
+        head,
+    )
+    _one(items["achievements"], "1.120 ha rừng")
+    _one(items["next_tasks"], "nông thôn mới nâng cao")
