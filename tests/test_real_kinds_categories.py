@@ -109,3 +109,59 @@ def test_a_paragraph_about_the_next_year_plans_ahead():
     )
     _one(items["achievements"], "1.120 ha rừng")
     _one(items["next_tasks"], "nông thôn mới nâng cao")
+
+
+def test_results_after_a_speech_stay_results():
+    items = _items(
+        "Phát biểu khai mạc hội nghị, đồng chí Bí thư Đảng ủy xã nhấn mạnh: Trong tháng 10, toàn xã đã hoàn thành "
+        "9/12 chỉ tiêu của tháng.\n"
+        "Đồng chí Chủ tịch UBND xã phát biểu tại hội nghị.\n"
+        "Cụ thể, thu ngân sách đạt 2,1 tỷ đồng; an ninh chính trị, trật tự an toàn xã hội được giữ vững.\n"
+    )
+    _one(items["achievements"], "9/12 chỉ tiêu")
+    _one(items["achievements"], "2,1 tỷ đồng")
+    assert items["next_tasks"] == []
+
+
+def test_a_new_setting_conceded_by_tuy_nhien_does_not_turn_results_into_shortcomings():
+    items = _items(
+        "Tháng 10 là tháng thứ tư vận hành chính quyền địa phương hai cấp, tuy nhiên với tinh thần chủ động, "
+        "Đảng ủy xã đã lãnh đạo hoàn thành 100% hồ sơ chuyển đổi.\n"
+        "Toàn xã cấp 140 căn cước cho người dân.\n"
+    )
+    assert items["shortcomings"] == []
+    _one(items["achievements"], "140 căn cước")
+
+
+def test_difficulties_faced_set_the_scene_for_results():
+    items = _items(
+        "Theo đánh giá tại hội nghị, trước nhiều khó khăn, thách thức, với tinh thần đoàn kết, Đảng ủy xã đã tập "
+        "trung lãnh đạo các nhiệm vụ chính trị và đạt nhiều kết quả quan trọng.\n"
+        "Cụ thể, toàn xã có 18/21 chỉ tiêu đạt và vượt kế hoạch.\n"
+    )
+    assert items["shortcomings"] == []
+    _one(items["achievements"], "18/21 chỉ tiêu")
+
+
+def test_an_opening_that_names_the_next_tasks_does_not_make_the_results_tasks():
+    head = (
+        "Đảng ủy phường An Lạc tổng kết năm 2025\n"
+        "Ngày 18/12, Ban Thường vụ Đảng ủy phường An Lạc tổ chức đánh giá kết quả thực hiện nhiệm vụ năm 2025 và "
+        "xác định phương hướng, nhiệm vụ năm 2026.\n"
+    )
+    items = _items(
+        "Đảng bộ phường đã kết nạp 14 đảng viên mới, nâng tổng số đảng viên lên 690 đồng chí.\n"
+        "Công tác cải cách hành chính được đẩy mạnh, 95% hồ sơ được giải quyết trước hạn.\n",
+        head,
+    )
+    _one(items["achievements"], "14 đảng viên mới")
+    _one(items["achievements"], "95% hồ sơ")
+    assert items["next_tasks"] == []
+
+
+def test_a_lead_that_counts_the_shortfalls_is_a_shortcoming_itself():
+    items = _items(
+        "Bên cạnh những kết quả đạt được, hội nghị chỉ ra những hạn chế, trong đó còn 3/14 chỉ tiêu chưa đạt kế "
+        "hoạch, gồm: thu ngân sách, giải ngân vốn đầu tư công, tỷ lệ hộ nghèo.\n"
+    )
+    _one(items["shortcomings"], "3/14 chỉ tiêu")

@@ -62,6 +62,18 @@ def _without_concession(lead: str) -> tuple[str, bool]:
 
 _ASK = re.compile(r"\b(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
 
+# "vượt qua khó khăn", "khắc phục những khó khăn", "tháo gỡ khó khăn" are results or tasks; "trước nhiều
+# khó khăn, thách thức", "trong bối cảnh còn nhiều khó khăn" set the scene for results.
+_OVERCOME_OR_FACED = re.compile(
+    r"\b(?:vượt qua|khắc phục|tháo gỡ|trước|bối cảnh|điều kiện|hoàn cảnh)(?:\s+(?:những|mọi|nhiều|các|còn|rất|không ít))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def overcome_or_faced(text: str, at: int) -> bool:
+    """Whether the "khó khăn" at `at` is overcome or faced, not reported as a shortcoming."""
+    return _OVERCOME_OR_FACED.search(text[max(0, at - 40) : at]) is not None
+
 
 def stated_part(lead: str) -> tuple[str, str | None]:
     """The part of a lead whose cue words announce a category, and the category its structure
@@ -73,6 +85,21 @@ def stated_part(lead: str) -> tuple[str, str | None]:
         lead = lead[: ask.end()]
     lead, conceded = _without_concession(lead)
     return lead, "achievements" if conceded else None
+
+
+# What the meeting did, in one breath: it reviewed a period and set out the next one's tasks ("… tổ chức
+# đánh giá kết quả năm 2025 và xác định phương hướng, nhiệm vụ năm 2026", "giao ban đánh giá … triển
+# khai nhiệm vụ tháng 10"). Its plan words announce no tasks.
+_REVIEW_AND_PLAN = re.compile(
+    r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b[^.;:]{0,200}?\b(?:triển khai|xác định|bàn|đề ra|thảo luận)\s+"
+    r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp)",
+    re.IGNORECASE,
+)
+
+
+def describes_meeting(sentence: str) -> bool:
+    """Whether a sentence says what the meeting reviewed and planned, and asks nothing itself."""
+    return _REVIEW_AND_PLAN.search(sentence) is not None and _ASK.search(sentence) is None
 
 
 # A request inside a sentence about the meeting: "đánh giá cao …, đồng thời yêu cầu các ngành …",

@@ -102,14 +102,13 @@ def find_chairs(opening: str) -> list[Person]:
 # --- sorting sentences into categories -------------------------------------------------------
 
 _TASK_CUE = (
-    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu"
+    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     r"|yêu cầu|đề nghị|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
 )
 _SHORT_CUE = (
-    r"hạn chế|tồn tại|yếu kém|tuy nhiên|bên cạnh (?:những|các) kết quả"
-    # difficulties overcome are results: "vượt qua khó khăn", "khắc phục những khó khăn"
-    r"|(?<!tháo gỡ những )(?<!tháo gỡ )(?<!vượt qua )(?<!vượt qua những )(?<!vượt qua mọi )(?<!khắc phục )"
-    r"(?<!khắc phục những )khó khăn"
+    # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
+    # and what follows decides: "năm đầu vận hành bộ máy mới, tuy nhiên … đã hoàn thành …")
+    r"hạn chế|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những|các) kết quả|(?P<difficulty>khó khăn)"
 )
 _ACH_CUE = r"kết quả|đạt được|thành tích"
 # "nổi bật" stresses whatever the lead names ("hạn chế, trong đó nổi bật như sau:"); alone it names results
@@ -144,6 +143,8 @@ _BACKGROUND = re.compile(
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
     re.IGNORECASE,
 )
+# A count, not a date: "còn 4/15 chỉ tiêu", not "năm 2023"
+_FIGURE = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.-])\d", re.IGNORECASE)
 _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
@@ -158,7 +159,7 @@ def _lead_category(lead: str) -> Category | None:
     for m in _LEAD_CUES.finditer(lead):
         if m.lastgroup == "stress":
             stressed = True
-        else:
+        elif not (m["difficulty"] and categories.overcome_or_faced(lead, m.start())):
             last = m
     if last is None:
         return "achievements" if stressed else structural  # type: ignore[return-value]
@@ -477,7 +478,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
-        about_meeting = bool(_META.search(first))  # once: the first sentence may be long, and have many after it
+        about_meeting = bool(_META.search(first)) or categories.describes_meeting(first)  # once: the first sentence may be long, and have many after it
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
@@ -497,8 +498,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 lead_span = _Span(a, a + colon)
-                if _META.search(sentence[:colon]) and announced == "shortcomings":
-                    add("shortcomings", lead_span)  # "đã thảo luận, chỉ rõ những hạn chế: …"
+                if announced == "shortcomings" and (_META.search(sentence[:colon]) or _FIGURE.search(text, a, a + colon)):
+                    # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
+                    add("shortcomings", lead_span)
                 category = announced or paragraph
                 # The list runs to the end of the paragraph when the paragraph opens with it, or when it
                 # goes on in sentences ("Nổi bật là: Toàn huyện…"); else to the end of its sentence.
@@ -506,7 +508,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
                     paragraph = announced
                 body = _Span(a + colon + 2, b)
-            elif _BACKGROUND.search(sentence):
+            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
                 continue
             elif _META.search(sentence):
                 asked = categories.request_start(sentence, _DIRECTIVE)
