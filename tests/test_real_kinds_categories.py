@@ -165,3 +165,12 @@ def test_a_lead_that_counts_the_shortfalls_is_a_shortcoming_itself():
         "hoạch, gồm: thu ngân sách, giải ngân vốn đầu tư công, tỷ lệ hộ nghèo.\n"
     )
     _one(items["shortcomings"], "3/14 chỉ tiêu")
+
+
+def test_a_paragraph_that_looks_back_reports_work_done_in_plan_words():
+    items = _items(
+        "Thời gian qua, Thường trực HĐND xã đã bám sát chương trình công tác, triển khai nhiệm vụ với tinh thần "
+        "trách nhiệm cao. Thường trực HĐND xã đã giám sát việc giải quyết 23 kiến nghị của cử tri.\n"
+    )
+    _one(items["achievements"], "23 kiến nghị")
+    assert items["next_tasks"] == []

@@ -62,6 +62,23 @@ def _without_concession(lead: str) -> tuple[str, bool]:
 
 _ASK = re.compile(r"\b(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
 
+# A lead that looks back over the period reviewed ("Thời gian qua, …", "Trong 9 tháng qua, …", "Qua 6 tháng
+# thực hiện …") reports: its plan words are what was done ("đã … triển khai nhiệm vụ với tinh thần …").
+_LOOKS_BACK = re.compile(
+    r"^\W*(?:trong\s+)?(?:thời gian|(?:\d+\s+)?(?:tháng|quý|năm|tuần))\s+qua\b|^\W*qua\s+\d+\s+(?:tháng|quý|năm)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_back(lead: str) -> bool:
+    return _LOOKS_BACK.search(lead) is not None
+
+
+def asks(cue: str) -> bool:
+    """Whether a cue word is a request verb."""
+    return _ASK.fullmatch(cue) is not None
+
+
 # "vượt qua khó khăn", "khắc phục những khó khăn", "tháo gỡ khó khăn" are results or tasks; "trước nhiều
 # khó khăn, thách thức", "trong bối cảnh còn nhiều khó khăn" set the scene for results.
 _OVERCOME_OR_FACED = re.compile(

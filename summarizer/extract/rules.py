@@ -155,10 +155,12 @@ _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECA
 def _lead_category(lead: str) -> Category | None:
     """The category a paragraph or a colon-introduced list announces: the cue nearest its end wins."""
     lead, structural = categories.stated_part(lead)
-    last, stressed = None, False
+    last, stressed, looks_back = None, False, categories.looks_back(lead)
     for m in _LEAD_CUES.finditer(lead):
         if m.lastgroup == "stress":
             stressed = True
+        elif looks_back and m.lastgroup == "next_tasks" and not categories.asks(m.group()):
+            continue
         elif not (m["difficulty"] and categories.overcome_or_faced(lead, m.start())):
             last = m
     if last is None:
