@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import periods, units
+from . import boilerplate, categories
 from ..metrics import metrics_of
 from ..schema import Article, Category, Item, Period, Person, Report, Sector
-from ..text import fold_tones, match_key, sentence_spans
-from . import categories
+from ..text import fold_tones, is_body_text, match_key, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
 VERSION = "rules-3"
@@ -198,6 +198,10 @@ def _parts(text: str, span: _Span) -> list[_Span]:
     out, start = [], span.start
     for m in re.finditer(r";\s+", text[span.start : span.end]):
         if _CONTINUES.match(text, span.start + m.end(), span.end):
+            continue
+        after = span.start + m.end()
+        stop = text.find(";", after, span.end)
+        if boilerplate.only_counts(text[after : stop if stop >= 0 else span.end]):
             continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
@@ -443,15 +447,20 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     """The items of an article by category, and warnings about sentences left out as instructions."""
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
     warnings: list[str] = []
+    source, text = text, unwrap(text)  # read a hard-wrapped paragraph whole; quote it as written
 
     def add(category: Category, span: _Span, lead: str | None = None) -> None:
+        if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
+            span = _trim(text, _Span(span.start, complete))
+            if boilerplate.is_bare_frame(text[span.start : span.end]):
+                return
         quote = text[span.start : span.end]
         if len(quote.split()) < 3:
             return
         out[category].append(
             Item(
                 summary=summarize(_with_lead(lead, quote, category), category),
-                evidence=quote,
+                evidence=source[span.start : span.end],
                 sector=sector_of(quote),
                 metrics=metrics_of(quote),
                 start=span.start,
@@ -462,8 +471,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     state: Category = "achievements"
     in_opening = True
     pos = first_line_end + 1
+    complete = boilerplate.complete_end(text)
+    printed: set[str] = set()
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
+        key = boilerplate.paragraph_key(line)
+        if key in printed:  # the lead paragraph printed twice, once with "(Khánh Hòa)" added
+            continue
+        printed.add(key)
         spans = [(line_start + a, line_start + b) for a, b in sentence_spans(line)]
         kept = []
         for a, b in spans:
@@ -478,9 +493,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if _is_heading(line):
             state = _lead_category(line) or state
             continue
+        if len(spans) == 1 and pos < len(text) and boilerplate.is_caption_line(line):
+            continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
-        about_meeting = bool(_META.search(first)) or categories.describes_meeting(first)  # once: the first sentence may be long, and have many after it
+        # (once: the first sentence may be long, and have many after it)
+        about_meeting = (
+            bool(_META.search(first)) or boilerplate.is_meeting_business(first) or categories.describes_meeting(first)
+        )
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
@@ -491,8 +511,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
                 state = _announced(lead, period) or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
+        agenda = False  # the paragraph lists what the meeting heard
         for a, b in spans:
             sentence = text[a:b]
+            if boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
+                agenda = True
+                continue
             body = _Span(a, b)
             category = paragraph
             colon = sentence.find(": ")
@@ -544,14 +568,19 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     return out, warnings
 
 
+def _headline_end(text: str) -> int:
+    """Where the headline ends, or -1 when the text starts mid-article, with no headline."""
+    first = unwrap(text).split("\n", 1)[0]
+    return -1 if is_body_text(first) else len(first)
+
+
 def extract(article: Article) -> Report:
     text = article.text
     opening = periods.opening_of(text)
     period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
     unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
-    first_line_end = text.find("\n") if "\n" in text else len(text)
-    items, item_notes = _items(text, first_line_end, period)
+    items, item_notes = _items(text, _headline_end(text), period)
     return Report(
         article_id=article.id,
         title=article.title,
