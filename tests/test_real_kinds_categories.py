@@ -174,3 +174,14 @@ def test_a_paragraph_that_looks_back_reports_work_done_in_plan_words():
     )
     _one(items["achievements"], "23 kiến nghị")
     assert items["next_tasks"] == []
+
+
+def test_a_meeting_still_to_be_held_is_a_task():
+    items = _items(
+        "Kết luận hội nghị, đồng chí Chủ tịch UBND xã yêu cầu các ngành tập trung thu hoạch lúa mùa. "
+        "Tổ chức hội nghị nghe các thôn báo cáo kết quả thu thuế đất phi nông nghiệp; tham dự kỳ họp thứ ba "
+        "HĐND xã. Hội nghị đã thông qua báo cáo kết quả giám sát của HĐND xã.\n"
+    )
+    _one(items["next_tasks"], "thu thuế đất phi nông nghiệp")
+    _one(items["next_tasks"], "kỳ họp thứ ba")
+    assert not any("đã thông qua" in i for c in items.values() for i in c)

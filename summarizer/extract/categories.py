@@ -147,6 +147,14 @@ _FUTURE = re.compile(
 _DONE = re.compile(r"\b(?:đã|được|đạt|hoàn thành)\b", re.IGNORECASE)
 
 
+_PAST = re.compile(r"\bđã\b", re.IGNORECASE)
+
+
+def done(sentence: str) -> bool:
+    """Whether a sentence says something was done ("đã")."""
+    return _PAST.search(sentence) is not None
+
+
 def plans_ahead(sentence: str) -> bool:
     """Whether a sentence states a plan, not a result: its verb is in the future and nothing in
     it before that verb says something was done."""

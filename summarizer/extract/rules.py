@@ -514,7 +514,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         agenda = False  # the paragraph lists what the meeting heard
         for a, b in spans:
             sentence = text[a:b]
-            if boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
+            # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
+            # giải trình …", "tham dự kỳ họp thường lệ giữa năm")
+            planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence)
+            if planned:
+                pass
+            elif boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
                 agenda = True
                 continue
             body = _Span(a, b)
@@ -536,7 +541,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 body = _Span(a + colon + 2, b)
             elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
                 continue
-            elif _META.search(sentence):
+            elif _META.search(sentence) and not planned:
                 asked = categories.request_start(sentence, _DIRECTIVE)
                 if asked is None:
                     if _lead_category(sentence) == "shortcomings":
