@@ -165,6 +165,12 @@ def test_a_lead_that_counts_the_shortfalls_is_a_shortcoming_itself():
         "hoạch, gồm: thu ngân sách, giải ngân vốn đầu tư công, tỷ lệ hộ nghèo.\n"
     )
     _one(items["shortcomings"], "3/14 chỉ tiêu")
+    # a lead that names only the period announces the list, it is no item
+    items = _items(
+        "Bên cạnh những kết quả đạt được, việc thực hiện nhiệm vụ 10 tháng năm 2025 còn một số hạn chế, gồm: "
+        "thu ngân sách, giải ngân vốn đầu tư công.\n"
+    )
+    assert not any("10 tháng" in i for i in items["shortcomings"])
 
 
 def test_a_paragraph_that_looks_back_reports_work_done_in_plan_words():

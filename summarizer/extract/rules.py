@@ -143,8 +143,11 @@ _BACKGROUND = re.compile(
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
     re.IGNORECASE,
 )
-# A count, not a date: "còn 4/15 chỉ tiêu", not "năm 2023"
-_FIGURE = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.-])\d", re.IGNORECASE)
+# A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
+_FIGURE = re.compile(
+    r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d[\d/.,]*(?!\d)(?!\s*(?:tháng|năm|quý|ngày|tuần)\b)",
+    re.IGNORECASE,
+)
 _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
