@@ -191,3 +191,12 @@ def test_a_meeting_still_to_be_held_is_a_task():
     _one(items["next_tasks"], "thu thuế đất phi nông nghiệp")
     _one(items["next_tasks"], "kỳ họp thứ ba")
     assert not any("đã thông qua" in i for c in items.values() for i in c)
+
+
+def test_what_must_be_done_is_a_task_inside_results():
+    items = _items(
+        "Trong tháng 10, toàn xã trồng mới 25 ha rừng sản xuất. Để hoàn thành kế hoạch năm 2025, xã cần tập "
+        "trung đẩy nhanh tiến độ cấp giấy chứng nhận quyền sử dụng đất.\n"
+    )
+    _one(items["achievements"], "25 ha rừng")
+    _one(items["next_tasks"], "giấy chứng nhận quyền sử dụng đất")

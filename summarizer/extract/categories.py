@@ -155,8 +155,16 @@ def done(sentence: str) -> bool:
     return _PAST.search(sentence) is not None
 
 
+# What must be done: "để hoàn thành …, huyện cần tập trung …", "các xã phải khẩn trương …".
+_OBLIGATION = re.compile(
+    r"\b(?:cần|phải)\s+(?:(?:được|sớm|kịp thời|đặc biệt)\s+)?(?:tập trung|tiếp tục|đẩy mạnh|tăng cường|chú trọng|quan tâm"
+    r"|triển khai|thực hiện|khẩn trương|nâng cao|làm tốt|rà soát|chỉ đạo|hoàn thành|bám sát|đẩy nhanh|huy động|chủ động)\b",
+    re.IGNORECASE,
+)
+
+
 def plans_ahead(sentence: str) -> bool:
-    """Whether a sentence states a plan, not a result: its verb is in the future and nothing in
-    it before that verb says something was done."""
+    """Whether a sentence states a plan or a duty, not a result: its verb is in the future and
+    nothing before that verb says something was done, or it says what must be done."""
     m = _FUTURE.search(sentence)
-    return m is not None and not _DONE.search(sentence, 0, m.start())
+    return (m is not None and not _DONE.search(sentence, 0, m.start())) or _OBLIGATION.search(sentence) is not None
