@@ -200,3 +200,18 @@ def test_what_must_be_done_is_a_task_inside_results():
     )
     _one(items["achievements"], "25 ha rừng")
     _one(items["next_tasks"], "giấy chứng nhận quyền sử dụng đất")
+
+
+def test_a_concession_whose_main_clause_falls_short_is_one_shortcoming():
+    items = _items(
+        "Toàn xã thu hoạch 380 ha lúa mùa. Mặc dù gặp nhiều khó khăn do mưa bão, nhưng tiến độ làm đất vụ đông "
+        "vẫn còn chậm.\n"
+    )
+    assert len(items["shortcomings"]) == 1 and "vẫn còn chậm" in items["shortcomings"][0]
+
+
+def test_a_topic_word_before_tuy_nhien_is_no_difficulty_conceded():
+    items = _items(
+        "Tình hình dịch bệnh trên đàn gia súc được kiểm soát, tuy nhiên công tác tiêm phòng đợt 2 còn chậm.\n"
+    )
+    assert len(items["shortcomings"]) == 1 and "được kiểm soát" in items["shortcomings"][0]

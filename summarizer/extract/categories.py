@@ -21,17 +21,19 @@ _DIFFICULTY = re.compile(
     r"|suy giảm|thiếu(?! nhi)|hạn chế|áp lực|biến động|khó lường)\b",
     re.IGNORECASE,
 )
+# Without "mặc dù", only a hardship is conceded ("dịch bệnh được kiểm soát, tuy nhiên …" concedes nothing).
+_HARDSHIP = re.compile(
+    r"\b(?:khó khăn|thách thức|phức tạp|bất lợi|ảnh hưởng|thiên tai|thiệt hại|hạn hán|khó lường)\b", re.IGNORECASE
+)
 
 
 def concession(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """'…, mặc dù X, nhưng Y' in text[start:end]: (start of X's clause, its end, start of Y), or None.
     Y starts at `end` when the sentence has no contrast (it then comes in the next sentence:
-    "Song …"). A clause of "…, Y vẫn …" without "nhưng" ends at the last comma before "vẫn".
-    Without "mặc dù", "X, tuy nhiên Y" concedes X the same way."""
+    "Song …"). A clause of "…, Y vẫn …" without "nhưng" ends at the last comma before "vẫn"."""
     m = _CONCESSION.search(text, start, end)
     if m is None:
-        contrast = _CONTRAST.search(text, start, end)
-        return (start, contrast.start(), contrast.end()) if contrast and contrast.start() > start else None
+        return None
     contrast = _CONTRAST.search(text, m.end(), end)
     if contrast is not None:
         return m.start(), contrast.start(), contrast.end()
@@ -42,11 +44,22 @@ def concession(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     return m.start(), end, end
 
 
-def conceded_difficulty(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+def conceded_difficulty(
+    text: str, start: int, end: int, shortfall: re.Pattern[str] | None = None
+) -> tuple[int, int, int] | None:
     """The concession of text[start:end] when what it concedes is a difficulty: the clause is a
-    shortcoming and the main clause a result ("mặc dù còn khó khăn, nhưng thu ngân sách đạt …")."""
-    found = concession(text, start, end)
-    if found is None or not _DIFFICULTY.search(text, found[0], found[1]):
+    shortcoming and the main clause a result ("mặc dù còn khó khăn, nhưng thu ngân sách đạt …").
+    Without "mặc dù", "X gặp nhiều khó khăn, tuy nhiên Y" concedes X the same way. None when the
+    main clause itself falls short (`shortfall`): the whole sentence is then one shortcoming."""
+    found, conceded = concession(text, start, end), _DIFFICULTY
+    if found is None:
+        contrast = _CONTRAST.search(text, start, end)
+        if contrast is None or contrast.start() == start:
+            return None
+        found, conceded = (start, contrast.start(), contrast.end()), _HARDSHIP
+    if not conceded.search(text, found[0], found[1]):
+        return None
+    if shortfall is not None and shortfall.search(text, found[2], end):
         return None
     return found
 

@@ -562,7 +562,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 category = state = paragraph = "next_tasks"
             if category == "achievements" and categories.plans_ahead(sentence):
                 category = "next_tasks"
-            conceded = categories.conceded_difficulty(text, body.start, body.end) if category == "achievements" else None
+            conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None
             if conceded:
                 # "mặc dù gặp nhiều khó khăn, nhưng …": the difficulty conceded, then what was done despite it
                 clause_start, clause_end, main_start = conceded
