@@ -84,6 +84,11 @@ def test_a_plan_in_the_future_is_a_task_not_a_result():
     _one(items["achievements"], "86 thẻ bảo hiểm y tế")
     _one(items["next_tasks"], "sẽ diễn ra")
     _one(items["next_tasks"], "dự kiến hoàn thành")
+    # what a result will bring is no plan
+    items = _items("Xã đã hoàn thành 4 km đường bê tông, công trình này sẽ tạo thuận lợi cho việc đi lại của Nhân dân.\n")
+    assert items["next_tasks"] == []
+    items = _items("Mô hình trồng bưởi theo tiêu chuẩn VietGAP sẽ giúp nâng thu nhập cho 40 hộ dân.\n")
+    assert items["next_tasks"] == []
 
 
 def test_a_list_of_shortcomings_that_stresses_some_of_them_stays_shortcomings():

@@ -152,7 +152,8 @@ def request_start(sentence: str, directive: re.Pattern[str]) -> int | None:
 # The future: "sẽ", and a plan stated as expected ("dự kiến tổ chức", "dự kiến hoàn thành trong tháng
 # 12"); "dự kiến đạt 105%" estimates a result and is not a plan.
 _FUTURE = re.compile(
-    r"\bsẽ\b|\b(?:dự kiến|dự định|chuẩn bị)\s+(?:sẽ\s+)?(?:tổ chức|diễn ra|khởi công|khánh thành|hoàn thành"
+    # ("sẽ góp phần", "sẽ tạo", "sẽ giúp": what a result will bring, not a plan)
+    r"\bsẽ\b(?!\s+(?:góp phần|tạo|giúp|là|mang lại|thúc đẩy|ảnh hưởng|gây)\b)|\b(?:dự kiến|dự định|chuẩn bị)\s+(?:sẽ\s+)?(?:tổ chức|diễn ra|khởi công|khánh thành|hoàn thành"
     r"|triển khai|thực hiện|đưa vào|bắt đầu|tiến hành|ra mắt|khai trương)\b",
     re.IGNORECASE,
 )
