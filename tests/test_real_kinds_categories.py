@@ -220,3 +220,22 @@ def test_a_topic_word_before_tuy_nhien_is_no_difficulty_conceded():
         "Tình hình dịch bệnh trên đàn gia súc được kiểm soát, tuy nhiên công tác tiêm phòng đợt 2 còn chậm.\n"
     )
     assert len(items["shortcomings"]) == 1 and "được kiểm soát" in items["shortcomings"][0]
+
+
+def test_a_result_reached_in_hard_times_is_a_result():
+    items = _items(
+        "Phát biểu khai mạc hội nghị, đồng chí Bí thư Đảng ủy xã nhấn mạnh: Năm 2025, trong bối cảnh còn nhiều "
+        "khó khăn, Đảng bộ xã đã lãnh đạo hoàn thành 15/17 chỉ tiêu nghị quyết.\n"
+    )
+    _one(items["achievements"], "15/17 chỉ tiêu")
+    assert items["shortcomings"] == []
+
+
+def test_besides_the_results_achieved_announces_shortcomings():
+    items = _items(
+        "Bên cạnh kết quả đạt được, còn 2/17 chỉ tiêu chưa đạt, gồm: tỷ lệ hộ dùng nước sạch, thu nhập bình quân "
+        "đầu người.\n"
+    )
+    _one(items["shortcomings"], "2/17 chỉ tiêu")
+    _one(items["shortcomings"], "nước sạch")
+    assert items["achievements"] == []

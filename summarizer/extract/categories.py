@@ -105,6 +105,12 @@ def overcome_or_faced(text: str, at: int) -> bool:
     return _OVERCOME_OR_FACED.search(text[max(0, at - 40) : at]) is not None
 
 
+def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
+    """Whether a sentence says something fell short: a `shortfall` phrase that is not a difficulty
+    faced or overcome ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …" reports a result)."""
+    return any(not overcome_or_faced(sentence, m.start()) for m in shortfall.finditer(sentence))
+
+
 def stated_part(lead: str) -> tuple[str, str | None]:
     """The part of a lead whose cue words announce a category, and the category its structure
     gives when no cue word is left: a concession's main clause is a result. What follows the

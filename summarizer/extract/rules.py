@@ -108,7 +108,7 @@ _TASK_CUE = (
 _SHORT_CUE = (
     # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
     # and what follows decides: "năm đầu vận hành bộ máy mới, tuy nhiên … đã hoàn thành …")
-    r"hạn chế|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những|các) kết quả|(?P<difficulty>khó khăn)"
+    r"hạn chế|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
 )
 _ACH_CUE = r"kết quả|đạt được|thành tích"
 # "nổi bật" stresses whatever the lead names ("hạn chế, trong đó nổi bật như sau:"); alone it names results
@@ -569,7 +569,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
                 a = body.start = main_start
                 sentence = text[a:b]
-            if category == "achievements" and _SHORTFALL.search(sentence):
+            if category == "achievements" and categories.falls_short(sentence, _SHORTFALL):
                 category = "shortcomings"
             for part, lead in _matters(text, _Span(a, b), body):
                 add(category, part, lead)
