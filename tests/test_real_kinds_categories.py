@@ -239,3 +239,24 @@ def test_besides_the_results_achieved_announces_shortcomings():
     _one(items["shortcomings"], "2/17 chỉ tiêu")
     _one(items["shortcomings"], "nước sạch")
     assert items["achievements"] == []
+
+
+def test_difficulties_without_the_classic_words_are_shortcomings():
+    items = _items(
+        "Trong tháng 10, toàn xã cấp 210 giấy chứng nhận quyền sử dụng đất. Một số hộ nuôi trồng thủy sản gặp khó "
+        "khăn về đầu ra sản phẩm. Thôn Bản Chang chưa có nhà văn hóa. Các đại biểu phản ánh tình trạng xe quá tải "
+        "làm hư hỏng đường liên thôn.\n"
+        "Những vấn đề cần tháo gỡ như: nguồn vốn đối ứng, mặt bằng xây dựng trường mầm non.\n"
+    )
+    _one(items["achievements"], "210 giấy chứng nhận")
+    for words in ("đầu ra sản phẩm", "nhà văn hóa", "xe quá tải", "nguồn vốn đối ứng", "trường mầm non"):
+        _one(items["shortcomings"], words)
+
+
+def test_good_news_and_conceded_difficulties_are_no_shortfall():
+    items = _items(
+        "Trên địa bàn xã chưa có trường hợp mắc sốt xuất huyết. Năm 2025, mặc dù gặp nhiều khó khăn, nhưng Đảng bộ xã "
+        "đạt nhiều kết quả nổi bật: có 14/16 chỉ tiêu đạt và vượt kế hoạch.\n"
+    )
+    _one(items["achievements"], "sốt xuất huyết")
+    _one(items["achievements"], "14/16 chỉ tiêu")

@@ -107,8 +107,13 @@ def overcome_or_faced(text: str, at: int) -> bool:
 
 def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
     """Whether a sentence says something fell short: a `shortfall` phrase that is not a difficulty
-    faced or overcome ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …" reports a result)."""
-    return any(not overcome_or_faced(sentence, m.start()) for m in shortfall.finditer(sentence))
+    faced, overcome or conceded ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …", "mặc dù gặp
+    nhiều khó khăn, nhưng … đạt nhiều kết quả: …" report results)."""
+    conceded = conceded_difficulty(sentence, 0, len(sentence)) or (0, 0, 0)
+    return any(
+        not conceded[0] <= m.start() < conceded[1] and not overcome_or_faced(sentence, m.start())
+        for m in shortfall.finditer(sentence)
+    )
 
 
 def stated_part(lead: str) -> tuple[str, str | None]:
