@@ -266,11 +266,12 @@ UNITS = sorted(
         "giấy chứng nhận", "GCN", "GCNQSDĐ", "giấy phép", "nhiệm vụ", "giải pháp", "đơn",
         # people and bodies counted
         "quần chúng", "hội viên", "đoàn viên", "lượt lao động", "nhân khẩu", "khẩu", "DN", "hộ gia đình",
-        "tổ chức", "em", "ca", "câu lạc bộ", "CLB", "tổ", "đội", "đoàn",
+        "tổ chức", "em", "ca", "câu lạc bộ", "CLB", "tổ", "đội", "đoàn", "tổ chức đảng", "hộ kinh doanh",
+        "đại biểu", "cử tri", "trưởng thôn", "ấp", "ý kiến", "lượt ý kiến", "kiến nghị", "phản ánh", "lượt công dân",
         # events, doses, rounds
         "đợt", "mũi", "liều", "buổi", "lượt người", "phiên",
         # buildings and works
-        "phòng học", "nhà văn hóa", "nhà văn hoá", "nhà vệ sinh", "nhà ở", "điểm trường", "cầu", "cống",
+        "phòng học", "nhà văn hóa", "nhà văn hoá", "nhà vệ sinh", "nhà ở", "điểm trường", "trường học", "cầu", "cống",
         "m", "chiếc", "ngôi",
     ),
     key=len,
@@ -280,8 +281,9 @@ UNITS = sorted(
 _MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 # What a unit may be counted per: "65 triệu đồng/người", "68,91tạ/ha", "2 lượt/người/năm".
 _PER = r"(?:/\s?(?:người|ha|năm|tháng|hộ|ngày|khẩu|lao động|con|sào))*"
-# Years are not durations: "05 năm" is one, the "6 năm" of "tháng 6 năm 2020" is not.
-_YEARS = r"năm(?!\s*\d)"
+# Years and days are durations only when no date follows: "05 năm", "trong 1 ngày", but not the
+# "6 năm" of "tháng 6 năm 2020".
+_YEARS = r"(?:năm|ngày)(?!\s*\d)"
 _UNIT = (
     rf"(?:{_MULTIPLIER}\s?){{0,2}}(?:" + "|".join(re.escape(u) for u in UNITS) + rf"|{_YEARS})(?![\w]){_PER}"
     rf"|{_MULTIPLIER}(?:\s{_MULTIPLIER})?(?![\w])"
@@ -343,7 +345,7 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(float(NUMBER_WORDS[m.group("word").lower()]), unit, m.start(), m.end(), raw))
             continue
         unit = m.group("unit") or m.group("u1")
-        if not unit or (unit.lower() == "năm" and _ANNIVERSARY.search(text, max(0, m.start() - 9), m.start())):
+        if not unit or (unit.lower() in ("năm", "ngày") and _ANNIVERSARY.search(text, max(0, m.start() - 9), m.start())):
             bare = m
             continue
         den = parse_number(m.group("den")) if m.group("den") else None

@@ -29,6 +29,12 @@ from summarizer.text import find_figures
             [(12, "km"), (450, "m"), (2, "nhà văn hóa"), (8, "phòng học"), (15, "nhà vệ sinh"), (4, "cầu")],
         ),
         ("thành lập mới 27 DN và 3 HTX", [(27, "DN"), (3, "HTX")]),
+        (
+            "có 12 trưởng thôn phát biểu với 38 lượt ý kiến; khen thưởng 5 tổ chức Đảng, công nhận 14 ấp văn hóa",
+            [(12, "trưởng thôn"), (38, "lượt ý kiến"), (5, "tổ chức đảng"), (14, "ấp")],
+        ),
+        ("đăng ký mới 143 hộ kinh doanh, khảo sát 04 trường học", [(143, "hộ kinh doanh"), (4, "trường học")]),
+        ("kỳ họp dự kiến diễn ra trong 2 ngày, từ ngày 18/12/2025", [(2, "ngày")]),
         # multipliers belong to the unit, as written; so does "tỉ"
         ("doanh thu dịch vụ hơn 12 ngàn tỷ đồng, sản lượng thủy sản 95 ngàn tấn", [(12, "ngàn tỷ đồng"), (95, "ngàn tấn")]),
         ("tổng vốn đầu tư ước đạt 8,4 nghìn tỷ đồng", [(8.4, "nghìn tỷ đồng")]),
