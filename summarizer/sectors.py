@@ -28,7 +28,7 @@ SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
         "công nghiệp", "xây dựng cơ bản", "đầu tư công", "giải ngân", "công trình", "dự án", "giao thông",
         "vốn đầu tư", "doanh nghiệp", "thi công", "hạ tầng", "thu hút đầu tư", "kêu gọi đầu tư",
         "đô thị", "chỉnh trang", "cụm công nghiệp", "tiểu thủ công nghiệp", "xúc tiến đầu tư", "môi trường đầu tư",
-        "nhà đầu tư", "đường giao thông",
+        "nhà đầu tư", "đường giao thông", "quy hoạch", "trật tự xây dựng", "trật tự đô thị",
     ),
     Sector.trade: ("thương mại", "dịch vụ", "du lịch", "xuất khẩu", "kinh doanh", "chợ", "tiêu dùng", "bán lẻ", "thị trường"),
     Sector.budget: (
@@ -47,6 +47,9 @@ SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
         "bảo trợ xã hội", "đền ơn đáp nghĩa", "nghèo đa chiều", "tỷ lệ nghèo", "bhyt", "khám bệnh", "đời sống",
         "nhà tạm", "nhà dột nát", "chính sách", "nguồn nhân lực", "đô thị văn minh", "gia đình văn hóa",
         "khám, chữa bệnh", "sốt xuất huyết", "mầm non", "mẫu giáo", "xuất khẩu lao động", "làm việc ở nước ngoài",
+        "đại hội thể dục thể thao",
+        # a sector named by its compound name counts once, not once a word
+        "văn hóa xã hội", "văn hóa - xã hội", "văn hóa – xã hội", "văn hóa-xã hội", "văn hóa, xã hội",
     ),
     Sector.security: (
         "quốc phòng", "an ninh", "trật tự", "quân sự", "tuyển quân", "giao nhận quân", "tội phạm", "tệ nạn",
@@ -55,6 +58,8 @@ SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
         "công an", "dân quân", "lực lượng vũ trang", "sẵn sàng chiến đấu", "nghĩa vụ quân sự", "triệt phá",
         "ma túy", "trật tự an toàn xã hội", "an toàn giao thông", "luật giao thông", "xuất cảnh trái phép",
         "qpan", "anqp", "an ninh chính trị", "nội chính", "nhập ngũ", "gọi công dân nhập ngũ",
+        "quốc phòng - an ninh", "quốc phòng – an ninh", "quốc phòng, an ninh", "quốc phòng an ninh", "an ninh quốc phòng",
+        "an ninh - quốc phòng", "an ninh – quốc phòng", "an ninh, quốc phòng", "an ninh trật tự",
     ),
     Sector.governance: (
         "xây dựng đảng", "đảng viên", "chính quyền", "cải cách hành chính", "hành chính công", "cán bộ",
@@ -66,10 +71,16 @@ SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
         "tham nhũng", "lãng phí", "thi đua", "khen thưởng", "bằng khen", "giấy khen", "cờ thi đua", "đại đoàn kết",
         "mặt trận", "bầu cử", "hđnd", "ban hành văn bản", "văn bản", "quán triệt", "chủ trương", "chương trình công tác",
         "đại hội đảng", "thủ tục hành chính", "công chức", "đơn vị hành chính", "kỷ cương", "giao ban",
+        "đại hội", "đại hội đại biểu", "tổ chức bộ máy", "bộ máy", "sáp nhập", "quy hoạch cán bộ", "tư tưởng",
+        "học tập và làm theo", "kỷ niệm", "quốc khánh", "tổ chức chính trị - xã hội", "hồ sơ", "dịch vụ công",
+        "trực tuyến", "kiến nghị", "phản ánh", "tiếp dân", "đối thoại",
     ),
 }
 # Phrases that hold a sector's word but name no sector, or all of them: "kinh tế - xã hội" is not society.
-NEUTRAL = ("kinh tế - xã hội", "kinh tế – xã hội", "kinh tế xã hội", "kinh tế-xã hội", "kt-xh", "xã hội hóa", "nhiệm vụ chính trị")
+NEUTRAL = (
+    "kinh tế - xã hội", "kinh tế – xã hội", "kinh tế xã hội", "kinh tế-xã hội", "kt-xh", "xã hội hóa", "nhiệm vụ chính trị",
+    "xã hội chủ nghĩa",
+)
 
 _SECTOR_OF_WORD = {w: s for s, words in SECTOR_WORDS.items() for w in words} | {w: None for w in NEUTRAL}
 # One pass over the quote, the longest phrase winning where several start: "trật tự an toàn xã hội" is

@@ -25,6 +25,9 @@ from .conftest import EXAMPLES
         ("Phòng, chống dịch bệnh trên đàn gia súc, gia cầm được chú trọng", "agriculture"),
         # the matter named first wins a tie: the site clearance is the subject, the projects its purpose
         ("Đẩy nhanh công tác giải phóng mặt bằng để triển khai các dự án", "environment"),
+        ("Tổ chức các hoạt động kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam", "governance"),
+        ("Phường tiếp nhận 2.140 hồ sơ trực tuyến, không có hồ sơ quá hạn", "governance"),
+        ("Xử lý nghiêm các trường hợp vi phạm trật tự xây dựng trên địa bàn", "industry"),
         # the whole socio-economic situation is no one sector
         ("Tình hình kinh tế - xã hội tiếp tục phát triển", "other"),
     ],
