@@ -79,7 +79,7 @@ SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
 # Phrases that hold a sector's word but name no sector, or all of them: "kinh tế - xã hội" is not society.
 NEUTRAL = (
     "kinh tế - xã hội", "kinh tế – xã hội", "kinh tế xã hội", "kinh tế-xã hội", "kt-xh", "xã hội hóa", "nhiệm vụ chính trị",
-    "xã hội chủ nghĩa",
+    "xã hội chủ nghĩa", "trường hợp",
 )
 
 _SECTOR_OF_WORD = {w: s for s, words in SECTOR_WORDS.items() for w in words} | {w: None for w in NEUTRAL}
