@@ -1,6 +1,7 @@
 """Sectors a reader would give, against the sectors the rules engine gives (issue 12, kind 8).
 
 Usage: .venv/bin/python bench/devset_sectors.py [--articles DIR] [--gold DIR] [--misses]
+(defaults: ../devset-texts or $SUMMARIZER_DEVSET_TEXTS, and ../shared/devset/gold)
 `bench/devset_sectors.json` labels the gold facts of parts of the real development set with the
 sector a reader gives them (by fact index, per category; no article text). For each part it prints,
 on the facts some extracted item of their category covers, how many of those items (the first that
@@ -70,9 +71,9 @@ def example_digest_other() -> tuple[int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    default_texts = os.environ.get("SUMMARIZER_DEVSET_TEXTS", str(ROOT.parent / "devset-texts"))
-    parser.add_argument("--articles", type=Path, default=Path(default_texts))
-    parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "devset" / "gold")
+    # where the development set's README puts them, beside the checkout
+    parser.add_argument("--articles", type=Path, default=Path(os.environ.get("SUMMARIZER_DEVSET_TEXTS", "../devset-texts")))
+    parser.add_argument("--gold", type=Path, default=Path("../shared/devset/gold"))
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
