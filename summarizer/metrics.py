@@ -17,6 +17,7 @@ _EXCESS_VERB = re.compile(r"vượt(?:\s+(?:hơn|trên|khoảng|gần))?\s*$", r
 _TAIL_WORDS = (
     "ước đạt", "đạt", "đạt được", "được", "là", "với", "có", "thêm", "lên", "tăng", "giảm", "bằng", "khoảng",
     "trên", "gần", "hơn", "tổng số", "tổng", "nâng tổng số", "cho", "của", "ước", "toàn huyện", "trong đó",
+    "tỷ lệ", "vượt", "và", "đã",
 )
 _TAIL_WORD = re.compile(r"\b(?:" + "|".join(_TAIL_WORDS) + r")\b", re.IGNORECASE)
 _EACH_TAIL_WORD = [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in _TAIL_WORDS]
@@ -42,6 +43,7 @@ def _trim_tail(segment: str) -> str:
     return segment[:cut]
 
 
+_SENTENCE_END = re.compile(r"(?:^|[.!?…])\s*$")
 # A short run of words, no figure or bracket in it: what a comma may join to the noun after it.
 _NOUNS = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+){0,5}\s*")
 
@@ -50,6 +52,8 @@ def _indicator(quote: str, start: int, floor: int) -> str:
     """The words before a figure, back to the previous figure or clause break, without the verb.
     A comma between short nouns does not break it: "giá trị sản xuất nông, lâm nghiệp, thủy sản"."""
     segment = quote[floor:start]
+    if _SENTENCE_END.search(segment):
+        return ""  # the figure opens its sentence: "97,7% hồ sơ có thu phí…" says what it counts after it
     for sep in (";", ":", ". ", ", "):
         cut = segment.rfind(sep)
         if cut >= 0 and _trim_tail(segment[cut + len(sep) :]).strip():
@@ -101,9 +105,11 @@ def metrics_of(quote: str) -> list[Metric]:
         floor = fig.end
         if fig.unit == "%":
             kind = _pct_kind(quote, fig)
-            if kind == "excess":  # a figure of its own, which says what it exceeds: "vượt dự toán: 53,2%"
-                plan = _PLAN.match(quote[fig.end : fig.end + 30]).group(0)
-                metrics.append(Metric(indicator=f"vượt {plan.strip().removeprefix('so với').removeprefix('so').strip()}", value=fig.value, unit="%", text=fig.raw))
+            same_sentence = current is not None and ". " not in quote[current_end : fig.start]
+            if kind == "excess":  # a figure of its own, which says what it exceeds: "thu ngân sách vượt dự toán: 53,2%"
+                plan = _PLAN.match(quote[fig.end : fig.end + 30]).group(0).strip().removeprefix("so với").removeprefix("so")
+                subject = indicator or (current.indicator if same_sentence else "")
+                metrics.append(Metric(indicator=f"{subject} vượt {plan.strip()}".strip(), value=fig.value, unit="%", text=fig.raw))
                 current = None
                 continue
             value = -fig.value if kind == "change_pct" and "giảm" in quote[max(0, fig.start - 12) : fig.start].lower() else fig.value
@@ -114,8 +120,9 @@ def metrics_of(quote: str) -> list[Metric]:
                 current_end = fig.end
                 continue
             fields = {kind: value} if kind else {}
-            if current and (kind or not indicator):  # "…, bằng 64,3% kế hoạch tỉnh giao" speaks of the same figure
+            if same_sentence and (kind or not indicator):  # "…, bằng 64,3% kế hoạch tỉnh giao" speaks of the same figure
                 indicator = current.indicator
+            indicator = indicator or _counted_as(quote, fig)
             metric = Metric(indicator=indicator, value=fig.value, unit="%", text=fig.raw, **fields)
             metrics.append(metric)
             current = None
