@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import periods, units
 from ..metrics import metrics_of
 from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
-from ..schema import Article, Category, Item, Period, Person, Report, Sector  # noqa: F401
+from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, match_key, sentence_spans
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
