@@ -9,6 +9,7 @@ from functools import lru_cache
 from .. import periods, units
 from . import boilerplate, categories
 from ..metrics import metrics_of
+from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, is_body_text, match_key, sentence_spans, unwrap
 
@@ -347,55 +348,6 @@ def summarize(quote: str, category: Category) -> str:
     if len(s) > 260:
         s = s[:260].rsplit(" ", 1)[0] + "…"
     return s[:1].upper() + s[1:]
-
-
-# --- sectors ---------------------------------------------------------------------------------
-
-SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
-    Sector.agriculture: (
-        "nông nghiệp", "lúa", "gieo cấy", "cây trồng", "cây màu", "vụ xuân", "vụ mùa", "vụ đông", "đông xuân",
-        "chăn nuôi", "gia súc", "gia cầm", "thịt hơi", "tiêm phòng", "trồng rừng", "rừng", "lâm nghiệp",
-        "nông thôn mới", "ntm", "ocop", "thôn kiểu mẫu", "thủy lợi", "thủy sản", "lương thực", "thuốc lá",
-        "ruộng đất", "đê", "lụt bão", "bão lụt", "thiên tai", "pcbl", "sản xuất vụ",
-    ),
-    Sector.industry: (
-        "công nghiệp", "xây dựng cơ bản", "đầu tư công", "giải ngân", "công trình", "dự án", "giao thông",
-        "vốn đầu tư", "doanh nghiệp", "thi công", "hạ tầng", "thu hút đầu tư", "kêu gọi đầu tư",
-    ),
-    Sector.trade: ("thương mại", "dịch vụ", "du lịch", "xuất khẩu", "kinh doanh", "chợ", "tiêu dùng"),
-    Sector.budget: ("ngân sách", "nsnn", "thu, chi", "dự toán", "thuế", "tài chính", "kho bạc", "quyết toán"),
-    Sector.environment: (
-        "đất đai", "tài nguyên", "môi trường", "gpmb", "giải phóng mặt bằng", "bồi thường", "tái định cư",
-        "khoáng sản", "rác thải", "sử dụng đất", "đất nông nghiệp",
-    ),
-    Sector.society: (
-        "văn hóa", "xã hội", "giáo dục", "trường", "học sinh", "giáo viên", "y tế", "sức khỏe", "khám chữa bệnh",
-        "lao động", "việc làm", "đào tạo nghề", "an sinh", "người có công", "hộ nghèo", "giảm nghèo", "bảo hiểm",
-        "hiến máu", "thể thao", "tuyên truyền", "vh – xh", "vh-xh", "dân số", "trẻ em",
-    ),
-    Sector.security: (
-        "quốc phòng", "an ninh", "trật tự", "quân sự", "tuyển quân", "giao nhận quân", "tội phạm", "tệ nạn",
-        "vi phạm pháp luật", "phòng cháy", "pccc", "qp-an", "qp - an", "qp – an", "biên giới", "diễn tập",
-    ),
-    Sector.governance: (
-        "xây dựng đảng", "đảng viên", "chính quyền", "cải cách hành chính", "hành chính công", "cán bộ",
-        "thanh tra", "đơn thư", "khiếu nại", "tiếp công dân", "cử tri", "nghị quyết", "kỳ họp", "hệ thống chính trị",
-        "người đứng đầu", "chuyển đổi số", "kiểm tra, giám sát", "luân chuyển", "nhiệm kỳ", "đoàn thể",
-        "chương trình hành động", "chính trị nội bộ", "chào cờ", "dân vận",
-    ),
-}
-_SECTOR_RE = {
-    sector: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
-    for sector, words in SECTOR_WORDS.items()
-}
-
-
-def sector_of(quote: str) -> Sector:
-    """The sector whose words the quote uses most; the earlier sector of the taxonomy on a tie."""
-    key = match_key(quote)
-    scores = {s: len(r.findall(key)) for s, r in _SECTOR_RE.items()}
-    best = max(scores, key=lambda s: scores[s])
-    return best if scores[best] else Sector.other
 
 
 # --- the backend -----------------------------------------------------------------------------
