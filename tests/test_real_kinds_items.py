@@ -1,7 +1,10 @@
 """Issue 12, kinds 4-6: which sentences of a real article are items at all (synthetic text only)."""
 
+import pytest
+
 from summarizer.extract import extract
 from summarizer.sources import make_article
+from tests.test_linear import ordinary_seconds  # noqa: F401 (a fixture: CPU seconds of ordinary text)
 
 
 def _report(text: str, name: str = "bai.txt"):
@@ -53,6 +56,11 @@ _MEETING = (
     "Huyện ủy Quỳ Hợp sơ kết 6 tháng đầu năm 2024\n"
     "Sáng 5/7, Ban Chấp hành Đảng bộ huyện Quỳ Hợp tổ chức hội nghị lần thứ 18 sơ kết công tác 6 tháng đầu năm 2024.\n"
 )
+
+
+def _quotes(body: str, category: str = "achievements") -> list[str]:
+    """The quotes of one category of an article that is `_MEETING` followed by `body`."""
+    return _evidence(getattr(_report(_MEETING + body)[1], category))
 
 
 def test_agenda_attendees_awards_and_the_online_form_are_not_results():
@@ -121,19 +129,20 @@ def test_unwrap_keeps_the_offsets_and_the_paragraphs():
 
 
 def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
-    _, report = _report(
-        _MEETING + "Hội nghị do đồng chí Vi Thị Hạnh, Bí thư Huyện ủy chủ trì.Sáu tháng qua, toàn huyện trồng mới "
+    quotes = _quotes(
+        "Hội nghị do đồng chí Vi Thị Hạnh, Bí thư Huyện ủy chủ trì.Sáu tháng qua, toàn huyện trồng mới "
         "640 ha rừng tập trung, đạt 106% kế hoạch.\n"
     )
-    assert _evidence(report.achievements) == ["Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch."]
+    assert quotes == ["Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch."]
 
 
 def test_the_half_word_an_excerpt_was_cut_in_is_left_out():
-    _, report = _report(
-        _MEETING + "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
-        "Tuy nhiên, tiến độ giải ngân vốn đầu tư công còn chậm, nhất là các dự án giao thông nông t\n"
+    quotes = _quotes(
+        "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
+        "Tuy nhiên, tiến độ giải ngân vốn đầu tư công còn chậm, nhất là các dự án giao thông nông t\n",
+        "shortcomings",
     )
-    assert _evidence(report.shortcomings) == [
+    assert quotes == [
         "Tuy nhiên, tiến độ giải ngân vốn đầu tư công còn chậm, nhất là các dự án giao thông nông"
     ]
 
@@ -147,20 +156,149 @@ def test_a_sentence_cut_before_it_says_anything_is_no_item():
 
 
 def test_a_piece_that_only_goes_on_counting_stays_with_the_piece_before():
-    _, report = _report(
-        _MEETING + "Sáu tháng qua, huyện xây mới 14 phòng học, 2 nhà công vụ giáo viên; 3 nhà văn hóa xã, "
-        "11 nhà văn hóa thôn; thu ngân sách đạt 58,2 tỷ đồng.\n"
+    quotes = _quotes(
+        "Sáu tháng qua, huyện xây mới 14 phòng học, 2 nhà công vụ giáo viên; 3 nhà văn hóa xã, "
+        "11 nhà văn hóa thôn; 08 hồ chứa nhỏ trên địa bàn bảo đảm an toàn trong mùa mưa lũ; "
+        "thu ngân sách đạt 58,2 tỷ đồng.\n"
     )
-    assert _evidence(report.achievements) == [
+    assert quotes == [
         "Sáu tháng qua, huyện xây mới 14 phòng học, 2 nhà công vụ giáo viên; 3 nhà văn hóa xã, 11 nhà văn hóa thôn",
+        "08 hồ chứa nhỏ trên địa bàn bảo đảm an toàn trong mùa mưa lũ",
+        "thu ngân sách đạt 58,2 tỷ đồng.",
+    ]
+
+
+def test_a_piece_that_singles_out_part_of_the_one_before_stays_with_it():
+    quotes = _quotes(
+        "Sáu tháng qua, chính sách an sinh xã hội được thực hiện đầy đủ, kịp thời; nhất là đối với hộ nghèo, "
+        "gia đình chính sách; thu ngân sách đạt 58,2 tỷ đồng.\n"
+    )
+    assert quotes == [
+        "Sáu tháng qua, chính sách an sinh xã hội được thực hiện đầy đủ, kịp thời; nhất là đối với hộ nghèo, "
+        "gia đình chính sách",
         "thu ngân sách đạt 58,2 tỷ đồng.",
     ]
 
 
 def test_a_lead_paragraph_printed_twice_gives_its_items_once():
-    _, report = _report(
-        _MEETING
-        + "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
+    quotes = _quotes(
+        "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
         "Sáu tháng qua, toàn huyện (Nghệ An) trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
     )
-    assert len(report.achievements) == 1
+    assert len(quotes) == 1
+
+
+def test_what_a_colon_sentence_is_about_stays_in_its_item():
+    quotes = _quotes(
+        "Các chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới, phát triển "
+        "vùng đồng bào dân tộc thiểu số được triển khai đồng bộ.\n"
+    )
+    assert quotes == [
+        "Các chương trình mục tiêu quốc gia: giảm nghèo bền vững, xây dựng nông thôn mới, phát triển "
+        "vùng đồng bào dân tộc thiểu số được triển khai đồng bộ."
+    ]
+
+
+def test_the_customary_sentence_that_the_organ_led_and_directed_is_no_result():
+    quotes = _quotes(
+        "Sáu tháng qua, Ban Chấp hành Đảng bộ huyện đã tập trung lãnh đạo, chỉ đạo triển khai đồng bộ, quyết liệt "
+        "trên tất cả các lĩnh vực. Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo ban hành 4 nghị quyết, "
+        "11 kế hoạch. Cấp ủy các cấp đã tập trung lãnh đạo, chỉ đạo, giữ vững quốc phòng - an ninh.\n"
+    )
+    assert quotes == [
+        "Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo ban hành 4 nghị quyết, 11 kế hoạch.",
+        "Cấp ủy các cấp đã tập trung lãnh đạo, chỉ đạo, giữ vững quốc phòng - an ninh.",
+    ]
+
+
+def test_a_task_to_take_part_in_an_event_is_no_attendance_list():
+    quotes = _quotes(
+        "Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu các ngành tập trung thực hiện tốt nhiệm vụ 6 tháng cuối năm.\n"
+        "Chuẩn bị tốt lực lượng tham dự Hội khỏe Phù Đổng cấp tỉnh; đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n",
+        "next_tasks",
+    )
+    assert any("Hội khỏe Phù Đổng" in q for q in quotes)
+
+
+def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
+    _, report = _report(
+        _MEETING
+        + "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2024\n"
+        "Tổng sản lượng lương thực đạt 31.500 tấn, tăng 2,1% so với cùng kỳ.\n"
+        "2. Tình hình thực hiện công tác xây dựng Đảng và hệ thống chính trị 6 tháng đầu năm\n"
+        "Toàn huyện kết nạp 86 đảng viên mới, đạt 57% kế hoạch năm.\n"
+        "II. Phương hướng, nhiệm vụ trọng tâm những tháng cuối năm 2024\n"
+        "Tập trung chăm sóc, bảo vệ lúa mùa; đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n"
+    )
+    assert _evidence(report.achievements) == [
+        "Tổng sản lượng lương thực đạt 31.500 tấn, tăng 2,1% so với cùng kỳ.",
+        "Toàn huyện kết nạp 86 đảng viên mới, đạt 57% kế hoạch năm.",
+    ]
+    assert _evidence(report.next_tasks) == ["Tập trung chăm sóc, bảo vệ lúa mùa", "đẩy nhanh tiến độ giải ngân vốn đầu tư công."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tại hội nghị, các đại biểu đã nghe báo cáo tình hình thực hiện nhiệm vụ quý III.",
+        "Hội nghị cũng thông qua chương trình kỳ họp thứ 9 Hội đồng nhân dân huyện.",
+        "Phiên họp xem xét tờ trình về kế hoạch đầu tư công năm 2025.",
+        "Nội dung hội nghị gồm: Báo cáo kết quả công tác tháng 9; Dự thảo kế hoạch tháng 10.",
+        "Tham dự hội nghị có lãnh đạo các ban, ngành của huyện.",
+        "Đồng chí Phó Chủ tịch UBND tỉnh về dự và chỉ đạo hội nghị.",
+        "Dự hội nghị có các đồng chí trong Ban Thường vụ Huyện ủy.",
+        "Đại diện các xã đã tham luận, chia sẻ kinh nghiệm xây dựng nông thôn mới.",
+        "Những nội dung trình hội nghị lần này đều rất quan trọng.",
+        "Nhân dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể có thành tích xuất sắc.",
+        "Huyện vinh dự được trao tặng Huân chương Lao động hạng Ba.",
+        "Đồng chí Bí thư Tỉnh ủy trao Cờ thi đua cho Đảng bộ huyện.",
+        "Huyện ủy đã khen thưởng các tập thể, cá nhân tiêu biểu.",
+        "Cuộc họp được tổ chức trực tuyến đến 22 điểm cầu các xã, thị trấn.",
+    ],
+)
+def test_the_meeting_s_own_business_is_recognised(sentence):
+    from summarizer.extract import boilerplate
+
+    assert boilerplate.is_meeting_business(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thu ngân sách trên địa bàn đạt 58,2 tỷ đồng, thông qua việc tăng cường chống thất thu thuế.",
+        "Dự án đường giao thông liên xã hoàn thành đúng tiến độ.",
+        "Kết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ thu ngân sách.",
+        "Chuẩn bị tốt lực lượng tham dự Hội khỏe Phù Đổng cấp tỉnh.",
+    ],
+)
+def test_results_and_tasks_are_not_the_meeting_s_business(sentence):
+    from summarizer.extract import boilerplate
+
+    assert not boilerplate.is_meeting_business(sentence)
+
+
+# --- in time linear in the length of the text ---------------------------------------------------
+
+_LONG = {
+    "meeting-business-words": "các đại biểu hội nghị đã nghe thông qua cho ý kiến góp ý xem xét gồm dự hội nghị có ",
+    "a-report-after-many-words": "hội nghị nghe " + "x" * 200 + " ",
+    "led-and-directed": "tập trung lãnh đạo, chỉ đạo ",
+    "stops-glued-to-capitals": "hội nghị.Năm ",
+    "semicolons-of-counts": "12 nhà văn hóa thôn; ",
+    "semicolons-singling-out": "nhất là hộ nghèo; ",
+    "numbered-capitals": "II. KẾT QUẢ THỰC HIỆN ",
+}
+
+
+@pytest.mark.parametrize("unit", _LONG.values(), ids=_LONG.keys())
+@pytest.mark.parametrize("wrapped", [False, True], ids=["one-line", "hard-wrapped"])
+def test_what_is_no_item_is_found_in_linear_time(unit: str, wrapped: bool, tmp_path, ordinary_seconds: float):
+    from tests.timing import FACTOR, HEADLINE, LENGTH, OPENING, cpu_seconds, extract_file, repeat
+
+    body = repeat(unit, LENGTH) + " đạt 95% kế hoạch."
+    if wrapped:  # cut every 70 characters, as a hard-wrapped text is
+        body = "\n".join(body[i : i + 70] for i in range(0, len(body), 70))
+    path = tmp_path / "long.txt"
+    path.write_text(f"{HEADLINE}\n{OPENING}\n{body}", encoding="utf-8")
+    took = cpu_seconds(lambda: extract_file(path))
+    assert took < FACTOR * ordinary_seconds, f"{took:.2f} s against {ordinary_seconds:.2f} s for ordinary text"

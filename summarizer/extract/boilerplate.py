@@ -18,7 +18,7 @@ _MEETING_BUSINESS = re.compile(
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
     rf"|(?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{{0,40}}?\bgồm\b:?\s*(?:\S++\s+){{0,3}}?{_REPORT_NOUN}"
     # attended
-    r"|\b(?:tham dự|về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
+    r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|có)\b|\b(?:về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị"
     r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b"
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
@@ -32,10 +32,22 @@ _MEETING_BUSINESS = re.compile(
 _SPEECH = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao)\b")
 
 
+def is_speech(sentence: str) -> bool:
+    return bool(_SPEECH.search(sentence.lower()))
+
+
+# Words one of which every alternative above has (keep them in step): most sentences have none,
+# and are passed over at once.
+_BUSINESS_WORD = re.compile(
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
+    r"|trình (?:hội|kỳ|cuộc)|chủ trì|khen|(?:huân|huy|niệm) chương|cờ thi đua|trực tuyến|điểm cầu"
+)
+
+
 def is_meeting_business(sentence: str) -> bool:
     """A sentence about the meeting's agenda, attendance, awards or form: not a fact reviewed."""
     low = sentence.lower()  # (the patterns are lower case: faster than matching ignoring case)
-    return bool(_MEETING_BUSINESS.search(low)) and not _SPEECH.search(low)
+    return bool(_BUSINESS_WORD.search(low) and _MEETING_BUSINESS.search(low)) and not _SPEECH.search(low)
 
 
 # After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a
@@ -62,8 +74,40 @@ _ASIDE = re.compile(r"\([^()]{0,60}\)")
 
 
 def paragraph_key(line: str) -> str:
-    """What two printings of one paragraph share: a lead repeated with "(Khánh Hòa)" added is one."""
-    return " ".join(_ASIDE.sub("", line).lower().split())
+    """What two printings of one paragraph share: a lead repeated with "(Khánh Hòa)" added is one
+    (lines come normalized: one kind of space, NFC)."""
+    return _ASIDE.sub("", line).replace("  ", " ") if "(" in line else line
+
+
+# The report's customary opening, which says the organ worked, not what came of it: "Năm 2022, Ban
+# Chấp hành Đảng bộ huyện đã tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các nhiệm vụ, giải pháp
+# trên tất cả các lĩnh vực" (with no figure and no word of a result).
+_EFFORT = re.compile(r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b")
+_OUTCOME = re.compile(
+    r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ)\b"
+)
+
+
+# A count ("ban hành 3 chương trình, 37 kế hoạch"), not a time ("Qua 6 tháng", "năm 2024")
+_COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày)\w")
+
+
+def is_bare_effort(piece: str) -> bool:
+    low = piece.lower()
+    return "chỉ đạo" in low and bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
+
+
+# The title of a report's part: numbered ("1.", "II.", "a)") or in capitals, naming what the part is
+# about ("1. Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng năm 2024"); a numbered
+# line that reports an outcome or a count is a fact of a list, not a title.
+_NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s", re.IGNORECASE)
+
+
+def is_section_title(line: str) -> bool:
+    if len(line.split()) > 25 or not (_NUMBERED.match(line) or line.isupper()):
+        return False
+    low = line.lower()
+    return not _OUTCOME.search(low) and not _COUNT.search(low)
 
 
 # --- the end of an excerpt cut mid-word -------------------------------------------------------
@@ -91,10 +135,17 @@ def is_bare_frame(piece: str) -> bool:
     return len(piece.split()) < 5 or (bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()))
 
 
-# A piece of a semicolon list that only goes on counting: "…nâng cấp 19 phòng học; 1 nhà văn hóa xã,
-# 19 nhà văn hóa thôn…" has no verb of its own, and belongs to the piece before.
+# A piece of a semicolon list that goes on about the piece before it, and belongs to it: one that
+# only goes on counting, in short counted nouns with no verb ("…nâng cấp 19 phòng học; 1 nhà văn hóa
+# xã, 19 nhà văn hóa thôn…"), or one that singles out part of it ("…được thực hiện kịp thời; nhất là
+# người có công…"). "06 hồ chứa nhỏ trên địa bàn đảm bảo an toàn" says something of its own.
+_COUNTED = re.compile(r"\d[\d.,]*\s+(?:\S++\s+){0,4}?\S++\s*")
 _VERB = re.compile(r"\b(?:đạt|được|có|tăng|giảm|vượt|hoàn thành|là|còn|chưa|không|bị|đã|đang|sẽ)\b", re.IGNORECASE)
+_SINGLES_OUT = re.compile(r"(?:nhất là|đặc biệt là|kể cả|trong đó có)\b", re.IGNORECASE)
 
 
-def only_counts(piece: str) -> bool:
-    return piece[:1].isdigit() and not _VERB.search(piece)
+def goes_on(piece: str) -> bool:
+    if _SINGLES_OUT.match(piece):
+        return True
+    counts = piece.split(", ")
+    return len(counts) <= 20 and all(_COUNTED.fullmatch(c) for c in counts) and not _VERB.search(piece)

@@ -131,7 +131,7 @@ _SHORTFALL = re.compile(
 )
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
     re.IGNORECASE,
 )
@@ -210,7 +210,7 @@ def _parts(text: str, span: _Span) -> list[_Span]:
             continue
         after = span.start + m.end()
         stop = text.find(";", after, span.end)
-        if boilerplate.only_counts(text[after : stop if stop >= 0 else span.end]):
+        if boilerplate.goes_on(text[after : stop if stop >= 0 else span.end]):
             continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
@@ -334,9 +334,20 @@ def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str |
     return [(item, lead) for item in items]
 
 
+def _names_the_subject(lead: str) -> bool:
+    """'Các chương trình mục tiêu quốc gia: a, b, c được triển khai đồng bộ': a short lead before a
+    colon that announces no list, category, meeting or speech is what the sentence is about."""
+    return 2 <= len(lead.split()) <= 10 and not (
+        _LIST_LEAD.search(lead) or _META.search(lead) or _LEAD_IN.fullmatch(lead)
+        or boilerplate.is_speech(lead)
+    )
+
+
 def _is_heading(line: str) -> bool:
-    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section."""
-    return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":", "…"))
+    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section; so
+    does a numbered or capitalised title of a report's part ('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024')."""
+    short = len(line.split()) <= 8 or boilerplate.is_section_title(line)
+    return short and not line.rstrip().endswith((".", ";", ":", "…"))
 
 
 def summarize(quote: str, category: Category) -> str:
@@ -415,7 +426,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if boilerplate.is_bare_frame(text[span.start : span.end]):
                 return
         quote = text[span.start : span.end]
-        if len(quote.split()) < 3:
+        if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
             return
         out[category].append(
             Item(
@@ -471,7 +482,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
                 state = _announced(lead, period) or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
-        agenda = False  # the paragraph lists what the meeting heard
+        agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         for a, b in spans:
             sentence = text[a:b]
             # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
@@ -498,7 +509,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # Never into the paragraphs after.
                 if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
                     paragraph = announced
-                body = _Span(a + colon + 2, b)
+                subject = announced is None and _names_the_subject(sentence[:colon])
+                body = _Span(a, b) if subject else _Span(a + colon + 2, b)
             elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
                 continue
             elif _META.search(sentence) and not planned:
