@@ -280,7 +280,11 @@ def is_body_text(line: str) -> bool:
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
-# Counting words and measures of the genre, longest first so "tỷ đồng" wins over "đồng".
+# Counting words and measures of the genre, longest first so "tỷ đồng" wins over "đồng". A figure is a
+# number and the noun it counts or measures: a unit of measure ("ha", "tấn"), a counted noun of the
+# genre ("chỉ tiêu", "đảng viên", "nghị quyết", "phòng học") or a classifier with its noun ("bộ hồ sơ",
+# "lượt lao động"). The unit is that noun as written, without what qualifies it after ("7 cầu giao
+# thông" counts "cầu"), as the gold annotations write it.
 UNITS = sorted(
     (
         "%", "tạ/ha", "tấn/ha", "triệu tấn", "nghìn tấn", "lượt khách", "trường hợp", "đối tượng", "văn bản",
@@ -292,18 +296,55 @@ UNITS = sorted(
         "trường", "học sinh", "hồ sơ", "đơn thư", "vụ", "đảng viên", "cán bộ", "chi bộ", "thẻ", "căn nhà",
         "ngôi nhà", "cơ sở", "mô hình", "tuyến", "lớp", "cuộc", "tổ chức cơ sở đảng", "suất quà", "suất",
         "phần quà", "gia đình",
+        # papers a committee or an office issues, settles or hands out
+        "chương trình", "nghị quyết", "kế hoạch", "kết luận", "báo cáo", "công văn", "quyết định", "chỉ thị",
+        "đề án", "thông báo", "tờ trình", "quy định", "thủ tục hành chính", "TTHC", "thủ tục", "bộ hồ sơ",
+        "giấy chứng nhận", "GCN", "GCNQSDĐ", "giấy phép", "nhiệm vụ", "giải pháp", "đơn",
+        # people and bodies counted
+        "quần chúng", "hội viên", "đoàn viên", "lượt lao động", "nhân khẩu", "khẩu", "DN", "hộ gia đình",
+        "tổ chức", "em", "ca", "câu lạc bộ", "CLB", "tổ", "đội", "đoàn", "tổ chức đảng", "hộ kinh doanh",
+        "đại biểu", "cử tri", "trưởng thôn", "ấp", "ý kiến", "lượt ý kiến", "kiến nghị", "phản ánh", "lượt công dân",
+        # events, doses, rounds
+        "đợt", "mũi", "liều", "buổi", "lượt người", "phiên",
+        # buildings and works
+        "phòng học", "nhà văn hóa", "nhà văn hoá", "nhà vệ sinh", "nhà ở", "điểm trường", "trường học", "cầu", "cống",
+        "m", "chiếc", "ngôi",
+        # the same classes as the genre writes them elsewhere (from the reports' usual indicators, not
+        # from dev-set misses): health and schools, the police and the army, papers, farms, scores
+        "trạm y tế", "giáo viên", "sinh viên", "học viên", "bệnh nhân", "công dân", "tân binh", "chiến sĩ",
+        "vụ việc", "vụ án", "tin báo", "phương tiện", "hội nghị", "lớp tập huấn", "tin bài", "tin", "gói thầu",
+        "trang trại", "gia trại", "tổ hợp tác", "cơ sở sản xuất", "tài khoản", "dịch vụ công", "hợp đồng",
+        "liệt sĩ", "tàu", "điểm", "điểm cầu", "điểm nóng", "căn", "lượt hộ", "lượt học sinh", "nhà tạm",
     ),
     key=len,
     reverse=True,
 )
-_UNIT = "|".join(re.escape(u) for u in UNITS)
+# "nghìn", "triệu", "tỷ" before a unit multiply it and belong to it: "112 ngàn tấn", "10 ngàn tỷ đồng".
+_MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+# What a unit may be counted per: "65 triệu đồng/người", "68,91tạ/ha", "2 lượt/người/năm".
+_PER = r"(?:/\s?(?:người|ha|năm|tháng|hộ|ngày|khẩu|lao động|con|sào))*"
+# Years and days are durations only when no date follows: "05 năm", "trong 1 ngày", but not the
+# "6 năm" of "tháng 6 năm 2020".
+_YEARS = r"(?:năm|ngày)(?!\s*\d)"
+_UNIT = (
+    rf"(?:{_MULTIPLIER}\s?){{0,2}}(?:" + "|".join(re.escape(u) for u in UNITS) + rf"|{_YEARS})(?![\w]){_PER}"
+    rf"|{_MULTIPLIER}(?:\s{_MULTIPLIER})?(?![\w])"
+)
+# "một nghìn tỷ", "hai triệu": a number word counts only before a multiplier.
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_WORD_NUMBER = "|".join(NUMBER_WORDS)
 # A unit may stand after the number, after the plan ("7/38 chỉ tiêu"), or both ("603,8ha/600ha"),
 # but a second unit needs a slash before it: "5.218,7 ha cây trồng" is hectares, not trees.
 _FIGURE = re.compile(
-    rf"(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT})(?![\w]))?"
-    rf"(?:\s?/\s?(?P<den>{NUMBER})(?:\s?(?P<unit>{_UNIT})(?![\w]))?)?",
+    rf"(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT}))?"
+    rf"(?:\s?/\s?(?P<den>{NUMBER})(?:\s?(?P<unit>{_UNIT}))?)?"
+    rf"|(?<!\w)(?P<word>{_WORD_NUMBER})\s(?P<wu>{_MULTIPLIER}(?:\s?(?:{_UNIT}))?)",
     re.IGNORECASE,
 )
+# Between the two ends of a range, which share the unit written after the second: "từ 30 đến 65 năm".
+_RANGE = re.compile(r"\s?(?:đến|tới|-|–)\s?", re.IGNORECASE)
+# An anniversary names which one it is, not how long something took: "kỷ niệm 75 năm thành lập".
+_ANNIVERSARY = re.compile(r"kỷ niệm\s?$", re.IGNORECASE)
 
 
 def parse_number(s: str) -> float:
@@ -327,23 +368,33 @@ class Figure:
 
 
 def _canonical_unit(unit: str) -> str:
+    """The unit as written, lower case but for acronyms ("triệu USD", "HTX", "DN"), one space a word."""
     low = unit.lower()
     if low in ("héc-ta", "hecta"):
         return "ha"
-    if low.endswith("usd"):
-        return unit[: -3] + "USD"
-    return low if low != "htx" else "HTX"
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in unit.split())
 
 
 def find_figures(text: str) -> list[Figure]:
-    """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped."""
+    """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped,
+    but for the first end of a range whose second end has a unit ('từ 30 đến 65 năm')."""
     figures = []
+    bare = None  # the last number with no unit, which a range may give the unit of its other end
     for m in _FIGURE.finditer(text):
+        if m.group("word"):
+            raw = m.group(0)
+            unit = _canonical_unit(m.group("wu"))
+            figures.append(Figure(float(NUMBER_WORDS[m.group("word").lower()]), unit, m.start(), m.end(), raw))
+            continue
         unit = m.group("unit") or m.group("u1")
-        if not unit:
+        if not unit or (unit.lower() in ("năm", "ngày") and _ANNIVERSARY.search(text, max(0, m.start() - 9), m.start())):
+            bare = m
             continue
         den = parse_number(m.group("den")) if m.group("den") else None
         raw = m.group(0).rstrip()
+        if bare is not None and not bare.group("den") and _RANGE.fullmatch(text, bare.end(), m.start()):
+            figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
+        bare = None
         figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
     return figures
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import periods, units
-from . import boilerplate
+from . import boilerplate, categories
 from ..metrics import metrics_of
+from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, is_body_text, match_key, sentence_spans, unwrap
 
@@ -102,17 +103,30 @@ def find_chairs(opening: str) -> list[Person]:
 # --- sorting sentences into categories -------------------------------------------------------
 
 _TASK_CUE = (
-    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu"
+    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     r"|yêu cầu|đề nghị|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
 )
-_SHORT_CUE = r"hạn chế|tồn tại|yếu kém|tuy nhiên|bên cạnh (?:những|các) kết quả|(?<!tháo gỡ những )(?<!tháo gỡ )khó khăn"
-_ACH_CUE = r"kết quả|nổi bật|đạt được|thành tích"
-_LEAD_CUES = re.compile(rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})", re.IGNORECASE)
+_SHORT_CUE = (
+    # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
+    # and what follows decides: "năm đầu vận hành bộ máy mới, tuy nhiên … đã hoàn thành …")
+    r"hạn chế|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
+    r"|vấn đề (?:\w+ ){0,3}?cần (?:được )?(?:tháo gỡ|giải quyết|khắc phục|xử lý)|bất cập|phản ánh (?:tình trạng|những khó khăn)"
+)
+_ACH_CUE = r"kết quả|đạt được|thành tích"
+# "nổi bật" stresses whatever the lead names ("hạn chế, trong đó nổi bật như sau:"); alone it names results
+_LEAD_CUES = re.compile(
+    rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})|(?P<stress>nổi bật)",
+    re.IGNORECASE,
+)
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"còn chậm|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
-    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt",
+    r"\bchậm\b(?! nhất)|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
+    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt"
+    # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
+    # "bất cập", "phản ánh tình trạng …"
+    r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
+    r"|phản ánh (?:tình trạng|những khó khăn)",
     re.IGNORECASE,
 )
 # Sentences about the meeting itself, not about the work reviewed.
@@ -135,6 +149,11 @@ _BACKGROUND = re.compile(
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
     re.IGNORECASE,
 )
+# A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
+_FIGURE = re.compile(
+    r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d[\d/.,]*(?!\d)(?!\s*(?:tháng|năm|quý|ngày|tuần)\b)",
+    re.IGNORECASE,
+)
 _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
@@ -144,10 +163,18 @@ _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECA
 
 def _lead_category(lead: str) -> Category | None:
     """The category a paragraph or a colon-introduced list announces: the cue nearest its end wins."""
-    last = None
+    lead, structural = categories.stated_part(lead)
+    last, stressed, looks_back = None, False, categories.looks_back(lead)
     for m in _LEAD_CUES.finditer(lead):
-        last = m
-    return last.lastgroup if last else None  # type: ignore[return-value]
+        if m.lastgroup == "stress":
+            stressed = True
+        elif looks_back and m.lastgroup == "next_tasks" and not categories.asks(m.group()):
+            continue
+        elif not (m["difficulty"] and categories.overcome_or_faced(lead, m.start())):
+            last = m
+    if last is None:
+        return "achievements" if stressed else structural  # type: ignore[return-value]
+    return last.lastgroup  # type: ignore[return-value]
 
 
 @dataclass
@@ -334,55 +361,6 @@ def summarize(quote: str, category: Category) -> str:
     return s[:1].upper() + s[1:]
 
 
-# --- sectors ---------------------------------------------------------------------------------
-
-SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
-    Sector.agriculture: (
-        "nông nghiệp", "lúa", "gieo cấy", "cây trồng", "cây màu", "vụ xuân", "vụ mùa", "vụ đông", "đông xuân",
-        "chăn nuôi", "gia súc", "gia cầm", "thịt hơi", "tiêm phòng", "trồng rừng", "rừng", "lâm nghiệp",
-        "nông thôn mới", "ntm", "ocop", "thôn kiểu mẫu", "thủy lợi", "thủy sản", "lương thực", "thuốc lá",
-        "ruộng đất", "đê", "lụt bão", "bão lụt", "thiên tai", "pcbl", "sản xuất vụ",
-    ),
-    Sector.industry: (
-        "công nghiệp", "xây dựng cơ bản", "đầu tư công", "giải ngân", "công trình", "dự án", "giao thông",
-        "vốn đầu tư", "doanh nghiệp", "thi công", "hạ tầng", "thu hút đầu tư", "kêu gọi đầu tư",
-    ),
-    Sector.trade: ("thương mại", "dịch vụ", "du lịch", "xuất khẩu", "kinh doanh", "chợ", "tiêu dùng"),
-    Sector.budget: ("ngân sách", "nsnn", "thu, chi", "dự toán", "thuế", "tài chính", "kho bạc", "quyết toán"),
-    Sector.environment: (
-        "đất đai", "tài nguyên", "môi trường", "gpmb", "giải phóng mặt bằng", "bồi thường", "tái định cư",
-        "khoáng sản", "rác thải", "sử dụng đất", "đất nông nghiệp",
-    ),
-    Sector.society: (
-        "văn hóa", "xã hội", "giáo dục", "trường", "học sinh", "giáo viên", "y tế", "sức khỏe", "khám chữa bệnh",
-        "lao động", "việc làm", "đào tạo nghề", "an sinh", "người có công", "hộ nghèo", "giảm nghèo", "bảo hiểm",
-        "hiến máu", "thể thao", "tuyên truyền", "vh – xh", "vh-xh", "dân số", "trẻ em",
-    ),
-    Sector.security: (
-        "quốc phòng", "an ninh", "trật tự", "quân sự", "tuyển quân", "giao nhận quân", "tội phạm", "tệ nạn",
-        "vi phạm pháp luật", "phòng cháy", "pccc", "qp-an", "qp - an", "qp – an", "biên giới", "diễn tập",
-    ),
-    Sector.governance: (
-        "xây dựng đảng", "đảng viên", "chính quyền", "cải cách hành chính", "hành chính công", "cán bộ",
-        "thanh tra", "đơn thư", "khiếu nại", "tiếp công dân", "cử tri", "nghị quyết", "kỳ họp", "hệ thống chính trị",
-        "người đứng đầu", "chuyển đổi số", "kiểm tra, giám sát", "luân chuyển", "nhiệm kỳ", "đoàn thể",
-        "chương trình hành động", "chính trị nội bộ", "chào cờ", "dân vận",
-    ),
-}
-_SECTOR_RE = {
-    sector: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
-    for sector, words in SECTOR_WORDS.items()
-}
-
-
-def sector_of(quote: str) -> Sector:
-    """The sector whose words the quote uses most; the earlier sector of the taxonomy on a tie."""
-    key = match_key(quote)
-    scores = {s: len(r.findall(key)) for s, r in _SECTOR_RE.items()}
-    best = max(scores, key=lambda s: scores[s])
-    return best if scores[best] else Sector.other
-
-
 # --- the backend -----------------------------------------------------------------------------
 
 
@@ -392,7 +370,7 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
         return False
     for m in periods.find_mentions(lead):
         end = periods.make_period(m.kind, m.number, m.year or period.year)
-        if (end.year, end.month) > (period.year, period.month) and m.kind != "year":
+        if (end.year, end.month) > (period.year, period.month) and (m.kind != "year" or end.year > period.year):
             return True
     return False
 
@@ -491,7 +469,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
         # (once: the first sentence may be long, and have many after it)
-        about_meeting = bool(_META.search(first)) or boilerplate.is_meeting_business(first)
+        about_meeting = (
+            bool(_META.search(first)) or boilerplate.is_meeting_business(first) or categories.describes_meeting(first)
+        )
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
@@ -505,7 +485,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         for a, b in spans:
             sentence = text[a:b]
-            if boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
+            # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
+            # giải trình …", "tham dự kỳ họp thường lệ giữa năm")
+            planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence)
+            if planned:
+                pass
+            elif boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
                 agenda = True
                 continue
             body = _Span(a, b)
@@ -515,8 +500,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 lead_span = _Span(a, a + colon)
-                if _META.search(sentence[:colon]) and announced == "shortcomings":
-                    add("shortcomings", lead_span)  # "đã thảo luận, chỉ rõ những hạn chế: …"
+                if announced == "shortcomings" and (_META.search(sentence[:colon]) or _FIGURE.search(text, a, a + colon)):
+                    # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
+                    add("shortcomings", lead_span)
                 category = announced or paragraph
                 # The list runs to the end of the paragraph when the paragraph opens with it, or when it
                 # goes on in sentences ("Nổi bật là: Toàn huyện…"); else to the end of its sentence.
@@ -525,12 +511,17 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     paragraph = announced
                 subject = announced is None and _names_the_subject(sentence[:colon])
                 body = _Span(a, b) if subject else _Span(a + colon + 2, b)
-            elif _BACKGROUND.search(sentence):
+            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
                 continue
-            elif _META.search(sentence):
-                if _lead_category(sentence) == "shortcomings":
-                    add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
-                continue
+            elif _META.search(sentence) and not planned:
+                asked = categories.request_start(sentence, _DIRECTIVE)
+                if asked is None:
+                    if _lead_category(sentence) == "shortcomings":
+                        add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
+                    continue
+                # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
+                category = state = paragraph = "next_tasks"
+                body = _Span(a + asked, b)
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
             meeting_talk = opening or (category == "achievements" and about_meeting)
@@ -538,7 +529,16 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             if category != "next_tasks" and _DIRECTIVE.search(sentence):
                 category = state = paragraph = "next_tasks"
-            if category == "achievements" and _SHORTFALL.search(sentence):
+            if category == "achievements" and categories.plans_ahead(sentence):
+                category = "next_tasks"
+            conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None
+            if conceded:
+                # "mặc dù gặp nhiều khó khăn, nhưng …": the difficulty conceded, then what was done despite it
+                clause_start, clause_end, main_start = conceded
+                add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
+                a = body.start = main_start
+                sentence = text[a:b]
+            if category == "achievements" and categories.falls_short(sentence, _SHORTFALL):
                 category = "shortcomings"
             for part, lead in _matters(text, _Span(a, b), body):
                 add(category, part, lead)
