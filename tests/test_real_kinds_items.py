@@ -313,3 +313,12 @@ def test_a_first_line_read_as_text_is_grounded_even_with_numbers_run_together():
     )
     assert report.achievements and all(i.grounded for i in report.achievements)
     _assert_verbatim(text, report)
+
+
+def test_to_whom_the_results_are_owed_is_no_result():
+    quotes = _quotes(
+        "Sáu tháng qua, mặc dù còn nhiều khó khăn, nhưng với sự chỉ đạo sát sao của Huyện ủy, sự nỗ lực của "
+        "các cấp, các ngành; thu ngân sách trên địa bàn đạt 58,2 tỷ đồng; toàn huyện trồng mới 640 ha rừng tập trung.\n"
+    )
+    assert not any("với sự chỉ đạo" in q for q in quotes)
+    assert any("58,2 tỷ đồng" in q for q in quotes) and any("640 ha" in q for q in quotes)

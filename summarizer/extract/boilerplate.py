@@ -81,8 +81,9 @@ def paragraph_key(line: str) -> str:
 
 # The report's customary opening, which says the organ worked, not what came of it: "Năm 2022, Ban
 # Chấp hành Đảng bộ huyện đã tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các nhiệm vụ, giải pháp
-# trên tất cả các lĩnh vực" (with no figure and no word of a result).
-_EFFORT = re.compile(r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b")
+# trên tất cả các lĩnh vực" (with no figure and no word of a result), or says to whom the results are
+# owed: "với sự chỉ đạo kịp thời của Huyện ủy, sự nỗ lực của các cấp, ngành…".
+_EFFORT = re.compile(r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b|^(?:nhưng |song )?(?:nhờ|với) sự (?:lãnh đạo|chỉ đạo|nỗ lực|quan tâm)\b")
 _OUTCOME = re.compile(
     r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ)\b"
 )
@@ -94,7 +95,9 @@ _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d
 
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
-    return "chỉ đạo" in low and bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
+    if "chỉ đạo" not in low and " sự " not in f" {low}":  # (most pieces: passed over at once)
+        return False
+    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
 
 
 # The title of a report's part: numbered ("1.", "II.", "a)") or in capitals, naming what the part is
