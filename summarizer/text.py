@@ -51,10 +51,15 @@ def fold_tones(text: str) -> str:
     return _FOLD_RE.sub(swap, text)
 
 
+# Place names of the Central Highlands are written Đắk, Đăk or Đak ("Đak Pơ", "Đăk Pơ"): one spelling.
+_DAK = re.compile(r"(?<!\w)đ[aăắ]k(?!\w)")
+
+
 def match_key(text: str) -> str:
-    """The form two texts are compared in: NFC, casefolded, one tone style, spaces collapsed."""
+    """The form two texts are compared in: NFC, casefolded, one tone style, one spelling of Đắk,
+    spaces collapsed."""
     text = unicodedata.normalize("NFC", text).lower()
-    return " ".join(fold_tones(text).split())
+    return " ".join(_DAK.sub("đăk", fold_tones(text)).split())
 
 
 # --- scraping noise --------------------------------------------------------------------------

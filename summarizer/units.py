@@ -10,7 +10,7 @@ from datetime import date
 from . import gazetteer
 from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Unit
-from .text import match_key
+from .text import fold_tones, match_key
 
 # Districts were abolished and 63 provinces became 34 on this day.
 REFORM_DATE = date(2025, 7, 1)
@@ -19,12 +19,16 @@ DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 
 _LEVEL_WORD = re.compile(
-    r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh)"
+    r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh|(?P<committee>thành|thị)\s+[ủu][ỷy])"
     r"(?:\s+(?:ủy|uỷ))?(?=\s+(?P<rest>[^\n]{0,60}))",  # a lookahead: the next unit may start inside
     re.IGNORECASE,
 )
+# The party committee of a city or a town names its unit: "Thành ủy Pleiku", "Thị ủy Ninh Hòa".
+_COMMITTEE_LEVEL = {"thành": "thành phố", "thị": "thị xã"}
 # Capitalized words that start an organ or a title, not a place name.
-_NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Bí", "Đồng", "Hội", "Các", "Trưởng"}
+_NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Bí", "Các", "Trưởng"}
+# Words that start a place name (Đồng Hỷ, Hội An) or a title when a lower-case word follows (đồng chí, Hội nghị).
+_NAME_OR_TITLE = {"Đồng", "Hội"}
 
 
 def _is_name_word(word: str) -> bool:
@@ -41,7 +45,10 @@ def _names_after(rest: str) -> list[str]:
     """The name after a level word, and the names listed after it: 'Quán Lào, Quý Lộc và Yên Lâm'."""
     names: list[str] = []
     words: list[str] = []
-    for token in re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest):
+    tokens = re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest)
+    for i, token in enumerate(tokens):
+        if token in _NAME_OR_TITLE and not (i + 1 < len(tokens) and _is_name_word(tokens[i + 1])):
+            token = token.lower()  # "Đồng chí", "Hội nghị": no name
         if (_is_name_word(token) or (words and token.isdigit() and len(token) <= 2)) and len(words) < 4:  # "Hà Giang 1"
             words.append(token)
             continue
@@ -59,8 +66,9 @@ def named_units(text: str) -> Counter[tuple[str, str]]:
     """(level, name) pairs the text writes out, with how often: 'huyện Chợ Đồn', 'Huyện ủy Bạch Thông'."""
     found: Counter[tuple[str, str]] = Counter()
     for m in _LEVEL_WORD.finditer(text):
+        level = _COMMITTEE_LEVEL[m["committee"].lower()] if m["committee"] else m["level"].lower()
         for name in _names_after(m["rest"]):
-            found[(m["level"].lower(), name)] += 1
+            found[(level, name)] += 1
     return found
 
 
@@ -168,10 +176,16 @@ def _stated(
         if stated_province:
             places = [p for p in places if p.province == stated_province] or places
         if len(places) == 1:
-            return Unit(name=places[0].name, level=lv, province=places[0].province, stated=True)
+            return Unit(name=_as_written(name, places[0].name), level=lv, province=places[0].province, stated=True)
         if places:  # a real name in several provinces: keep it, guess no province
-            return Unit(name=places[0].name, level=lv, province=stated_province, stated=True)
+            return Unit(name=_as_written(name, places[0].name), level=lv, province=stated_province, stated=True)
     return None
+
+
+def _as_written(written: str, known: str) -> str:
+    """The gazetteer's name, or the article's when it spells the name otherwise ("Đak Pơ" for
+    "Đăk Pơ"): a local official spelling. Old and new tone placement are one spelling."""
+    return known if fold_tones(written).lower() == fold_tones(known).lower() else written
 
 
 def _district(
