@@ -125,7 +125,7 @@ def find_unit_with_warnings(text: str, level: str | None = None, when: date | No
             (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None
         )
     if level in DISTRICT_LEVELS:
-        return _now(g, _district(g, found, level, stated_province, hints, notes)), tuple(notes)
+        return _now(g, _district(g, found, level, stated_province, hints, notes, when)), tuple(notes)
     if level in COMMUNE_LEVELS:
         if when is None or when >= REFORM_DATE:
             unit = _stated(g.new_communes, found, level, stated_province, hints, notes)
@@ -139,7 +139,8 @@ def find_unit_with_warnings(text: str, level: str | None = None, when: date | No
 
 def _now(g: gazetteer.Gazetteer, unit: Unit) -> Unit:
     """A unit of the structure before 1 July 2025, with the province its territory is in now."""
-    return unit.model_copy(update={"province_now": g.province_now.get(unit.province or "")})
+    place = gazetteer.Place(unit.name or "", unit.level or "", unit.province or "")
+    return unit.model_copy(update={"province_now": gazetteer.province_now(g, place)})
 
 
 def _subject(known: Counter, hints: tuple[set[str], set[str]]) -> str | None:
@@ -153,15 +154,32 @@ def _subject(known: Counter, hints: tuple[set[str], set[str]]) -> str | None:
     return first if n1 >= 2 * n2 else None
 
 
+def _of_level(places: list[gazetteer.Place], level: str, loose: bool) -> list[gazetteer.Place]:
+    """The places of `level`; with `loose`, when there are none, the districts of that name at another
+    district level: before 1 July 2025 a district may have changed its level and kept its name
+    (huyện Sa Pa became thị xã Sa Pa in 2020), and the gazetteer holds its last level only."""
+    exact = [p for p in places if p.level == level]
+    if exact or not loose or level not in DISTRICT_LEVELS:
+        return exact
+    return [p for p in places if p.level in DISTRICT_LEVELS]
+
+
 def _stated(
-    table: dict, found: Counter, level: str, stated_province: str | None, hints: tuple[set[str], set[str]], notes: list[str]
+    table: dict,
+    found: Counter,
+    level: str,
+    stated_province: str | None,
+    hints: tuple[set[str], set[str]],
+    notes: list[str],
+    loose: bool = False,
 ) -> Unit | None:
     """The unit of `level` that `table` knows and the article is about; its province unless namesakes
-    leave it open. Several such units and no subject among them: None, and a note that says so."""
+    leave it open. Several such units and no subject among them: None, and a note that says so.
+    `loose`: see _of_level."""
     known: Counter[str] = Counter()
     names: dict[str, str] = {}
     for (lv, name), n in found.items():
-        if lv == level and any(p.level == lv for p in table.get(match_key(name), [])):
+        if lv == level and _of_level(table.get(match_key(name), []), lv, loose):
             known[match_key(name)] += n
             names.setdefault(match_key(name), name)
     if len(known) > 1:
@@ -172,7 +190,7 @@ def _stated(
             return None
         found = Counter({(level, names[subject]): 1})
     for lv, name in _most_common(Counter({k: n for k, n in found.items() if k[0] == level})):
-        places = [p for p in table.get(match_key(name), []) if p.level == lv]
+        places = _of_level(table.get(match_key(name), []), lv, loose)
         if stated_province:
             places = [p for p in places if p.province == stated_province] or places
         if len(places) == 1:
@@ -189,9 +207,17 @@ def _as_written(written: str, known: str) -> str:
 
 
 def _district(
-    g: gazetteer.Gazetteer, found: Counter, level: str, stated_province: str | None, hints: tuple[set[str], set[str]], notes: list[str]
+    g: gazetteer.Gazetteer,
+    found: Counter,
+    level: str,
+    stated_province: str | None,
+    hints: tuple[set[str], set[str]],
+    notes: list[str],
+    when: date | None = None,
 ) -> Unit:
-    stated = _stated(g.districts, found, level, stated_province, hints, notes)
+    """The district of `level` the article is about, as the districts were on `when`."""
+    before_reform = when is None or when < REFORM_DATE
+    stated = _stated(gazetteer.districts_at(g, when), found, level, stated_province, hints, notes, loose=before_reform)
     if stated or notes:
         return stated or Unit(level=level, province=stated_province)
     # Not named: the district where the communes and towns the article names agree.

@@ -25,3 +25,16 @@ def test_spelling_variants_of_a_name_find_it_and_keep_the_article_spelling():
     # Old and new tone placement are one spelling: the gazetteer's (new) one is kept.
     unit = find_unit("Thị ủy Ninh Hoà tổ chức giao ban quý II.", "thị xã", date(2022, 7, 1))
     assert (unit.name, unit.province) == ("Ninh Hòa", "Khánh Hòa")
+
+
+def test_a_district_merged_away_before_the_reform_is_known_as_of_the_article_date():
+    text = "Sáng 4/7, Ban Chấp hành Đảng bộ huyện Đất Đỏ họp đánh giá 6 tháng đầu năm."
+    unit = find_unit(text, "huyện", date(2023, 7, 4))
+    assert (unit.name, unit.province, unit.province_now) == ("Đất Đỏ", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh")
+    # From 1 January 2025 it is part of huyện Long Đất: the name is no district any more.
+    assert find_unit(text, "huyện", date(2025, 3, 4)).name is None
+
+
+def test_a_district_that_changed_its_level_is_known_under_its_old_level():
+    unit = find_unit("UBND huyện Hoài Nhơn họp phiên thường kỳ tháng 1.", "huyện", date(2019, 2, 1))
+    assert (unit.name, unit.level, unit.province) == ("Hoài Nhơn", "huyện", "Bình Định")
