@@ -220,19 +220,26 @@ def _district(
     stated = _stated(gazetteer.districts_at(g, when), found, level, stated_province, hints, notes, loose=before_reform)
     if stated or notes:
         return stated or Unit(level=level, province=stated_province)
-    # Not named: the district where the communes and towns the article names agree.
+    # Not named: the district of the communes and towns the article names, when at least two of
+    # them agree on it, or when one of them is a name of one district only (at any level: many a
+    # xã became a phường or a thị trấn) and no other such name is of another district.
     votes: Counter[tuple[str, str]] = Counter()
+    sure: Counter[tuple[str, str]] = Counter()
     for lv, name in {k for k in found if k[0] in ("xã", "thị trấn", "phường")}:
-        homes = {(p.province, p.district) for p in g.communes.get(match_key(name), []) if p.level == lv and p.district}
-        if stated_province:
-            homes = {h for h in homes if h[0] == stated_province}
-        votes.update(homes)
+        places = [p for p in g.communes.get(match_key(name), []) if p.district and p.province == (stated_province or p.province)]
+        votes.update({(p.province, p.district) for p in places if p.level == lv})
+        if len({(p.province, p.district) for p in places}) == 1:
+            sure[(places[0].province, places[0].district)] += 1
     ranked = votes.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        province, district = ranked[0][0]
+    agreed = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+    if agreed or len(sure) == 1:
+        province, district = ranked[0][0] if agreed else next(iter(sure))
         kind = next((p.level for p in g.districts[match_key(district)] if p.province == province), level)
-        if kind == level:
+        if kind == level or (before_reform and kind in DISTRICT_LEVELS):
             return Unit(name=district, level=level, province=province, stated=False)
+    elif len(sure) > 1:
+        listed = ", ".join(sorted(district for _, district in sure))
+        notes.append(f"các xã, phường, thị trấn bài viết nêu thuộc nhiều {level} ({listed}); không xác định được đơn vị")
     return Unit(level=level, province=stated_province)
 
 

@@ -38,3 +38,18 @@ def test_a_district_merged_away_before_the_reform_is_known_as_of_the_article_dat
 def test_a_district_that_changed_its_level_is_known_under_its_old_level():
     unit = find_unit("UBND huyện Hoài Nhơn họp phiên thường kỳ tháng 1.", "huyện", date(2019, 2, 1))
     assert (unit.name, unit.level, unit.province) == ("Hoài Nhơn", "huyện", "Bình Định")
+
+
+def test_one_commune_of_one_district_only_names_the_district():
+    text = "UBND huyện họp thường kỳ; trong tháng, xã Lũng Cú hoàn thành 12 căn nhà cho hộ nghèo."
+    unit = find_unit(text, "huyện", date(2023, 10, 5))
+    assert (unit.name, unit.province, unit.stated) == ("Đồng Văn", "Hà Giang", False)
+
+
+def test_communes_of_two_districts_name_none_and_say_why():
+    from summarizer.units import find_unit_with_warnings
+
+    text = "UBND huyện họp; xã Lũng Cú và xã Tà Xùa được biểu dương."
+    unit, notes = find_unit_with_warnings(text, "huyện", date(2023, 10, 5))
+    assert (unit.name, unit.province) == (None, None)
+    assert notes == ("các xã, phường, thị trấn bài viết nêu thuộc nhiều huyện (Bắc Yên, Đồng Văn); không xác định được đơn vị",)
