@@ -7,7 +7,7 @@ from functools import lru_cache
 from collections import Counter
 from datetime import date
 
-from . import gazetteer
+from . import gazetteer, siteaddress
 from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Unit
 from .text import fold_tones, match_key
@@ -92,20 +92,30 @@ def _most_common(counts: Counter) -> list:
     return [k for k, _ in counts.most_common()]
 
 
-def find_unit(text: str, level: str | None = None, when: date | None = None) -> Unit:
+def find_unit(text: str, level: str | None = None, when: date | None = None, source: str | None = None) -> Unit:
     """The unit an article is about (see find_unit_with_warnings)."""
-    return find_unit_with_warnings(text, level, when)[0]
+    return find_unit_with_warnings(text, level, when, source)[0]
 
 
 @lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
-def find_unit_with_warnings(text: str, level: str | None = None, when: date | None = None) -> tuple[Unit, tuple[str, ...]]:
+def find_unit_with_warnings(
+    text: str, level: str | None = None, when: date | None = None, source: str | None = None
+) -> tuple[Unit, tuple[str, ...]]:
+    """The unit an article is about, from its text, and where the text leaves it open, from the
+    address `source` it was published at, if it is a URL (see _with_site and siteaddress)."""
+    unit, notes = _from_text(text, level, when)
+    hint = siteaddress.site_hint(source, when)
+    return (_with_site(unit, notes, level, when, hint) if hint != siteaddress.SiteHint() else unit), notes
+
+
+def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, tuple[str, ...]]:
     """The unit an article is about, checked against the gazetteer; null parts when it cannot be known,
     and warnings (Vietnamese) that say why.
 
     `level` is the level of the organ that met (from 'Huyện ủy', 'UBND xã', ...): only a unit of that
     level can be the answer, so a district article that lists its communes is not taken for one of
     them. A district the article does not name is inferred from the communes and towns it names when
-    at least two of them agree on one district; a name found in several provinces keeps its province
+    at least two of them agree on one district, or one is a name of one district only; a name found in several provinces keeps its province
     null unless the text says which. `when` (the meeting date) picks the structure before or after
     1 July 2025. When the text names several units of the level, the subject is the one written with
     an organ ("UBND huyện A"), else the one in the headline, else one named at least twice as often
@@ -135,6 +145,29 @@ def find_unit_with_warnings(text: str, level: str | None = None, when: date | No
         unit = _stated(g.communes, found, level, stated_province, hints, notes)
         return _now(g, unit or Unit(level=level, province=stated_province)), tuple(notes)
     return Unit(province=stated_province), ()
+
+
+def _with_site(unit: Unit, notes: tuple[str, ...], level: str | None, when: date | None, hint: siteaddress.SiteHint) -> Unit:
+    """The unit the text gives, completed by what its site's address says: the unit when the text
+    names none (and no several), of the organ's level (any district level before the reform); the
+    province of a name several provinces have; the province alone when a host label is its name."""
+    before_reform = when is None or when < REFORM_DATE
+    if level is None:
+        level = unit.level or (hint.district.level if hint.district and before_reform else hint.commune.level if hint.commune else None)
+    if unit.name is None and not notes:
+        place = hint.district if level in DISTRICT_LEVELS else hint.commune if level in COMMUNE_LEVELS else None
+        if place and (place.level == level or (before_reform and place.level in DISTRICT_LEVELS and level in DISTRICT_LEVELS)):
+            if unit.province in (None, place.province):
+                found = Unit(name=place.name, level=level, province=place.province, stated=False)
+                return _now(gazetteer.load(), found) if before_reform else found
+    if unit.province is None and hint.province:
+        if unit.name:
+            places, _ = _places(gazetteer.load(), unit, when)
+            if any(p.province == hint.province for p in places):
+                return unit.model_copy(update={"province": hint.province})
+        elif hint.province_sure:
+            return unit.model_copy(update={"province": hint.province, "level": unit.level or level})
+    return unit
 
 
 def _now(g: gazetteer.Gazetteer, unit: Unit) -> Unit:
@@ -279,12 +312,12 @@ def _contradicted(g: gazetteer.Gazetteer, text: str, province: str | None) -> bo
     return _province_names(tuple(g.provinces)).search(key) is not None
 
 
-def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Unit, list[str]]:
+def check_unit(proposed: Unit, text: str, when: date | None = None, source: str | None = None) -> tuple[Unit, list[str]]:
     """A unit a backend proposed, kept when the text supports it: the gazetteer knows it (at `when`)
     and the text names it, or the gazetteer does not know it (a district merged away, a new name)
     but the text names it with its level word or an organ and names no other province for it.
     Otherwise the unit the text shows, with a warning that says why."""
-    found, notes = find_unit_with_warnings(text, proposed.level, when)
+    found, notes = find_unit_with_warnings(text, proposed.level, when, source)
     if not proposed.name:
         return found, list(notes)
     if match_key(proposed.name) == match_key(found.name or "") and proposed.level == found.level and (

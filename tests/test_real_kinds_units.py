@@ -53,3 +53,67 @@ def test_communes_of_two_districts_name_none_and_say_why():
     unit, notes = find_unit_with_warnings(text, "huyện", date(2023, 10, 5))
     assert (unit.name, unit.province) == (None, None)
     assert notes == ("các xã, phường, thị trấn bài viết nêu thuộc nhiều huyện (Bắc Yên, Đồng Văn); không xác định được đơn vị",)
+
+
+# --- the address an article was published at ---------------------------------------------------
+
+UNNAMED = "Chiều 28/9, UBND huyện họp phiên thường kỳ tháng 9 năm 2023; Chủ tịch UBND huyện chủ trì."
+
+
+def test_a_district_site_names_the_district_the_text_leaves_unnamed():
+    from summarizer.units import find_unit_with_warnings
+
+    assert find_unit(UNNAMED, "huyện", date(2023, 9, 28)).name is None
+    for url in ("https://yenlap.phutho.gov.vn/tin-tuc/ubnd-huyen-hop", "http://www.yenlap.gov.vn/bai-viet/123"):
+        unit = find_unit(UNNAMED, "huyện", date(2023, 9, 28), url)
+        assert (unit.name, unit.province, unit.stated) == ("Yên Lập", "Phú Thọ", False), url
+    # A commune's pages under its district's site: the district's article is the district's.
+    unit = find_unit(UNNAMED, "huyện", date(2021, 6, 30), "https://camluong.camthuy.thanhhoa.gov.vn/web/tin-tuc/a.html")
+    assert (unit.name, unit.province) == ("Cẩm Thủy", "Thanh Hóa")
+    # A file path is no address; the text's own unit always wins over the site's.
+    assert find_unit(UNNAMED, "huyện", date(2023, 9, 28), "bai/yenlap.phutho.gov.vn.txt").name is None
+    named = "UBND huyện Tân Lạc họp phiên thường kỳ tháng 9."
+    assert find_unit(named, "huyện", date(2023, 9, 28), "https://yenlap.phutho.gov.vn/a").name == "Tân Lạc"
+    assert find_unit_with_warnings(UNNAMED, "huyện", date(2023, 9, 28), "https://yenlap.phutho.gov.vn/a")[1] == ()
+
+
+def test_a_provincial_newspaper_gives_a_province_hint_and_its_slug_the_unit():
+    # The headline in the path names the district; the newspaper's host only says which province.
+    url = "https://baophutho.vn/chinh-tri/huyen-yen-lap-tong-ket-nam-2023-123.htm"
+    assert find_unit(UNNAMED, "huyện", date(2023, 12, 20), url).name == "Yên Lập"
+    hinted = find_unit(UNNAMED, "huyện", date(2023, 12, 20), "https://baophutho.vn/chinh-tri/hoi-nghi-tong-ket-123.htm")
+    assert (hinted.name, hinted.province) == (None, None)
+    # A province's own portal names the province, and no unit.
+    portal = find_unit(UNNAMED, "huyện", date(2023, 12, 20), "https://phutho.gov.vn/tin-tuc/123")
+    assert (portal.name, portal.province) == (None, "Phú Thọ")
+    # A name two districts share gives nothing without its province.
+    from summarizer.siteaddress import site_hint
+
+    assert site_hint("https://sontay.gov.vn/a", date(2023, 1, 1)).district is None
+    assert site_hint("https://sontay.quangngai.gov.vn/a", date(2023, 1, 1)).district.province == "Quảng Ngãi"
+
+
+def test_a_commune_site_after_the_reform_names_the_commune():
+    text = "Sáng 30/9, UBND xã tổ chức hội nghị đánh giá kết quả 9 tháng năm 2025."
+    unit = find_unit(text, "xã", date(2025, 9, 30), "https://lungcu.tuyenquang.gov.vn/tin-bai/hoi-nghi")
+    assert (unit.name, unit.level, unit.province) == ("Lũng Cú", "xã", "Tuyên Quang")
+
+
+def test_eval_reads_each_articles_address_from_a_manifest(cli, tmp_path):
+    import json
+
+    articles, gold = tmp_path / "articles", tmp_path / "gold"
+    articles.mkdir()
+    gold.mkdir()
+    (articles / "a.txt").write_text("Hội nghị thường kỳ tháng 9\n" + UNNAMED + "\nTrong tháng, toàn huyện thu ngân sách đạt 12 tỷ đồng.\n", encoding="utf-8")
+    (gold / "a.json").write_text(json.dumps({"article": "a.txt", "unit": {"name": "Yên Lập", "province": "Phú Thọ"}}), encoding="utf-8")
+    manifest = tmp_path / "manifest.tsv"
+    manifest.write_text("file\turl\tnotes\na.txt\thttps://yenlap.phutho.gov.vn/tin/a\tx\n", encoding="utf-8")
+    scored = lambda *extra: json.loads(cli("eval", "--gold", gold, "--articles", articles, "--backend", "rules", "--json", *extra).output)["total"]  # noqa: E731
+    assert (scored()["unit"], scored("--manifest", manifest)["unit"]) == (0, 1)
+    assert scored("--manifest", manifest)["province"] == 1
+    result = cli("eval", "--gold", gold, "--articles", articles, "--manifest", tmp_path / "nowhere.tsv")
+    assert result.exit_code == 1 and f"lỗi: {tmp_path / 'nowhere.tsv'}: không tìm thấy" in result.output
+    (tmp_path / "bad.tsv").write_text("tệp\tđịa chỉ\na.txt\thttps://x.vn\n", encoding="utf-8")
+    result = cli("eval", "--gold", gold, "--articles", articles, "--manifest", tmp_path / "bad.tsv")
+    assert result.exit_code == 1 and "không phải tệp manifest (cần dòng tiêu đề có cột file và url)" in result.output

@@ -515,7 +515,7 @@ def extract(article: Article) -> Report:
     opening = periods.opening_of(text)
     period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
-    unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
+    unit, unit_notes = units.find_unit_with_warnings(text, level, meeting, article.source)
     first_line_end = text.find("\n") if "\n" in text else len(text)
     items, item_notes = _items(text, first_line_end, period)
     return Report(
