@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import periods, units
 from ..metrics import metrics_of
 from ..schema import Article, Category, Item, Period, Person, Report, Sector
-from ..text import fold_tones, match_key, sentence_spans
+from ..text import drop_captions, fold_tones, match_key, sentence_spans
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
 VERSION = "rules-3"
@@ -511,11 +511,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
 
 
 def extract(article: Article) -> Report:
-    text = article.text
+    text = drop_captions(article.text)  # captions are kept for the unit only (sources.make_article)
     opening = periods.opening_of(text)
     period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
-    unit, unit_notes = units.find_unit_with_warnings(text, level, meeting, article.source)
+    unit, unit_notes = units.find_unit_with_warnings(article.text, level, meeting, article.source)
     first_line_end = text.find("\n") if "\n" in text else len(text)
     items, item_notes = _items(text, first_line_end, period)
     return Report(
