@@ -511,11 +511,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
 
 
 def extract(article: Article) -> Report:
-    text = drop_captions(article.text)  # captions are kept for the unit only (sources.make_article)
+    # Captions are kept for the unit only (sources.make_article), which grounding.verify completes from
+    # them and from the article's address (units.check_unit).
+    text = drop_captions(article.text)
     opening = periods.opening_of(text)
     period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
-    unit, unit_notes = units.find_unit_with_warnings(article.text, level, meeting, article.source)
+    unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
     first_line_end = text.find("\n") if "\n" in text else len(text)
     items, item_notes = _items(text, first_line_end, period)
     return Report(
