@@ -115,8 +115,8 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
     `level` is the level of the organ that met (from 'Huyện ủy', 'UBND xã', ...): only a unit of that
     level can be the answer, so a district article that lists its communes is not taken for one of
     them. A district the article does not name is inferred from the communes and towns it names when
-    at least two of them agree on one district, or one is a name of one district only; a name found in several provinces keeps its province
-    null unless the text says which. `when` (the meeting date) picks the structure before or after
+    at least two of them agree on one district, or one is a name of one district only; a name found
+    in several provinces keeps its province null unless the text says which. `when` (the meeting date) picks the structure before or after
     1 July 2025. When the text names several units of the level, the subject is the one written with
     an organ ("UBND huyện A"), else the one in the headline, else one named at least twice as often
     as any other; with none of these, the name is left null, with a warning.
@@ -152,8 +152,9 @@ def _with_site(unit: Unit, notes: tuple[str, ...], level: str | None, when: date
     names none (and no several), of the organ's level (any district level before the reform); the
     province of a name several provinces have; the province alone when a host label is its name."""
     before_reform = when is None or when < REFORM_DATE
-    if level is None:
-        level = unit.level or (hint.district.level if hint.district and before_reform else hint.commune.level if hint.commune else None)
+    if level is None and not unit.level:  # no organ: the district's level before the reform, else the commune's
+        level = hint.district.level if hint.district and before_reform else hint.commune.level if hint.commune else None
+    level = level or unit.level
     if unit.name is None and not notes:
         place = hint.district if level in DISTRICT_LEVELS else hint.commune if level in COMMUNE_LEVELS else None
         if place and (place.level == level or (before_reform and place.level in DISTRICT_LEVELS and level in DISTRICT_LEVELS)):
