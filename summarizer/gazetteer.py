@@ -95,17 +95,22 @@ def former_districts() -> dict[str, list[FormerDistrict]]:
 
 
 def districts_at(g: Gazetteer, when: date | None) -> dict[str, list[Place]]:
-    """The districts of the last pre-reform state and those of HISTORY that still existed on `when`
-    (all of them when it is not known)."""
-    former = {
-        key: [f.place for f in rows if when is None or when <= f.last_day]
-        for key, rows in former_districts().items()
-    }
-    if not any(former.values()):
-        return g.districts
+    """The districts of the last pre-reform state (`g`'s) and those of HISTORY that still existed on
+    `when` (all of them when it is not known)."""
+    existing = tuple(f for rows in former_districts().values() for f in rows if when is None or when <= f.last_day)
+    return _with_former(existing) if existing and g is load() else _merged(g, existing)
+
+
+@cache
+def _with_former(existing: tuple[FormerDistrict, ...]) -> dict[str, list[Place]]:
+    return _merged(load(), existing)  # a few sets of rows, one per era: each merged once
+
+
+def _merged(g: Gazetteer, existing: tuple[FormerDistrict, ...]) -> dict[str, list[Place]]:
     merged = dict(g.districts)
-    for key, places in former.items():
-        merged[key] = merged.get(key, []) + places
+    for f in existing:
+        key = match_key(f.place.name)
+        merged[key] = merged.get(key, []) + [f.place]
     return merged
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from . import gazetteer, siteaddress
 from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Unit
-from .text import fold_tones, match_key
+from .text import drop_captions, fold_tones, match_key
 
 # Districts were abolished and 63 provinces became 34 on this day.
 REFORM_DATE = date(2025, 7, 1)
@@ -43,6 +43,8 @@ def _is_name_word(word: str) -> bool:
 
 def _names_after(rest: str) -> list[str]:
     """The name after a level word, and the names listed after it: 'Quán Lào, Quý Lộc và Yên Lâm'."""
+    if not rest[:1].isupper():  # "xã hội", "huyện ủy viên": no name (what the loop finds, sooner)
+        return []
     names: list[str] = []
     words: list[str] = []
     tokens = re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest)
@@ -101,13 +103,18 @@ def find_unit(text: str, level: str | None = None, when: date | None = None, sou
 def find_unit_with_warnings(
     text: str, level: str | None = None, when: date | None = None, source: str | None = None
 ) -> tuple[Unit, tuple[str, ...]]:
-    """The unit an article is about, from its text, and where the text leaves it open, from the
-    address `source` it was published at, if it is a URL (see _with_site and siteaddress)."""
-    unit, notes = _from_text(text, level, when)
+    """The unit an article is about, from its text, and where the text leaves it open, from its photo
+    captions, then from the address `source` it was published at, if it is a URL (see _with_site and
+    siteaddress)."""
+    body = drop_captions(text)
+    unit, notes = _from_text(body, level, when)
+    if unit.name is None and not notes and body != text:
+        unit, notes = _from_text(text, level, when)
     hint = siteaddress.site_hint(source, when)
     return (_with_site(unit, notes, level, when, hint) if hint != siteaddress.SiteHint() else unit), notes
 
 
+@lru_cache(maxsize=64)  # verify asks again for the Report a backend made from the same text
 def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, tuple[str, ...]]:
     """The unit an article is about, checked against the gazetteer; null parts when it cannot be known,
     and warnings (Vietnamese) that say why.
