@@ -206,7 +206,11 @@ def drop_captions(text: str) -> str:
 # --- sentences -------------------------------------------------------------------------------
 
 _ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb", "v.v", "st", "tr", "q", "p"}
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»')]*\s+")
+LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+UPPER = LOWER.upper()
+# A full stop, or one glued to the next sentence by a lost space: "chủ trì hội nghị.Năm 2022" (after
+# a word of two lower-case letters, so "TP.Huế" and "Q.1" are not cut).
+_BOUNDARY = re.compile(rf"[.!?…]+[\"”»')]*\s+|(?<=[{LOWER}]{{2}})\.(?=[{UPPER}])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
 # How far back from a full stop the word before it is read: one more than the longest abbreviation,
 # so that a longer word is never taken for one, and a long line is not read again at every stop.
@@ -257,6 +261,37 @@ def chunks(text: str, budget: int) -> list[tuple[int, str]]:
 
 def sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
+
+
+# --- paragraphs: hard-wrapped lines and the missing headline --------------------------------
+
+_TERMINATED = re.compile(r"[.!?…:;][\"”»')]*$")
+_WRAP_WIDTH = 100  # characters: a hard-wrapped text has lines about this long or shorter
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks that fall inside a sentence made spaces (same length, so offsets
+    hold): a line that ends with no full stop goes on in the next when that one starts in lower case
+    ("…tổ chức Hội\nnghị…"); in a hard-wrapped text (most lines short and unterminated), also when
+    it starts with a digit or the line broken is about as long as the others ("…, Phó\nTrưởng Ban…")."""
+    lines = text.split("\n")
+    open_lines = [len(line) for line in lines if len(line) <= _WRAP_WIDTH and not _TERMINATED.search(line)]
+    wrapped = len(lines) >= 4 and len(open_lines) * 2 > len(lines)
+    width = sorted(open_lines)[len(open_lines) // 2] if wrapped else 0
+    out = [lines[0]]
+    for line, nxt in zip(lines, lines[1:]):
+        joins = bool(nxt) and not _TERMINATED.search(line) and (
+            nxt[0].islower() or (wrapped and (nxt[0].isdigit() or len(line) >= 0.8 * width))
+        )
+        out.append((" " if joins else "\n") + nxt)
+    return "".join(out)
+
+
+def is_body_text(line: str) -> bool:
+    """Whether a first line is the article's text rather than its headline: an excerpt or a pasted
+    text that starts mid-article opens with a paragraph (or a sentence of many words ending in a full
+    stop), which a headline never is."""
+    return len(line) >= _PARAGRAPH or _is_body_line(line)
 
 
 # --- numbers ---------------------------------------------------------------------------------
