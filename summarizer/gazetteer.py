@@ -84,13 +84,40 @@ class FormerDistrict:
 
 
 @cache
+def _history() -> tuple[tuple[str, ...], ...]:
+    """The rows of HISTORY: name, level, province, last day, what it became, province now, resolution."""
+    lines = HISTORY.read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def former_provinces() -> dict[str, tuple[str, date]]:
+    """Provinces renamed before 1 July 2025 (HISTORY's 'tỉnh' rows): the gazetteer's name -> the name
+    they had until the day given ('Huế' -> 'Thừa Thiên Huế' until 31/12/2024)."""
+    return {now: (name, date.fromisoformat(last)) for name, level, _, last, _, now, _ in _history() if level == "tỉnh"}
+
+
+def province_named(g: Gazetteer, name: str) -> str | None:
+    """The gazetteer's name of the province `name` names, by its name then or now."""
+    key = match_key(name)
+    return g.province(name) or next((now for now, (old, _) in former_provinces().items() if match_key(old) == key), None)
+
+
+def province_as_of(province: str | None, when: date | None) -> str | None:
+    """A province of the gazetteer under the name it had on `when` (its name now when not known)."""
+    old = former_provinces().get(province or "")
+    return old[0] if old and when is not None and when <= old[1] else province
+
+
+@cache
 def former_districts() -> dict[str, list[FormerDistrict]]:
-    """The hand-checked table of HISTORY, by the key of each name."""
+    """The districts of HISTORY, by the key of each name; their province as the gazetteer names it."""
+    renamed = {match_key(old): now for now, (old, _) in former_provinces().items()}
     out: dict[str, list[FormerDistrict]] = defaultdict(list)
-    for line in HISTORY.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, level, province, last_day, _became, province_now, _resolution = line.split("\t")
-            out[match_key(name)].append(FormerDistrict(Place(name, level, province), date.fromisoformat(last_day), province_now))
+    for name, level, province, last_day, _became, province_now, _resolution in _history():
+        if level != "tỉnh":
+            place = Place(name, level, renamed.get(match_key(province), province))
+            out[match_key(name)].append(FormerDistrict(place, date.fromisoformat(last_day), province_now))
     return out
 
 
@@ -119,7 +146,7 @@ def province_now(g: Gazetteer, place: Place) -> str | None:
     for f in former_districts().get(match_key(place.name), []):
         if f.place == place:
             return f.province_now
-    return g.province_now.get(place.province)
+    return g.province_now.get(place.province) or g.province_now.get(province_named(g, place.province) or "")
 
 
 def _source_dir() -> Path:

@@ -76,8 +76,8 @@ def _index() -> _Index:
     g = gazetteer.load()
     former = {key: [f.place for f in rows] for key, rows in gazetteer.former_districts().items()}
     provinces = {ascii_key(name): name for name in g.provinces.values()}
-    for rows in gazetteer.former_districts().values():
-        provinces.setdefault(ascii_key(rows[0].place.province), rows[0].place.province)
+    for now, (old, _) in gazetteer.former_provinces().items():
+        provinces.setdefault(ascii_key(old), now)
     return _Index(provinces, _by_key([g.districts, former]), _by_key([g.communes]), _by_key([g.new_communes]))
 
 

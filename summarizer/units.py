@@ -111,7 +111,9 @@ def find_unit_with_warnings(
     if unit.name is None and not notes and body != text:
         unit, notes = _from_text(text, level, when)
     hint = siteaddress.site_hint(source, when)
-    return (_with_site(unit, notes, level, when, hint) if hint != siteaddress.SiteHint() else unit), notes
+    if hint != siteaddress.SiteHint():
+        unit = _with_site(unit, notes, level, when, hint)
+    return unit.model_copy(update={"province": gazetteer.province_as_of(unit.province, when)}), notes
 
 
 @lru_cache(maxsize=64)  # verify asks again for the Report a backend made from the same text
@@ -134,8 +136,8 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
     notes: list[str] = []
     provinces = Counter()
     for (lv, name), n in found.items():
-        if lv == "tỉnh" and g.province(name):
-            provinces[g.province(name)] += n
+        if lv == "tỉnh" and gazetteer.province_named(g, name):
+            provinces[gazetteer.province_named(g, name)] += n
     stated_province = _most_common(provinces)[0] if provinces else None
     if level is None:
         level = next((lv for lv, _ in _most_common(found) if lv in DISTRICT_LEVELS), None) or next(
@@ -344,7 +346,8 @@ def check_unit(proposed: Unit, text: str, when: date | None = None, source: str 
         unit = proposed.model_copy(update={"stated": True, "province_now": None})
         return (_now(g, unit) if when is None or when < REFORM_DATE else unit), []
     if proposed.province:
-        places = [p for p in places if match_key(p.province) == match_key(proposed.province)]
+        named = gazetteer.province_named(g, proposed.province) or proposed.province  # by its name then or now
+        places = [p for p in places if match_key(p.province) == match_key(named)]
         if not places:
             return found, [f"«{label}» không thuộc tỉnh {proposed.province} theo danh mục hành chính{instead}"]
     stated = match_key(proposed.name) in match_key(text)
@@ -355,7 +358,8 @@ def check_unit(proposed: Unit, text: str, when: date | None = None, source: str 
         provinces = {p for p in provinces if match_key(p) in match_key(text)}
     province = provinces.pop() if len(provinces) == 1 else None
     unit = Unit(name=places[0].name, level=proposed.level, province=province, stated=stated)
-    return (_now(g, unit) if old else unit), []
+    unit = _now(g, unit) if old else unit
+    return unit.model_copy(update={"province": gazetteer.province_as_of(unit.province, when)}), []
 
 
 def province_label(unit: Unit) -> str:

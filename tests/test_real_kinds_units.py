@@ -144,3 +144,16 @@ def test_a_unit_named_only_in_a_caption_is_found_and_the_caption_is_no_item(tmp_
     # Keyed as before captions were kept: the same article stored by an older version is not stored twice.
     uncaptioned = "\n".join(line for line in CAPTIONED.splitlines() if "Mèo Vạc" not in line and "Quang cảnh" not in line)
     assert article.id == make_article(uncaptioned, "b.txt").id
+
+
+def test_a_renamed_province_has_the_name_of_the_articles_date():
+    from summarizer.units import check_unit
+    from summarizer.schema import Unit
+
+    text = "UBND huyện Phú Lộc, tỉnh Thừa Thiên Huế họp thường kỳ tháng 5."
+    then = find_unit(text, "huyện", date(2022, 5, 30))
+    assert (then.name, then.province, then.province_now) == ("Phú Lộc", "Thừa Thiên Huế", "Huế")
+    assert find_unit("UBND huyện Phú Lộc họp thường kỳ tháng 5.", "huyện", date(2025, 5, 30)).province == "Huế"
+    # A model that gives the province its name of the time is right.
+    proposed = Unit(name="Phú Lộc", level="huyện", province="Thừa Thiên Huế")
+    assert check_unit(proposed, "UBND huyện Phú Lộc họp thường kỳ tháng 5.", date(2022, 5, 30)) == (then, [])
