@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report, Sector
 from ..text import fold_tones, is_body_text, match_key, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-3"
+VERSION = "rules-4"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
