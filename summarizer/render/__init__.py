@@ -15,7 +15,7 @@ CATEGORY_HEADINGS = (
     ("shortcomings", "Hạn chế, tồn tại"),
     ("next_tasks", "Nhiệm vụ trọng tâm thời gian tới"),
 )
-FORMATS = ("md", "html", "json")
+FORMATS = ("md", "html", "docx", "json")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
@@ -66,7 +66,23 @@ def _tidy(text: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def render_digest(digest: Digest, fmt: str) -> str:
+def render_html(digest: Digest, office: str | None = None, place: str | None = None) -> str:
+    """One self-contained HTML page (render/page.py)."""
+    from .page import html_page
+
+    return html_page(digest, office, place)
+
+
+def render_docx(digest: Digest, office: str | None = None, place: str | None = None) -> bytes:
+    """A Word file laid out per Nghị định 30/2020 (render/word.py); the same digest gives the same bytes."""
+    from .word import word_file
+
+    return word_file(digest, office, place)
+
+
+def render_digest(digest: Digest, fmt: str) -> str | bytes:
+    if fmt == "docx":
+        return render_docx(digest)
     if fmt == "json":
         return digest.model_dump_json(indent=2) + "\n"
     units = {(s.unit.province, s.unit.name) for s in digest.sources if s.unit.name}
@@ -77,7 +93,7 @@ def render_digest(digest: Digest, fmt: str) -> str:
     if fmt == "md":
         return _tidy(_env(False).get_template("digest.md.j2").render(**context))
     if fmt == "html":
-        return _env(True).get_template("digest.html.j2").render(**context)
+        return render_html(digest)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 

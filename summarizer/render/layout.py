@@ -1,0 +1,42 @@
+"""What the Word and HTML digests share: the head of an administrative document and a few labels."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..schema import Digest, KeyFigure
+from ..text import format_number
+
+MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+# Continuity notes print under the section whose matter they follow up.
+CONTINUITY = {"achievements": "task_done", "shortcomings": "shortcoming_repeated"}
+CONTINUITY_TITLES = {"task_done": "Nhiệm vụ kỳ trước đã hoàn thành", "shortcoming_repeated": "Hạn chế lặp lại từ kỳ trước"}
+
+
+def issued_at(digest: Digest) -> datetime:
+    """The date the digest is dated: its generation time, else the first day of its month (never the clock)."""
+    return digest.scope.generated_at or datetime(digest.year, digest.month, 1, tzinfo=timezone.utc)
+
+
+def place_of(digest: Digest) -> str:
+    """Where the digest is issued, for the date line: the province it is limited to, or its only one."""
+    if digest.scope.province:
+        return digest.scope.province
+    return digest.scope.provinces[0] if len(digest.scope.provinces) == 1 else ""
+
+
+def date_line(digest: Digest, place: str | None = None) -> str:
+    """'Thanh Hóa, ngày 5 tháng 10 năm 2023', or 'Ngày 5 tháng 10 năm 2023' when no place is known."""
+    when = issued_at(digest)
+    place = place if place is not None else place_of(digest)
+    day = f"ngày {when.day} tháng {when.month} năm {when.year}"
+    return f"{place}, {day}" if place else day[0].upper() + day[1:]
+
+
+def change_label(figure: KeyFigure) -> str:
+    """'tăng 8,4%', 'giảm 2%' or 'bằng 95,27%' on the same period last year; '' when not stated."""
+    if figure.change_pct is not None:
+        return f"{'tăng' if figure.change_pct >= 0 else 'giảm'} {format_number(abs(figure.change_pct))}%"
+    if figure.ratio_pct is not None:
+        return f"bằng {format_number(figure.ratio_pct)}%"
+    return ""

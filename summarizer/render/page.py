@@ -1,0 +1,33 @@
+"""The digest as one self-contained HTML page: no request leaves it (styles inline, the chart as inline
+SVG, no fonts or scripts from elsewhere), readable on a phone, printable, every article-derived string
+escaped by jinja2's autoescape."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from ..schema import Digest
+from ..text import format_number
+from . import CATEGORY_HEADINGS, _env, chart
+from .layout import CONTINUITY, CONTINUITY_TITLES, MOTTO, change_label, date_line
+
+
+def html_page(digest: Digest, office: str | None = None, place: str | None = None) -> str:
+    units = {(s.unit.province, s.unit.name) for s in digest.sources if s.unit.name}
+    provinces = {s.unit.province for s in digest.sources if s.unit.province}
+    context = dict(
+        d=digest,
+        office=(office or digest.scope.office or "").upper(),
+        motto=MOTTO,
+        date_line=date_line(digest, place),
+        categories=[(number, c, h) for number, (c, h) in zip((2, 4, 5), CATEGORY_HEADINGS)],
+        continuity=CONTINUITY,
+        titles=CONTINUITY_TITLES,
+        # Built here and escaped label by label (chart.svg), so the template may insert them as they are.
+        charts=[Markup(chart.svg(series, f"bieu-do-{i}")) for i, series in enumerate(digest.chart, start=1)],
+        num=format_number,
+        change=change_label,
+        unit_count=len(units) or len(digest.sources),
+        province_count=len(provinces),
+    )
+    return _env(True).get_template("digest.html.j2").render(**context)
