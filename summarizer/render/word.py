@@ -12,6 +12,7 @@ time, and the zip entries are written again with that time instead of the clock'
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime, timezone
 
@@ -54,6 +55,23 @@ def word_file(digest: Digest, office: str | None = None, place: str | None = Non
     out = io.BytesIO()
     doc.save(out)
     return _fixed_zip(out.getvalue(), when)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    """`text` without the characters XML 1.0 cannot hold (a control character scraped with an article
+    would make python-docx refuse the whole file)."""
+    return _NOT_XML.sub("", text)
+
+
+def _run(paragraph, text: str):
+    return paragraph.add_run(_clean(text))
+
+
+def _para(doc, text: str = "", style: str | None = None):
+    return doc.add_paragraph(_clean(text), style=style)
 
 
 # --- page, styles, header ------------------------------------------------------------------------
@@ -145,7 +163,7 @@ def _field(paragraph, instruction: str, shown: str) -> None:
     text.text = f" {instruction} "
     run._r.append(text)
     char("separate")
-    _set_fonts(paragraph.add_run(shown), 13)
+    _set_fonts(_run(paragraph, shown), 13)
     char("end")
 
 
@@ -169,7 +187,7 @@ def _cell_text(cell, text: str, size: float, bold: bool = False, italic: bool = 
     paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if align == "center" else WD_ALIGN_PARAGRAPH.LEFT
     paragraph.paragraph_format.space_after = Pt(0)
-    run = paragraph.add_run(text)
+    run = _run(paragraph, text)
     _set_fonts(run, size, bold)
     run.italic = italic
     run.underline = underline
@@ -194,14 +212,14 @@ def _heading_block(doc, office: str, dated: str) -> None:
 def _title(doc, digest: Digest) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    doc.add_paragraph(digest.scope.title, style="Title")
+    _para(doc, digest.scope.title, style="Title")
     scope = digest.scope
     made_by = f"Trích xuất: {scope.backend}" + (f", mô hình {scope.model}" if scope.model else "") if scope.backend else ""
     for line in (scope.description, made_by):
         if line:
             paragraph = doc.add_paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.add_run(line).italic = True
+            _run(paragraph, line).italic = True
 
 
 # --- body ----------------------------------------------------------------------------------------
@@ -240,7 +258,7 @@ def _widths(table, widths_mm: tuple[float, ...]) -> None:
 
 
 def _overview(doc, digest: Digest) -> None:
-    doc.add_paragraph(f"{ROMAN[0]}. TỔNG QUAN", style="Heading 1")
+    _para(doc, f"{ROMAN[0]}. TỔNG QUAN", style="Heading 1")
     rows = [
         (
             str(s.number),
@@ -255,7 +273,7 @@ def _overview(doc, digest: Digest) -> None:
     ]
     _table(doc, ("STT", "Đơn vị", "Tỉnh", "Cơ quan họp", "Ngày họp", "Kỳ đánh giá", "KQ / HC / NV"), rows,
            (12, 28, 27, 28, 22, 26, 22))
-    doc.add_paragraph("KQ / HC / NV: số kết quả, hạn chế, nhiệm vụ nêu trong bài viết; STT là số của nguồn ở phụ lục.").runs[0].italic = True
+    _para(doc, "KQ / HC / NV: số kết quả, hạn chế, nhiệm vụ nêu trong bài viết; STT là số của nguồn ở phụ lục.").runs[0].italic = True
 
 
 def _refs(sources: list[int]) -> str:
@@ -267,18 +285,18 @@ def _line(doc, line: DigestLine, notes: list[str]) -> None:
     paragraph = doc.add_paragraph()
     paragraph.paragraph_format.first_line_indent = None
     sources = line.sources or [line.source]
-    paragraph.add_run(f"- {line.label or line.unit}: ").bold = True
-    paragraph.add_run(f"{line.summary} {_refs(sources)}")
+    _run(paragraph, f"- {line.label or line.unit}: ").bold = True
+    _run(paragraph, f"{line.summary} {_refs(sources)}")
     entries = line.entries or []
     quotes = "; ".join(f"{e.unit} [{e.source}]: «{e.evidence}»" for e in entries) or f"{line.unit} [{line.source}]: «{line.evidence}»"
     notes.append(quotes)
-    paragraph.add_run(str(len(notes))).font.superscript = True
+    _run(paragraph, str(len(notes))).font.superscript = True
     if len(entries) > 1:
         for entry in entries:
             if entry.metrics:
                 sub = doc.add_paragraph()
                 sub.paragraph_format.left_indent = _mm(8)
-                sub.add_run(f"+ {entry.unit}: {'; '.join(metric_label(m) for m in entry.metrics)} [{entry.source}]")
+                _run(sub, f"+ {entry.unit}: {'; '.join(metric_label(m) for m in entry.metrics)} [{entry.source}]")
 
 
 def _mm(value: float):
@@ -288,31 +306,31 @@ def _mm(value: float):
 
 
 def _category(doc, digest: Digest, number: int, category: str, heading: str, notes: list[str]) -> None:
-    doc.add_paragraph(f"{ROMAN[number - 1]}. {heading.upper()}", style="Heading 1")
+    _para(doc, f"{ROMAN[number - 1]}. {heading.upper()}", style="Heading 1")
     for remark in digest.remarks:
         if remark.category == category and remark.text:
             paragraph = doc.add_paragraph()
-            paragraph.add_run("Nhận xét chung: ").bold = True
-            paragraph.add_run(remark.text)
+            _run(paragraph, "Nhận xét chung: ").bold = True
+            _run(paragraph, remark.text)
         if remark.category == category and remark.note:
-            doc.add_paragraph().add_run(remark.note).italic = True
+            _run(_para(doc), remark.note).italic = True
     sections = [s for s in digest.sections if s.category == category]
     if not sections:
-        doc.add_paragraph("Các bài viết không nêu nội dung này.").runs[0].italic = True
+        _para(doc, "Các bài viết không nêu nội dung này.").runs[0].italic = True
     for index, section in enumerate(sections, start=1):
         label = section.heading or (section.sector.label if section.sector else "Vấn đề chung")
-        doc.add_paragraph(f"{index}. {label}", style="Heading 2")
+        _para(doc, f"{index}. {label}", style="Heading 2")
         for line in section.lines:
             _line(doc, line, notes)
     kind = CONTINUITY.get(category)
     followed = [c for c in digest.continuity if c.kind == kind]
     if followed:
-        doc.add_paragraph(f"{len(sections) + 1}. {CONTINUITY_TITLES[kind]}", style="Heading 2")
+        _para(doc, f"{len(sections) + 1}. {CONTINUITY_TITLES[kind]}", style="Heading 2")
         for note in followed:
             paragraph = doc.add_paragraph()
-            paragraph.add_run(f"- {note.unit}: ").bold = True
+            _run(paragraph, f"- {note.unit}: ").bold = True
             previous = period_label(note.previous.period) if note.previous.period else date_label(note.previous.meeting_date)
-            paragraph.add_run(f"{note.summary} [{note.source}] (kỳ trước, {previous}: {note.previous.summary})")
+            _run(paragraph, f"{note.summary} [{note.source}] (kỳ trước, {previous}: {note.previous.summary})")
 
 
 def _figure_row(figure: KeyFigure) -> tuple[str, ...]:
@@ -331,13 +349,13 @@ def _key_figures(doc, digest: Digest) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
-    doc.add_paragraph(f"{ROMAN[2]}. MỘT SỐ CHỈ TIÊU CHỦ YẾU", style="Heading 1")
+    _para(doc, f"{ROMAN[2]}. MỘT SỐ CHỈ TIÊU CHỦ YẾU", style="Heading 1")
     if not digest.key_figures:
-        doc.add_paragraph("Các bài viết không nêu chỉ tiêu so sánh được giữa các đơn vị.").runs[0].italic = True
+        _para(doc, "Các bài viết không nêu chỉ tiêu so sánh được giữa các đơn vị.").runs[0].italic = True
     for index, indicator in enumerate(digest.key_figures, start=1):
-        doc.add_paragraph(f"{index}. {indicator.label}", style="Heading 2")
+        _para(doc, f"{index}. {indicator.label}", style="Heading 2")
         if indicator.note:
-            doc.add_paragraph().add_run(indicator.note).italic = True
+            _run(_para(doc), indicator.note).italic = True
         _table(doc, ("Đơn vị", "Giá trị", "Đơn vị tính", "Kỳ số liệu", "% kế hoạch", "So cùng kỳ", "Nguồn"),
                [_figure_row(f) for f in indicator.figures], (36, 22, 22, 30, 18, 22, 15))
     for index, series in enumerate(digest.chart, start=1):
@@ -348,33 +366,33 @@ def _key_figures(doc, digest: Digest) -> None:
         picture.add_run().add_picture(io.BytesIO(chart.png(series)), width=Mm(150))
         caption = doc.add_paragraph()
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        caption.add_run(f"Biểu đồ {index}. {series.title}").italic = True
+        _run(caption, f"Biểu đồ {index}. {series.title}").italic = True
 
 
 def _annex(doc, digest: Digest) -> None:
-    doc.add_paragraph(f"{ROMAN[5]}. PHỤ LỤC: TÓM TẮT BÁO CÁO CỦA TỪNG ĐƠN VỊ", style="Heading 1")
+    _para(doc, f"{ROMAN[5]}. PHỤ LỤC: TÓM TẮT BÁO CÁO CỦA TỪNG ĐƠN VỊ", style="Heading 1")
     for s in digest.sources:
         paragraph = doc.add_paragraph()
         province = province_label(s.unit)
-        paragraph.add_run(f"[{s.number}] {s.unit_label or 'Đơn vị chưa rõ'}").bold = True
-        paragraph.add_run(f" ({province})" if province else "")
-        paragraph.add_run(f": {s.title or '(không có tiêu đề)'}")
+        _run(paragraph, f"[{s.number}] {s.unit_label or 'Đơn vị chưa rõ'}").bold = True
+        _run(paragraph, f" ({province})" if province else "")
+        _run(paragraph, f": {s.title or '(không có tiêu đề)'}")
         details = [f"{s.organ or 'Cơ quan họp chưa rõ'}, họp ngày {date_label(s.meeting_date)}, kỳ đánh giá {period_label(s.period)}"]
         if s.chairs:
             details.append("Chủ trì: " + "; ".join(f"{p.name} ({p.title})" if p.title else p.name for p in s.chairs))
         if s.summary and s.summary != s.title:
             details.append(f"Tóm tắt: {s.summary}")
         for text in details:
-            sub = doc.add_paragraph(text)
+            sub = _para(doc, text)
             sub.paragraph_format.left_indent = _mm(8)
         sub = doc.add_paragraph()
         sub.paragraph_format.left_indent = _mm(8)
-        sub.add_run("Nguồn: ")
+        _run(sub, "Nguồn: ")
         if s.link:
             _hyperlink(sub, s.link)
         else:
-            sub.add_run(s.source)
-        sub.add_run(f" (mã bài {s.article_id})")
+            _run(sub, s.source)
+        _run(sub, f" (mã bài {s.article_id})")
 
 
 def _hyperlink(paragraph, url: str) -> None:
@@ -383,10 +401,10 @@ def _hyperlink(paragraph, url: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    rel = paragraph.part.relate_to(_clean(url), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel)
-    run = paragraph.add_run(url)
+    run = _run(paragraph, url)
     run.font.underline = True
     run.font.color.rgb = _blue()
     link.append(run._r)
@@ -404,17 +422,17 @@ def _notes(doc, digest: Digest, notes: list[str]) -> None:
 
     if not notes and not digest.notes:
         return
-    doc.add_paragraph("GHI CHÚ", style="Heading 1")
+    _para(doc, "GHI CHÚ", style="Heading 1")
     if notes:
-        doc.add_paragraph("Trích dẫn nguyên văn từ bài viết nguồn của từng dòng (số [n] chỉ nguồn ở phụ lục):").runs[0].italic = True
+        _para(doc, "Trích dẫn nguyên văn từ bài viết nguồn của từng dòng (số [n] chỉ nguồn ở phụ lục):").runs[0].italic = True
     for number, text in enumerate(notes, start=1):
         paragraph = doc.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(2)
-        run = paragraph.add_run(f"{number}. {text}")
+        run = _run(paragraph, f"{number}. {text}")
         run.font.size = Pt(12)
     for text in digest.notes:
         paragraph = doc.add_paragraph()
-        run = paragraph.add_run(f"- {text}")
+        run = _run(paragraph, f"- {text}")
         run.font.size = Pt(12)
         run.italic = True
 
@@ -424,10 +442,10 @@ def _notes(doc, digest: Digest, notes: list[str]) -> None:
 
 def _properties(doc, digest: Digest, when: datetime) -> None:
     props = doc.core_properties
-    props.title = digest.scope.title
+    props.title = _clean(digest.scope.title)
     props.author = props.last_modified_by = "summarizer"
     props.comments = ""
-    props.subject = digest.scope.description
+    props.subject = _clean(digest.scope.description)
     props.language = "vi-VN"
     props.created = props.modified = props.last_printed = when.astimezone(timezone.utc).replace(tzinfo=None)
     props.revision = 1
