@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import secrets
 import zipfile
 from datetime import datetime, timezone
 
@@ -42,19 +43,21 @@ def word_file(digest: Digest, office: str | None = None, place: str | None = Non
     _page_numbers(doc)
     when = issued_at(digest)
     _heading_block(doc, (office or digest.scope.office or DEFAULT_OFFICE).upper(), date_line(digest, place))
+    body = _Body(doc)
     notes: list[str] = []
-    _title(doc, digest)
-    _overview(doc, digest)
+    _title(body, digest)
+    _overview(body, digest)
     for number, (category, heading) in zip((2, 4, 5), CATEGORY_HEADINGS):
         if number == 4:
-            _key_figures(doc, digest)
-        _category(doc, digest, number, category, heading, notes)
-    _annex(doc, digest)
-    _notes(doc, digest, notes)
+            _key_figures(body, digest)
+        _category(body, digest, number, category, heading, notes)
+    _annex(body, digest)
+    _notes(body, digest, notes)
+    marker = body.marker()
     _properties(doc, digest, when)
     out = io.BytesIO()
     doc.save(out)
-    return _fixed_zip(out.getvalue(), when)
+    return _fixed_zip(out.getvalue(), when, marker)
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -66,12 +69,108 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _run(paragraph, text: str):
-    return paragraph.add_run(_clean(text))
 
 
-def _para(doc, text: str = "", style: str | None = None):
-    return doc.add_paragraph(_clean(text), style=style)
+def _twips(mm: float) -> int:
+    return round(mm * 1440 / 25.4)
+
+
+def run_xml(text: str, *, bold: bool = False, italic: bool = False, size_pt: float | None = None,
+            superscript: bool = False, underline: bool = False, colour: str | None = None) -> str:
+    """One <w:r> of `text`; its properties in the schema's order: b, i, color, sz, szCs, u, vertAlign."""
+    props = "".join((
+        "<w:b/>" if bold else "",
+        "<w:i/>" if italic else "",
+        f'<w:color w:val="{colour}"/>' if colour else "",
+        f'<w:sz w:val="{round(size_pt * 2)}"/><w:szCs w:val="{round(size_pt * 2)}"/>' if size_pt else "",
+        '<w:u w:val="single"/>' if underline else "",
+        '<w:vertAlign w:val="superscript"/>' if superscript else "",
+    ))
+    props = f"<w:rPr>{props}</w:rPr>" if props else ""
+    text = _clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+class _Body:
+    """The body after the heading block, written as WordprocessingML text and put into word/document.xml
+    in place of one marker paragraph when the file is saved, so its time is linear in the digest's size.
+
+    Through python-docx's objects a digest of 2,800 units took minutes (add_paragraph looks for the
+    body's sectPr among all its children each time, a table row lists all the table's cells, a run's
+    text is appended a character at a time), and parsing the text back into its tree still cost seconds."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.style_ids = {name: doc.styles[name].style_id for name in ("Title", "Heading 1", "Heading 2", "Table Grid")}
+        self.parts: list[str] = []
+
+    def para(self, content: str | list[str] = "", style: str | None = None, **options) -> None:
+        self.parts.append(self.paragraph_xml(content, style, **options))
+
+    def paragraph_xml(self, content: str | list[str] = "", style: str | None = None, *, align: str | None = None,
+                      indent_mm: float = 0, after_pt: float | None = None, before_pt: float | None = None,
+                      keep_next: bool = False, **run_options) -> str:
+        """A paragraph of `content`: a text (one run, with `run_options`) or run_xml() runs. Properties
+        in the schema's order: pStyle, keepNext, spacing, ind, jc."""
+        spacing = "".join((f' w:before="{round(before_pt * 20)}"' if before_pt is not None else "",
+                           f' w:after="{round(after_pt * 20)}"' if after_pt is not None else ""))
+        props = "".join((
+            f'<w:pStyle w:val="{self.style_ids[style]}"/>' if style else "",
+            "<w:keepNext/>" if keep_next else "",
+            f"<w:spacing{spacing}/>" if spacing else "",
+            f'<w:ind w:left="{_twips(indent_mm)}"/>' if indent_mm else "",
+            f'<w:jc w:val="{align}"/>' if align else "",
+        ))
+        runs = run_xml(content, **run_options) if isinstance(content, str) and content else "".join(content)
+        return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
+
+    def table(self, header: tuple[str, ...], rows: list[tuple[str, ...]], widths_mm: tuple[float, ...]) -> None:
+        """A bordered 11 pt table of fixed column widths whose first row repeats on every page (w:tblHeader)."""
+        widths = [_twips(w) for w in widths_mm]
+
+        def row(values: tuple[str, ...], head: bool = False) -> str:
+            cells = "".join(
+                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                + self.paragraph_xml(text, align="center" if head else "left", after_pt=0, bold=head, size_pt=TABLE_PT)
+                + "</w:tc>"
+                for text, width in zip(values, widths)
+            )
+            return f"<w:tr>{'<w:trPr><w:tblHeader/></w:trPr>' if head else ''}{cells}</w:tr>"
+
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        self.parts.append(
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Table Grid"]}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+            f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+            + row(header, head=True) + "".join(row(values) for values in rows) + "</w:tbl>"
+        )
+
+    def picture(self, png: bytes, width_mm: float) -> None:
+        """A centred picture: python-docx makes the image part and the drawing, which is taken out as text."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Mm, Pt
+        from lxml import etree
+
+        paragraph = self.doc.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.space_before = Pt(12)
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
+        element = paragraph._p
+        element.getparent().remove(element)
+        self.parts.append(etree.tostring(element, encoding=str))
+
+    def link_xml(self, url: str) -> str:
+        """A clickable external link (python-docx has no API for one): a relationship and a w:hyperlink."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        rel = self.doc.part.relate_to(_clean(url), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        return f'<w:hyperlink r:id="{rel}">{run_xml(url, underline=True, colour="1F4E99")}</w:hyperlink>'
+
+    def marker(self) -> tuple[str, str]:
+        """A paragraph for the body's place, and the text that replaces it (see _fixed_zip)."""
+        token = secrets.token_hex(16)
+        self.doc.add_paragraph(token)
+        return token, "".join(self.parts)
 
 
 # --- page, styles, header ------------------------------------------------------------------------
@@ -163,7 +262,7 @@ def _field(paragraph, instruction: str, shown: str) -> None:
     text.text = f" {instruction} "
     run._r.append(text)
     char("separate")
-    _set_fonts(_run(paragraph, shown), 13)
+    _set_fonts(paragraph.add_run(shown), 13)
     char("end")
 
 
@@ -187,7 +286,7 @@ def _cell_text(cell, text: str, size: float, bold: bool = False, italic: bool = 
     paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if align == "center" else WD_ALIGN_PARAGRAPH.LEFT
     paragraph.paragraph_format.space_after = Pt(0)
-    run = _run(paragraph, text)
+    run = paragraph.add_run(_clean(text))
     _set_fonts(run, size, bold)
     run.italic = italic
     run.underline = underline
@@ -199,7 +298,11 @@ def _heading_block(doc, office: str, dated: str) -> None:
 
     table = doc.add_table(rows=2, cols=2)
     _borderless(table)
-    _widths(table, (62, 103))
+    table.autofit = False
+    for column, width in zip(table.columns, (62, 103)):  # the grid (LibreOffice) and every cell (Word)
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
     _cell_text(table.cell(0, 0), office, 13, bold=True)
     # Nghị định 30/2020: a short rule under the office's name and under the motto.
     _cell_text(table.cell(0, 0), "───────", 13, first=False)
@@ -209,56 +312,20 @@ def _heading_block(doc, office: str, dated: str) -> None:
     _cell_text(table.cell(1, 1), dated, 14, italic=True)
 
 
-def _title(doc, digest: Digest) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+# --- body ----------------------------------------------------------------------------------------
 
-    _para(doc, digest.scope.title, style="Title")
+
+def _title(body: _Body, digest: Digest) -> None:
+    body.para(digest.scope.title, style="Title")
     scope = digest.scope
     made_by = f"Trích xuất: {scope.backend}" + (f", mô hình {scope.model}" if scope.model else "") if scope.backend else ""
     for line in (scope.description, made_by):
         if line:
-            paragraph = doc.add_paragraph()
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _run(paragraph, line).italic = True
+            body.para(line, align="center", italic=True)
 
 
-# --- body ----------------------------------------------------------------------------------------
-
-
-def _table(doc, header: tuple[str, ...], rows: list[tuple[str, ...]], widths_mm: tuple[float, ...]) -> None:
-    """A bordered table in 11 pt whose first row is marked to repeat at the top of every page (w:tblHeader)."""
-    from docx.oxml import OxmlElement
-    from docx.shared import Mm
-
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = doc.styles["Table Grid"]
-    table.autofit = False
-    head = table.rows[0]
-    marker = OxmlElement("w:tblHeader")
-    head._tr.get_or_add_trPr().append(marker)
-    for cell, text in zip(head.cells, header):
-        _cell_text(cell, text, TABLE_PT, bold=True)
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values):
-            _cell_text(cell, text, TABLE_PT, align="left")
-    _widths(table, widths_mm)
-
-
-def _widths(table, widths_mm: tuple[float, ...]) -> None:
-    """Fixed column widths, in the grid (LibreOffice reads it) and in every cell (Word reads those)."""
-    from docx.shared import Mm
-
-    table.autofit = False
-    for column, width in zip(table.columns, widths_mm):
-        column.width = Mm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_mm):
-            cell.width = Mm(width)
-
-
-def _overview(doc, digest: Digest) -> None:
-    _para(doc, f"{ROMAN[0]}. TỔNG QUAN", style="Heading 1")
+def _overview(body: _Body, digest: Digest) -> None:
+    body.para(f"{ROMAN[0]}. TỔNG QUAN", style="Heading 1")
     rows = [
         (
             str(s.number),
@@ -271,66 +338,54 @@ def _overview(doc, digest: Digest) -> None:
         )
         for s in digest.sources
     ]
-    _table(doc, ("STT", "Đơn vị", "Tỉnh", "Cơ quan họp", "Ngày họp", "Kỳ đánh giá", "KQ / HC / NV"), rows,
-           (12, 28, 27, 28, 22, 26, 22))
-    _para(doc, "KQ / HC / NV: số kết quả, hạn chế, nhiệm vụ nêu trong bài viết; STT là số của nguồn ở phụ lục.").runs[0].italic = True
+    body.table(("STT", "Đơn vị", "Tỉnh", "Cơ quan họp", "Ngày họp", "Kỳ đánh giá", "KQ / HC / NV"), rows,
+               (12, 28, 27, 28, 22, 26, 22))
+    body.para("KQ / HC / NV: số kết quả, hạn chế, nhiệm vụ nêu trong bài viết; STT là số của nguồn ở phụ lục.", italic=True)
 
 
 def _refs(sources: list[int]) -> str:
     return "".join(f"[{n}]" for n in sources)
 
 
-def _line(doc, line: DigestLine, notes: list[str]) -> None:
+def _line(body: _Body, line: DigestLine, notes: list[str]) -> None:
     """'- Label: summary [1][2]' with its note number; each unit's own figures below a merged line."""
-    paragraph = doc.add_paragraph()
-    paragraph.paragraph_format.first_line_indent = None
-    sources = line.sources or [line.source]
-    _run(paragraph, f"- {line.label or line.unit}: ").bold = True
-    _run(paragraph, f"{line.summary} {_refs(sources)}")
     entries = line.entries or []
     quotes = "; ".join(f"{e.unit} [{e.source}]: «{e.evidence}»" for e in entries) or f"{line.unit} [{line.source}]: «{line.evidence}»"
     notes.append(quotes)
-    _run(paragraph, str(len(notes))).font.superscript = True
+    body.para([
+        run_xml(f"- {line.label or line.unit}: ", bold=True),
+        run_xml(f"{line.summary} {_refs(line.sources or [line.source])}"),
+        run_xml(str(len(notes)), superscript=True),
+    ])
     if len(entries) > 1:
         for entry in entries:
             if entry.metrics:
-                sub = doc.add_paragraph()
-                sub.paragraph_format.left_indent = _mm(8)
-                _run(sub, f"+ {entry.unit}: {'; '.join(metric_label(m) for m in entry.metrics)} [{entry.source}]")
+                body.para(f"+ {entry.unit}: {'; '.join(metric_label(m) for m in entry.metrics)} [{entry.source}]", indent_mm=8)
 
 
-def _mm(value: float):
-    from docx.shared import Mm
-
-    return Mm(value)
-
-
-def _category(doc, digest: Digest, number: int, category: str, heading: str, notes: list[str]) -> None:
-    _para(doc, f"{ROMAN[number - 1]}. {heading.upper()}", style="Heading 1")
+def _category(body: _Body, digest: Digest, number: int, category: str, heading: str, notes: list[str]) -> None:
+    body.para(f"{ROMAN[number - 1]}. {heading.upper()}", style="Heading 1")
     for remark in digest.remarks:
         if remark.category == category and remark.text:
-            paragraph = doc.add_paragraph()
-            _run(paragraph, "Nhận xét chung: ").bold = True
-            _run(paragraph, remark.text)
+            body.para([run_xml("Nhận xét chung: ", bold=True), run_xml(remark.text)])
         if remark.category == category and remark.note:
-            _run(_para(doc), remark.note).italic = True
+            body.para(remark.note, italic=True)
     sections = [s for s in digest.sections if s.category == category]
     if not sections:
-        _para(doc, "Các bài viết không nêu nội dung này.").runs[0].italic = True
+        body.para("Các bài viết không nêu nội dung này.", italic=True)
     for index, section in enumerate(sections, start=1):
         label = section.heading or (section.sector.label if section.sector else "Vấn đề chung")
-        _para(doc, f"{index}. {label}", style="Heading 2")
+        body.para(f"{index}. {label}", style="Heading 2")
         for line in section.lines:
-            _line(doc, line, notes)
+            _line(body, line, notes)
     kind = CONTINUITY.get(category)
     followed = [c for c in digest.continuity if c.kind == kind]
     if followed:
-        _para(doc, f"{len(sections) + 1}. {CONTINUITY_TITLES[kind]}", style="Heading 2")
+        body.para(f"{len(sections) + 1}. {CONTINUITY_TITLES[kind]}", style="Heading 2")
         for note in followed:
-            paragraph = doc.add_paragraph()
-            _run(paragraph, f"- {note.unit}: ").bold = True
             previous = period_label(note.previous.period) if note.previous.period else date_label(note.previous.meeting_date)
-            _run(paragraph, f"{note.summary} [{note.source}] (kỳ trước, {previous}: {note.previous.summary})")
+            body.para([run_xml(f"- {note.unit}: ", bold=True),
+                       run_xml(f"{note.summary} [{note.source}] (kỳ trước, {previous}: {note.previous.summary})")])
 
 
 def _figure_row(figure: KeyFigure) -> tuple[str, ...]:
@@ -345,96 +400,48 @@ def _figure_row(figure: KeyFigure) -> tuple[str, ...]:
     )
 
 
-def _key_figures(doc, digest: Digest) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
-
-    _para(doc, f"{ROMAN[2]}. MỘT SỐ CHỈ TIÊU CHỦ YẾU", style="Heading 1")
+def _key_figures(body: _Body, digest: Digest) -> None:
+    body.para(f"{ROMAN[2]}. MỘT SỐ CHỈ TIÊU CHỦ YẾU", style="Heading 1")
     if not digest.key_figures:
-        _para(doc, "Các bài viết không nêu chỉ tiêu so sánh được giữa các đơn vị.").runs[0].italic = True
+        body.para("Các bài viết không nêu chỉ tiêu so sánh được giữa các đơn vị.", italic=True)
     for index, indicator in enumerate(digest.key_figures, start=1):
-        _para(doc, f"{index}. {indicator.label}", style="Heading 2")
+        body.para(f"{index}. {indicator.label}", style="Heading 2")
         if indicator.note:
-            _run(_para(doc), indicator.note).italic = True
-        _table(doc, ("Đơn vị", "Giá trị", "Đơn vị tính", "Kỳ số liệu", "% kế hoạch", "So cùng kỳ", "Nguồn"),
-               [_figure_row(f) for f in indicator.figures], (36, 22, 22, 30, 18, 22, 15))
+            body.para(indicator.note, italic=True)
+        body.table(("Đơn vị", "Giá trị", "Đơn vị tính", "Kỳ số liệu", "% kế hoạch", "So cùng kỳ", "Nguồn"),
+                   [_figure_row(f) for f in indicator.figures], (36, 22, 22, 30, 18, 22, 15))
     for index, series in enumerate(digest.chart, start=1):
-        picture = doc.add_paragraph()
-        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        picture.paragraph_format.space_before = Pt(12)
-        picture.paragraph_format.keep_with_next = True
-        picture.add_run().add_picture(io.BytesIO(chart.png(series)), width=Mm(150))
-        caption = doc.add_paragraph()
-        caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _run(caption, f"Biểu đồ {index}. {series.title}").italic = True
+        body.picture(chart.png(series), 150)
+        body.para(f"Biểu đồ {index}. {series.title}", align="center", italic=True)
 
 
-def _annex(doc, digest: Digest) -> None:
-    _para(doc, f"{ROMAN[5]}. PHỤ LỤC: TÓM TẮT BÁO CÁO CỦA TỪNG ĐƠN VỊ", style="Heading 1")
+def _annex(body: _Body, digest: Digest) -> None:
+    body.para(f"{ROMAN[5]}. PHỤ LỤC: TÓM TẮT BÁO CÁO CỦA TỪNG ĐƠN VỊ", style="Heading 1")
     for s in digest.sources:
-        paragraph = doc.add_paragraph()
         province = province_label(s.unit)
-        _run(paragraph, f"[{s.number}] {s.unit_label or 'Đơn vị chưa rõ'}").bold = True
-        _run(paragraph, f" ({province})" if province else "")
-        _run(paragraph, f": {s.title or '(không có tiêu đề)'}")
+        body.para([run_xml(f"[{s.number}] {s.unit_label or 'Đơn vị chưa rõ'}", bold=True),
+                   run_xml((f" ({province})" if province else "") + f": {s.title or '(không có tiêu đề)'}")])
         details = [f"{s.organ or 'Cơ quan họp chưa rõ'}, họp ngày {date_label(s.meeting_date)}, kỳ đánh giá {period_label(s.period)}"]
         if s.chairs:
-            details.append("Chủ trì: " + "; ".join(f"{p.name} ({p.title})" if p.title else p.name for p in s.chairs))
+            details.append("Chủ trì: " + "; ".join(f"{c.name} ({c.title})" if c.title else c.name for c in s.chairs))
         if s.summary and s.summary != s.title:
             details.append(f"Tóm tắt: {s.summary}")
         for text in details:
-            sub = _para(doc, text)
-            sub.paragraph_format.left_indent = _mm(8)
-        sub = doc.add_paragraph()
-        sub.paragraph_format.left_indent = _mm(8)
-        _run(sub, "Nguồn: ")
-        if s.link:
-            _hyperlink(sub, s.link)
-        else:
-            _run(sub, s.source)
-        _run(sub, f" (mã bài {s.article_id})")
+            body.para(text, indent_mm=8)
+        source = body.link_xml(s.link) if s.link else run_xml(s.source)
+        body.para([run_xml("Nguồn: "), source, run_xml(f" (mã bài {s.article_id})")], indent_mm=8)
 
 
-def _hyperlink(paragraph, url: str) -> None:
-    """A clickable external link (python-docx has no API for one): a relationship and a w:hyperlink run."""
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    rel = paragraph.part.relate_to(_clean(url), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel)
-    run = _run(paragraph, url)
-    run.font.underline = True
-    run.font.color.rgb = _blue()
-    link.append(run._r)
-    paragraph._p.append(link)
-
-
-def _blue():
-    from docx.shared import RGBColor
-
-    return RGBColor(0x1F, 0x4E, 0x99)
-
-
-def _notes(doc, digest: Digest, notes: list[str]) -> None:
-    from docx.shared import Pt
-
+def _notes(body: _Body, digest: Digest, notes: list[str]) -> None:
     if not notes and not digest.notes:
         return
-    _para(doc, "GHI CHÚ", style="Heading 1")
+    body.para("GHI CHÚ", style="Heading 1")
     if notes:
-        _para(doc, "Trích dẫn nguyên văn từ bài viết nguồn của từng dòng (số [n] chỉ nguồn ở phụ lục):").runs[0].italic = True
+        body.para("Trích dẫn nguyên văn từ bài viết nguồn của từng dòng (số [n] chỉ nguồn ở phụ lục):", italic=True)
     for number, text in enumerate(notes, start=1):
-        paragraph = doc.add_paragraph()
-        paragraph.paragraph_format.space_after = Pt(2)
-        run = _run(paragraph, f"{number}. {text}")
-        run.font.size = Pt(12)
+        body.para(f"{number}. {text}", after_pt=2, size_pt=12)
     for text in digest.notes:
-        paragraph = doc.add_paragraph()
-        run = _run(paragraph, f"- {text}")
-        run.font.size = Pt(12)
-        run.italic = True
+        body.para(f"- {text}", size_pt=12, italic=True)
 
 
 # --- reproducible bytes --------------------------------------------------------------------------
@@ -451,14 +458,21 @@ def _properties(doc, digest: Digest, when: datetime) -> None:
     props.revision = 1
 
 
-def _fixed_zip(data: bytes, when: datetime) -> bytes:
-    """The package again with every entry dated `when` (python-docx stamps the clock's time) in a fixed order."""
+def _fixed_zip(data: bytes, when: datetime, marker: tuple[str, str]) -> bytes:
+    """The package again with every entry dated `when` (python-docx stamps the clock's time), and the
+    body's text in place of the marker paragraph of word/document.xml."""
     stamp = max(when.astimezone(timezone.utc).timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    token, body = marker[0].encode(), marker[1].encode("utf-8")
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                at = content.index(token)
+                start, end = content.rindex(b"<w:p>", 0, at), content.index(b"</w:p>", at) + len(b"</w:p>")
+                content = content[:start] + body + content[end:]
             entry = zipfile.ZipInfo(info.filename, date_time=stamp)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+            target.writestr(entry, content)
     return out.getvalue()
