@@ -494,6 +494,11 @@ class Store:
         return Report.model_validate_json(row[0]) if row else None
 
     @_guarded
+    def reported(self, key: ReportKey) -> set[str]:
+        """The articles that have a Report made the way `key` says, without reading the Reports."""
+        return {r[0] for r in self.db.execute(f"SELECT article_id FROM reports WHERE {ReportKey.WHERE}", key.params())}
+
+    @_guarded
     def reports(
         self,
         key: ReportKey | None = None,
