@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from ..schema import Digest, KeyFigure
-from ..text import format_number
+from ..schema import Digest
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 # Continuity notes print under the section whose matter they follow up.
@@ -31,12 +30,3 @@ def date_line(digest: Digest, place: str | None = None) -> str:
     place = place if place is not None else place_of(digest)
     day = f"ngày {when.day} tháng {when.month} năm {when.year}"
     return f"{place}, {day}" if place else day[0].upper() + day[1:]
-
-
-def change_label(figure: KeyFigure) -> str:
-    """'tăng 8,4%', 'giảm 2%' or 'bằng 95,27%' on the same period last year; '' when not stated."""
-    if figure.change_pct is not None:
-        return f"{'tăng' if figure.change_pct >= 0 else 'giảm'} {format_number(abs(figure.change_pct))}%"
-    if figure.ratio_pct is not None:
-        return f"bằng {format_number(figure.ratio_pct)}%"
-    return ""

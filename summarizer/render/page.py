@@ -7,9 +7,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from ..schema import Digest
-from ..text import format_number
 from . import CATEGORY_HEADINGS, _env, chart
-from .layout import CONTINUITY, CONTINUITY_TITLES, MOTTO, change_label, date_line
+from .layout import CONTINUITY, CONTINUITY_TITLES, MOTTO, date_line
 
 
 def html_page(digest: Digest, office: str | None = None, place: str | None = None) -> str:
@@ -25,8 +24,6 @@ def html_page(digest: Digest, office: str | None = None, place: str | None = Non
         titles=CONTINUITY_TITLES,
         # Built here and escaped label by label (chart.svg), so the template may insert them as they are.
         charts=[Markup(chart.svg(series, f"bieu-do-{i}")) for i, series in enumerate(digest.chart, start=1)],
-        num=format_number,
-        change=change_label,
         unit_count=len(units) or len(digest.sources),
         province_count=len(provinces),
     )

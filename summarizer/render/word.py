@@ -23,8 +23,8 @@ from ..metrics import metric_label
 from ..schema import Digest, DigestLine, KeyFigure
 from ..text import format_number
 from . import _ROMAN as ROMAN
-from . import CATEGORY_HEADINGS, chart
-from .layout import CONTINUITY, CONTINUITY_TITLES, MOTTO, change_label, date_line, issued_at
+from . import CATEGORY_HEADINGS, change_label, chart
+from .layout import CONTINUITY, CONTINUITY_TITLES, MOTTO, date_line, issued_at
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -367,12 +367,13 @@ def _category(body: _Body, digest: Digest, number: int, category: str, heading: 
     body.para(f"{ROMAN[number - 1]}. {heading.upper()}", style="Heading 1")
     for remark in digest.remarks:
         if remark.category == category and remark.text:
-            body.para([run_xml("Nhận xét chung: ", bold=True), run_xml(remark.text)])
+            by_model = " (do mô hình viết)" if remark.origin == "model" else ""
+            body.para([run_xml(f"Nhận xét chung{by_model}: ", bold=True), run_xml(remark.text)])
         if remark.category == category and remark.note:
             body.para(remark.note, italic=True)
     sections = [s for s in digest.sections if s.category == category]
     if not sections:
-        body.para("Các bài viết không nêu nội dung này.", italic=True)
+        body.para("Các báo cáo không nêu nội dung này.", italic=True)
     for index, section in enumerate(sections, start=1):
         label = section.heading or (section.sector.label if section.sector else "Vấn đề chung")
         body.para(f"{index}. {label}", style="Heading 2")
@@ -401,9 +402,9 @@ def _figure_row(figure: KeyFigure) -> tuple[str, ...]:
 
 
 def _key_figures(body: _Body, digest: Digest) -> None:
-    body.para(f"{ROMAN[2]}. MỘT SỐ CHỈ TIÊU CHỦ YẾU", style="Heading 1")
+    body.para(f"{ROMAN[2]}. SỐ LIỆU CHỦ YẾU", style="Heading 1")
     if not digest.key_figures:
-        body.para("Các bài viết không nêu chỉ tiêu so sánh được giữa các đơn vị.", italic=True)
+        body.para("Các báo cáo không nêu số liệu của các chỉ tiêu chủ yếu.", italic=True)
     for index, indicator in enumerate(digest.key_figures, start=1):
         body.para(f"{index}. {indicator.label}", style="Heading 2")
         if indicator.note:
