@@ -320,7 +320,7 @@ def test_html_digest_in_a_browser_at_phone_and_desktop_width(digest, browser, tm
     assert page.requests == []  # the hostile <img> is text, the icon is data:
     assert page.scroll_width <= width  # no sideways scrolling of the page; wide tables scroll in their box
     (svg,) = page.boxes["svg.chart"]
-    assert svg["visible"] and svg["width"] > 0.8 * min(width - 40, 640) and svg["height"] > 40
+    assert svg["visible"] and svg["width"] > 0.8 * min(width - 40, 512) and svg["height"] > 40
     assert len(page.boxes["svg.chart rect"]) == 2 and all(r["visible"] for r in page.boxes["svg.chart rect"])
     assert len(page.boxes["h2"]) == 6 and all(h["visible"] for h in page.boxes["h2"])
     assert all(d["visible"] for d in page.boxes["details.q"])

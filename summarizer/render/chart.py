@@ -16,9 +16,9 @@ from pathlib import Path
 from ..schema import ChartSeries
 from ..text import format_number
 
-WIDTH = 480  # SVG user units; the page scales it to the column, so a phone shows it whole
-LABEL_W = 160
-VALUE_W = 76
+WIDTH = 400  # SVG user units; the page scales it to the column: on a phone about 0.9, so 12 units are 11 px
+LABEL_W = 140
+VALUE_W = 64
 ROW_H = 26
 BAR_H = 16
 PAD = 6
