@@ -467,8 +467,9 @@ def digest(
         when = generation_time(generated_at, os.environ)
     except ValueError as e:
         raise _fail(str(e), 2) from None
-    options = DigestOptions(office=office, by=by, province=province, units=tuple(units or ()), generated_at=when)
     settings = _settings(db, config, backend, no_cache, ctx)
+    options = DigestOptions(office=office or settings.office, by=by, province=province, units=tuple(units or ()),
+                            generated_at=when)
     _check_batch(batch, settings)
     err = _console(stderr=True)
     # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.

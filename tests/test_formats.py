@@ -206,6 +206,15 @@ def test_word_digest_drops_characters_xml_cannot_hold(digest):
     assert "- Huyện Thọ Xuân: Thuhoạch lúa mùa [4]1" in texts
 
 
+def test_word_digest_of_many_provinces_keeps_its_whole_scope_in_the_text(digest):
+    """A scope naming 30 provinces is longer than the 255 characters a core property may hold."""
+    provinces = ", ".join(f"Tỉnh Thử {i:02d}" for i in range(30))
+    scope = digest.scope.model_copy(update={"description": f"Tổng hợp 100 báo cáo của 100 đơn vị thuộc 30 tỉnh ({provinces})."})
+    doc = _open(render_docx(digest.model_copy(update={"scope": scope})))
+    assert scope.description in [p.text for p in doc.paragraphs]
+    assert doc.core_properties.subject == scope.description[:255]
+
+
 def test_word_digest_names_the_place_of_a_one_province_digest(digest):
     scope = digest.scope.model_copy(update={"province": "Thanh Hóa"})
     doc = _open(render_docx(digest.model_copy(update={"scope": scope}), office="Sở Nội vụ"))
@@ -366,3 +375,14 @@ def test_digest_command_writes_the_word_file(cli, tmp_path, monkeypatch):
                 "--office", "Văn phòng Thử")
     assert again.exit_code == 0 and (tmp_path / "out" / "ban-tin-2023-09.docx").read_bytes() == data
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ban-tin-2023-09.docx", "ban-tin-2023-09.html"]
+
+
+def test_the_office_comes_from_the_settings_unless_given(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1696494600")
+    (tmp_path / "summarizer.toml").write_text('office = "Sở Nội vụ tỉnh Thử"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli("digest", EXAMPLES, "--month", "2023-09", "--out", out, "--format", "docx,html").exit_code == 0
+    assert _open((out / "ban-tin-2023-09.docx").read_bytes()).tables[0].cell(0, 0).text.startswith("SỞ NỘI VỤ TỈNH THỬ")
+    assert "SỞ NỘI VỤ TỈNH THỬ" in (out / "ban-tin-2023-09.html").read_text(encoding="utf-8")
+    assert cli("digest", EXAMPLES, "--month", "2023-09", "--out", out, "--format", "docx", "--office", "UBND huyện Thử").exit_code == 0
+    assert _open((out / "ban-tin-2023-09.docx").read_bytes()).tables[0].cell(0, 0).text.startswith("UBND HUYỆN THỬ")

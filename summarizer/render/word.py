@@ -450,10 +450,11 @@ def _notes(body: _Body, digest: Digest, notes: list[str]) -> None:
 
 def _properties(doc, digest: Digest, when: datetime) -> None:
     props = doc.core_properties
-    props.title = _clean(digest.scope.title)
+    # Core properties hold at most 255 characters (python-docx refuses more); a scope naming 30 provinces is longer.
+    props.title = _clean(digest.scope.title)[:255]
     props.author = props.last_modified_by = "summarizer"
     props.comments = ""
-    props.subject = _clean(digest.scope.description)
+    props.subject = _clean(digest.scope.description)[:255]
     props.language = "vi-VN"
     props.created = props.modified = props.last_printed = when.astimezone(timezone.utc).replace(tzinfo=None)
     props.revision = 1
