@@ -236,6 +236,21 @@ def test_chart_bars_are_proportional_and_labels_escaped(digest):
     assert chart.png(series) == chart.png(series)
 
 
+def test_chart_of_many_units_draws_the_largest_and_says_so(digest):
+    """A bar per unit of 700 made a PNG 55,000 pixels tall (200 MB, seconds) that no page can hold."""
+    points = [ChartPoint(label=f"Xã Thử {i}", value=float(i), source=i + 1) for i in range(700)]
+    series = ChartSeries(key="k", title="Trồng rừng (ha, tháng 9/2023)", value_unit="ha", period="month", points=points)
+    bars, height = chart.layout(series)
+    assert [b.label for b in bars[:2]] == ["Xã Thử 699", "Xã Thử 698"] and len(bars) == chart.MAX_BARS
+    from PIL import Image
+
+    assert Image.open(io.BytesIO(chart.png(series))).size == (chart.WIDTH * 3, height * 3)
+    many = digest.model_copy(update={"chart": [series]})
+    caption = "Biểu đồ 1. Trồng rừng (ha, tháng 9/2023) — 30 đơn vị có giá trị lớn nhất trong 700 đơn vị"
+    assert caption in [p.text for p in _open(render_docx(many)).paragraphs]
+    assert f"<figcaption>{caption}</figcaption>" in render_html(many)
+
+
 def test_chart_cuts_a_long_label_to_fit_left_of_the_axis():
     long_name = "Thành phố Thanh Hóa mở rộng khu đô thị phía tây"
     series = ChartSeries(key="k", title="t", period="month", points=[ChartPoint(label=long_name, value=1, source=1)])

@@ -13,7 +13,7 @@ from functools import cache
 from html import escape
 from pathlib import Path
 
-from ..schema import ChartSeries
+from ..schema import ChartPoint, ChartSeries
 from ..text import format_number
 
 WIDTH = 400  # SVG user units; the page scales it to the column: on a phone about 0.9, so 12 units are 11 px
@@ -23,6 +23,7 @@ ROW_H = 26
 BAR_H = 16
 PAD = 6
 FONT_PX = 12
+MAX_BARS = 30
 BAR_COLOUR = "#b71c1c"
 TEXT_COLOUR = "#1a1a1a"
 AXIS_COLOUR = "#888888"
@@ -37,12 +38,22 @@ class Bar:
     length: float  # of the bar, in user units
 
 
+def shown(series: ChartSeries) -> tuple[list[ChartPoint], str]:
+    """The points a chart draws and what its caption adds: all of them, or past MAX_BARS the largest
+    MAX_BARS (a bar per unit of 700 would be a picture metres tall, and unreadable)."""
+    if len(series.points) <= MAX_BARS:
+        return list(series.points), ""
+    largest = sorted(series.points, key=lambda p: -p.value)[:MAX_BARS]
+    return largest, f" — {MAX_BARS} đơn vị có giá trị lớn nhất trong {len(series.points)} đơn vị"
+
+
 def layout(series: ChartSeries) -> tuple[list[Bar], int]:
-    """The bars of `series` in its order and the chart's height; the longest bar fills the plot."""
+    """The bars of `series` (see shown) and the chart's height; the longest bar fills the plot."""
+    points, _ = shown(series)
     plot = WIDTH - LABEL_W - VALUE_W - 2 * PAD
-    top = max((p.value for p in series.points), default=0)
+    top = max((p.value for p in points), default=0)
     bars = []
-    for i, point in enumerate(series.points):
+    for i, point in enumerate(points):
         length = plot * point.value / top if top > 0 and point.value > 0 else 0.0
         bars.append(Bar(_fit(point.label, LABEL_W - 2 * PAD), format_number(point.value), PAD + i * ROW_H, round(length, 2)))
     return bars, 2 * PAD + ROW_H * len(bars)
@@ -53,6 +64,7 @@ def _fit(label: str, room: float) -> str:
     font = _font(FONT_PX)
     if font.getlength(label) <= room:
         return label
+    label = label[: int(room // 3)]  # no glyph is narrower than 3 units at this size: the loop is bounded
     while label and font.getlength(label + "…") > room:
         label = label[:-1]
     return label.rstrip() + "…"

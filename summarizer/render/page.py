@@ -24,6 +24,7 @@ def html_page(digest: Digest, office: str | None = None, place: str | None = Non
         titles=CONTINUITY_TITLES,
         # Built here and escaped label by label (chart.svg), so the template may insert them as they are.
         charts=[Markup(chart.svg(series, f"bieu-do-{i}")) for i, series in enumerate(digest.chart, start=1)],
+        captions=[chart.shown(series)[1] for series in digest.chart],
         unit_count=len(units) or len(digest.sources),
         province_count=len(provinces),
     )

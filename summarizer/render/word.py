@@ -413,7 +413,7 @@ def _key_figures(body: _Body, digest: Digest) -> None:
                    [_figure_row(f) for f in indicator.figures], (36, 22, 22, 30, 18, 22, 15))
     for index, series in enumerate(digest.chart, start=1):
         body.picture(chart.png(series), 150)
-        body.para(f"Biểu đồ {index}. {series.title}", align="center", italic=True)
+        body.para(f"Biểu đồ {index}. {series.title}{chart.shown(series)[1]}", align="center", italic=True)
 
 
 def _annex(body: _Body, digest: Digest) -> None:
