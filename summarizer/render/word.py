@@ -410,7 +410,7 @@ def _key_figures(body: _Body, digest: Digest) -> None:
         if indicator.note:
             body.para(indicator.note, italic=True)
         body.table(("Đơn vị", "Giá trị", "Đơn vị tính", "Kỳ số liệu", "% kế hoạch", "So cùng kỳ", "Nguồn"),
-                   [_figure_row(f) for f in indicator.figures], (36, 22, 22, 30, 18, 22, 15))
+                   [_figure_row(f) for f in indicator.figures], (34, 20, 20, 30, 18, 24, 19))
     for index, series in enumerate(digest.chart, start=1):
         body.picture(chart.png(series), 150)
         body.para(f"Biểu đồ {index}. {series.title}{chart.shown(series)[1]}", align="center", italic=True)
