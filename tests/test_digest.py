@@ -203,3 +203,64 @@ def test_a_bad_source_date_epoch_exits_2(cli, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "ngày mai")
     result = cli("digest", EXAMPLES, "--month", "2023-09", "--out", tmp_path / "out")
     assert result.exit_code == 2 and "lỗi: SOURCE_DATE_EPOCH: 'ngày mai' không hợp lệ" in result.output
+
+
+# --- 'Nhận xét chung' written by a model --------------------------------------------------------
+
+
+def _two_units() -> tuple[Report, ...]:
+    budget = Sector.budget
+    return (
+        _report("a1", "Na Rì", kind="nine_months",
+                achievements=[_item("Thu ngân sách nhà nước 9 tháng ước đạt 28,64 tỷ đồng, đạt 71,3% dự toán", budget)],
+                shortcomings=[_item("Thu tiền sử dụng đất đạt thấp", budget)], tasks=[_item(DISBURSE, Sector.industry)]),
+        _report("a2", "Ngân Sơn", kind="nine_months",
+                achievements=[_item("Thu ngân sách nhà nước lũy kế 9 tháng đạt 113,7 tỷ đồng, đạt 84,6% dự toán", budget)],
+                shortcomings=[_item("Thu tiền sử dụng đất còn đạt thấp", budget)], tasks=[_item(DISBURSE_2, Sector.industry)]),
+    )
+
+
+def test_model_remarks_are_checked_against_the_items_reasked_once_then_left_out(fake_llm, llm_settings, db):
+    from tests.fake_openai import Reply
+
+    from summarizer.remarks import model_remarks
+    from summarizer.store import Store
+
+    grounded = "Các huyện Na Rì, Ngân Sơn đều báo cáo thu ngân sách nhà nước; Ngân Sơn đạt 84,6% dự toán."
+    fake_llm.then(
+        Reply({"text": grounded}),                                                     # II: kept
+        Reply({"text": "Huyện Bạch Thông và Na Rì thu tiền sử dụng đất đạt thấp."}),   # IV: a unit not in the items
+        Reply({"text": "Hai huyện thu tiền sử dụng đất đạt thấp, chỉ đạt 40%."}),      #     asked again: a number not in them
+        Reply("Nhận xét: chưa có"),                                                    # V: not JSON
+        Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng đặt nhiệm vụ đẩy nhanh giải ngân vốn đầu tư công."}),
+    )
+    reports = _two_units()
+    with Store(db) as store:
+        digest = model_remarks(_digest(*reports), llm_settings, store, "digest 2023-09")
+        calls = store.calls()
+    ii, iv, v = digest.remarks
+    assert (ii.origin, ii.text) == ("model", grounded)
+    assert iv.origin == "deterministic" and iv.text.startswith("2/2 đơn vị nêu 2 hạn chế")
+    assert "«Bạch Thông» không có trong các nội dung đã cho" in fake_llm.requests[2]["messages"][-1]["content"]
+    assert iv.note and "số 40 không có trong các nội dung đã cho" in iv.note
+    assert any(n.startswith("Mục IV. Hạn chế, tồn tại: nhận xét của mô hình bị lược bỏ") for n in digest.notes)
+    assert v.origin == "model" and v.text.startswith("Các huyện Na Rì, Ngân Sơn cùng đặt nhiệm vụ")
+    assert len(fake_llm.requests) == 5
+    assert all(r["response_format"] == {"type": "json_object"} for r in fake_llm.requests)
+    assert "<items>" in fake_llm.requests[0]["messages"][-1]["content"]
+    assert [c.outcome for c in calls] == ["ok", "ungrounded", "ungrounded", "ungrounded", "ok"]
+    assert {c.prompt_version for c in calls} == {"remarks-1"}
+    # The accepted answers are cached: the same digest again makes only the calls that failed before.
+    with Store(db) as store:
+        again = model_remarks(_digest(*reports), llm_settings, store, "digest 2023-09")
+    assert [r.origin for r in again.remarks] == ["model", "deterministic", "model"]
+    assert len(fake_llm.requests) == 7  # IV asked (and re-asked) again; II and V from the cache
+
+
+def test_remark_check_finds_unknown_names_and_numbers():
+    from summarizer.remarks import remark_problems
+
+    items = "- Các huyện Na Rì, Thọ Xuân: Thu ngân sách nhà nước đạt 96,2% dự toán (9 tháng năm 2023)"
+    assert remark_problems("Huyện Na Rì và Thọ Xuân thu ngân sách đạt 96,2% trong 9 tháng năm 2023.", items) == []
+    assert remark_problems("Huyện Na Rì đạt 97% dự toán, Mường Tè chưa báo cáo.", items) == [
+        "số 97 không có trong các nội dung đã cho", "«Mường Tè» không có trong các nội dung đã cho"]
