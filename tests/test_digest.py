@@ -124,6 +124,32 @@ def test_figures_of_unlike_periods_are_not_compared_without_saying_so():
     assert members.note in render_markdown(digest)
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Thu ngân sách nhà nước trên địa bàn tháng 9 ước đạt 46,15 tỷ đồng; lũy kế 9 tháng đạt 389,6 tỷ đồng, đạt 96,2% dự toán",
+     [("budget_revenue", 46.15, "tháng 9/2023"), ("budget_revenue", 389.6, "9 tháng năm 2023")]),
+    ("Lũy kế từ đầu năm, huyện trồng được 1.012,7 ha rừng, đạt 97,4% kế hoạch", [("forest_planting", 1012.7, "lũy kế đến nay")]),
+    ("Trong quí I, toàn huyện kết nạp 34 đảng viên mới", [("new_party_members", 34, "quý I/2023")]),
+    ("Giải quyết việc làm cho 534 lao động, đạt 89% kế hoạch", [("jobs", 534, "tháng 9/2023")]),  # the report's period
+    # the total capital before "giải ngân" is not a disbursement
+    ("Huyện thi công 19 công trình, tổng nguồn vốn đầu tư 46,762 tỷ đồng, giải ngân đạt 41,3% kế hoạch", []),
+    ("Thành lập mới 12 doanh nghiệp, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,6%",
+     [("new_enterprises", 12, "tháng 9/2023"), ("files_on_time", 99.6, "tháng 9/2023")]),
+])
+def test_key_figures_know_their_indicator_and_period(text: str, found: list):
+    from summarizer.indicators import key_figures
+
+    figures = key_figures(_item(text, Sector.other), Period(kind="month", year=2023, month=9))
+    assert [(f.indicator.key, f.metric.value, f.period_label) for f in figures] == found
+
+
+def test_a_line_of_units_some_unknown_names_them_once():
+    from summarizer.digest import units_label
+
+    assert units_label(["Thành phố Pleiku", "Chưa rõ huyện", "Chưa rõ huyện"], ["thành phố", "huyện", "huyện"],
+                       ["Pleiku", None, None]) == "Thành phố Pleiku, 2 đơn vị chưa rõ tên"
+    assert units_label(["Huyện Na Rì", "Thị xã Bỉm Sơn"], ["huyện", "thị xã"], ["Na Rì", "Bỉm Sơn"]) == "Huyện Na Rì, Thị xã Bỉm Sơn"
+
+
 def test_continuity_notes_tasks_done_and_shortcomings_repeated():
     gov = Sector.industry
     august = _report("p1", "Na Rì", month=8, tasks=[_item(DISBURSE, gov), _item("Tổ chức hội chợ nông sản", Sector.trade)],
