@@ -187,12 +187,15 @@ def _merged_summary(entries: list[LineEntry], rep: LineEntry, indicator: str | N
 
 
 def units_label(labels: list[str], levels: list[str | None], names: list[str | None]) -> str:
-    """'Huyện Na Rì'; 'Các huyện Na Rì, Ngân Sơn, Thọ Xuân'; 'Huyện Na Rì, Thị xã Bỉm Sơn'."""
+    """'Huyện Na Rì'; 'Các huyện Na Rì, Ngân Sơn, Thọ Xuân'; 'Huyện Na Rì, Thị xã Bỉm Sơn'; 'Thành phố
+    Pleiku, 2 đơn vị chưa rõ tên'."""
     if len(labels) == 1:
         return labels[0]
     if all(names) and len(set(levels)) == 1 and levels[0]:
         return f"Các {levels[0]} {', '.join(n for n in names if n)}"
-    return ", ".join(labels)
+    known = [label for label, name in zip(labels, names) if name]
+    unknown = [label for label, name in zip(labels, names) if not name]
+    return ", ".join(known + (unknown if len(unknown) < 2 else [f"{len(unknown)} đơn vị chưa rõ tên"]))
 
 
 def _line(group: list[_Entry], by_unit: dict[tuple, DigestSource], indicators: dict[tuple[int, str], str]) -> DigestLine:

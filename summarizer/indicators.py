@@ -44,7 +44,7 @@ _PERIOD = re.compile(
     r"(?P<to_date>lũy kế|luỹ kế|từ đầu năm|đến nay|tính đến|đến ngày)"
     r"|(?P<nine_months>\b(?:9|chín) tháng)"
     r"|(?P<half>\b(?:6|sáu) tháng)"
-    r"|(?P<quarter>\bquý\b)"
+    r"|(?P<quarter>\bqu[ýí]\b(?: (?P<q>iv|i{1,3}|[1-4])\b)?)"
     r"|(?P<year>\bcả năm\b|\btrong năm\b)"
     r"|(?P<month>\btrong tháng\b|\btháng (?P<m>\d{1,2})\b(?! năm))"
 )
@@ -78,7 +78,7 @@ def figure_period(before: str, period: Period | None) -> tuple[FigurePeriod, str
         if period is None:
             return "unknown", "kỳ chưa rõ"
         return period.kind, period_label(period)
-    kind = last.lastgroup if last.lastgroup != "m" else "month"
+    kind = {"m": "month", "q": "quarter"}.get(last.lastgroup, last.lastgroup)
     if kind == "month":
         month = int(last.group("m")) if last.group("m") else (period.month if period else None)
         return "month", (f"tháng {month}/{year}" if month and year else "trong tháng")
@@ -86,6 +86,10 @@ def figure_period(before: str, period: Period | None) -> tuple[FigurePeriod, str
         return kind, f"9 tháng năm {year}" if year else "9 tháng"
     if kind == "half":
         return kind, f"6 tháng năm {year}" if year else "6 tháng"
+    if kind == "quarter" and last.group("q"):
+        q = last.group("q")
+        roman = q.upper() if q.isalpha() else ("I", "II", "III", "IV")[int(q) - 1]
+        return kind, f"quý {roman}/{year}" if year else f"quý {roman}"
     if kind == "quarter" and period and period.kind == "quarter":
         return kind, period_label(period)
     if kind == "year":
@@ -119,7 +123,8 @@ def key_figures(item: Item, period: Period | None) -> list[Found]:
         own = match_key(metric.indicator)
         indicator = next((i for i in INDICATORS if i.pattern.search(own) and _fits(i, metric)), None)
         if indicator is None:
-            around = key[clause_start : at + len(raw) + 12]  # "trồng được 1.012,7 ha rừng"
+            after = key[at + len(raw) : at + len(raw) + 12].split(",")[0].split(";")[0]
+            around = key[clause_start:at + len(raw)] + after  # "trồng được 1.012,7 ha rừng", not the next clause
             indicator = next((i for i in INDICATORS if i.pattern.search(around) and _fits(i, metric)), None)
         if indicator is None and current is not None and _ONLY_PERIOD.match(own) and _fits(current, metric):
             indicator = current

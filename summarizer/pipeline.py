@@ -246,6 +246,10 @@ def run_digest(
         digest = month_digest(store, year, month, settings, ids, options)
         if not digest.sources:
             raise DigestError(_nothing(year, month, options))
+        if settings is not None and resolve_backend(None, settings) == "llm":
+            from .remarks import model_remarks
+
+            digest = model_remarks(digest, settings, store, f"digest {year:04d}-{month:02d}")
         result = DigestRun(digest, articles=len(articles), new_articles=new_articles, new_reports=extracted.new,
                            errors=errors, warnings=warnings)
         _write(result, Path(out), f"ban-tin-{year:04d}-{month:02d}", formats)

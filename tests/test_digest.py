@@ -124,6 +124,32 @@ def test_figures_of_unlike_periods_are_not_compared_without_saying_so():
     assert members.note in render_markdown(digest)
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Thu ngân sách nhà nước trên địa bàn tháng 9 ước đạt 46,15 tỷ đồng; lũy kế 9 tháng đạt 389,6 tỷ đồng, đạt 96,2% dự toán",
+     [("budget_revenue", 46.15, "tháng 9/2023"), ("budget_revenue", 389.6, "9 tháng năm 2023")]),
+    ("Lũy kế từ đầu năm, huyện trồng được 1.012,7 ha rừng, đạt 97,4% kế hoạch", [("forest_planting", 1012.7, "lũy kế đến nay")]),
+    ("Trong quí I, toàn huyện kết nạp 34 đảng viên mới", [("new_party_members", 34, "quý I/2023")]),
+    ("Giải quyết việc làm cho 534 lao động, đạt 89% kế hoạch", [("jobs", 534, "tháng 9/2023")]),  # the report's period
+    # the total capital before "giải ngân" is not a disbursement
+    ("Huyện thi công 19 công trình, tổng nguồn vốn đầu tư 46,762 tỷ đồng, giải ngân đạt 41,3% kế hoạch", []),
+    ("Thành lập mới 12 doanh nghiệp, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,6%",
+     [("new_enterprises", 12, "tháng 9/2023"), ("files_on_time", 99.6, "tháng 9/2023")]),
+])
+def test_key_figures_know_their_indicator_and_period(text: str, found: list):
+    from summarizer.indicators import key_figures
+
+    figures = key_figures(_item(text, Sector.other), Period(kind="month", year=2023, month=9))
+    assert [(f.indicator.key, f.metric.value, f.period_label) for f in figures] == found
+
+
+def test_a_line_of_units_some_unknown_names_them_once():
+    from summarizer.digest import units_label
+
+    assert units_label(["Thành phố Pleiku", "Chưa rõ huyện", "Chưa rõ huyện"], ["thành phố", "huyện", "huyện"],
+                       ["Pleiku", None, None]) == "Thành phố Pleiku, 2 đơn vị chưa rõ tên"
+    assert units_label(["Huyện Na Rì", "Thị xã Bỉm Sơn"], ["huyện", "thị xã"], ["Na Rì", "Bỉm Sơn"]) == "Huyện Na Rì, Thị xã Bỉm Sơn"
+
+
 def test_continuity_notes_tasks_done_and_shortcomings_repeated():
     gov = Sector.industry
     august = _report("p1", "Na Rì", month=8, tasks=[_item(DISBURSE, gov), _item("Tổ chức hội chợ nông sản", Sector.trade)],
@@ -203,3 +229,64 @@ def test_a_bad_source_date_epoch_exits_2(cli, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "ngày mai")
     result = cli("digest", EXAMPLES, "--month", "2023-09", "--out", tmp_path / "out")
     assert result.exit_code == 2 and "lỗi: SOURCE_DATE_EPOCH: 'ngày mai' không hợp lệ" in result.output
+
+
+# --- 'Nhận xét chung' written by a model --------------------------------------------------------
+
+
+def _two_units() -> tuple[Report, ...]:
+    budget = Sector.budget
+    return (
+        _report("a1", "Na Rì", kind="nine_months",
+                achievements=[_item("Thu ngân sách nhà nước 9 tháng ước đạt 28,64 tỷ đồng, đạt 71,3% dự toán", budget)],
+                shortcomings=[_item("Thu tiền sử dụng đất đạt thấp", budget)], tasks=[_item(DISBURSE, Sector.industry)]),
+        _report("a2", "Ngân Sơn", kind="nine_months",
+                achievements=[_item("Thu ngân sách nhà nước lũy kế 9 tháng đạt 113,7 tỷ đồng, đạt 84,6% dự toán", budget)],
+                shortcomings=[_item("Thu tiền sử dụng đất còn đạt thấp", budget)], tasks=[_item(DISBURSE_2, Sector.industry)]),
+    )
+
+
+def test_model_remarks_are_checked_against_the_items_reasked_once_then_left_out(fake_llm, llm_settings, db):
+    from tests.fake_openai import Reply
+
+    from summarizer.remarks import model_remarks
+    from summarizer.store import Store
+
+    grounded = "Các huyện Na Rì, Ngân Sơn đều báo cáo thu ngân sách nhà nước; Ngân Sơn đạt 84,6% dự toán."
+    fake_llm.then(
+        Reply({"text": grounded}),                                                     # II: kept
+        Reply({"text": "Huyện Bạch Thông và Na Rì thu tiền sử dụng đất đạt thấp."}),   # IV: a unit not in the items
+        Reply({"text": "Hai huyện thu tiền sử dụng đất đạt thấp, chỉ đạt 40%."}),      #     asked again: a number not in them
+        Reply("Nhận xét: chưa có"),                                                    # V: not JSON
+        Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng đặt nhiệm vụ đẩy nhanh giải ngân vốn đầu tư công."}),
+    )
+    reports = _two_units()
+    with Store(db) as store:
+        digest = model_remarks(_digest(*reports), llm_settings, store, "digest 2023-09")
+        calls = store.calls()
+    ii, iv, v = digest.remarks
+    assert (ii.origin, ii.text) == ("model", grounded)
+    assert iv.origin == "deterministic" and iv.text.startswith("2/2 đơn vị nêu 2 hạn chế")
+    assert "«Bạch Thông» không có trong các nội dung đã cho" in fake_llm.requests[2]["messages"][-1]["content"]
+    assert iv.note and "số 40 không có trong các nội dung đã cho" in iv.note
+    assert any(n.startswith("Mục IV. Hạn chế, tồn tại: nhận xét của mô hình bị lược bỏ") for n in digest.notes)
+    assert v.origin == "model" and v.text.startswith("Các huyện Na Rì, Ngân Sơn cùng đặt nhiệm vụ")
+    assert len(fake_llm.requests) == 5
+    assert all(r["response_format"] == {"type": "json_object"} for r in fake_llm.requests)
+    assert "<items>" in fake_llm.requests[0]["messages"][-1]["content"]
+    assert [c.outcome for c in calls] == ["ok", "ungrounded", "ungrounded", "ungrounded", "ok"]
+    assert {c.prompt_version for c in calls} == {"remarks-1"}
+    # The accepted answers are cached: the same digest again makes only the calls that failed before.
+    with Store(db) as store:
+        again = model_remarks(_digest(*reports), llm_settings, store, "digest 2023-09")
+    assert [r.origin for r in again.remarks] == ["model", "deterministic", "model"]
+    assert len(fake_llm.requests) == 7  # IV asked (and re-asked) again; II and V from the cache
+
+
+def test_remark_check_finds_unknown_names_and_numbers():
+    from summarizer.remarks import remark_problems
+
+    items = "- Các huyện Na Rì, Thọ Xuân: Thu ngân sách nhà nước đạt 96,2% dự toán (9 tháng năm 2023)"
+    assert remark_problems("Huyện Na Rì và Thọ Xuân thu ngân sách đạt 96,2% trong 9 tháng năm 2023.", items) == []
+    assert remark_problems("Huyện Na Rì đạt 97% dự toán, Mường Tè chưa báo cáo.", items) == [
+        "số 97 không có trong các nội dung đã cho", "«Mường Tè» không có trong các nội dung đã cho"]
