@@ -8,7 +8,6 @@ import time
 import zipfile
 from datetime import datetime, timezone
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -215,6 +214,12 @@ def test_word_digest_of_many_provinces_keeps_its_whole_scope_in_the_text(digest)
     assert doc.core_properties.subject == scope.description[:255]
 
 
+def test_word_digest_without_an_office_invents_none(digest):
+    scope = digest.scope.model_copy(update={"office": None})
+    head = _open(render_docx(digest.model_copy(update={"scope": scope}))).tables[0]
+    assert head.cell(0, 0).text == "" and head.cell(0, 1).text.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+
 def test_word_digest_names_the_place_of_a_one_province_digest(digest):
     scope = digest.scope.model_copy(update={"province": "Thanh Hóa"})
     doc = _open(render_docx(digest.model_copy(update={"scope": scope}), office="Sở Nội vụ"))
@@ -351,7 +356,7 @@ def test_html_digest_in_a_browser_at_phone_and_desktop_width(digest, browser, tm
     assert page.values["document.querySelectorAll('script').length"] == 0
 
 
-def test_html_digest_prints_without_hidden_overflow(digest, browser, tmp_path):
+def test_html_digest_prints_with_the_chart_and_without_the_tap_targets(digest, browser, tmp_path):
     path = tmp_path / "ban-tin-2023-09.html"
     path.write_text(render_html(digest), encoding="utf-8")
     page = browser.open(path, 794, media="print", selectors=("details.q", "svg.chart"))

@@ -18,10 +18,10 @@ import zipfile
 from datetime import datetime, timezone
 
 from ..labels import date_label, period_label
-from ..units import province_label
 from ..metrics import metric_label
 from ..schema import Digest, DigestLine, KeyFigure
 from ..text import format_number
+from ..units import province_label
 from . import _ROMAN as ROMAN
 from . import CATEGORY_HEADINGS, change_label, chart
 from .layout import CONTINUITY, CONTINUITY_TITLES, MOTTO, date_line, issued_at
@@ -29,11 +29,10 @@ from .layout import CONTINUITY, CONTINUITY_TITLES, MOTTO, date_line, issued_at
 FONT = "Times New Roman"
 BODY_PT = 14
 TABLE_PT = 11
-DEFAULT_OFFICE = "CƠ QUAN TỔNG HỢP"
 
 
 def word_file(digest: Digest, office: str | None = None, place: str | None = None) -> bytes:
-    """The Word file of `digest`. `office` (default: the digest's, else a placeholder) heads the page;
+    """The Word file of `digest`. `office` (default: the digest's; none is made up) heads the page;
     `place` (default: the digest's one province, if it has one) opens the date line."""
     from docx import Document
 
@@ -42,7 +41,7 @@ def word_file(digest: Digest, office: str | None = None, place: str | None = Non
     _styles(doc)
     _page_numbers(doc)
     when = issued_at(digest)
-    _heading_block(doc, (office or digest.scope.office or DEFAULT_OFFICE).upper(), date_line(digest, place))
+    _heading_block(doc, (office or digest.scope.office or "").upper(), date_line(digest, place))
     body = _Body(doc)
     notes: list[str] = []
     _title(body, digest)
@@ -303,9 +302,10 @@ def _heading_block(doc, office: str, dated: str) -> None:
         column.width = Mm(width)
         for cell in column.cells:
             cell.width = Mm(width)
-    _cell_text(table.cell(0, 0), office, 13, bold=True)
     # Nghị định 30/2020: a short rule under the office's name and under the motto.
-    _cell_text(table.cell(0, 0), "───────", 13, first=False)
+    if office:
+        _cell_text(table.cell(0, 0), office, 13, bold=True)
+        _cell_text(table.cell(0, 0), "───────", 13, first=False)
     _cell_text(table.cell(0, 1), MOTTO[0], 12, bold=True)
     _cell_text(table.cell(0, 1), MOTTO[1], 14, bold=True, first=False)
     _cell_text(table.cell(0, 1), "───────────────", 13, first=False)
