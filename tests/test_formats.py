@@ -220,6 +220,13 @@ def test_word_digest_without_an_office_invents_none(digest):
     assert head.cell(0, 0).text == "" and head.cell(0, 1).text.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 
 
+def test_the_date_line_is_the_day_in_vietnam(digest):
+    late = digest.scope.model_copy(update={"generated_at": datetime(2023, 10, 4, 20, 0, tzinfo=timezone.utc)})
+    late_digest = digest.model_copy(update={"scope": late})
+    assert _open(render_docx(late_digest)).tables[0].cell(1, 1).text == "Ngày 5 tháng 10 năm 2023"
+    assert '<p class="date">Ngày 5 tháng 10 năm 2023</p>' in render_html(late_digest)
+
+
 def test_word_digest_names_the_place_of_a_one_province_digest(digest):
     scope = digest.scope.model_copy(update={"province": "Thanh Hóa"})
     doc = _open(render_docx(digest.model_copy(update={"scope": scope}), office="Sở Nội vụ"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from ..schema import Digest
 
@@ -10,6 +10,7 @@ MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự d
 # Continuity notes print under the section whose matter they follow up.
 CONTINUITY = {"achievements": "task_done", "shortcomings": "shortcoming_repeated"}
 CONTINUITY_TITLES = {"task_done": "Nhiệm vụ kỳ trước đã hoàn thành", "shortcoming_repeated": "Hạn chế lặp lại từ kỳ trước"}
+VIETNAM = timezone(timedelta(hours=7), "ICT")  # no daylight saving
 
 
 def issued_at(digest: Digest) -> datetime:
@@ -25,8 +26,11 @@ def place_of(digest: Digest) -> str:
 
 
 def date_line(digest: Digest, place: str | None = None) -> str:
-    """'Thanh Hóa, ngày 5 tháng 10 năm 2023', or 'Ngày 5 tháng 10 năm 2023' when no place is known."""
+    """'Thanh Hóa, ngày 5 tháng 10 năm 2023', or 'Ngày 5 tháng 10 năm 2023' when no place is known; the
+    day in Vietnam (a digest made at 20:00 UTC is dated the next day there)."""
     when = issued_at(digest)
+    if when.tzinfo is not None:
+        when = when.astimezone(VIETNAM)
     place = place if place is not None else place_of(digest)
     day = f"ngày {when.day} tháng {when.month} năm {when.year}"
     return f"{place}, {day}" if place else day[0].upper() + day[1:]

@@ -12,8 +12,6 @@ from .layout import CONTINUITY, CONTINUITY_TITLES, MOTTO, date_line
 
 
 def html_page(digest: Digest, office: str | None = None, place: str | None = None) -> str:
-    units = {(s.unit.province, s.unit.name) for s in digest.sources if s.unit.name}
-    provinces = {s.unit.province for s in digest.sources if s.unit.province}
     context = dict(
         d=digest,
         office=(office or digest.scope.office or "").upper(),
@@ -25,7 +23,5 @@ def html_page(digest: Digest, office: str | None = None, place: str | None = Non
         # Built here and escaped label by label (chart.svg), so the template may insert them as they are.
         charts=[Markup(chart.svg(series, f"bieu-do-{i}")) for i, series in enumerate(digest.chart, start=1)],
         captions=[chart.shown(series)[1] for series in digest.chart],
-        unit_count=len(units) or len(digest.sources),
-        province_count=len(provinces),
     )
     return _env(True).get_template("digest.html.j2").render(**context)
