@@ -290,3 +290,19 @@ def test_remark_check_finds_unknown_names_and_numbers():
     assert remark_problems("Huyện Na Rì và Thọ Xuân thu ngân sách đạt 96,2% trong 9 tháng năm 2023.", items) == []
     assert remark_problems("Huyện Na Rì đạt 97% dự toán, Mường Tè chưa báo cáo.", items) == [
         "số 97 không có trong các nội dung đã cho", "«Mường Tè» không có trong các nội dung đã cho"]
+
+
+def test_a_remark_the_server_cannot_take_leaves_the_counted_remark_and_the_digest_is_written(fake_llm, llm_settings, db):
+    from tests.fake_openai import Reply, Status
+
+    from summarizer.remarks import model_remarks
+    from summarizer.store import Store
+
+    too_long = Status(400, "This model's maximum context length is 2048 tokens. However, your messages resulted in "
+                           "5000 tokens.", error_code="context_length_exceeded")
+    fake_llm.then(too_long, Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng nêu thu tiền sử dụng đất đạt thấp."}), too_long)
+    with Store(db) as store:
+        digest = model_remarks(_digest(*_two_units()), llm_settings, store, "digest 2023-09")
+    assert [r.origin for r in digest.remarks] == ["deterministic", "model", "deterministic"]
+    assert digest.notes[-1].startswith("Mục V. Nhiệm vụ trọng tâm thời gian tới: không có nhận xét của mô hình (")
+    assert "cửa sổ ngữ cảnh của mô hình (2048 token)" in digest.notes[-1]
