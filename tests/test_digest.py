@@ -100,6 +100,10 @@ def test_a_merged_line_with_figures_shows_each_units_own_figures():
     md = render_markdown(digest)
     assert "  - Huyện Na Rì: Thu ngân sách nhà nước 9 tháng ước đạt 28,64 tỷ đồng, đạt 71,3% dự toán [1]" in md
     assert "  - Huyện Ngân Sơn: Thu ngân sách nhà nước lũy kế 9 tháng đạt 113,7 tỷ đồng" in md
+    # provenance: the line's numbered note quotes each unit's words with its source
+    assert "- **Các huyện Na Rì, Ngân Sơn**: Thu ngân sách nhà nước [1][2][^1]" in md
+    assert ("[^1]: Huyện Na Rì [1]: «Thu ngân sách nhà nước 9 tháng ước đạt 28,64 tỷ đồng, đạt 71,3% dự toán» · "
+            "Huyện Ngân Sơn [2]: «Thu ngân sách nhà nước lũy kế 9 tháng") in md
     (revenue,) = digest.key_figures
     assert revenue.comparable and revenue.note is None
     assert [(f.unit, f.value, f.target_pct, f.period) for f in revenue.figures] == [
