@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -194,6 +195,7 @@ def test_digest_options_pick_units_and_print_the_office(cli, tmp_path: Path, mon
     assert "Lập lúc 10:00 ngày 05/10/2023 (UTC)" in md and "Báo cáo được trích xuất bằng rules" in md
     assert "**Huyện Thọ Xuân**" in md and "**Huyện Vĩnh Lộc**" in md
     assert "Nông Cống" not in md and "Na Rì" not in md
+    assert unicodedata.normalize("NFC", md) == md
     digest = json.loads((out / "ban-tin-2023-09.json").read_text(encoding="utf-8"))
     assert digest["scope"]["generated_at"] == "2023-10-05T10:00:00Z"
     assert digest["scope"]["units"] == ["Thọ Xuân", "huyện Vĩnh Lộc"] and digest["scope"]["report_count"] == 2
