@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -100,6 +101,10 @@ def test_a_merged_line_with_figures_shows_each_units_own_figures():
     md = render_markdown(digest)
     assert "  - Huyện Na Rì: Thu ngân sách nhà nước 9 tháng ước đạt 28,64 tỷ đồng, đạt 71,3% dự toán [1]" in md
     assert "  - Huyện Ngân Sơn: Thu ngân sách nhà nước lũy kế 9 tháng đạt 113,7 tỷ đồng" in md
+    # provenance: the line's numbered note quotes each unit's words with its source
+    assert "- **Các huyện Na Rì, Ngân Sơn**: Thu ngân sách nhà nước [1][2][^1]" in md
+    assert ("[^1]: Huyện Na Rì [1]: «Thu ngân sách nhà nước 9 tháng ước đạt 28,64 tỷ đồng, đạt 71,3% dự toán» · "
+            "Huyện Ngân Sơn [2]: «Thu ngân sách nhà nước lũy kế 9 tháng") in md
     (revenue,) = digest.key_figures
     assert revenue.comparable and revenue.note is None
     assert [(f.unit, f.value, f.target_pct, f.period) for f in revenue.figures] == [
@@ -190,6 +195,7 @@ def test_digest_options_pick_units_and_print_the_office(cli, tmp_path: Path, mon
     assert "Lập lúc 10:00 ngày 05/10/2023 (UTC)" in md and "Báo cáo được trích xuất bằng rules" in md
     assert "**Huyện Thọ Xuân**" in md and "**Huyện Vĩnh Lộc**" in md
     assert "Nông Cống" not in md and "Na Rì" not in md
+    assert unicodedata.normalize("NFC", md) == md
     digest = json.loads((out / "ban-tin-2023-09.json").read_text(encoding="utf-8"))
     assert digest["scope"]["generated_at"] == "2023-10-05T10:00:00Z"
     assert digest["scope"]["units"] == ["Thọ Xuân", "huyện Vĩnh Lộc"] and digest["scope"]["report_count"] == 2
@@ -290,3 +296,19 @@ def test_remark_check_finds_unknown_names_and_numbers():
     assert remark_problems("Huyện Na Rì và Thọ Xuân thu ngân sách đạt 96,2% trong 9 tháng năm 2023.", items) == []
     assert remark_problems("Huyện Na Rì đạt 97% dự toán, Mường Tè chưa báo cáo.", items) == [
         "số 97 không có trong các nội dung đã cho", "«Mường Tè» không có trong các nội dung đã cho"]
+
+
+def test_a_remark_the_server_cannot_take_leaves_the_counted_remark_and_the_digest_is_written(fake_llm, llm_settings, db):
+    from tests.fake_openai import Reply, Status
+
+    from summarizer.remarks import model_remarks
+    from summarizer.store import Store
+
+    too_long = Status(400, "This model's maximum context length is 2048 tokens. However, your messages resulted in "
+                           "5000 tokens.", error_code="context_length_exceeded")
+    fake_llm.then(too_long, Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng nêu thu tiền sử dụng đất đạt thấp."}), too_long)
+    with Store(db) as store:
+        digest = model_remarks(_digest(*_two_units()), llm_settings, store, "digest 2023-09")
+    assert [r.origin for r in digest.remarks] == ["deterministic", "model", "deterministic"]
+    assert digest.notes[-1].startswith("Mục V. Nhiệm vụ trọng tâm thời gian tới: không có nhận xét của mô hình (")
+    assert "cửa sổ ngữ cảnh của mô hình (2048 token)" in digest.notes[-1]

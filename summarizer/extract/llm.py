@@ -639,7 +639,11 @@ async def ask_checked(session: Session, msgs: list[dict], label: str, part: int,
     answers: list[_Answer] = []
     turns = list(msgs)
     while True:
-        answer = await _request(session, turns, label, part, session.mode, cap)
+        try:
+            answer = await _request(session, turns, label, part, session.mode, cap)
+        except _Overflow as e:  # nothing to cut here: the caller goes on without this answer
+            limit = f" ({e.limit} token)" if e.limit else ""
+            raise _error(session, LLMError, f"yêu cầu dài hơn cửa sổ ngữ cảnh của mô hình{limit}") from None
         answers.append(answer)
         problems = check(answer.content)
         _log(session, answer.call, "ungrounded" if problems else "ok", "; ".join(problems) or None,
