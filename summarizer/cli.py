@@ -420,7 +420,7 @@ def digest(
         str, typer.Option("--month", "-m", metavar="YYYY-MM", help="Month the reviewed periods end in.", show_default=False)
     ] = ...,
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write the digest files into.")] = Path("out"),
-    formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, json.")] = "md,html",
+    formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, docx (Word), json.")] = "md,html",
     province: Annotated[
         Optional[str], typer.Option("--province", metavar="P", help="Only units of this province (of the time or now).", show_default=False)
     ] = None,
