@@ -350,7 +350,7 @@ def browser():
 def test_html_digest_in_a_browser_at_phone_and_desktop_width(digest, browser, tmp_path, width):
     path = tmp_path / "ban-tin-2023-09.html"
     path.write_text(render_html(digest), encoding="utf-8")
-    page = browser.open(path, width, selectors=("svg.chart", "svg.chart rect", "h2", "details.q"),
+    page = browser.open(path, width, selectors=("svg.chart", "svg.chart rect", "h2", "details.q", "details.q > summary"),
                         expressions=("document.querySelectorAll('script').length",))
     assert page.errors == []
     assert page.requests == []  # the hostile <img> is text, the icon is data:
@@ -360,6 +360,7 @@ def test_html_digest_in_a_browser_at_phone_and_desktop_width(digest, browser, tm
     assert len(page.boxes["svg.chart rect"]) == 2 and all(r["visible"] for r in page.boxes["svg.chart rect"])
     assert len(page.boxes["h2"]) == 6 and all(h["visible"] for h in page.boxes["h2"])
     assert all(d["visible"] for d in page.boxes["details.q"])
+    assert all(s["height"] >= 24 for s in page.boxes["details.q > summary"])  # a finger can hit it
     assert page.values["document.querySelectorAll('script').length"] == 0
 
 
