@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -419,7 +420,22 @@ def digest(
         str, typer.Option("--month", "-m", metavar="YYYY-MM", help="Month the reviewed periods end in.", show_default=False)
     ] = ...,
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write the digest files into.")] = Path("out"),
-    formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, json.")] = "md,html",
+    formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, docx (Word), json.")] = "md,html",
+    province: Annotated[
+        Optional[str], typer.Option("--province", metavar="P", help="Only units of this province (of the time or now).", show_default=False)
+    ] = None,
+    units: Annotated[
+        Optional[list[str]], typer.Option("--unit", metavar="U", help="Only this unit (repeatable), e.g. --unit 'Thọ Xuân'.", show_default=False)
+    ] = None,
+    office: Annotated[
+        Optional[str], typer.Option("--office", metavar="NAME", help="Issuing office printed at the top, e.g. 'VĂN PHÒNG TỈNH ỦY'.", show_default=False)
+    ] = None,
+    by: Annotated[
+        str, typer.Option("--by", metavar="reviewed|meeting", help="reviewed: periods ending in the month; meeting: meetings held in it.")
+    ] = "reviewed",
+    generated_at: Annotated[
+        Optional[str], typer.Option("--generated-at", metavar="ISO", help="Generation time to print (default SOURCE_DATE_EPOCH, else now).", show_default=False)
+    ] = None,
     backend: BackendOption = None,
     no_cache: NoCacheOption = False,
     batch: BatchOption = False,
@@ -436,6 +452,7 @@ def digest(
     """
     from rich.progress import Progress
 
+    from .digest import BY_CHOICES, DigestOptions, generation_time
     from .labels import one_of
     from .pipeline import DigestError, run_digest
     from .render import FORMATS
@@ -444,7 +461,15 @@ def digest(
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     if bad := [f for f in fmts if f not in FORMATS]:
         raise _fail(f"--format: {', '.join(map(repr, bad))} không hợp lệ (chọn {one_of(FORMATS)})", 2)
+    if by not in BY_CHOICES:
+        raise _fail(f"--by: {by!r} không hợp lệ (chọn {one_of(BY_CHOICES)})", 2)
+    try:
+        when = generation_time(generated_at, os.environ)
+    except ValueError as e:
+        raise _fail(str(e), 2) from None
     settings = _settings(db, config, backend, no_cache, ctx)
+    options = DigestOptions(office=office or settings.office, by=by, province=province, units=tuple(units or ()),
+                            generated_at=when)
     _check_batch(batch, settings)
     err = _console(stderr=True)
     # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.
@@ -459,7 +484,8 @@ def digest(
             _report_errors([message], "bỏ qua" if kind == "error" else "cảnh báo")
 
         with _extraction_errors(DigestError):
-            result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem, batch=batch)
+            result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem, batch=batch,
+                                options=options)
     console = _console()
     for path in result.written:
         console.print(f"Đã ghi {path}")

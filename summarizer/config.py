@@ -68,6 +68,7 @@ class Settings(BaseSettings):
     max_tokens: int | None = Field(None, ge=256, description="Cap on the answer's length; None = sized to each part of the article.")
     cache: bool = Field(True, description="Answer a request made before from the store, without a call (--no-cache: ask again).")
     prompts_dir: Path = Field(default_factory=default_prompts)
+    office: str | None = Field(None, description="Issuing office at the top of the Word and HTML digests; --office beats it.")
     # `summarizer --debug` or SUMMARIZER_DEBUG=1: a bug met while extracting raises, with its traceback.
     debug: bool = False
     prices: dict[str, Price] = Field(default_factory=dict, description="Model name -> price, for `summarizer usage`.")

@@ -38,6 +38,8 @@ class Prompt(BaseModel):
 # The placeholders each template of a prompt file must hold, and the only ones it may: a misspelt
 # one would otherwise be sent as it is, and the article with it.
 PLACEHOLDERS = {"system": set(), "user": {"title", "text", "part"}, "json_mode": {"schema"}, "repair": {"problems"}}
+# The same for the other prompts, by name.
+PROMPT_PLACEHOLDERS = {"remarks": {**PLACEHOLDERS, "user": {"section", "items"}}}
 
 
 def load_prompt(folder: Path | None = None, name: str = "extract") -> Prompt:
@@ -62,7 +64,7 @@ def load_prompt(folder: Path | None = None, name: str = "extract") -> Prompt:
 
 def _placeholder_problems(prompt: Prompt) -> list[str]:
     problems = []
-    for field, wanted in PLACEHOLDERS.items():
+    for field, wanted in PROMPT_PLACEHOLDERS.get(prompt.name, PLACEHOLDERS).items():
         template = Template(getattr(prompt, field))
         if not template.is_valid():
             problems.append(f"{field}: có dấu $ không đứng trước tên biến (viết $$ để có dấu $)")
@@ -106,3 +108,9 @@ def messages(
 def repair_message(prompt: Prompt, problems: list[str]) -> dict[str, str]:
     listed = "\n".join(f"- {p}" for p in problems)
     return {"role": "user", "content": _fill(prompt.repair, problems=listed)}
+
+
+def remark_messages(prompt: Prompt, section: str, items: str) -> list[dict[str, str]]:
+    """The messages asking for one section's 'Nhận xét chung' (prompts/remarks.toml)."""
+    return [{"role": "system", "content": _fill(prompt.system)},
+            {"role": "user", "content": _fill(prompt.user, section=section, items=items)}]

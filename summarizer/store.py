@@ -494,14 +494,21 @@ class Store:
         return Report.model_validate_json(row[0]) if row else None
 
     @_guarded
+    def reported(self, key: ReportKey) -> set[str]:
+        """The articles that have a Report made the way `key` says, without reading the Reports."""
+        return {r[0] for r in self.db.execute(f"SELECT article_id FROM reports WHERE {ReportKey.WHERE}", key.params())}
+
+    @_guarded
     def reports(
         self,
         key: ReportKey | None = None,
         year: int | None = None,
         month: int | None = None,
         article_ids: Iterable[str] | None = None,
+        by: str = "reviewed",
     ) -> list[Report]:
-        """Reports filtered by how they were made, by the month their period ends, and by article.
+        """Reports filtered by how they were made, by the month their period ends (by="meeting": the
+        month their meeting was held), and by article.
 
         Without a key, the newest report of each article is returned.
         """
@@ -511,12 +518,16 @@ class Store:
             params += key.params()
         else:
             where.append("id IN (SELECT max(id) FROM reports GROUP BY article_id)")
-        if year is not None:
-            where.append("period_year = ?")
-            params.append(year)
-        if month is not None:
-            where.append("period_month = ?")
-            params.append(month)
+        if by == "meeting" and year is not None and month is not None:
+            where.append("substr(json_extract(report, '$.meeting_date'), 1, 7) = ?")
+            params.append(f"{year:04d}-{month:02d}")
+        else:
+            if year is not None:
+                where.append("period_year = ?")
+                params.append(year)
+            if month is not None:
+                where.append("period_month = ?")
+                params.append(month)
         if article_ids is not None:
             ids = list(article_ids)
             where.append(f"article_id IN ({','.join('?' * len(ids))})")
