@@ -141,6 +141,22 @@ def _merged(g: Gazetteer, existing: tuple[FormerDistrict, ...]) -> dict[str, lis
     return merged
 
 
+def absorbed_into(district: Place, when: date | None) -> list[Place]:
+    """The districts of HISTORY that still existed on `when` (any, when it is not known) and were
+    later merged into `district` ("thị xã Cửa Lò" into "thành phố Vinh"): on `when`, a commune that
+    is in `district` now may have been one of theirs."""
+    renamed = {match_key(old): now for now, (old, _) in former_provinces().items()}
+    wanted = match_key(f"{district.level} {district.name}")
+    out = []
+    for name, level, province, last_day, became, _now, _resolution in _history():
+        province = renamed.get(match_key(province), province)
+        if level == "tỉnh" or province != district.province or (when is not None and when > date.fromisoformat(last_day)):
+            continue
+        if wanted in {match_key(part) for part in became.split(",")}:
+            out.append(Place(name, level, province))
+    return out
+
+
 def province_now(g: Gazetteer, place: Place) -> str | None:
     """The province a district's territory is in since 1 July 2025."""
     for f in former_districts().get(match_key(place.name), []):

@@ -64,12 +64,19 @@ def _names_after(rest: str) -> list[str]:
     return names
 
 
+# "các xã như: Hà Mãn, Xuân Lâm và Song Liễu", "các phường: …": a list introduced after a plural.
+_LIST_INTRO = re.compile(r"(?:như\s*)?:?\s*", re.IGNORECASE)
+
+
 def named_units(text: str) -> Counter[tuple[str, str]]:
     """(level, name) pairs the text writes out, with how often: 'huyện Chợ Đồn', 'Huyện ủy Bạch Thông'."""
     found: Counter[tuple[str, str]] = Counter()
     for m in _LEVEL_WORD.finditer(text):
         level = _COMMITTEE_LEVEL[m["committee"].lower()] if m["committee"] else m["level"].lower()
-        for name in _names_after(m["rest"]):
+        rest = m["rest"]
+        if text[max(0, m.start() - 4) : m.start()].lower() == "các ":
+            rest = rest[_LIST_INTRO.match(rest).end() :]
+        for name in _names_after(rest):
             found[(level, name)] += 1
     return found
 
@@ -88,6 +95,24 @@ def _subject_hints(text: str) -> tuple[set[str], set[str]]:
     with_organ = {match_key(name) for m in _ORGAN_UNIT.finditer(text) for name in _names_after(m["rest"])[:1]}
     headline = {match_key(name) for _, name in named_units(text.split("\n", 1)[0])}
     return with_organ, headline
+
+
+# An organ written without its unit's name: "UBND huyện", "Đảng bộ huyện", "Huyện ủy".
+_BARE_ORGAN = re.compile(
+    r"(?<!\w)(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ|Đảng [ủu][ỷy])\s+"
+    r"(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)|(?P<committee>Huyện|Thị|Thành)\s+[ủu][ỷy])(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _organ_level(text: str) -> str | None:
+    """The district level of the organs a text names when they are all of one district level: an
+    article of a district that names its communes only ("xã Kim Lư đạt chuẩn …") is the district's."""
+    levels = {
+        _COMMITTEE_LEVEL.get(m["committee"].lower(), "huyện") if m["committee"] else m["level"].lower()
+        for m in _BARE_ORGAN.finditer(text)
+    }
+    return levels.pop() if len(levels) == 1 and levels <= set(DISTRICT_LEVELS) else None
 
 
 def _most_common(counts: Counter) -> list:
@@ -140,7 +165,7 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
             provinces[gazetteer.province_named(g, name)] += n
     stated_province = _most_common(provinces)[0] if provinces else None
     if level is None:
-        level = next((lv for lv, _ in _most_common(found) if lv in DISTRICT_LEVELS), None) or next(
+        level = next((lv for lv, _ in _most_common(found) if lv in DISTRICT_LEVELS), None) or _organ_level(text) or next(
             (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None
         )
     if level in DISTRICT_LEVELS:
@@ -278,6 +303,12 @@ def _district(
     if agreed or len(sure) == 1:
         province, district = ranked[0][0] if agreed else next(iter(sure))
         kind = next((p.level for p in g.districts[match_key(district)] if p.province == province), level)
+        former = gazetteer.absorbed_into(gazetteer.Place(district, kind, province), when) if before_reform else []
+        if former:  # the communes may have been a district's that was merged into this one later
+            candidates = [p for p in [gazetteer.Place(district, kind, province), *former] if p.level == level]
+            if len(candidates) != 1:
+                return Unit(level=level, province=province)
+            district, kind = candidates[0].name, candidates[0].level
         if kind == level or (before_reform and kind in DISTRICT_LEVELS):
             return Unit(name=district, level=level, province=province, stated=False)
     elif len(sure) > 1:
