@@ -30,7 +30,11 @@ _MENTION = re.compile(
 )
 # A year after these words is a comparison, a horizon or a date's, never the period reviewed: "so với
 # cùng kỳ năm 2022", "định hướng đến năm 2030", "từ năm 2019", "ngày 26 tháng 10 năm 2023".
-_NOT_REVIEWED_YEAR = re.compile(r"(?:cùng kỳ|đến|tới|từ|với|trước|\d\s*tháng\s*\d\d?,?)\s*$", re.IGNORECASE)
+# The year of a crop season is the season's ("sơ kết sản xuất vụ xuân năm 2024"), not a year reviewed.
+_NOT_REVIEWED_YEAR = re.compile(
+    r"(?:cùng kỳ|đến|tới|từ|với|trước|\d\s*tháng\s*\d\d?,?|(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè))\s*$",
+    re.IGNORECASE,
+)
 # What precedes a period mention says whether it is the period reviewed or the one planned. A
 # clause that opens on "Trong" ("Trong tháng 4-2024, huyện đã …") tells what was done in it.
 _REVIEW_CUE = re.compile(
