@@ -91,11 +91,16 @@ _NOT_CAPTION = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ
 _SENTENCE_END = re.compile(r"[.!?…:;]")
 
 
+# A caption that says it is one ("Ảnh. Chủ tịch UBND huyện phát biểu"), or what is left of a picture:
+# its file name alone on a line, letters and digits ("gb2", "anh_01"; not a word of a wrapped line).
+_PHOTO = re.compile(r"^ảnh\s*[.:]\s|^(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,12}$", re.IGNORECASE)
+
+
 def _is_caption(line: str) -> bool:
     """A photo caption: a short line ending in "Ảnh: …", or one sentence about who is pictured."""
     if len(line) > 160:
         return False
-    if _CAPTION_END.search(line):
+    if _CAPTION_END.search(line) or _PHOTO.match(line.strip()):
         return True
     if ";" in line or ":" in line:
         return False
@@ -335,7 +340,7 @@ UNITS = sorted(
         # from dev-set misses): health and schools, the police and the army, papers, farms, scores
         "trạm y tế", "giáo viên", "sinh viên", "học viên", "bệnh nhân", "công dân", "tân binh", "chiến sĩ",
         "vụ việc", "vụ án", "tin báo", "phương tiện", "hội nghị", "lớp tập huấn", "tin bài", "tin", "gói thầu",
-        "trang trại", "gia trại", "tổ hợp tác", "cơ sở sản xuất", "tài khoản", "dịch vụ công", "hợp đồng",
+        "trang trại", "gia trại", "vườn", "tổ hợp tác", "cơ sở sản xuất", "tài khoản", "dịch vụ công", "hợp đồng",
         "liệt sĩ", "tàu", "điểm", "điểm cầu", "điểm nóng", "căn", "lượt hộ", "lượt học sinh", "nhà tạm",
     ),
     key=len,
@@ -365,8 +370,25 @@ _FIGURE = re.compile(
 )
 # Between the two ends of a range, which share the unit written after the second: "từ 30 đến 65 năm".
 _RANGE = re.compile(r"\s?(?:đến|tới|-|–)\s?", re.IGNORECASE)
-# An anniversary names which one it is, not how long something took: "kỷ niệm 75 năm thành lập".
-_ANNIVERSARY = re.compile(r"kỷ niệm\s?$", re.IGNORECASE)
+# An anniversary names which one it is, not how long something took: "kỷ niệm 75 năm thành lập",
+# "chào mừng 25 năm thành lập thị xã" (but "huy hiệu 30 năm tuổi Đảng" counts the members' years).
+_ANNIVERSARY = re.compile(r"(?:kỷ niệm|chào mừng)\s?$", re.IGNORECASE)
+_ANNIVERSARY_AFTER = re.compile(r"\s*(?:ngày\s+)?(?:thành lập|truyền thống)\b", re.IGNORECASE)
+# A sum written in two multipliers: "563 tỷ 859 triệu đồng" is 563,859 tỷ đồng.
+_COMPOUND = {("tỷ", "triệu đồng"): "tỷ đồng", ("tỉ", "triệu đồng"): "tỷ đồng", ("triệu", "nghìn đồng"): "triệu đồng",
+             ("triệu", "ngàn đồng"): "triệu đồng"}
+
+
+def _compound(figures: list[Figure], text: str) -> list[Figure]:
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        unit = _COMPOUND.get((prev.unit, fig.unit)) if prev and prev.plan is None and fig.plan is None else None
+        if unit and not text[prev.end : fig.start].strip() and fig.value < 1000:
+            out[-1] = Figure(prev.value + fig.value / 1000, unit, prev.start, fig.end, text[prev.start : fig.end])
+        else:
+            out.append(fig)
+    return out
 
 
 def parse_number(s: str) -> float:
@@ -409,7 +431,10 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(float(NUMBER_WORDS[m.group("word").lower()]), unit, m.start(), m.end(), raw))
             continue
         unit = m.group("unit") or m.group("u1")
-        if not unit or (unit.lower() in ("năm", "ngày") and _ANNIVERSARY.search(text, max(0, m.start() - 9), m.start())):
+        if not unit or (
+            unit.lower() in ("năm", "ngày")
+            and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
+        ):
             bare = m
             continue
         den = parse_number(m.group("den")) if m.group("den") else None
@@ -418,7 +443,7 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
         bare = None
         figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
-    return figures
+    return _compound(figures, text)
 
 
 def format_number(value: float, decimals: int = 3) -> str:

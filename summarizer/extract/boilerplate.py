@@ -10,20 +10,25 @@ import re
 # biểu đã nghe báo cáo…", "Hội nghị thông qua các dự thảo: …"), who attended ("Dự hội nghị có các
 # đồng chí: …", "… đến dự"), the awards handed out ("trao Bằng khen cho các tập thể"), and how it
 # was held ("được tổ chức trực tuyến đến 20 điểm cầu").
-_REPORT_NOUN = r"(?:dự thảo|báo cáo|tờ trình|chương trình|nghị quyết|danh mục|đề án|kế hoạch|quy chế|nội dung)"
+_REPORT_NOUN = r"(?:dự thảo|báo cáo|tờ trình|chương trình|nghị quyết|chỉ thị|danh mục|đề án|kế hoạch|quy chế|nội dung)"
 _MEETING_BUSINESS = re.compile(
     # heard or passed: the meeting (or its delegates) as subject, a report as object
     rf"(?:hội nghị|đại biểu|cuộc họp|phiên họp|chương trình họp)\b[^.;:]{{0,60}}?"
-    rf"\b(?:nghe|thông qua|cho ý kiến|góp ý|xem xét)\s+(?:\S++\s+){{0,5}}?(?:các\s+|những\s+|một số\s+)?{_REPORT_NOUN}"
+    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt)\s+(?:\S++\s+){{0,5}}?(?:các\s+|những\s+|một số\s+)?{_REPORT_NOUN}"
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
     rf"|(?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{{0,40}}?\bgồm\b:?\s*(?:\S++\s+){{0,3}}?{_REPORT_NOUN}"
     # attended
     r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|có)\b|\b(?:về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
-    # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị"
-    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b"
+    # "… và lãnh đạo 7 phường tham dự.": who attended, then the verb that ends the sentence
+    r"|\btham dự\W*$"
+    # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
+    # "UBND huyện báo cáo với Hội nghị về tiến độ …"
+    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b"
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
+    # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …"
+    r"|^tại (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,80}?\b(?:trao|tặng)\s(?!đổi\b)"
     r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân)"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b",
@@ -39,8 +44,8 @@ def is_speech(sentence: str) -> bool:
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(
-    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
-    r"|trình (?:hội|kỳ|cuộc)|chủ trì|khen|(?:huân|huy|niệm) chương|cờ thi đua|trực tuyến|điểm cầu"
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
+    r"|trình (?:hội|kỳ|cuộc)|báo cáo (?:với|tại|trước)|chủ trì|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
 )
 
 

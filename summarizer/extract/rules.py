@@ -132,7 +132,7 @@ _SHORTFALL = re.compile(
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
     r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
-    r"biểu dương|thảo luận|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
+    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
     re.IGNORECASE,
 )
 # A directive to someone: what follows is a task, whatever the paragraph began with.
@@ -277,7 +277,23 @@ def _list_items(text: str, span: _Span) -> list[_Span]:
             items[-1] = _Span(items[-1].start, piece.end)
         else:
             items.append(piece)
-    return items
+    return _sharing_predicates(text, items)
+
+
+def _sharing_predicates(text: str, items: list[_Span]) -> list[_Span]:
+    """A piece that says nothing of its matter shares what the next piece says, when that one says
+    something: "dự án, công trình trọng điểm chưa bảo đảm tiến độ", "việc cấp mới, cấp đổi giấy
+    chứng nhận còn chậm". A list of bare names stays a list; only a short piece is bare ("tình trạng
+    lấn chiếm hành lang giao thông tái diễn" has a verb the short list of _PREDICATE may not know)."""
+    said = [_PREDICATE.search(text, i.start, i.end) is not None for i in items]
+    bare = [not s and len(text[i.start : i.end].split()) <= 6 for i, s in zip(items, said)]
+    out: list[_Span] = []
+    for i, (item, says) in enumerate(zip(items, said)):
+        if i and says and bare[i - 1]:
+            out[-1] = _Span(out[-1].start, item.end)
+        else:
+            out.append(item)
+    return out
 
 
 def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Span]] | None:
@@ -483,8 +499,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 state = _announced(lead, period) or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
-        for a, b in spans:
+        for n, (a, b) in enumerate(spans):
             sentence = text[a:b]
+            if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
+                paragraph = state = "next_tasks"
             # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
             # giải trình …", "tham dự kỳ họp thường lệ giữa năm")
             planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence)
@@ -541,8 +559,28 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if category == "achievements" and categories.falls_short(sentence, _SHORTFALL):
                 category = "shortcomings"
             for part, lead in _matters(text, _Span(a, b), body):
-                add(category, part, lead)
+                target = _TARGET.search(text, part.start, part.end) if category == "achievements" else None
+                if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
+                    add(category, _trim(text, _Span(part.start, target.start())), lead)
+                    add("next_tasks", _trim(text, _Span(target.start(), part.end)))
+                else:
+                    add(category, part, lead)
     return out, warnings
+
+
+# An aim set in a sentence of results: what comes after it is still to be done.
+_TARGET = re.compile(r"(?<=, )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
+# "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
+_PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
+_IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
+
+
+def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool:
+    """Whether `sentence` ("Trong đó, …") details the tasks of a later period the sentence before ends on."""
+    if not _IN_IT.match(sentence):
+        return False
+    tail = _PLAN_TAIL.search(before.rstrip(" .…"))
+    return tail is not None and _names_a_later_period(tail.group(0), period)
 
 
 def _headline_end(text: str) -> int:
