@@ -149,3 +149,10 @@ def test_a_sum_in_two_multipliers_is_one_figure_and_anniversaries_are_none():
     assert figures == [(412.305, "tỷ đồng"), (70.1, "%")]
     assert find_figures("đảm bảo tiến độ công trình chào mừng 30 năm thành lập huyện") == []
     assert [(f.value, f.unit) for f in find_figures("toàn huyện xây dựng được 46 vườn mẫu")] == [(46, "vườn")]
+
+
+def test_the_page_date_before_an_excerpt_is_no_part_of_its_first_item():
+    report = _report(" date 2024-06 Trong 6 tháng đầu năm, toàn huyện trồng mới 85 ha rừng, đạt 106% kế hoạch.\n")
+    item = report.achievements[0]
+    assert item.evidence == "Trong 6 tháng đầu năm, toàn huyện trồng mới 85 ha rừng, đạt 106% kế hoạch."
+    assert item.summary.startswith("Trong 6 tháng đầu năm")

@@ -437,6 +437,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     source, text = text, unwrap(text)  # read a hard-wrapped paragraph whole; quote it as written
 
     def add(category: Category, span: _Span, lead: str | None = None) -> None:
+        header = _PAGE_DATE.match(text, span.start) if not text[: span.start].strip() else None
+        if header:  # the scraped page's "date 2024-06" before its first sentence is no part of it
+            span = _Span(header.end(), span.end)
         if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
             span = _trim(text, _Span(span.start, complete))
             if boilerplate.is_bare_frame(text[span.start : span.end]):
@@ -568,6 +571,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     return out, warnings
 
 
+# The publication date a scraped page writes before its text (see periods.published_in).
+_PAGE_DATE = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d(?:-\d\d)?\s+")
 # An aim set in a sentence of results: what comes after it is still to be done.
 _TARGET = re.compile(r"(?<=, )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
