@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import periods, units
+from . import boilerplate, categories
 from ..metrics import metrics_of
+from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report, Sector
-from ..text import fold_tones, match_key, sentence_spans
+from ..text import fold_tones, is_body_text, match_key, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
 VERSION = "rules-3"
@@ -101,22 +103,35 @@ def find_chairs(opening: str) -> list[Person]:
 # --- sorting sentences into categories -------------------------------------------------------
 
 _TASK_CUE = (
-    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu"
+    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     r"|yêu cầu|đề nghị|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
 )
-_SHORT_CUE = r"hạn chế|tồn tại|yếu kém|tuy nhiên|bên cạnh (?:những|các) kết quả|(?<!tháo gỡ những )(?<!tháo gỡ )khó khăn"
-_ACH_CUE = r"kết quả|nổi bật|đạt được|thành tích"
-_LEAD_CUES = re.compile(rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})", re.IGNORECASE)
+_SHORT_CUE = (
+    # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
+    # and what follows decides: "năm đầu vận hành bộ máy mới, tuy nhiên … đã hoàn thành …")
+    r"hạn chế|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
+    r"|vấn đề (?:\w+ ){0,3}?cần (?:được )?(?:tháo gỡ|giải quyết|khắc phục|xử lý)|bất cập|phản ánh (?:tình trạng|những khó khăn)"
+)
+_ACH_CUE = r"kết quả|đạt được|thành tích"
+# "nổi bật" stresses whatever the lead names ("hạn chế, trong đó nổi bật như sau:"); alone it names results
+_LEAD_CUES = re.compile(
+    rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})|(?P<stress>nổi bật)",
+    re.IGNORECASE,
+)
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"còn chậm|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
-    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt",
+    r"\bchậm\b(?! nhất)|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
+    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt"
+    # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
+    # "bất cập", "phản ánh tình trạng …"
+    r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
+    r"|phản ánh (?:tình trạng|những khó khăn)",
     re.IGNORECASE,
 )
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
     re.IGNORECASE,
 )
@@ -134,6 +149,11 @@ _BACKGROUND = re.compile(
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
     re.IGNORECASE,
 )
+# A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
+_FIGURE = re.compile(
+    r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d[\d/.,]*(?!\d)(?!\s*(?:tháng|năm|quý|ngày|tuần)\b)",
+    re.IGNORECASE,
+)
 _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
@@ -143,10 +163,18 @@ _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECA
 
 def _lead_category(lead: str) -> Category | None:
     """The category a paragraph or a colon-introduced list announces: the cue nearest its end wins."""
-    last = None
+    lead, structural = categories.stated_part(lead)
+    last, stressed, looks_back = None, False, categories.looks_back(lead)
     for m in _LEAD_CUES.finditer(lead):
-        last = m
-    return last.lastgroup if last else None  # type: ignore[return-value]
+        if m.lastgroup == "stress":
+            stressed = True
+        elif looks_back and m.lastgroup == "next_tasks" and not categories.asks(m.group()):
+            continue
+        elif not (m["difficulty"] and categories.overcome_or_faced(lead, m.start())):
+            last = m
+    if last is None:
+        return "achievements" if stressed else structural  # type: ignore[return-value]
+    return last.lastgroup  # type: ignore[return-value]
 
 
 @dataclass
@@ -179,6 +207,10 @@ def _parts(text: str, span: _Span) -> list[_Span]:
     out, start = [], span.start
     for m in re.finditer(r";\s+", text[span.start : span.end]):
         if _CONTINUES.match(text, span.start + m.end(), span.end):
+            continue
+        after = span.start + m.end()
+        stop = text.find(";", after, span.end)
+        if boilerplate.goes_on(text[after : stop if stop >= 0 else span.end]):
             continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
@@ -302,9 +334,20 @@ def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str |
     return [(item, lead) for item in items]
 
 
+def _names_the_subject(lead: str) -> bool:
+    """'Các chương trình mục tiêu quốc gia: a, b, c được triển khai đồng bộ': a short lead before a
+    colon that announces no list, category, meeting or speech is what the sentence is about."""
+    return 2 <= len(lead.split()) <= 10 and not (
+        _LIST_LEAD.search(lead) or _META.search(lead) or _LEAD_IN.fullmatch(lead)
+        or boilerplate.is_speech(lead)
+    )
+
+
 def _is_heading(line: str) -> bool:
-    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section."""
-    return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":", "…"))
+    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section; so
+    does a numbered or capitalised title of a report's part ('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024')."""
+    short = len(line.split()) <= 8 or boilerplate.is_section_title(line)
+    return short and not line.rstrip().endswith((".", ";", ":", "…"))
 
 
 def summarize(quote: str, category: Category) -> str:
@@ -318,55 +361,6 @@ def summarize(quote: str, category: Category) -> str:
     return s[:1].upper() + s[1:]
 
 
-# --- sectors ---------------------------------------------------------------------------------
-
-SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
-    Sector.agriculture: (
-        "nông nghiệp", "lúa", "gieo cấy", "cây trồng", "cây màu", "vụ xuân", "vụ mùa", "vụ đông", "đông xuân",
-        "chăn nuôi", "gia súc", "gia cầm", "thịt hơi", "tiêm phòng", "trồng rừng", "rừng", "lâm nghiệp",
-        "nông thôn mới", "ntm", "ocop", "thôn kiểu mẫu", "thủy lợi", "thủy sản", "lương thực", "thuốc lá",
-        "ruộng đất", "đê", "lụt bão", "bão lụt", "thiên tai", "pcbl", "sản xuất vụ",
-    ),
-    Sector.industry: (
-        "công nghiệp", "xây dựng cơ bản", "đầu tư công", "giải ngân", "công trình", "dự án", "giao thông",
-        "vốn đầu tư", "doanh nghiệp", "thi công", "hạ tầng", "thu hút đầu tư", "kêu gọi đầu tư",
-    ),
-    Sector.trade: ("thương mại", "dịch vụ", "du lịch", "xuất khẩu", "kinh doanh", "chợ", "tiêu dùng"),
-    Sector.budget: ("ngân sách", "nsnn", "thu, chi", "dự toán", "thuế", "tài chính", "kho bạc", "quyết toán"),
-    Sector.environment: (
-        "đất đai", "tài nguyên", "môi trường", "gpmb", "giải phóng mặt bằng", "bồi thường", "tái định cư",
-        "khoáng sản", "rác thải", "sử dụng đất", "đất nông nghiệp",
-    ),
-    Sector.society: (
-        "văn hóa", "xã hội", "giáo dục", "trường", "học sinh", "giáo viên", "y tế", "sức khỏe", "khám chữa bệnh",
-        "lao động", "việc làm", "đào tạo nghề", "an sinh", "người có công", "hộ nghèo", "giảm nghèo", "bảo hiểm",
-        "hiến máu", "thể thao", "tuyên truyền", "vh – xh", "vh-xh", "dân số", "trẻ em",
-    ),
-    Sector.security: (
-        "quốc phòng", "an ninh", "trật tự", "quân sự", "tuyển quân", "giao nhận quân", "tội phạm", "tệ nạn",
-        "vi phạm pháp luật", "phòng cháy", "pccc", "qp-an", "qp - an", "qp – an", "biên giới", "diễn tập",
-    ),
-    Sector.governance: (
-        "xây dựng đảng", "đảng viên", "chính quyền", "cải cách hành chính", "hành chính công", "cán bộ",
-        "thanh tra", "đơn thư", "khiếu nại", "tiếp công dân", "cử tri", "nghị quyết", "kỳ họp", "hệ thống chính trị",
-        "người đứng đầu", "chuyển đổi số", "kiểm tra, giám sát", "luân chuyển", "nhiệm kỳ", "đoàn thể",
-        "chương trình hành động", "chính trị nội bộ", "chào cờ", "dân vận",
-    ),
-}
-_SECTOR_RE = {
-    sector: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
-    for sector, words in SECTOR_WORDS.items()
-}
-
-
-def sector_of(quote: str) -> Sector:
-    """The sector whose words the quote uses most; the earlier sector of the taxonomy on a tie."""
-    key = match_key(quote)
-    scores = {s: len(r.findall(key)) for s, r in _SECTOR_RE.items()}
-    best = max(scores, key=lambda s: scores[s])
-    return best if scores[best] else Sector.other
-
-
 # --- the backend -----------------------------------------------------------------------------
 
 
@@ -376,7 +370,7 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
         return False
     for m in periods.find_mentions(lead):
         end = periods.make_period(m.kind, m.number, m.year or period.year)
-        if (end.year, end.month) > (period.year, period.month) and m.kind != "year":
+        if (end.year, end.month) > (period.year, period.month) and (m.kind != "year" or end.year > period.year):
             return True
     return False
 
@@ -424,15 +418,20 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     """The items of an article by category, and warnings about sentences left out as instructions."""
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
     warnings: list[str] = []
+    source, text = text, unwrap(text)  # read a hard-wrapped paragraph whole; quote it as written
 
     def add(category: Category, span: _Span, lead: str | None = None) -> None:
+        if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
+            span = _trim(text, _Span(span.start, complete))
+            if boilerplate.is_bare_frame(text[span.start : span.end]):
+                return
         quote = text[span.start : span.end]
-        if len(quote.split()) < 3:
+        if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
             return
         out[category].append(
             Item(
                 summary=summarize(_with_lead(lead, quote, category), category),
-                evidence=quote,
+                evidence=source[span.start : span.end],
                 sector=sector_of(quote),
                 metrics=metrics_of(quote),
                 start=span.start,
@@ -443,8 +442,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     state: Category = "achievements"
     in_opening = True
     pos = first_line_end + 1
+    complete = boilerplate.complete_end(text)
+    printed: set[str] = set()
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
+        key = boilerplate.paragraph_key(line)
+        if key in printed:  # the lead paragraph printed twice, once with "(Khánh Hòa)" added
+            continue
+        printed.add(key)
         spans = [(line_start + a, line_start + b) for a, b in sentence_spans(line)]
         kept = []
         for a, b in spans:
@@ -459,9 +464,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if _is_heading(line):
             state = _lead_category(line) or state
             continue
+        if len(spans) == 1 and pos < len(text) and boilerplate.is_caption_line(line):
+            continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
-        about_meeting = bool(_META.search(first))  # once: the first sentence may be long, and have many after it
+        # (once: the first sentence may be long, and have many after it)
+        about_meeting = (
+            bool(_META.search(first)) or boilerplate.is_meeting_business(first) or categories.describes_meeting(first)
+        )
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
@@ -472,8 +482,17 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
                 state = _announced(lead, period) or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
+        agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         for a, b in spans:
             sentence = text[a:b]
+            # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
+            # giải trình …", "tham dự kỳ họp thường lệ giữa năm")
+            planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence)
+            if planned:
+                pass
+            elif boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
+                agenda = True
+                continue
             body = _Span(a, b)
             category = paragraph
             colon = sentence.find(": ")
@@ -481,21 +500,28 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 lead_span = _Span(a, a + colon)
-                if _META.search(sentence[:colon]) and announced == "shortcomings":
-                    add("shortcomings", lead_span)  # "đã thảo luận, chỉ rõ những hạn chế: …"
+                if announced == "shortcomings" and (_META.search(sentence[:colon]) or _FIGURE.search(text, a, a + colon)):
+                    # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
+                    add("shortcomings", lead_span)
                 category = announced or paragraph
                 # The list runs to the end of the paragraph when the paragraph opens with it, or when it
                 # goes on in sentences ("Nổi bật là: Toàn huyện…"); else to the end of its sentence.
                 # Never into the paragraphs after.
                 if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
                     paragraph = announced
-                body = _Span(a + colon + 2, b)
-            elif _BACKGROUND.search(sentence):
+                subject = announced is None and _names_the_subject(sentence[:colon])
+                body = _Span(a, b) if subject else _Span(a + colon + 2, b)
+            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
                 continue
-            elif _META.search(sentence):
-                if _lead_category(sentence) == "shortcomings":
-                    add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
-                continue
+            elif _META.search(sentence) and not planned:
+                asked = categories.request_start(sentence, _DIRECTIVE)
+                if asked is None:
+                    if _lead_category(sentence) == "shortcomings":
+                        add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
+                    continue
+                # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
+                category = state = paragraph = "next_tasks"
+                body = _Span(a + asked, b)
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
             meeting_talk = opening or (category == "achievements" and about_meeting)
@@ -503,21 +529,39 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             if category != "next_tasks" and _DIRECTIVE.search(sentence):
                 category = state = paragraph = "next_tasks"
-            if category == "achievements" and _SHORTFALL.search(sentence):
+            if category == "achievements" and categories.plans_ahead(sentence):
+                category = "next_tasks"
+            conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None
+            if conceded:
+                # "mặc dù gặp nhiều khó khăn, nhưng …": the difficulty conceded, then what was done despite it
+                clause_start, clause_end, main_start = conceded
+                add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
+                a = body.start = main_start
+                sentence = text[a:b]
+            if category == "achievements" and categories.falls_short(sentence, _SHORTFALL):
                 category = "shortcomings"
             for part, lead in _matters(text, _Span(a, b), body):
                 add(category, part, lead)
     return out, warnings
 
 
+def _headline_end(text: str) -> int:
+    """Where the headline ends, or -1 when the text starts mid-article, with no headline."""
+    first = unwrap(text).split("\n", 1)[0]
+    return -1 if is_body_text(first) else len(first)
+
+
 def extract(article: Article) -> Report:
-    text = article.text
+    from ..text import drop_captions  # (integrator: move up to the module's imports)
+
+    # Captions are kept for the unit only (sources.make_article), which grounding.verify completes from
+    # them and from the article's address (units.check_unit).
+    text = drop_captions(article.text)
     opening = periods.opening_of(text)
     period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
     unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
-    first_line_end = text.find("\n") if "\n" in text else len(text)
-    items, item_notes = _items(text, first_line_end, period)
+    items, item_notes = _items(text, _headline_end(text), period)
     return Report(
         article_id=article.id,
         title=article.title,
