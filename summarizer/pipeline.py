@@ -103,6 +103,10 @@ def month_digest(
     return build_digest(year, month, reports, articles)
 
 
+def digest_path(out: str | Path, year: int, month: int, fmt: str) -> Path:
+    return Path(out) / f"ban-tin-{year:04d}-{month:02d}.{fmt}"
+
+
 class DigestError(Exception):
     """Nothing to publish: no article could be read, or no Report falls in the month. Nothing is written."""
 
@@ -191,7 +195,7 @@ def run_digest(
         result.not_written.append(str(e))
         return result
     for fmt in formats:
-        path = out / f"ban-tin-{year:04d}-{month:02d}.{fmt}"
+        path = digest_path(out, year, month, fmt)
         try:
             write_atomic(path, render_digest(digest, fmt))
         except WriteError as e:
