@@ -71,6 +71,7 @@ class Email(BaseModel):
     host: str
     port: int = Field(587, ge=1, le=65535)
     starttls: bool = True
+    ca_file: Path | None = Field(None, description="CA certificates to trust for STARTTLS besides the system's (a private mail server).")
     username: str | None = None
     sender: str
     to: list[str] = Field(min_length=1)
@@ -223,6 +224,10 @@ def _explain(err: dict, file: Path, overrides: dict) -> tuple[str, bool]:
         where = f"{file}: {_toml_key((field or err['loc'][0], *err['loc'][1:]))}"
     if err["type"] == "missing":
         return f"{where}: thiếu giá trị", option
+    if err["type"] == "extra_forbidden":
+        return f"{where}: khóa không xác định", option
+    if err["type"] == "value_error":  # a check of ours across fields: its reason says it all
+        return f"{where}: {str(err['ctx']['error'])}", option
     value = err["input"]
     shown = repr(value) if isinstance(value, str) else str(value)
     if field and SecretStr in get_args(Settings.model_fields[field].annotation):
@@ -235,14 +240,17 @@ _KINDS = {
     "int_parsing": "phải là số nguyên", "int_type": "phải là số nguyên", "int_from_float": "phải là số nguyên",
     "float_parsing": "phải là số", "float_type": "phải là số", "bool_parsing": "phải là true hoặc false",
     "bool_type": "phải là true hoặc false", "string_type": "phải là chuỗi", "dict_type": "phải là bảng",
-    "model_type": "phải là bảng", "model_attributes_type": "phải là bảng",
+    "model_type": "phải là bảng", "model_attributes_type": "phải là bảng", "list_type": "phải là danh sách",
+    "too_short": "cần ít nhất một giá trị",
 }
 
 
 def _reason(err: dict, field: str | None) -> str:
     kind = err["type"]
-    if kind == "literal_error" and field:
+    if kind == "literal_error" and field and get_args(Settings.model_fields[field].annotation):
         return "chọn " + one_of(get_args(Settings.model_fields[field].annotation))
+    if kind == "literal_error":  # a nested setting ([run] formats)
+        return "chọn " + err["ctx"]["expected"].replace(" or ", " hoặc ")
     if kind in _BOUNDS:
         key, sign = _BOUNDS[kind]
         return f"phải {sign} {err['ctx'][key]:g}"

@@ -8,6 +8,7 @@ import ssl
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .config import Email, Webhook
 
@@ -16,8 +17,7 @@ class DeliveryError(Exception):
     """A channel that did not take the digest; the message is Vietnamese and says which and why."""
 
 
-def send_email(email: Email, password: str | None, subject: str, body: str, files: list[Path],
-               tls: ssl.SSLContext | None = None) -> None:
+def send_email(email: Email, password: str | None, subject: str, body: str, files: list[Path]) -> None:
     """One message to every recipient, the digest files attached."""
     message = EmailMessage()
     message["Subject"] = subject
@@ -33,7 +33,7 @@ def send_email(email: Email, password: str | None, subject: str, body: str, file
     try:
         with smtplib.SMTP(email.host, email.port, timeout=email.timeout) as smtp:
             if email.starttls:
-                smtp.starttls(context=tls or ssl.create_default_context())
+                smtp.starttls(context=ssl.create_default_context(cafile=email.ca_file))
             if email.username:
                 smtp.login(email.username, password or "")
             smtp.send_message(message)
@@ -43,6 +43,8 @@ def send_email(email: Email, password: str | None, subject: str, body: str, file
         raise DeliveryError(f"e-mail qua {where}: sai tên đăng nhập hoặc mật khẩu (SUMMARIZER_SMTP_PASSWORD)") from None
     except smtplib.SMTPRecipientsRefused as e:
         raise DeliveryError(f"e-mail qua {where}: máy chủ từ chối người nhận {', '.join(e.recipients)}") from None
+    except ssl.SSLError as e:
+        raise DeliveryError(f"e-mail qua {where}: lỗi TLS ({e.reason or e}); máy chủ riêng: đặt ca_file") from None
     except (smtplib.SMTPException, OSError) as e:
         raise DeliveryError(f"e-mail qua {where}: không gửi được ({type(e).__name__}: {e})") from None
 
@@ -51,9 +53,11 @@ def post_webhook(webhook: Webhook, payload: dict) -> None:
     """POST `payload` as JSON; any answer outside 2xx is a failure."""
     import httpx2
 
+    # A webhook's path often holds its token (Slack, Teams, Google Chat): only the host is ever shown.
+    where = f"webhook {urlsplit(webhook.url).scheme}://{urlsplit(webhook.url).netloc.rpartition('@')[2]}/…"
     try:
         response = httpx2.post(webhook.url, json=payload, timeout=webhook.timeout)
     except httpx2.HTTPError as e:
-        raise DeliveryError(f"webhook {webhook.url}: không gửi được ({type(e).__name__})") from None
+        raise DeliveryError(f"{where}: không gửi được ({type(e).__name__})") from None
     if not 200 <= response.status_code < 300:
-        raise DeliveryError(f"webhook {webhook.url}: máy chủ trả lời {response.status_code}")
+        raise DeliveryError(f"{where}: máy chủ trả lời {response.status_code}")

@@ -7,8 +7,12 @@ The articles served are the synthetic examples.
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import socket
 import sqlite3
+import ssl
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -244,3 +248,81 @@ def test_published_date_prefers_the_text_then_the_address_then_the_page():
     assert published_date("Ngày 04/10/2023, UBND huyện họp.", url, date(2023, 10, 9)) == date(2023, 10, 4)
     assert published_date("UBND huyện họp phiên thường kỳ.", url, date(2023, 10, 9)) == date(2023, 10, 5)
     assert published_date("UBND huyện họp.", "http://x.vn/tin/hop", date(2023, 10, 9)) == date(2023, 10, 9)
+
+
+SMTP_PASSWORD = "mat-khau-SMTP-khong-duoc-lo-42"
+
+
+def self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )
+    return cert, key
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test's certificate")
+def test_mail_goes_over_starttls_with_login_and_the_password_is_never_kept(tmp_path, site, cli, db, monkeypatch):
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    cert, key = self_signed(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    logins, received = [], []
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):
+            received.append(envelope)
+            return "250 OK"
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        login, password = (x.decode() if isinstance(x, bytes) else x for x in (auth_data.login, auth_data.password))
+        logins.append((login, password))
+        if password == SMTP_PASSWORD:
+            return AuthResult(success=True)
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Authentication credentials invalid")
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
+                            authenticator=authenticator, auth_require_tls=True)
+    controller.start()
+    try:
+        email = (f'[run.email]\nhost = "127.0.0.1"\nport = {port}\nca_file = "{cert}"\nusername = "bantin"\n'
+                 'sender = "bantin@example.org"\nto = ["a@example.org", "b@example.org"]\ntimeout = 5\n')
+        config = write_config(tmp_path, site, email)
+        monkeypatch.setenv("SUMMARIZER_SMTP_PASSWORD", "sai-mat-khau")
+        wrong = cli("run", "--config", config, "--month", "2023-09")
+        assert wrong.exit_code == PARTIAL and "sai tên đăng nhập hoặc mật khẩu" in wrong.stderr
+        monkeypatch.setenv("SUMMARIZER_SMTP_PASSWORD", SMTP_PASSWORD)
+        right = cli("run", "--config", config, "--month", "2023-09")
+        assert right.exit_code == OK, right.stderr
+        history = cli("runs", "--config", config)
+    finally:
+        controller.stop()
+    assert logins[-1] == ("bantin", SMTP_PASSWORD) and len(received) == 1
+    assert received[0].rcpt_tos == ["a@example.org", "b@example.org"]
+    everything = wrong.stdout + wrong.stderr + right.stdout + right.stderr + history.stdout
+    assert SMTP_PASSWORD not in everything and "sai-mat-khau" not in everything
+    assert SMTP_PASSWORD.encode() not in db.read_bytes()
+
+
+def test_the_example_config_documents_every_run_setting(tmp_path):
+    from summarizer.config import Email, Run, Source, Webhook, config_warnings
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "summarizer.toml").read_text(encoding="utf-8")
+    part = text[text.index("# --- Scheduled runs"):]
+    uncommented = [re.sub(r"\s+#.*$", "", line[2:]) for line in part.splitlines() if re.match(r"# (\[|[a-z_]+ = )", line)]
+    path = tmp_path / "summarizer.toml"
+    path.write_text("\n".join(uncommented) + "\n", encoding="utf-8")
+    settings = load_settings(path)
+    assert config_warnings(path) == []
+    assert [s.where for s in settings.sources][0] == "bai-viet" and settings.sources[1].province == "Bắc Kạn"
+    assert settings.run.email.to == ["vanphong@example.gov.vn", "lanhdao@example.gov.vn"] and settings.run.webhook
+    documented = set(re.findall(r"^# ([a-z_]+) = ", part, re.MULTILINE))
+    for model in (Source, Run, Email, Webhook):
+        assert set(model.model_fields) - {"email", "webhook"} <= documented, model.__name__
