@@ -101,3 +101,19 @@ def test_killed_in_the_middle_of_writing_the_digest(tmp_path, fake_llm):
     assert not (out / "ban-tin-2023-09.md").exists()  # only a hidden temporary file, if anything
     assert query(tmp_path, "SELECT count(*) FROM deliveries") == [(0,)]
     check_finished(tmp_path, cfg)
+
+
+def test_two_runs_at_once_one_works_the_other_reports_the_lock(tmp_path, fake_llm):
+    fake_llm.latency = 0.2
+    cfg = config(tmp_path, fake_llm)
+    cfg.write_text(cfg.read_text(encoding="utf-8") + "lock_wait = 0.5\n", encoding="utf-8")
+    first = start(cfg, tmp_path)
+    wait_for(lambda: (query(tmp_path, "SELECT count(*) FROM runs") or [(0,)])[0][0] >= 1)
+    second = start(cfg, tmp_path)
+    _, err = second.communicate(timeout=60)
+    assert second.returncode == 6, err.decode()
+    assert "một lần chạy khác đang giữ khóa" in err.decode() and len(err.decode().strip().splitlines()) == 1
+    first.communicate(timeout=120)
+    assert first.returncode == 0
+    assert query(tmp_path, "SELECT count(*) FROM runs") == [(1,)]  # the locked one left no trace
+    assert query(tmp_path, "SELECT channel, attempts FROM deliveries") == [("folder", 1)]
