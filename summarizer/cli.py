@@ -480,6 +480,15 @@ def eval_(
     ctx: typer.Context,
     gold: Annotated[Path, typer.Option("--gold", metavar="DIR", help="Folder of gold annotation files (*.json).", show_default=False)],
     articles: Annotated[Path, typer.Option("--articles", metavar="DIR", help="Folder holding the annotated articles.", show_default=False)],
+    manifest: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--manifest",
+            metavar="FILE",
+            help="Table (tab- or comma-separated) with the columns file and url: each article is read as published at its url, whose address may name its unit.",
+            show_default=False,
+        ),
+    ] = None,
     backend: BackendOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     no_cache: NoCacheOption = False,
@@ -497,7 +506,7 @@ def eval_(
     from rich.table import Table
     from rich.text import Text
 
-    from .evaluation import evaluate
+    from .evaluation import evaluate, load_manifest
     from .extract import resolve_backend
 
     settings = _settings(db, config, backend, no_cache, ctx)
@@ -507,6 +516,7 @@ def eval_(
             raise _fail(f"{folder}: {'không phải thư mục' if folder.exists() else 'không tìm thấy'}")
     cached = []  # answers replayed from the cache: what they score is the model's earlier answer
     with _extraction_errors(ValueError):
+        urls = load_manifest(manifest) if manifest else None
         if resolve_backend(None, settings) == "llm":
             with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
 
@@ -515,9 +525,9 @@ def eval_(
                     if call.outcome == "cached":
                         cached.append(call)
 
-                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store, batch=batch)
+                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store, batch=batch, urls=urls)
         else:  # the rules engine needs no database
-            scores = evaluate(gold, articles, settings.backend, settings)
+            scores = evaluate(gold, articles, settings.backend, settings, urls=urls)
     if not scores.articles:
         raise _fail(f"{gold}: không có tệp chú giải nào (*.json)")
     summary = scores.summary()

@@ -15,6 +15,7 @@ import sqlite3
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -68,6 +69,52 @@ def from_data(data: dict) -> Gazetteer:
 def load() -> Gazetteer:
     """The gazetteer, read once per process from the file shipped with summarizer (about 0.1 s)."""
     return from_data(json.loads(gzip.decompress(DATA.read_bytes())))
+
+
+HISTORY = DATA.parent / "districts_2019.tsv"
+
+
+@dataclass(frozen=True)
+class FormerDistrict:
+    """A district of 2019 onward that was merged away or renamed before 1 July 2025 (HISTORY)."""
+
+    place: Place
+    last_day: date
+    province_now: str
+
+
+@cache
+def former_districts() -> dict[str, list[FormerDistrict]]:
+    """The hand-checked table of HISTORY, by the key of each name."""
+    out: dict[str, list[FormerDistrict]] = defaultdict(list)
+    for line in HISTORY.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, level, province, last_day, _became, province_now, _resolution = line.split("\t")
+            out[match_key(name)].append(FormerDistrict(Place(name, level, province), date.fromisoformat(last_day), province_now))
+    return out
+
+
+def districts_at(g: Gazetteer, when: date | None) -> dict[str, list[Place]]:
+    """The districts of the last pre-reform state and those of HISTORY that still existed on `when`
+    (all of them when it is not known)."""
+    former = {
+        key: [f.place for f in rows if when is None or when <= f.last_day]
+        for key, rows in former_districts().items()
+    }
+    if not any(former.values()):
+        return g.districts
+    merged = dict(g.districts)
+    for key, places in former.items():
+        merged[key] = merged.get(key, []) + places
+    return merged
+
+
+def province_now(g: Gazetteer, place: Place) -> str | None:
+    """The province a district's territory is in since 1 July 2025."""
+    for f in former_districts().get(match_key(place.name), []):
+        if f.place == place:
+            return f.province_now
+    return g.province_now.get(place.province)
 
 
 def _source_dir() -> Path:

@@ -51,10 +51,15 @@ def fold_tones(text: str) -> str:
     return _FOLD_RE.sub(swap, text)
 
 
+# Place names of the Central Highlands are written Đắk, Đăk or Đak ("Đak Pơ", "Đăk Pơ"): one spelling.
+_DAK = re.compile(r"(?<!\w)đ[aăắ]k(?!\w)")
+
+
 def match_key(text: str) -> str:
-    """The form two texts are compared in: NFC, casefolded, one tone style, spaces collapsed."""
+    """The form two texts are compared in: NFC, casefolded, one tone style, one spelling of Đắk,
+    spaces collapsed."""
     text = unicodedata.normalize("NFC", text).lower()
-    return " ".join(fold_tones(text).split())
+    return " ".join(_DAK.sub("đăk", fold_tones(text)).split())
 
 
 # --- scraping noise --------------------------------------------------------------------------
@@ -151,12 +156,14 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     return start, end
 
 
-def strip_noise(text: str) -> tuple[str, list[str], list[str]]:
+def strip_noise(text: str, keep_captions: bool = False) -> tuple[str, list[str], list[str]]:
     """Drop captions, widgets, stray numbers, repeated lines and the closing byline.
 
     Takes normalized text (one paragraph per line) and returns the clean text, the removed lines, and
     warnings (Vietnamese) about what was dropped that looks like the article's own paragraphs.
     The first line left is the headline: widgets go before it, but it is never taken for a caption.
+    With `keep_captions`, photo captions stay where they were (they may name the unit; drop_captions
+    gives the text without them).
     """
     lines = text.split("\n")
     start, end = _body_bounds(lines)
@@ -164,11 +171,15 @@ def strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     removed: list[str] = lines[:start] + lines[end:]
     seen: set[str] = set()
     in_box = False  # inside a box of links ("Xem thêm" and its short lines) between two paragraphs
+    captions: dict[str, tuple[int, str]] = {}  # each caption once, with the number of kept lines before it
     for line in lines[start:end]:
         key = match_key(line)
         in_box = bool(_BODY_END.match(line)) or (in_box and _in_box(line, seen))
-        if in_box or key in seen or _NOISE_LINE.match(line) or (kept and _is_caption(line)):
+        noise = in_box or key in seen or _NOISE_LINE.match(line)
+        if noise or (kept and _is_caption(line)):
             removed.append(line)
+            if keep_captions and not noise:
+                captions.setdefault(key, (len(kept), line))
             continue
         seen.add(key)
         kept.append(line)
@@ -181,7 +192,15 @@ def strip_noise(text: str) -> tuple[str, list[str], list[str]]:
         )
     while len(kept) > 1 and _is_byline(kept[-1]):
         removed.append(kept.pop())
+    for at, line in reversed(captions.values()):
+        kept.insert(at, line)
     return "\n".join(kept), removed, warnings
+
+
+def drop_captions(text: str) -> str:
+    """A text strip_noise(…, keep_captions=True) made, without its captions: the text it makes without."""
+    lines = text.split("\n")
+    return "\n".join(lines[:1] + [line for line in lines[1:] if not _is_caption(line)])
 
 
 # --- sentences -------------------------------------------------------------------------------

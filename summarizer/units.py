@@ -7,10 +7,10 @@ from functools import lru_cache
 from collections import Counter
 from datetime import date
 
-from . import gazetteer
+from . import gazetteer, siteaddress
 from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Unit
-from .text import match_key
+from .text import fold_tones, match_key
 
 # Districts were abolished and 63 provinces became 34 on this day.
 REFORM_DATE = date(2025, 7, 1)
@@ -19,12 +19,16 @@ DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 
 _LEVEL_WORD = re.compile(
-    r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh)"
+    r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh|(?P<committee>thành|thị)\s+[ủu][ỷy])"
     r"(?:\s+(?:ủy|uỷ))?(?=\s+(?P<rest>[^\n]{0,60}))",  # a lookahead: the next unit may start inside
     re.IGNORECASE,
 )
+# The party committee of a city or a town names its unit: "Thành ủy Pleiku", "Thị ủy Ninh Hòa".
+_COMMITTEE_LEVEL = {"thành": "thành phố", "thị": "thị xã"}
 # Capitalized words that start an organ or a title, not a place name.
-_NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Bí", "Đồng", "Hội", "Các", "Trưởng"}
+_NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Bí", "Các", "Trưởng"}
+# Words that start a place name (Đồng Hỷ, Hội An) or a title when a lower-case word follows (đồng chí, Hội nghị).
+_NAME_OR_TITLE = {"Đồng", "Hội"}
 
 
 def _is_name_word(word: str) -> bool:
@@ -41,7 +45,10 @@ def _names_after(rest: str) -> list[str]:
     """The name after a level word, and the names listed after it: 'Quán Lào, Quý Lộc và Yên Lâm'."""
     names: list[str] = []
     words: list[str] = []
-    for token in re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest):
+    tokens = re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest)
+    for i, token in enumerate(tokens):
+        if token in _NAME_OR_TITLE and not (i + 1 < len(tokens) and _is_name_word(tokens[i + 1])):
+            token = token.lower()  # "Đồng chí", "Hội nghị": no name
         if (_is_name_word(token) or (words and token.isdigit() and len(token) <= 2)) and len(words) < 4:  # "Hà Giang 1"
             words.append(token)
             continue
@@ -59,8 +66,9 @@ def named_units(text: str) -> Counter[tuple[str, str]]:
     """(level, name) pairs the text writes out, with how often: 'huyện Chợ Đồn', 'Huyện ủy Bạch Thông'."""
     found: Counter[tuple[str, str]] = Counter()
     for m in _LEVEL_WORD.finditer(text):
+        level = _COMMITTEE_LEVEL[m["committee"].lower()] if m["committee"] else m["level"].lower()
         for name in _names_after(m["rest"]):
-            found[(m["level"].lower(), name)] += 1
+            found[(level, name)] += 1
     return found
 
 
@@ -84,21 +92,31 @@ def _most_common(counts: Counter) -> list:
     return [k for k, _ in counts.most_common()]
 
 
-def find_unit(text: str, level: str | None = None, when: date | None = None) -> Unit:
+def find_unit(text: str, level: str | None = None, when: date | None = None, source: str | None = None) -> Unit:
     """The unit an article is about (see find_unit_with_warnings)."""
-    return find_unit_with_warnings(text, level, when)[0]
+    return find_unit_with_warnings(text, level, when, source)[0]
 
 
 @lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
-def find_unit_with_warnings(text: str, level: str | None = None, when: date | None = None) -> tuple[Unit, tuple[str, ...]]:
+def find_unit_with_warnings(
+    text: str, level: str | None = None, when: date | None = None, source: str | None = None
+) -> tuple[Unit, tuple[str, ...]]:
+    """The unit an article is about, from its text, and where the text leaves it open, from the
+    address `source` it was published at, if it is a URL (see _with_site and siteaddress)."""
+    unit, notes = _from_text(text, level, when)
+    hint = siteaddress.site_hint(source, when)
+    return (_with_site(unit, notes, level, when, hint) if hint != siteaddress.SiteHint() else unit), notes
+
+
+def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, tuple[str, ...]]:
     """The unit an article is about, checked against the gazetteer; null parts when it cannot be known,
     and warnings (Vietnamese) that say why.
 
     `level` is the level of the organ that met (from 'Huyện ủy', 'UBND xã', ...): only a unit of that
     level can be the answer, so a district article that lists its communes is not taken for one of
     them. A district the article does not name is inferred from the communes and towns it names when
-    at least two of them agree on one district; a name found in several provinces keeps its province
-    null unless the text says which. `when` (the meeting date) picks the structure before or after
+    at least two of them agree on one district, or one is a name of one district only; a name found
+    in several provinces keeps its province null unless the text says which. `when` (the meeting date) picks the structure before or after
     1 July 2025. When the text names several units of the level, the subject is the one written with
     an organ ("UBND huyện A"), else the one in the headline, else one named at least twice as often
     as any other; with none of these, the name is left null, with a warning.
@@ -117,7 +135,7 @@ def find_unit_with_warnings(text: str, level: str | None = None, when: date | No
             (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None
         )
     if level in DISTRICT_LEVELS:
-        return _now(g, _district(g, found, level, stated_province, hints, notes)), tuple(notes)
+        return _now(g, _district(g, found, level, stated_province, hints, notes, when)), tuple(notes)
     if level in COMMUNE_LEVELS:
         if when is None or when >= REFORM_DATE:
             unit = _stated(g.new_communes, found, level, stated_province, hints, notes)
@@ -129,9 +147,34 @@ def find_unit_with_warnings(text: str, level: str | None = None, when: date | No
     return Unit(province=stated_province), ()
 
 
+def _with_site(unit: Unit, notes: tuple[str, ...], level: str | None, when: date | None, hint: siteaddress.SiteHint) -> Unit:
+    """The unit the text gives, completed by what its site's address says: the unit when the text
+    names none (and no several), of the organ's level (any district level before the reform); the
+    province of a name several provinces have; the province alone when a host label is its name."""
+    before_reform = when is None or when < REFORM_DATE
+    if level is None and not unit.level:  # no organ: the district's level before the reform, else the commune's
+        level = hint.district.level if hint.district and before_reform else hint.commune.level if hint.commune else None
+    level = level or unit.level
+    if unit.name is None and not notes:
+        place = hint.district if level in DISTRICT_LEVELS else hint.commune if level in COMMUNE_LEVELS else None
+        if place and (place.level == level or (before_reform and place.level in DISTRICT_LEVELS and level in DISTRICT_LEVELS)):
+            if unit.province in (None, place.province):
+                found = Unit(name=place.name, level=level, province=place.province, stated=False)
+                return _now(gazetteer.load(), found) if before_reform else found
+    if unit.province is None and hint.province:
+        if unit.name:
+            places, _ = _places(gazetteer.load(), unit, when)
+            if any(p.province == hint.province for p in places):
+                return unit.model_copy(update={"province": hint.province})
+        elif hint.province_sure:
+            return unit.model_copy(update={"province": hint.province, "level": unit.level or level})
+    return unit
+
+
 def _now(g: gazetteer.Gazetteer, unit: Unit) -> Unit:
     """A unit of the structure before 1 July 2025, with the province its territory is in now."""
-    return unit.model_copy(update={"province_now": g.province_now.get(unit.province or "")})
+    place = gazetteer.Place(unit.name or "", unit.level or "", unit.province or "")
+    return unit.model_copy(update={"province_now": gazetteer.province_now(g, place)})
 
 
 def _subject(known: Counter, hints: tuple[set[str], set[str]]) -> str | None:
@@ -145,15 +188,32 @@ def _subject(known: Counter, hints: tuple[set[str], set[str]]) -> str | None:
     return first if n1 >= 2 * n2 else None
 
 
+def _of_level(places: list[gazetteer.Place], level: str, loose: bool) -> list[gazetteer.Place]:
+    """The places of `level`; with `loose`, when there are none, the districts of that name at another
+    district level: before 1 July 2025 a district may have changed its level and kept its name
+    (huyện Sa Pa became thị xã Sa Pa in 2020), and the gazetteer holds its last level only."""
+    exact = [p for p in places if p.level == level]
+    if exact or not loose or level not in DISTRICT_LEVELS:
+        return exact
+    return [p for p in places if p.level in DISTRICT_LEVELS]
+
+
 def _stated(
-    table: dict, found: Counter, level: str, stated_province: str | None, hints: tuple[set[str], set[str]], notes: list[str]
+    table: dict,
+    found: Counter,
+    level: str,
+    stated_province: str | None,
+    hints: tuple[set[str], set[str]],
+    notes: list[str],
+    loose: bool = False,
 ) -> Unit | None:
     """The unit of `level` that `table` knows and the article is about; its province unless namesakes
-    leave it open. Several such units and no subject among them: None, and a note that says so."""
+    leave it open. Several such units and no subject among them: None, and a note that says so.
+    `loose`: see _of_level."""
     known: Counter[str] = Counter()
     names: dict[str, str] = {}
     for (lv, name), n in found.items():
-        if lv == level and any(p.level == lv for p in table.get(match_key(name), [])):
+        if lv == level and _of_level(table.get(match_key(name), []), lv, loose):
             known[match_key(name)] += n
             names.setdefault(match_key(name), name)
     if len(known) > 1:
@@ -164,35 +224,56 @@ def _stated(
             return None
         found = Counter({(level, names[subject]): 1})
     for lv, name in _most_common(Counter({k: n for k, n in found.items() if k[0] == level})):
-        places = [p for p in table.get(match_key(name), []) if p.level == lv]
+        places = _of_level(table.get(match_key(name), []), lv, loose)
         if stated_province:
             places = [p for p in places if p.province == stated_province] or places
         if len(places) == 1:
-            return Unit(name=places[0].name, level=lv, province=places[0].province, stated=True)
+            return Unit(name=_as_written(name, places[0].name), level=lv, province=places[0].province, stated=True)
         if places:  # a real name in several provinces: keep it, guess no province
-            return Unit(name=places[0].name, level=lv, province=stated_province, stated=True)
+            return Unit(name=_as_written(name, places[0].name), level=lv, province=stated_province, stated=True)
     return None
 
 
+def _as_written(written: str, known: str) -> str:
+    """The gazetteer's name, or the article's when it spells the name otherwise ("Đak Pơ" for
+    "Đăk Pơ"): a local official spelling. Old and new tone placement are one spelling."""
+    return known if fold_tones(written).lower() == fold_tones(known).lower() else written
+
+
 def _district(
-    g: gazetteer.Gazetteer, found: Counter, level: str, stated_province: str | None, hints: tuple[set[str], set[str]], notes: list[str]
+    g: gazetteer.Gazetteer,
+    found: Counter,
+    level: str,
+    stated_province: str | None,
+    hints: tuple[set[str], set[str]],
+    notes: list[str],
+    when: date | None = None,
 ) -> Unit:
-    stated = _stated(g.districts, found, level, stated_province, hints, notes)
+    """The district of `level` the article is about, as the districts were on `when`."""
+    before_reform = when is None or when < REFORM_DATE
+    stated = _stated(gazetteer.districts_at(g, when), found, level, stated_province, hints, notes, loose=before_reform)
     if stated or notes:
         return stated or Unit(level=level, province=stated_province)
-    # Not named: the district where the communes and towns the article names agree.
+    # Not named: the district of the communes and towns the article names, when at least two of
+    # them agree on it, or when one of them is a name of one district only (at any level: many a
+    # xã became a phường or a thị trấn) and no other such name is of another district.
     votes: Counter[tuple[str, str]] = Counter()
+    sure: Counter[tuple[str, str]] = Counter()
     for lv, name in {k for k in found if k[0] in ("xã", "thị trấn", "phường")}:
-        homes = {(p.province, p.district) for p in g.communes.get(match_key(name), []) if p.level == lv and p.district}
-        if stated_province:
-            homes = {h for h in homes if h[0] == stated_province}
-        votes.update(homes)
+        places = [p for p in g.communes.get(match_key(name), []) if p.district and p.province == (stated_province or p.province)]
+        votes.update({(p.province, p.district) for p in places if p.level == lv})
+        if len({(p.province, p.district) for p in places}) == 1:
+            sure[(places[0].province, places[0].district)] += 1
     ranked = votes.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        province, district = ranked[0][0]
+    agreed = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+    if agreed or len(sure) == 1:
+        province, district = ranked[0][0] if agreed else next(iter(sure))
         kind = next((p.level for p in g.districts[match_key(district)] if p.province == province), level)
-        if kind == level:
+        if kind == level or (before_reform and kind in DISTRICT_LEVELS):
             return Unit(name=district, level=level, province=province, stated=False)
+    elif len(sure) > 1:
+        listed = ", ".join(sorted(district for _, district in sure))
+        notes.append(f"các xã, phường, thị trấn bài viết nêu thuộc nhiều {level} ({listed}); không xác định được đơn vị")
     return Unit(level=level, province=stated_province)
 
 
@@ -232,12 +313,12 @@ def _contradicted(g: gazetteer.Gazetteer, text: str, province: str | None) -> bo
     return _province_names(tuple(g.provinces)).search(key) is not None
 
 
-def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Unit, list[str]]:
+def check_unit(proposed: Unit, text: str, when: date | None = None, source: str | None = None) -> tuple[Unit, list[str]]:
     """A unit a backend proposed, kept when the text supports it: the gazetteer knows it (at `when`)
     and the text names it, or the gazetteer does not know it (a district merged away, a new name)
     but the text names it with its level word or an organ and names no other province for it.
     Otherwise the unit the text shows, with a warning that says why."""
-    found, notes = find_unit_with_warnings(text, proposed.level, when)
+    found, notes = find_unit_with_warnings(text, proposed.level, when, source)
     if not proposed.name:
         return found, list(notes)
     if match_key(proposed.name) == match_key(found.name or "") and proposed.level == found.level and (

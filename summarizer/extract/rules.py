@@ -511,7 +511,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
 
 
 def extract(article: Article) -> Report:
-    text = article.text
+    from ..text import drop_captions  # (integrator: move up to the module's imports)
+
+    # Captions are kept for the unit only (sources.make_article), which grounding.verify completes from
+    # them and from the article's address (units.check_unit).
+    text = drop_captions(article.text)
     opening = periods.opening_of(text)
     period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
