@@ -63,6 +63,13 @@ class Source(BaseModel):
     def where(self) -> str:
         return str(self.path or self.url or self.feed)
 
+    @property
+    def hint(self) -> str | None:
+        """The unit and province as the unit finder reads them: "huyện Bạch Thông, tỉnh Bắc Kạn"."""
+        province = self.province and re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", self.province.strip(), flags=re.IGNORECASE)
+        parts = [self.unit.strip() if self.unit else None, f"tỉnh {province}" if province else None]
+        return ", ".join(p for p in parts if p) or None
+
 
 class Email(BaseModel):
     """Sending the digest by e-mail; the password comes from SUMMARIZER_SMTP_PASSWORD, not the file."""

@@ -22,9 +22,9 @@ class Ingested:
     warnings: list[str] = field(default_factory=list)
 
 
-def ingest(store: Store, paths: Iterable[str | Path], max_file_mb: float = MAX_FILE_MB) -> Ingested:
+def ingest(store: Store, paths: Iterable[str | Path], max_file_mb: float = MAX_FILE_MB, hint: str | None = None) -> Ingested:
     """Read and store every article under `paths`; an article already stored is not stored again,
-    a file larger than `max_file_mb` is not read."""
+    a file larger than `max_file_mb` is not read. `hint`: see Article.hint."""
     result = Ingested()
     seen: set[str] = set()
     for item in read_all(paths, max_file_mb):
@@ -34,6 +34,8 @@ def ingest(store: Store, paths: Iterable[str | Path], max_file_mb: float = MAX_F
         if item.id in seen:  # the same text twice in one run
             continue
         seen.add(item.id)
+        if hint:
+            item = item.model_copy(update={"hint": hint})
         result.warnings += item.warnings
         result.new += store.add_article(item)
         result.articles.append(item)

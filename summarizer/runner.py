@@ -110,22 +110,23 @@ def _fail(result: RunResult, message: str) -> None:
     log.error(message)
 
 
-def _page_article(fetcher: Fetcher, url: str, listed: date | None):
+def _page_article(fetcher: Fetcher, url: str, listed: date | None, hint: str | None):
     page = fetcher.get(url)
     text, _ = decode(url, page.content)
     article = html_to_article(text, url)
     if len(article.text) < MIN_ARTICLE_CHARS:  # a menu, a contact page, a list of links
         raise SourceError(url, f"trang không phải bài viết (chỉ có {len(article.text)} ký tự nội dung)")
     published = published_date(article.text, url, article.published or listed)
-    return page, article.model_copy(update={"published": published})
+    return page, article.model_copy(update={"published": published, "hint": hint})
 
 
-def _collect_page(store: Store, fetcher: Fetcher, url: str, result: RunResult, listed: date | None = None) -> None:
+def _collect_page(store: Store, fetcher: Fetcher, url: str, result: RunResult, hint: str | None,
+                  listed: date | None = None) -> None:
     state = store.fetched(url)
     if state and (state["article_id"] or state["error"]):
         return  # stored, or a page that holds no article: never fetched again
     try:
-        page, article = _page_article(fetcher, url, listed)
+        page, article = _page_article(fetcher, url, listed, hint)
     except FetchError as e:  # tried again next run
         _fail(result, str(e))
         return
@@ -156,7 +157,7 @@ def _collect_feed(store: Store, fetcher: Fetcher, source: Source, result: RunRes
     result.fetched += 1
     failures = len(result.failed)
     for entry in entries:
-        _collect_page(store, fetcher, entry.url, result, entry.published)
+        _collect_page(store, fetcher, entry.url, result, source.hint, entry.published)
     # The feed's validators are kept only once every entry is in: a run killed halfway, or an entry
     # that failed, makes the next run read the feed again rather than get a 304 and miss them.
     if len(result.failed) == failures:
@@ -175,12 +176,12 @@ def collect(store: Store, settings: Settings, result: RunResult, fetcher: Fetche
     try:
         for source in settings.sources:
             if source.path is not None:
-                ingested = ingest(store, [source.path], settings.max_file_mb)
+                ingested = ingest(store, [source.path], settings.max_file_mb, source.hint)
                 result.new_articles += ingested.new
                 for error in ingested.errors:
                     _fail(result, str(error))
             elif source.url is not None:
-                _collect_page(store, fetcher, source.url, result)
+                _collect_page(store, fetcher, source.url, result, source.hint)
             else:
                 _collect_feed(store, fetcher, source, result)
     finally:

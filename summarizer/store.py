@@ -149,6 +149,7 @@ MIGRATIONS = [
         month      TEXT,
         summary    TEXT NOT NULL DEFAULT '{}'
     );
+    ALTER TABLE articles ADD COLUMN hint TEXT;
     CREATE TABLE deliveries (
         period     TEXT NOT NULL,
         channel    TEXT NOT NULL,
@@ -164,6 +165,7 @@ MIGRATIONS = [
 DB_VERSION = len(MIGRATIONS)
 # The first version with calls.answer and the extractions table (found, not counted: merges append).
 OUTCOMES_VERSION = next(i + 1 for i, m in enumerate(MIGRATIONS) if "CREATE TABLE extractions" in m)
+HINT_VERSION = next(i + 1 for i, m in enumerate(MIGRATIONS) if "ADD COLUMN hint" in m)
 ERROR_CHARS = 1000  # of a failed extraction's error kept
 # Tables and columns that make a database without APPLICATION_ID one of ours (made before version 3).
 OUR_COLUMNS = {
@@ -429,8 +431,8 @@ class Store:
 
     def _insert_article(self, article: Article) -> bool:
         cur = self.db.execute(
-            "INSERT OR IGNORE INTO articles (id, source, title, published, text, warnings, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO articles (id, source, title, published, text, warnings, ingested_at, hint)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.source,
@@ -439,6 +441,7 @@ class Store:
                 article.text,
                 json.dumps(article.warnings, ensure_ascii=False),
                 _now(),
+                article.hint,
             ),
         )
         return cur.rowcount == 1
@@ -451,7 +454,8 @@ class Store:
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         from .schema import Article
 
-        sql = "SELECT id, source, title, published, text, warnings FROM articles"
+        hint = "hint" if self.version >= HINT_VERSION else "NULL"  # an older file opened read-only
+        sql = f"SELECT id, source, title, published, text, warnings, {hint} FROM articles"
         params: list[str] = []
         if ids is not None:
             params = list(ids)
@@ -465,6 +469,7 @@ class Store:
                 published=date.fromisoformat(r[3]) if r[3] else None,
                 text=r[4],
                 warnings=json.loads(r[5]),
+                hint=r[6],
             )
             for r in rows
         ]

@@ -326,3 +326,21 @@ def test_the_example_config_documents_every_run_setting(tmp_path):
     documented = set(re.findall(r"^# ([a-z_]+) = ", part, re.MULTILINE))
     for model in (Source, Run, Email, Webhook):
         assert set(model.model_fields) - {"email", "webhook"} <= documented, model.__name__
+
+
+def test_a_source_hint_names_the_unit_the_text_leaves_open(tmp_path):
+    site = example_site([])
+    site.pages["/tin/hop"] = article_page(  # synthetic: the text never says which district met
+        "UBND huyện họp phiên thường kỳ tháng 9",
+        "Sáng 3/10/2023, UBND huyện tổ chức phiên họp thường kỳ đánh giá kết quả tháng 9/2023.\n"
+        "Trong tháng, thu ngân sách trên địa bàn đạt 9,8 tỷ đồng, bằng 82% dự toán; trồng mới 120 ha rừng.\n"
+        "Kết luận phiên họp, Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
+    )
+    site.feed_items.append(("/tin/hop", "UBND huyện họp phiên thường kỳ", "03/10/2023 15:00"))
+    with NewsServer(site):
+        config = write_config(tmp_path, site).read_text(encoding="utf-8")
+        config = config.replace('province = "Bắc Kạn"\n', 'province = "Bắc Kạn"\nunit = "huyện Chợ Mới"\n')
+        (tmp_path / "summarizer.toml").write_text(config, encoding="utf-8")
+        run(settings_of(tmp_path / "summarizer.toml"), (2023, 9))
+    assert stored(tmp_path, "SELECT hint FROM articles") == [("huyện Chợ Mới, tỉnh Bắc Kạn",)]
+    assert stored(tmp_path, "SELECT unit_name, province FROM reports") == [("Chợ Mới", "Bắc Kạn")]
