@@ -33,6 +33,9 @@ _SLUG_LEVELS = {
     "huyen": "huyện", "thi-xa": "thị xã", "thanh-pho": "thành phố", "tp": "thành phố", "quan": "quận",
     "xa": "xã", "phuong": "phường", "thi-tran": "thị trấn", "dac-khu": "đặc khu", "thanh-uy": "thành phố", "thi-uy": "thị xã",
 }
+# A host label that glues a district's level word to its name: "huyendakto", "thanhphotuyenquang".
+_GLUED_LEVEL = re.compile(r"^(?P<level>huyen|thixa|thanhpho)(?P<name>[a-z]{3,})$")
+_GLUED_LEVELS = {"huyen": "huyện", "thixa": "thị xã", "thanhpho": "thành phố"}
 # A province's name inside a longer host label ("baohagiang") needs this much of its own.
 _MIN_AFFIX = 2
 
@@ -121,6 +124,9 @@ def site_hint(source: str | None, when: date | None = None) -> SiteHint:
     province, sure = None, False
     rest: list[str] = []
     for label in reversed(labels):  # from the right: the province's label comes before its districts'
+        if _glued(label, index, None, when):  # "thanhphotuyenquang" is the city, not a newspaper of the province
+            rest.insert(0, label)
+            continue
         named, exact = (None, False) if province and sure else _province_in_label(label, index.provinces)
         if named and (exact or not province):
             province, sure = named, exact or sure
@@ -129,7 +135,7 @@ def site_hint(source: str | None, when: date | None = None) -> SiteHint:
     district = commune = None
     communes = index.new_communes if when is not None and when >= _REFORM else index.communes
     for label in reversed(rest):
-        found = _one([p for p in index.districts.get(label, []) if _existed(p, when)], province)
+        found = _one([p for p in index.districts.get(label, []) if _existed(p, when)], province) or _glued(label, index, province, when)
         if found and district is None and not (when is not None and when >= _REFORM):
             district = found
             continue
@@ -141,6 +147,15 @@ def site_hint(source: str | None, when: date | None = None) -> SiteHint:
     if province is None:
         province = (district or commune).province if (district or commune) else None
     return SiteHint(province, sure, district, commune)
+
+
+def _glued(label: str, index: _Index, province: str | None, when: date | None) -> Place | None:
+    """The one district of the level and name a host label glues together ("huyendakto"), if any."""
+    m = _GLUED_LEVEL.match(label)
+    if not m or (when is not None and when >= _REFORM):
+        return None
+    level = _GLUED_LEVELS[m["level"]]
+    return _one([p for p in index.districts.get(m["name"], []) if p.level == level and _existed(p, when)], province)
 
 
 def _from_slug(path: str, province: str | None, when: date | None, index: _Index) -> tuple[Place | None, Place | None]:

@@ -156,3 +156,12 @@ def test_the_page_date_before_an_excerpt_is_no_part_of_its_first_item():
     item = report.achievements[0]
     assert item.evidence == "Trong 6 tháng đầu năm, toàn huyện trồng mới 85 ha rừng, đạt 106% kế hoạch."
     assert item.summary.startswith("Trong 6 tháng đầu năm")
+
+
+def test_a_site_whose_host_glues_the_level_word_to_the_name_names_its_district():
+    text = "Ngày 12/5, UBND huyện họp phiên thường kỳ tháng 4. Trong tháng, toàn huyện trồng 40 ha rừng."
+    unit = find_unit(text, "huyện", date(2022, 5, 12), "https://huyenbacha.laocai.gov.vn/tin-tuc/hop-thuong-ky-thang-4")
+    assert (unit.name, unit.level, unit.province) == ("Bắc Hà", "huyện", "Lào Cai")
+    city = "http://www.thanhphothaibinh.gov.vn/DetailView/12/Uy-ban-nhan-dan-thanh-pho-hop-phien-thuong-ky.html"
+    unit = find_unit(text.replace("huyện", "thành phố"), "thành phố", date(2022, 5, 12), city)
+    assert (unit.name, unit.level, unit.province) == ("Thái Bình", "thành phố", "Thái Bình")
