@@ -131,7 +131,7 @@ _SHORTFALL = re.compile(
 )
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
     re.IGNORECASE,
 )
@@ -426,6 +426,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if boilerplate.is_bare_frame(text[span.start : span.end]):
                 return
         quote = text[span.start : span.end]
+        if span.end >= open_end and boilerplate.says_nothing(quote, category != "achievements"):
+            return  # the excerpt stops before the sentence said anything
         if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
             return
         out[category].append(
@@ -443,6 +445,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     in_opening = True
     pos = first_line_end + 1
     complete = boilerplate.complete_end(text)
+    ending = text.rstrip()
+    open_end = min(complete, len(ending)) if ending and ending[-1] not in ".!?…\"”»)" else len(text) + 1
     printed: set[str] = set()
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
@@ -491,8 +495,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if planned:
                 pass
             elif boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
-                agenda = True
-                continue
+                heard = boilerplate.heard_results(sentence)
+                if heard is None:
+                    agenda = True
+                    continue
+                a += heard
+                sentence = text[a:b]
             body = _Span(a, b)
             category = paragraph
             colon = sentence.find(": ")
