@@ -93,3 +93,66 @@ def test_a_cut_topic_under_a_heading_of_shortcomings_is_kept():
         "Việc chuyển đổi cây trồng trên đất lúa còn chậm. Công tác đền bù, giải phóng mặt bằng dự án đường liên xã t"
     )
     assert any("giải phóng mặt bằng" in q for q in _quotes(report.shortcomings))
+
+
+# --- periods: only the period planned is named -----------------------------------------------
+
+def test_a_meeting_that_names_only_the_half_it_plans_reviews_the_half_before():
+    report = _report(
+        "Chiều ngày 10/7, UBND phường Tân Hòa họp đánh giá kết quả phát triển kinh tế - xã hội và bàn "
+        "phương hướng nhiệm vụ 6 tháng cuối năm 2025.\n"
+        "Các phòng chuyên môn báo cáo kết quả thực hiện nhiệm vụ của từng lĩnh vực.\n"
+    )
+    assert (report.period.kind, report.period.year, report.period.month) == ("half", 2025, 6)
+    assert report.meeting_date == date(2025, 7, 10)
+
+
+def test_a_plan_far_from_the_meeting_date_says_nothing_of_the_period_reviewed():
+    report = _report(
+        "Sáng 15/3, UBND xã An Thạnh họp bàn phương hướng nhiệm vụ 6 tháng cuối năm 2025.\n"
+        "Các đại biểu thống nhất các giải pháp trọng tâm.\n"
+    )
+    assert report.period is None
+
+
+# --- items and figures -----------------------------------------------------------------------
+
+def test_a_headline_that_states_a_result_with_its_figure_is_a_fact():
+    report = _report(
+        "Xã Hòa Lâm hoàn thành và vượt 21/24 chỉ tiêu năm 2025\n"
+        "Ngày 24/12, Đảng ủy xã Hòa Lâm tổ chức hội nghị tổng kết năm 2025.\n"
+        "Năm 2025, thu nhập bình quân đầu người đạt 68 triệu đồng/người/năm.\n"
+    )
+    assert any("21/24 chỉ tiêu" in q for q in _quotes(report.achievements))
+    assert (21, "chỉ tiêu") in [(m.value, m.unit) for _, i in report.items() for m in i.metrics]
+
+
+def test_a_headline_that_sets_a_target_is_a_task_and_one_the_body_repeats_is_no_second_item():
+    report = _report(
+        "Phường Tân Hòa phấn đấu hoàn thành 18 chỉ tiêu năm 2026\n"
+        "Sáng 5/1, Đảng ủy phường Tân Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2026.\n"
+    )
+    assert any("18 chỉ tiêu" in q for q in _quotes(report.next_tasks))
+    report = _report(
+        "Xã Hòa Lâm đạt 21/24 chỉ tiêu năm 2025\n"
+        "Năm 2025, xã Hòa Lâm đạt 21/24 chỉ tiêu nghị quyết đề ra.\n"
+    )
+    assert sum("21/24" in q for q in _quotes(report.achievements)) == 1
+
+
+def test_a_resolutions_contents_are_counted_like_its_targets():
+    report = _report("Năm 2025, Đảng ủy phường Tân Hòa đã hoàn thành và vượt 30/32 nội dung nghị quyết đề ra.\n")
+    figures = [(m.value, m.plan, m.unit) for _, i in report.items() for m in i.metrics]
+    assert (30, 32, "nội dung") in figures
+
+
+def test_a_numbered_part_title_with_a_full_stop_and_the_setting_of_the_period_are_no_results():
+    report = _report(
+        "Ngày 30/9/2025, UBND xã Ia Mơ họp đánh giá tình hình 9 tháng đầu năm 2025.\n"
+        "1. Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng đầu năm 2025.\n"
+        "Việc thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh có nhiều sự kiện quan trọng của địa phương. "
+        "Tổng diện tích gieo trồng đạt 2.150 ha, bằng 101% kế hoạch.\n"
+    )
+    quotes = _quotes(report.achievements)
+    assert any("2.150 ha" in q for q in quotes)
+    assert not any(q.startswith("1. Kết quả") or "trong bối cảnh" in q for q in quotes)

@@ -146,7 +146,9 @@ _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
     r"được (?:thành lập|hình thành) trên cơ sở|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
-    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
+    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
+    # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
+    r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b",
     re.IGNORECASE,
 )
 # A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
@@ -343,9 +345,18 @@ def _names_the_subject(lead: str) -> bool:
     )
 
 
+# A numbered title naming a part of the report by what it holds: results, shortcomings or tasks.
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:[IVX]{1,4}|\d{1,2})[.)/]\s+(?:kết quả|những kết quả|tình hình|hạn chế|tồn tại|nhiệm vụ|phương hướng)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_heading(line: str) -> bool:
     """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section; so
     does a numbered or capitalised title of a report's part ('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024')."""
+    if boilerplate.is_section_title(line) and _NUMBERED_TITLE.match(line):
+        return True  # "1. Kết quả thực hiện nhiệm vụ … 9 tháng đầu năm 2025.": its full stop ends no sentence
     short = len(line.split()) <= 8 or boilerplate.is_section_title(line)
     return short and not line.rstrip().endswith((".", ";", ":", "…"))
 
@@ -448,6 +459,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     ending = text.rstrip()
     open_end = min(complete, len(ending)) if ending and ending[-1] not in ".!?…\"”»)" else len(text) + 1
     printed: set[str] = set()
+    headline = _headline_fact(text, first_line_end)
+    if headline:
+        add(*headline)
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         key = boilerplate.paragraph_key(line)
@@ -551,6 +565,29 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             for part, lead in _matters(text, _Span(a, b), body):
                 add(category, part, lead)
     return out, warnings
+
+
+_HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+_AIM = re.compile(r"\bphấn đấu\b", re.IGNORECASE)  # "Phấn đấu hoàn thành 13 chỉ tiêu năm 2023": a target
+_HEADLINE_RESULT = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm|thu)\b", re.IGNORECASE)
+
+
+def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
+    """A headline that states a result with its figure ("Xã A hoàn thành và vượt 23/25 chỉ tiêu") is a
+    fact of the article, unless the body says it again with the same figures."""
+    if end <= 0:
+        return None
+    date_header = _HEADER_DATE.match(text, 0, end)
+    span = _trim(text, _Span(date_header.end() if date_header else 0, end))
+    headline = text[span.start : span.end]
+    figures = metrics_of(headline)
+    if not figures or not _HEADLINE_RESULT.search(headline) or _META.search(headline):
+        return None
+    if all(f.text in text[end:] for f in figures):
+        return None
+    if categories.plans_ahead(headline) or _AIM.search(headline):
+        return "next_tasks", span
+    return ("shortcomings" if categories.falls_short(headline, _SHORTFALL) else "achievements"), span
 
 
 def _headline_end(text: str) -> int:
