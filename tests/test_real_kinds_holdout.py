@@ -156,3 +156,26 @@ def test_a_numbered_part_title_with_a_full_stop_and_the_setting_of_the_period_ar
     quotes = _quotes(report.achievements)
     assert any("2.150 ha" in q for q in quotes)
     assert not any(q.startswith("1. Kết quả") or "trong bối cảnh" in q for q in quotes)
+
+
+# --- categories ------------------------------------------------------------------------------
+
+def test_results_quoted_from_an_opening_speech_are_results_even_without_a_figure():
+    report = _report(
+        "Đảng ủy xã Hòa Lâm họp Ban Thường vụ tháng 8\n"
+        "Chiều 27/8/2025, Đảng ủy xã Hòa Lâm tổ chức hội nghị Ban Thường vụ tháng 8 năm 2025.\n"
+        "Phát biểu khai mạc, đồng chí Bí thư Đảng ủy nhấn mạnh: Trong tháng 8, các nhiệm vụ được triển khai "
+        "đồng bộ. Thu ngân sách đạt 2,1 tỷ đồng. Các hoạt động văn hóa, thể thao diễn ra sôi nổi, các trường "
+        "học sẵn sàng cơ sở vật chất cho năm học mới.\n"
+    )
+    quotes = " | ".join(_quotes(report.achievements))
+    assert "2,1 tỷ đồng" in quotes and "năm học mới" in quotes
+
+
+def test_incidents_counted_are_shortcomings_and_none_let_happen_is_a_result():
+    report = _report(
+        "Tình hình an ninh trật tự trên địa bàn phường trong tháng đã xảy ra 3 vụ trộm cắp tài sản.\n"
+        "Công tác phòng cháy được tăng cường, không để xảy ra 1 vụ cháy nào trong mùa khô.\n"
+    )
+    assert any("3 vụ trộm cắp" in q for q in _quotes(report.shortcomings))
+    assert any("phòng cháy" in q for q in _quotes(report.achievements))

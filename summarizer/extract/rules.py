@@ -126,7 +126,9 @@ _SHORTFALL = re.compile(
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
-    r"|phản ánh (?:tình trạng|những khó khăn)",
+    r"|phản ánh (?:tình trạng|những khó khăn)"
+    # incidents counted: "đã xảy ra 2 vụ việc đánh bạc" ("không để xảy ra" is good news)
+    r"|(?<!không )(?<!để )xảy ra\s+\d|diễn biến phức tạp",
     re.IGNORECASE,
 )
 # Sentences about the meeting itself, not about the work reviewed.
@@ -352,6 +354,13 @@ _NUMBERED_TITLE = re.compile(
 )
 
 
+def _quotes_a_speech(sentence: str) -> bool:
+    """'Phát biểu khai mạc, đồng chí Bí thư nhấn mạnh: Trong tháng 8, …': what follows the colon is
+    what the official said, about the work reviewed, not about the meeting."""
+    lead, colon, said = sentence.partition(": ")
+    return bool(colon and said[:1].isupper() and len(lead) <= 160 and boilerplate.is_speech(lead))
+
+
 def _is_heading(line: str) -> bool:
     """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section; so
     does a numbered or capitalised title of a report's part ('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024')."""
@@ -489,7 +498,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         # (once: the first sentence may be long, and have many after it)
         about_meeting = (
             bool(_META.search(first)) or boilerplate.is_meeting_business(first) or categories.describes_meeting(first)
-        )
+        ) and not _quotes_a_speech(first)
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
