@@ -681,5 +681,142 @@ def schema(
     _console().print(f"{folder}: khớp với mô hình.")
 
 
+class _LogLines(logging.Handler):
+    """What `run` does, on stderr: 'HH:MM:SS mức: thông điệp', or one JSON object a line."""
+
+    LEVELS = {"DEBUG": "gỡ lỗi", "INFO": "tin", "WARNING": "cảnh báo", "ERROR": "lỗi", "CRITICAL": "lỗi"}
+
+    def __init__(self, json_lines: bool):
+        super().__init__(logging.INFO)
+        self.json_lines = json_lines
+
+    def emit(self, record: logging.LogRecord) -> None:
+        import json
+        from datetime import datetime
+
+        when = datetime.fromtimestamp(record.created).astimezone()
+        if self.json_lines:
+            line = json.dumps({"time": when.isoformat(timespec="seconds"), "level": record.levelname.lower(),
+                               "logger": record.name, "message": record.getMessage()}, ensure_ascii=False)
+        else:
+            line = f"{when:%H:%M:%S} {self.LEVELS.get(record.levelname, record.levelname)}: {record.getMessage()}"
+        sys.stderr.write(line + "\n")
+
+
+def _log_lines(json_lines: bool) -> None:
+    logger = logging.getLogger("summarizer")
+    for handler in [h for h in logger.handlers if isinstance(h, (_Warnings, _LogLines))]:
+        logger.removeHandler(handler)
+    logger.addHandler(_LogLines(json_lines))
+    logger.setLevel(logging.INFO)
+
+
+@app.command("run", cls=_Command)
+def run_(
+    ctx: typer.Context,
+    month: Annotated[
+        Optional[str], typer.Option("--month", "-m", metavar="YYYY-MM", help="Digest this month (default: the one due today).", show_default=False)
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be done; fetch, extract and send nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Build and deliver the digest again on every channel, even if delivered.")] = False,
+    log_format: Annotated[str, typer.Option("--log-format", metavar="text|json", help="Logs on stderr: text, or JSON lines.")] = "text",
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Collect new articles from the configured sources, extract them, and deliver the digest when due.
+
+    Meant for cron or a systemd timer (see 'summarizer schedule'). Running it twice does nothing the
+    second time. Exit codes: 0 done, 1 some source, article or delivery failed (tried again next run),
+    5 nothing to do, 6 another run holds the lock, 78 configuration error; 3 and 4 as for extract.
+
+    Example: summarizer run --config summarizer.toml
+    """
+    from . import runner
+
+    if log_format not in ("text", "json"):
+        raise _fail(f"--log-format: {log_format!r} không hợp lệ (chọn text hoặc json)", 2)
+    _log_lines(log_format == "json")
+    period = _parse_month(month) if month else None
+    try:
+        settings = _settings(db, config, ctx=ctx)
+    except typer.Exit as e:
+        raise typer.Exit(runner.CONFIG_ERROR if e.exit_code else 0) from None
+    if not settings.sources:
+        raise _fail(f"{config or 'summarizer.toml'}: chưa có nguồn nào ([[sources]]); xem examples/summarizer.toml",
+                    runner.CONFIG_ERROR)
+    if dry_run:
+        sys.stdout.write("".join(f"{line}\n" for line in runner.plan(settings, period)))
+        return
+    try:
+        with _extraction_errors():
+            result = runner.run(settings, period, force=force)
+    except runner.RunLocked as e:
+        raise _fail(str(e), runner.LOCKED) from None
+    logging.getLogger("summarizer.run").info(
+        "%d bài mới, %d báo cáo mới, gửi: %s, lỗi: %d", result.new_articles, result.extracted,
+        ", ".join(result.delivered) or "không", len(result.failed),
+    )
+    raise typer.Exit(result.exit_code)
+
+
+@app.command(cls=_Command)
+def runs(
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many runs, newest first.")] = 20,
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per run.")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """List the history of 'summarizer run': start, end, what was fetched, extracted, delivered, failed and why.
+
+    Example: summarizer runs -n 5
+    """
+    import json
+
+    with _store(_db_path(db, config), readonly=True) as store:
+        rows = store.runs(limit)
+    if json_out:
+        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        return
+    if not rows:
+        _console().print("Chưa có lần chạy nào.")
+        return
+    lines = []
+    for r in rows:
+        end = r["ended_at"][11:19] if r["ended_at"] else "chưa kết thúc (bị dừng?)"
+        lines.append(
+            f"#{r['id']}  {r['started_at'][:19].replace('T', ' ')} → {end}  {r['status']}  kỳ {r['month']}  "
+            f"đọc {r.get('fetched', 0)}, bài mới {r.get('new_articles', 0)}, trích xuất {r.get('extracted', 0)}, "
+            f"gửi {', '.join(r.get('delivered', [])) or '–'}"
+        )
+        lines += [f"    lỗi: {f}" for f in r.get("failed", [])]
+    sys.stdout.write("\n".join(lines) + "\n")  # not through rich: an error may hold [markup]
+
+
+@app.command(cls=_Command)
+def schedule(
+    print_: Annotated[bool, typer.Option("--print", help="Print the crontab line and the systemd units (nothing is installed).")] = True,
+    at: Annotated[str, typer.Option("--at", metavar="HH:MM", help="Time of day to run.")] = "06:17",
+    config: Annotated[Path, typer.Option("--config", metavar="FILE", help="Settings file the scheduled run reads.")] = Path("summarizer.toml"),
+) -> None:
+    """Print a crontab line and a systemd service + timer that run 'summarizer run' every day.
+
+    The README says how to install them. Example: summarizer schedule --print --config /srv/ban-tin/summarizer.toml
+    """
+    from .schedule import crontab, systemd_units
+
+    try:
+        hour, minute = (int(x) for x in at.split(":"))
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise ValueError
+    except ValueError:
+        raise _fail(f"--at: {at!r} không hợp lệ (cần HH:MM, ví dụ 06:17)", 2) from None
+    if not config.is_file():
+        raise _fail(f"{config}: không tìm thấy tệp cấu hình")
+    parts = ["# crontab (crontab -e):", crontab(config, hour, minute).rstrip()]
+    for name, text in systemd_units(config, hour, minute).items():
+        parts += ["", f"# /etc/systemd/system/{name}", text.rstrip()]
+    sys.stdout.write("\n".join(parts) + "\n")
+
+
 def main() -> None:
     app()

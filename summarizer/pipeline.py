@@ -26,9 +26,9 @@ class Ingested:
     warnings: list[str] = field(default_factory=list)
 
 
-def ingest(store: Store, paths: Iterable[str | Path], max_file_mb: float = MAX_FILE_MB) -> Ingested:
+def ingest(store: Store, paths: Iterable[str | Path], max_file_mb: float = MAX_FILE_MB, hint: str | None = None) -> Ingested:
     """Read and store every article under `paths`; an article already stored is not stored again,
-    a file larger than `max_file_mb` is not read."""
+    a file larger than `max_file_mb` is not read. `hint`: see Article.hint."""
     result = Ingested()
     seen: set[str] = set()
     for item in read_all(paths, max_file_mb):
@@ -38,6 +38,8 @@ def ingest(store: Store, paths: Iterable[str | Path], max_file_mb: float = MAX_F
         if item.id in seen:  # the same text twice in one run
             continue
         seen.add(item.id)
+        if hint:
+            item = item.model_copy(update={"hint": hint})
         result.warnings += item.warnings
         result.new += store.add_article(item)
         result.articles.append(item)
@@ -156,6 +158,10 @@ def _collector_paused():
             gc.enable()
 
 
+def digest_path(out: str | Path, year: int, month: int, fmt: str) -> Path:
+    return Path(out) / f"ban-tin-{year:04d}-{month:02d}.{fmt}"
+
+
 class DigestError(Exception):
     """Nothing to publish: no article could be read, or no Report falls in the month. Nothing is written."""
 
@@ -252,11 +258,11 @@ def run_digest(
             digest = model_remarks(digest, settings, store, f"digest {year:04d}-{month:02d}")
         result = DigestRun(digest, articles=len(articles), new_articles=new_articles, new_reports=extracted.new,
                            errors=errors, warnings=warnings)
-        _write(result, Path(out), f"ban-tin-{year:04d}-{month:02d}", formats)
+        _write(result, Path(out), year, month, formats)
     return result
 
 
-def _write(result: DigestRun, out: Path, stem: str, formats: Iterable[str]) -> None:
+def _write(result: DigestRun, out: Path, year: int, month: int, formats: Iterable[str]) -> None:
     """Each format's file in `out`, atomically; a file that cannot be written is named in `not_written`."""
     from .files import WriteError, make_folder, write_atomic
     from .render import render_digest
@@ -267,7 +273,7 @@ def _write(result: DigestRun, out: Path, stem: str, formats: Iterable[str]) -> N
         result.not_written.append(str(e))
         return
     for fmt in formats:
-        path = out / f"{stem}.{fmt}"
+        path = digest_path(out, year, month, fmt)
         try:
             write_atomic(path, render_digest(result.digest, fmt))
         except WriteError as e:

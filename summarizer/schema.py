@@ -139,6 +139,10 @@ class Article(_Model):
     title: str | None = None
     source: str = Field(description="Path or URL it was read from.")
     published: date | None = None
+    hint: str | None = Field(
+        None, description="Where it comes from as its source's configuration says ('huyện Bạch Thông, tỉnh Bắc Kạn'); "
+        "read only where the text and the address leave the unit open."
+    )
     warnings: list[str] = Field(default_factory=list)
 
     @field_validator("text")

@@ -114,19 +114,37 @@ def find_unit(text: str, level: str | None = None, when: date | None = None, sou
 
 @lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
 def find_unit_with_warnings(
-    text: str, level: str | None = None, when: date | None = None, source: str | None = None
+    text: str, level: str | None = None, when: date | None = None, source: str | None = None, hint: str | None = None
 ) -> tuple[Unit, tuple[str, ...]]:
     """The unit an article is about, from its text, and where the text leaves it open, from its photo
     captions, then from the address `source` it was published at, if it is a URL (see _with_site and
-    siteaddress)."""
+    siteaddress), then from `hint`, what the configuration of its source says ("huyện Bạch Thông,
+    tỉnh Bắc Kạn")."""
     body = drop_captions(text)
     unit, notes = _from_text(body, level, when)
     if unit.name is None and not notes and body != text:
         unit, notes = _from_text(text, level, when)
-    hint = siteaddress.site_hint(source, when)
-    if hint != siteaddress.SiteHint():
-        unit = _with_site(unit, notes, level, when, hint)
+    site = siteaddress.site_hint(source, when)
+    if site != siteaddress.SiteHint():
+        unit = _with_site(unit, notes, level, when, site)
+    if hint and (unit.name is None or unit.province is None):
+        unit = _with_hint(unit, notes, level, when, hint)
     return unit.model_copy(update={"province": gazetteer.province_as_of(unit.province, when)}), notes
+
+
+def _with_hint(unit: Unit, notes: tuple[str, ...], level: str | None, when: date | None, hint: str) -> Unit:
+    """The unit completed by a source's configured hint: its unit when the text names none (and not
+    several), of the organ's level; its province when the gazetteer has the unit's name there."""
+    given, _ = _from_text(hint, level, when)
+    if unit.name is None and not notes and given.name and unit.province in (None, given.province):
+        return given.model_copy(update={"stated": False})
+    if unit.province is None and given.province:
+        if unit.name is None:
+            return unit.model_copy(update={"province": given.province})
+        places, _ = _places(gazetteer.load(), unit, when)
+        if any(p.province == given.province for p in places):
+            return unit.model_copy(update={"province": given.province})
+    return unit
 
 
 @lru_cache(maxsize=64)  # verify asks again for the Report a backend made from the same text
@@ -338,12 +356,14 @@ def _contradicted(g: gazetteer.Gazetteer, text: str, province: str | None) -> bo
     return _province_names(tuple(g.provinces)).search(key) is not None
 
 
-def check_unit(proposed: Unit, text: str, when: date | None = None, source: str | None = None) -> tuple[Unit, list[str]]:
+def check_unit(
+    proposed: Unit, text: str, when: date | None = None, source: str | None = None, hint: str | None = None
+) -> tuple[Unit, list[str]]:
     """A unit a backend proposed, kept when the text supports it: the gazetteer knows it (at `when`)
     and the text names it, or the gazetteer does not know it (a district merged away, a new name)
     but the text names it with its level word or an organ and names no other province for it.
     Otherwise the unit the text shows, with a warning that says why."""
-    found, notes = find_unit_with_warnings(text, proposed.level, when, source)
+    found, notes = find_unit_with_warnings(text, proposed.level, when, source, hint)
     if not proposed.name:
         return found, list(notes)
     if match_key(proposed.name) == match_key(found.name or "") and proposed.level == found.level and (
