@@ -432,6 +432,18 @@ _INSTRUCTION = re.compile(
     r"|\bhãy\s+(?:ghi|viết|trả lời|xuất|trả về|tóm tắt)\s+(?:là|rằng)\b",
     re.IGNORECASE,
 )
+# Every branch of _INSTRUCTION starts with one of these: a sentence holding none (nearly all) skips
+# the pattern, whose case-insensitive bounded gaps cost ~30 µs a sentence (bench/rules_throughput.py).
+_INSTRUCTION_WORDS = (
+    "bỏ qua", "phớt lờ", "lờ đi", "quên", "ignore", "disregard", "forget", "override", "prompt", "lời nhắc",
+    "jailbreak", "bạn là", "tư cách là", "you are", "act as", "trợ lý", "mô hình", "assistant",
+    "language model", "chatgpt", "llm", "hãy",
+)
+
+
+def _is_instruction(text: str, start: int, end: int) -> bool:
+    low = text[start:end].lower()
+    return any(w in low for w in _INSTRUCTION_WORDS) and _INSTRUCTION.search(text, start, end) is not None
 
 
 def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[Category, list[Item]], list[str]]:
@@ -480,7 +492,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         spans = [(line_start + a, line_start + b) for a, b in sentence_spans(line)]
         kept = []
         for a, b in spans:
-            if _INSTRUCTION.search(text, a, b):
+            if _is_instruction(text, a, b):
                 quote = text[a:b] if b - a <= 120 else text[a : a + 120] + "…"
                 warnings.append(f"bỏ qua một câu là lệnh gửi cho mô hình AI, không phải nội dung hội nghị: «{quote}»")
             elif not _says_none(text[a:b]):
