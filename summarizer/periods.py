@@ -232,6 +232,30 @@ def _year_of_period(
     return context_year(text, None, mentions)
 
 
+def _before_planned(mentions: list[Mention], day: DayMonth, published: date | None) -> Period | None:
+    """The period reviewed by a meeting that names only the one it plans ("… và phương hướng nhiệm vụ
+    6 tháng cuối năm 2025", held on 11/7): the period just before, when the meeting is held at its end."""
+    planned = next((m for m in mentions if m.role == "next"), None)
+    if planned is None:
+        return None
+    kind, number = planned.kind, planned.number
+    year = planned.year or day.year or (published.year if published else None)
+    if kind == "year":
+        before, year = ("year", 12), (planned.year - 1 if planned.year else None)
+    elif (kind, number) == ("half", 12):
+        before = ("half", 6)
+    elif (kind, number) == ("quarter", 4):
+        before = ("nine_months", 9)
+    elif kind in ("quarter", "month") and number > 1:
+        before = (kind, number - 1)
+    else:
+        return None
+    months_after = (day.month - _last_month(*before)) % 12  # a year reviewed in January: 1
+    if year is None or _EARLY < months_after < 12 - _EARLY:
+        return None
+    return make_period(before[0], before[1], year)
+
+
 @lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
 def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Period | None, date | None, tuple[str, ...]]:
     """The reviewed period and the meeting date of an article, read from its headline and opening, and
@@ -261,6 +285,8 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
         year = chosen.year or _year_of_period(chosen, text, mentions, in_opening, day, published)
         if year:
             period = make_period(chosen.kind, chosen.number, year)
+    elif day:
+        period = _before_planned(in_opening or mentions, day, published)
 
     meeting = None
     if day:

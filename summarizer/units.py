@@ -90,6 +90,19 @@ _ORGAN_UNIT = re.compile(
 )
 
 
+# The abbreviations the press writes for Hồ Chí Minh City: "phường Diên Hồng, TPHCM", "(TP.HCM)".
+_HCM = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Tp\.?\s?HCM)(?!\w)")
+
+
+# The cities run by the centre since before 2019: "thành phố Hà Nội" names a province. (Provincial
+# capitals share their province's name, "thành phố Thái Nguyên", and are districts.)
+_CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
+
+
+def _city_provinces(text: str) -> list[str]:
+    return ["Hồ Chí Minh"] * len(_HCM.findall(text))
+
+
 def _subject_hints(text: str) -> tuple[set[str], set[str]]:
     """Names a text gives as its subject: those written with an organ, and those in the headline."""
     with_organ = {match_key(name) for m in _ORGAN_UNIT.finditer(text) for name in _names_after(m["rest"])[:1]}
@@ -177,9 +190,12 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
     found = named_units(text)
     hints = _subject_hints(text)
     notes: list[str] = []
-    provinces = Counter()
-    for (lv, name), n in found.items():
-        if lv == "tỉnh" and gazetteer.province_named(g, name):
+    provinces = Counter(_city_provinces(text))
+    for (lv, name), n in list(found.items()):
+        if lv == "thành phố" and name in _CENTRAL_CITIES:  # a province, not the unit that met
+            provinces[name] += n
+            del found[(lv, name)]
+        elif lv == "tỉnh" and gazetteer.province_named(g, name):
             provinces[gazetteer.province_named(g, name)] += n
     stated_province = _most_common(provinces)[0] if provinces else None
     if level is None:

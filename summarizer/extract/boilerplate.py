@@ -14,7 +14,9 @@ _REPORT_NOUN = r"(?:dự thảo|báo cáo|tờ trình|chương trình|nghị quy
 _MEETING_BUSINESS = re.compile(
     # heard or passed: the meeting (or its delegates) as subject, a report as object
     rf"(?:hội nghị|đại biểu|cuộc họp|phiên họp|chương trình họp)\b[^.;:]{{0,60}}?"
-    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt)\s+(?:\S++\s+){{0,5}}?(?:các\s+|những\s+|một số\s+)?{_REPORT_NOUN}"
+    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt)\s+(?:\S++\s+){{0,5}}?(?:các\s+|những\s+|một số\s+)?"
+    # or what it was instructed in: "Hội nghị cũng được nghe Ban Xây dựng Đảng hướng dẫn …"
+    rf"(?:{_REPORT_NOUN}|hướng dẫn)"
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
     rf"|(?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{{0,40}}?\bgồm\b:?\s*(?:\S++\s+){{0,3}}?{_REPORT_NOUN}"
     # attended
@@ -53,6 +55,23 @@ def is_meeting_business(sentence: str) -> bool:
     """A sentence about the meeting's agenda, attendance, awards or form: not a fact reviewed."""
     low = sentence.lower()  # (the patterns are lower case: faster than matching ignoring case)
     return bool(_BUSINESS_WORD.search(low) and _MEETING_BUSINESS.search(low)) and not _SPEECH.search(low)
+
+
+# What a report heard goes on to say: "các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong
+# đó Đảng ủy xã đã …, đạt nhiều kết quả tích cực; kinh tế - xã hội phát triển ổn định": the facts of
+# the report, after the meeting's business.
+_HEARD = re.compile(r"\bnghe\b")
+_REPORTED = re.compile(r",\s*(?:trong đó|theo đó)\s*,?\s+|\bcho thấy\s*,?\s+")
+
+
+def heard_results(sentence: str) -> int | None:
+    """Where the results a heard report states start in a sentence of the meeting's business, or None."""
+    low = sentence.lower()
+    heard = _HEARD.search(low)
+    reported = _REPORTED.search(low, heard.end()) if heard else None
+    if reported is None or not _OUTCOME.search(low, reported.end()):
+        return None
+    return reported.end()
 
 
 # After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a
@@ -141,6 +160,30 @@ _FRAME = re.compile(r"^(?:phát biểu|kết luận|thay mặt|tại hội ngh�
 def is_bare_frame(piece: str) -> bool:
     """A piece cut short before it says anything: only its frame, or a few words ("Đẩy nhanh tiến")."""
     return len(piece.split()) < 5 or (bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()))
+
+
+# The last sentence of an excerpt that stops without a full stop may stop before its verb: "Tổng kế
+# hoạch vốn đầu tư công năm 2025 trên địa", "Theo ông …, tỷ lệ thu ngân sách của xã vượ". A result
+# said without a verb (or a count) is not said; under a heading of shortcomings or tasks the heading
+# says what the topic is ("Công tác bồi thường, giải phóng mặt bằng của một số công t"), unless the
+# piece only introduced a speaker ("Ông …, Phó Chủ tịch … cho biết trong năm 2025, hoạt động của").
+_CLAIM = re.compile(
+    r"\b(?:đạt|được|có|tăng|giảm|vượt|hoàn thành|là|còn|chưa|không|bị|đã|đang|sẽ|cần|phải|thực hiện|triển khai"
+    r"|tập trung|tổ chức|đẩy mạnh|tăng cường|đảm bảo|bảo đảm|duy trì|giữ vững|ổn định|phát triển|nâng cao|xây dựng"
+    r"|giải quyết|hỗ trợ|phấn đấu|chú trọng|quan tâm|yêu cầu|đề nghị|rà soát|khắc phục)\b"
+)
+_SPEAKER = re.compile(r"^(?:ông|bà|đồng chí|phó|chủ tịch|bí thư|trưởng|giám đốc|theo)\b")
+
+
+def says_nothing(piece: str, under_heading: bool) -> bool:
+    """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
+    when its category is one a heading announces (shortcomings, tasks), not results."""
+    if is_bare_frame(piece):
+        return True
+    low = piece.lower()
+    if _COUNT.search(low) or _CLAIM.search(low):
+        return False
+    return not under_heading or bool(_SPEAKER.match(low))
 
 
 # A piece of a semicolon list that goes on about the piece before it, and belongs to it: one that

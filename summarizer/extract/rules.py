@@ -126,12 +126,14 @@ _SHORTFALL = re.compile(
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
-    r"|phản ánh (?:tình trạng|những khó khăn)",
+    r"|phản ánh (?:tình trạng|những khó khăn)"
+    # incidents counted: "đã xảy ra 2 vụ việc đánh bạc" ("không để xảy ra" is good news)
+    r"|(?<!không )(?<!để )xảy ra\s+\d|diễn biến phức tạp",
     re.IGNORECASE,
 )
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
     re.IGNORECASE,
 )
@@ -146,7 +148,9 @@ _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
     r"được (?:thành lập|hình thành) trên cơ sở|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
-    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
+    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
+    # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
+    r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b",
     re.IGNORECASE,
 )
 # A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
@@ -359,9 +363,25 @@ def _names_the_subject(lead: str) -> bool:
     )
 
 
+# A numbered title naming a part of the report by what it holds: results, shortcomings or tasks.
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:[IVX]{1,4}|\d{1,2})[.)/]\s+(?:kết quả|những kết quả|tình hình|hạn chế|tồn tại|nhiệm vụ|phương hướng)\b",
+    re.IGNORECASE,
+)
+
+
+def _quotes_a_speech(sentence: str) -> bool:
+    """'Phát biểu khai mạc, đồng chí Bí thư nhấn mạnh: Trong tháng 8, …': what follows the colon is
+    what the official said, about the work reviewed, not about the meeting."""
+    lead, colon, said = sentence.partition(": ")
+    return bool(colon and said[:1].isupper() and len(lead) <= 160 and boilerplate.is_speech(lead))
+
+
 def _is_heading(line: str) -> bool:
     """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section; so
     does a numbered or capitalised title of a report's part ('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024')."""
+    if boilerplate.is_section_title(line) and _NUMBERED_TITLE.match(line):
+        return True  # "1. Kết quả thực hiện nhiệm vụ … 9 tháng đầu năm 2025.": its full stop ends no sentence
     short = len(line.split()) <= 8 or boilerplate.is_section_title(line)
     return short and not line.rstrip().endswith((".", ";", ":", "…"))
 
@@ -449,7 +469,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     source, text = text, unwrap(text)  # read a hard-wrapped paragraph whole; quote it as written
 
     def add(category: Category, span: _Span, lead: str | None = None) -> None:
-        header = _PAGE_DATE.match(text, span.start) if not text[: span.start].strip() else None
+        header = _HEADER_DATE.match(text, span.start) if not text[: span.start].strip() else None
         if header:  # the scraped page's "date 2024-06" before its first sentence is no part of it
             span = _Span(header.end(), span.end)
         if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
@@ -457,6 +477,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if boilerplate.is_bare_frame(text[span.start : span.end]):
                 return
         quote = text[span.start : span.end]
+        if span.end >= open_end and boilerplate.says_nothing(quote, category != "achievements"):
+            return  # the excerpt stops before the sentence said anything
         if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
             return
         out[category].append(
@@ -474,7 +496,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     in_opening = True
     pos = first_line_end + 1
     complete = boilerplate.complete_end(text)
+    ending = text.rstrip()
+    open_end = min(complete, len(ending)) if ending and ending[-1] not in ".!?…\"”»)" else len(text) + 1
     printed: set[str] = set()
+    headline = _headline_fact(text, first_line_end)
+    if headline:
+        add(*headline)
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         key = boilerplate.paragraph_key(line)
@@ -502,7 +529,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         # (once: the first sentence may be long, and have many after it)
         about_meeting = (
             bool(_META.search(first)) or boilerplate.is_meeting_business(first) or categories.describes_meeting(first)
-        )
+        ) and not _quotes_a_speech(first)
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
@@ -524,8 +551,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if planned:
                 pass
             elif boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
-                agenda = True
-                continue
+                heard = boilerplate.heard_results(sentence)
+                if heard is None:
+                    agenda = True
+                    continue
+                a += heard
+                sentence = text[a:b]
             body = _Span(a, b)
             category = paragraph
             colon = sentence.find(": ")
@@ -583,8 +614,29 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     return out, warnings
 
 
-# The publication date a scraped page writes before its text (see periods.published_in).
-_PAGE_DATE = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d(?:-\d\d)?\s+")
+_HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+_AIM = re.compile(r"\bphấn đấu\b", re.IGNORECASE)  # "Phấn đấu hoàn thành 13 chỉ tiêu năm 2023": a target
+_HEADLINE_RESULT = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm|thu)\b", re.IGNORECASE)
+
+
+def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
+    """A headline that states a result with its figure ("Xã A hoàn thành và vượt 23/25 chỉ tiêu") is a
+    fact of the article, unless the body says it again with the same figures."""
+    if end <= 0:
+        return None
+    date_header = _HEADER_DATE.match(text, 0, end)
+    span = _trim(text, _Span(date_header.end() if date_header else 0, end))
+    headline = text[span.start : span.end]
+    figures = metrics_of(headline)
+    if not figures or not _HEADLINE_RESULT.search(headline) or _META.search(headline):
+        return None
+    if all(f.text in text[end:] for f in figures):
+        return None
+    if categories.plans_ahead(headline) or _AIM.search(headline):
+        return "next_tasks", span
+    return ("shortcomings" if categories.falls_short(headline, _SHORTFALL) else "achievements"), span
+
+
 # An aim set in a sentence of results: what comes after it is still to be done.
 _TARGET = re.compile(r"(?<=, )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
