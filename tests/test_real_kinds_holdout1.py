@@ -165,3 +165,18 @@ def test_a_site_whose_host_glues_the_level_word_to_the_name_names_its_district()
     city = "http://www.thanhphothaibinh.gov.vn/DetailView/12/Uy-ban-nhan-dan-thanh-pho-hop-phien-thuong-ky.html"
     unit = find_unit(text.replace("huyện", "thành phố"), "thành phố", date(2022, 5, 12), city)
     assert (unit.name, unit.level, unit.province) == ("Thái Bình", "thành phố", "Thái Bình")
+
+
+def test_what_a_report_at_the_meeting_shows_is_a_result_though_reporting_to_it_is_not():
+    # "báo cáo với Hội nghị về tiến độ" is the meeting's business; "Báo cáo tại hội nghị cho thấy, …"
+    # and "Báo cáo tại hội nghị, ông X … cho biết …" introduce the results the report states.
+    report = _report(
+        "UBND xã Tân An họp tổng kết năm 2025\n"
+        "Ngày 20/1/2026, UBND xã Tân An tổ chức hội nghị tổng kết năm 2025.\n"
+        "Báo cáo tại hội nghị cho thấy, năm 2025, xã đã hoàn thành và vượt 30/32 chỉ tiêu chủ yếu.\n"
+        "Báo cáo tại hội nghị, ông Lê Văn Tám, Phó Chủ tịch UBND xã cho biết đã giải quyết đúng hạn 1.204 hồ sơ.\n"
+        "Phòng Kinh tế báo cáo với Hội nghị về tiến độ các dự án giao thông.\n"
+    )
+    quotes = " | ".join(_quotes(report.achievements))
+    assert "30/32 chỉ tiêu" in quotes and "1.204 hồ sơ" in quotes
+    assert "tiến độ các dự án giao thông" not in quotes

@@ -24,8 +24,8 @@ _MEETING_BUSINESS = re.compile(
     # "… và lãnh đạo 7 phường tham dự.": who attended, then the verb that ends the sentence
     r"|\btham dự\W*$"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
-    # "UBND huyện báo cáo với Hội nghị về tiến độ …"
-    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b"
+    # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
+    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
@@ -36,7 +36,8 @@ _MEETING_BUSINESS = re.compile(
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
-_SPEECH = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao)\b")
+# "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao".
+_SPEECH = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
 
 
 def is_speech(sentence: str) -> bool:
