@@ -1,0 +1,40 @@
+"""Issue 12, what a third fresh held-out set (district party committees and UBND meetings,
+2020-2024, central and southern provinces) showed. Every sentence is synthetic."""
+
+from datetime import date
+
+from summarizer.extract import extract
+from summarizer.sources import make_article
+from summarizer.units import find_unit
+
+
+def _report(text: str):
+    return extract(make_article(text, "bai.txt"))
+
+
+def _quotes(items) -> list[str]:
+    return [i.evidence for i in items]
+
+
+def test_a_district_merged_away_in_the_2023_2025_round_is_known_as_of_the_article_date():
+    # Huyện Nông Sơn (Quảng Nam) joined huyện Quế Sơn on 1 January 2025 (1241/NQ-UBTVQH15).
+    text = "Sáng 6/7, Huyện ủy Nông Sơn tổ chức hội nghị đánh giá 6 tháng đầu năm."
+    unit = find_unit(text, "huyện", date(2023, 7, 6))
+    assert (unit.name, unit.province, unit.province_now) == ("Nông Sơn", "Quảng Nam", "Đà Nẵng")
+    assert find_unit(text, "huyện", date(2025, 3, 6)).name is None
+
+
+def test_results_dated_a_month_later_by_a_slip_are_results_not_tasks():
+    # The lead reviews tháng 5; the results paragraph is dated "Tháng 6" by the writer's slip. What it
+    # reports is measured ("ước đạt", "so cùng kỳ"): results. A paragraph that plans tháng 6 stays tasks.
+    text = (
+        "UBND huyện họp thường kỳ tháng 5\n"
+        "Chiều 30/5/2022, UBND huyện tổ chức họp thường kỳ đánh giá tình hình tháng 5 và triển khai nhiệm vụ tháng 6.\n"
+        "Tháng 6/2022, thu ngân sách trên địa bàn ước đạt 15 tỷ đồng; doanh thu dịch vụ tăng 8,2% so cùng kỳ.\n"
+        "Tháng 6, huyện tập trung chăm sóc lúa vụ mùa; đẩy nhanh giải phóng mặt bằng các dự án.\n"
+    )
+    report = _report(text)
+    achieved = " ".join(_quotes(report.achievements))
+    assert "ước đạt 15 tỷ đồng" in achieved and "8,2%" in achieved
+    planned = " ".join(_quotes(report.next_tasks))
+    assert "chăm sóc lúa vụ mùa" in planned and "15 tỷ" not in planned
