@@ -38,3 +38,16 @@ def test_results_dated_a_month_later_by_a_slip_are_results_not_tasks():
     assert "ước đạt 15 tỷ đồng" in achieved and "8,2%" in achieved
     planned = " ".join(_quotes(report.next_tasks))
     assert "chăm sóc lúa vụ mùa" in planned and "15 tỷ" not in planned
+
+
+def test_an_award_handed_out_on_this_occasion_after_the_tasks_is_no_task():
+    # "Dịp này" (on this occasion) says what was done at the meeting, like "Tại hội nghị".
+    text = (
+        "Huyện ủy sơ kết 6 tháng\n"
+        "Ngày 6/7, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị đánh giá 6 tháng đầu năm 2022.\n"
+        "Trong 6 tháng đầu năm, thu ngân sách đạt 120 tỷ đồng, tăng 9% so cùng kỳ.\n"
+        "Trong 6 tháng cuối năm, huyện tập trung giải ngân vốn đầu tư công; phát triển đảng viên mới.\n"
+        "Dịp này, Ban Thường vụ Huyện ủy đã trao tặng Huy hiệu 40 năm tuổi Đảng cho 5 đảng viên.\n"
+    )
+    planned = " ".join(_quotes(_report(text).next_tasks))
+    assert "giải ngân vốn đầu tư công" in planned and "Huy hiệu" not in planned
