@@ -51,3 +51,16 @@ def test_an_award_handed_out_on_this_occasion_after_the_tasks_is_no_task():
     )
     planned = " ".join(_quotes(_report(text).next_tasks))
     assert "giải ngân vốn đầu tư công" in planned and "Huy hiệu" not in planned
+
+
+def test_a_speech_verb_without_a_subject_goes_on_with_the_chairs_directions():
+    text = (
+        "UBND thị xã giao ban quý I\n"
+        "Chủ tịch UBND thị xã chủ trì hội nghị giao ban đánh giá tình hình quý I năm 2023.\n"
+        "Trong quý I, kinh tế của thị xã tiếp tục phát triển, thu ngân sách đạt 30% dự toán.\n"
+        "Chủ tịch UBND thị xã ghi nhận sự cố gắng của các ngành. Đồng thời nhấn mạnh, các phòng, ban và "
+        "UBND các phường xây dựng kế hoạch cụ thể, tiếp tục thực hiện tốt công tác cải cách hành chính.\n"
+    )
+    report = _report(text)
+    assert any("cải cách hành chính" in q for q in _quotes(report.next_tasks))
+    assert not any("cải cách hành chính" in q for q in _quotes(report.achievements))

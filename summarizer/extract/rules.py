@@ -590,6 +590,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
                 category = state = paragraph = "next_tasks"
                 body = _Span(a + asked, b)
+            if category == "achievements" and about_meeting and categories.continues_speech(sentence):
+                category = state = paragraph = "next_tasks"  # what the chair just praised, then asked
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
             meeting_talk = opening or (category == "achievements" and about_meeting)
