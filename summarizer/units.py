@@ -51,17 +51,36 @@ def _names_after(rest: str) -> list[str]:
     for i, token in enumerate(tokens):
         if token in _NAME_OR_TITLE and not (i + 1 < len(tokens) and _is_name_word(tokens[i + 1])):
             token = token.lower()  # "Đồng chí", "Hội nghị": no name
-        if (_is_name_word(token) or (words and token.isdigit() and len(token) <= 2)) and len(words) < 4:  # "Hà Giang 1"
+        if token in _DASHES and words and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            words.append("-")  # one name of two parts: "Phan Rang - Tháp Chàm", "Xuân Hương – Đà Lạt"
+            continue
+        part = words[len(words) - words[::-1].index("-") :] if "-" in words else words
+        if (_is_name_word(token) or (part and token.isdigit() and len(token) <= 2)) and len(part) < 4:  # "Hà Giang 1"
             words.append(token)
             continue
         if words:
-            names.append(" ".join(words if len(words) <= 3 else words[:2]))
+            names.append(_joined(words))
             words = []
         if token not in (",", "và") or not names:
             break
     if words:
-        names.append(" ".join(words if len(words) <= 3 else words[:2]))
+        names.append(_joined(words))
     return names
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _joined(words: list[str]) -> str:
+    """A name from its words; of four or more, its first two. A name of two parts that the gazetteer
+    does not know is its first part and what follows it: "huyện Bắc Sơn - Lạng Sơn"."""
+    if "-" in words:
+        full, g = " ".join(words), gazetteer.load()
+        key = match_key(full)
+        if key in g.districts or key in g.communes or key in g.new_communes or gazetteer.province_named(g, full):
+            return full
+        words = words[: words.index("-")]
+    return " ".join(words if len(words) <= 3 else words[:2])
 
 
 # "các xã như: Hà Mãn, Xuân Lâm và Song Liễu", "các phường: …": a list introduced after a plural.
@@ -172,6 +191,41 @@ def _with_hint(unit: Unit, notes: tuple[str, ...], level: str | None, when: date
     return unit
 
 
+# A city or town of three syllables or more is written by its initials after its level word: "TP. BMT"
+# (Buôn Ma Thuột), "thành phố PRTC" (Phan Rang - Tháp Chàm), "TP TDM", "TP.ĐBP".
+_INITIALS = re.compile(r"(?<!\w)(?P<level>thành phố|thị xã|TP|TX)\.?\s*(?P<abbr>[A-ZĐ]{3,5})(?!\w)", re.IGNORECASE)
+_ABBR_LEVEL = {"tp": "thành phố", "tx": "thị xã"}
+
+
+@lru_cache(maxsize=1)
+def _by_initials() -> dict[tuple[str, str], str]:
+    """(level, initials) -> name, for the cities and towns whose name has three syllables or more
+    and whose initials are no other's."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for places in gazetteer.load().districts.values():
+        for p in places:
+            name = re.sub(r"\s*\(.*\)$", "", p.name)  # "Kỳ Anh (Thị xã)": the gazetteer's own qualifier
+            words = re.split(r"[\s-]+", name)
+            if p.level in ("thành phố", "thị xã") and len(words) >= 3:
+                seen.setdefault((p.level, "".join(w[0] for w in words).upper()), set()).add(name)
+    return {key: names.pop() for key, names in seen.items() if len(names) == 1}
+
+
+def _spelled_out(text: str) -> str:
+    """The text with a city or town written by its initials written out: "thành phố PRTC" ->
+    "thành phố Phan Rang - Tháp Chàm"."""
+    if not _INITIALS.search(text):
+        return text
+
+    def spell(m: re.Match) -> str:
+        level = m["level"].lower()
+        level = _ABBR_LEVEL.get(level, level)
+        name = _by_initials().get((level, m["abbr"].upper()))
+        return f"{level} {name}" if name else m.group()
+
+    return _INITIALS.sub(spell, text)
+
+
 @lru_cache(maxsize=64)  # verify asks again for the Report a backend made from the same text
 def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, tuple[str, ...]]:
     """The unit an article is about, checked against the gazetteer; null parts when it cannot be known,
@@ -187,6 +241,7 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
     as any other; with none of these, the name is left null, with a warning.
     """
     g = gazetteer.load()
+    text = _spelled_out(text)
     found = named_units(text)
     hints = _subject_hints(text)
     notes: list[str] = []

@@ -64,3 +64,26 @@ def test_a_speech_verb_without_a_subject_goes_on_with_the_chairs_directions():
     report = _report(text)
     assert any("cải cách hành chính" in q for q in _quotes(report.next_tasks))
     assert not any("cải cách hành chính" in q for q in _quotes(report.achievements))
+
+
+def test_a_name_of_two_parts_joined_by_a_dash_is_one_name():
+    when = date(2021, 3, 30)
+    for text in ("UBND thành phố Phan Rang - Tháp Chàm họp thường kỳ.", "Thành ủy Phan Rang – Tháp Chàm họp quý I."):
+        unit = find_unit(text, "thành phố", when)
+        assert (unit.name, unit.province) == ("Phan Rang - Tháp Chàm", "Ninh Thuận")
+    ward = find_unit("UBND phường Xuân Hương - Đà Lạt họp thường kỳ tháng 9.", "phường", date(2025, 9, 29))
+    assert (ward.name, ward.province) == ("Xuân Hương - Đà Lạt", "Lâm Đồng")
+    # A dash the gazetteer has no such name across: the district, then its province.
+    assert find_unit("UBND huyện Bắc Sơn - Lạng Sơn họp thường kỳ.", "huyện", when).name == "Bắc Sơn"
+
+
+def test_a_city_written_by_its_initials_is_that_city():
+    when = date(2021, 3, 30)
+    for text, name in (
+        ("UBND thành phố PRTC họp thường kỳ tháng 3.", "Phan Rang - Tháp Chàm"),
+        ("Sáng 30/3, Thành ủy TP. BMT tổ chức hội nghị quý I.", "Buôn Ma Thuột"),
+        ("UBND TP.TDM họp phiên thường kỳ.", "Thủ Dầu Một"),
+    ):
+        assert find_unit(text, "thành phố", when).name == name
+    # Initials that are no city's stay initials ("huyện NTM": a district of the new countryside).
+    assert find_unit("Huyện đạt chuẩn huyện NTM.", "huyện", when).name is None
