@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from . import search
+
 if TYPE_CHECKING:  # imported where used: `summarizer list` reads the store without pydantic
     from .schema import Article, Call, Report
 
@@ -130,6 +132,8 @@ MIGRATIONS = [
     # a rowid: SQLite keeps the text of every CREATE on the first page while it fits.
     "CREATE TABLE endpoints (base_url TEXT, model TEXT, structured_output TEXT NOT NULL, updated_at TEXT NOT NULL,"
     " PRIMARY KEY (base_url, model)) WITHOUT ROWID",
+    # "passages": the full-text index `summarizer ask` searches (search.py), filled from what is stored.
+    search.MIGRATION,
 ]
 DB_VERSION = len(MIGRATIONS)
 # The first version with calls.answer and the extractions table (found, not counted: merges append).
@@ -310,6 +314,7 @@ class Store:
             self.db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
         except sqlite3.Error as e:
             raise self._open_error(e) from None
+        search.register(self.db)  # the index's folding, which migrations and writes call in SQL
         try:
             contents = _contents(self.db)
             self._check(contents)
@@ -355,6 +360,7 @@ class Store:
         # Another process may be migrating the same file right now: take the write lock first (a
         # deferred transaction could not wait for it), then read the version again under it.
         self.db.execute("BEGIN IMMEDIATE")
+        search.register(self.db)  # the index's folding, which migrations and writes call in SQL
         try:
             contents = _contents(self.db)
             self._check(contents)
@@ -408,6 +414,8 @@ class Store:
                     _now(),
                 ),
             )
+            if cur.rowcount == 1:
+                search.index_article(self.db, article.id)
         return cur.rowcount == 1
 
     def article(self, article_id: str) -> Article | None:
@@ -483,6 +491,10 @@ class Store:
                     _now(),
                 ),
             )
+            (report_id,), = self.db.execute(
+                f"SELECT id FROM reports WHERE article_id = ? AND {ReportKey.WHERE}", (report.article_id, *key.params())
+            ).fetchall()
+            search.index_report(self.db, report.article_id, report_id)
 
     @_guarded
     def report(self, article_id: str, key: ReportKey) -> Report | None:

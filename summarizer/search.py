@@ -1,0 +1,232 @@
+"""The full-text index of the store: passages (items of Reports, sentences of articles) in SQLite FTS5.
+
+Vietnamese is matched on folded syllables: lower case, no tone marks or other diacritics, đ as d,
+so "thu ngan sach Na Ri" finds "thu ngân sách … Na Rì", and "hoà" finds "hòa" (FTS5's own
+remove_diacritics keeps đ, and NFC keeps the two tone placements apart). Each passage is indexed as
+its syllables and as its syllable pairs ("thu_ngan ngan_sach"), so words of two syllables rank
+above their syllables met apart. Word segmenters split administrative terms wrongly; syllables
+never do.
+
+The folding runs in Python, registered as SQL functions on each connection of the store
+(`register`), so that the migration that creates the index backfills it in SQL, and storing an
+article or a Report updates it in the same transaction through the very same statements.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .text import sentence_spans
+
+_SYLLABLE = re.compile(r"\w+")
+_CLAUSE = re.compile(r"[^.,;:!?()\[\]\"“”«»\n–-]+")  # no pair is made across punctuation
+
+
+def fold(text: str | None) -> str:
+    """`text` for matching: lower case, without diacritics, đ as d; 'Hoà Bình' -> 'hoa binh'."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def syllables(text: str | None) -> list[str]:
+    return _SYLLABLE.findall(fold(text))
+
+
+def terms(text: str | None) -> str:
+    """What the index holds of a passage's words: its folded syllables."""
+    return " ".join(syllables(text))
+
+
+def pairs_of(text: str | None) -> list[str]:
+    """Adjacent syllables of each clause, joined: 'thu ngân sách' -> ['thu_ngan', 'ngan_sach']."""
+    out = []
+    for clause in _CLAUSE.findall(fold(text)):
+        words = _SYLLABLE.findall(clause)
+        out += [f"{a}_{b}" for a, b in zip(words, words[1:])]
+    return out
+
+
+def pairs(text: str | None) -> str:
+    return " ".join(pairs_of(text))
+
+
+def sentences_json(text: str) -> str:
+    """The sentences of an article as JSON [[start, end, sentence], …], for the SQL that indexes them."""
+    return json.dumps([[a, b, text[a:b]] for a, b in sentence_spans(text)], ensure_ascii=False)
+
+
+def register(db: sqlite3.Connection) -> None:
+    """The functions the index's SQL calls, on one connection (each connection needs its own)."""
+    db.create_function("summarizer_fold", 1, fold, deterministic=True)
+    db.create_function("summarizer_terms", 1, terms, deterministic=True)
+    db.create_function("summarizer_pairs", 1, pairs, deterministic=True)
+    db.create_function("summarizer_sentences", 1, sentences_json, deterministic=True)
+
+
+# The index of one store. `passages` holds the sentences of every article (report_id NULL) and the
+# grounded items of the last Report stored for it, with the unit and period of that Report;
+# `passages_fts` their folded syllables and pairs, under the same rowid.
+TABLES = """
+CREATE TABLE passages (
+    id           INTEGER PRIMARY KEY,
+    article_id   TEXT NOT NULL REFERENCES articles(id),
+    report_id    INTEGER REFERENCES reports(id),
+    category     TEXT,
+    sector       TEXT,
+    start        INTEGER,
+    stop         INTEGER,
+    quote        TEXT NOT NULL,
+    summary      TEXT,
+    metrics      TEXT,
+    unit_key     TEXT,
+    province_key TEXT,
+    period_year  INTEGER,
+    period_month INTEGER
+);
+CREATE INDEX passages_article ON passages (article_id, report_id);
+CREATE INDEX passages_period ON passages (period_year, period_month);
+CREATE INDEX passages_unit ON passages (unit_key);
+CREATE VIRTUAL TABLE passages_fts USING fts5(terms, pairs, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'");
+"""
+
+# Each statement is written once and filtered by the caller: the migration runs it on every row,
+# storing an article or a Report on that one.
+_SENTENCES = (
+    "INSERT INTO passages (article_id, start, stop, quote)"
+    " SELECT a.id, json_extract(s.value, '$[0]'), json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]')"
+    " FROM articles a, json_each(summarizer_sentences(a.text)) s WHERE {}"
+)
+_ITEMS = (
+    "INSERT INTO passages (article_id, report_id, category, sector, start, stop, quote, summary, metrics,"
+    " unit_key, province_key, period_year, period_month)"
+    " SELECT r.article_id, r.id, c.category, json_extract(i.value, '$.sector'), json_extract(i.value, '$.start'),"
+    " json_extract(i.value, '$.end'), json_extract(i.value, '$.evidence'), json_extract(i.value, '$.summary'),"
+    " json_extract(i.value, '$.metrics'), summarizer_fold(r.unit_name), summarizer_fold(r.province), r.period_year, r.period_month"
+    " FROM reports r, (SELECT 'achievements' AS category UNION ALL SELECT 'shortcomings' UNION ALL SELECT 'next_tasks') c,"
+    " json_each(r.report, '$.' || c.category) i"
+    " WHERE coalesce(json_extract(i.value, '$.grounded'), 1) AND {}"  # ungrounded items stay out, as in digests
+)
+_SENTENCE_UNITS = (
+    "UPDATE passages SET unit_key = summarizer_fold(r.unit_name), province_key = summarizer_fold(r.province),"
+    " period_year = r.period_year, period_month = r.period_month"
+    " FROM reports r WHERE passages.report_id IS NULL AND passages.article_id = r.article_id AND {}"
+)
+_FTS = (
+    "INSERT INTO passages_fts (rowid, terms, pairs)"
+    " SELECT id, summarizer_terms(quote || ' ' || coalesce(summary, '')), summarizer_pairs(quote || char(10) || coalesce(summary, ''))"
+    " FROM passages WHERE {}"
+)
+# The last Report stored of each article (created_at is set again when a Report is replaced).
+_LAST_REPORT = "r.id = (SELECT id FROM reports WHERE article_id = r.article_id ORDER BY created_at DESC, id DESC LIMIT 1)"
+
+# The migration: the tables, and the index of everything already stored.
+MIGRATION = ";".join([
+    TABLES,
+    _SENTENCES.format("1"),
+    _ITEMS.format(_LAST_REPORT),
+    _SENTENCE_UNITS.format(_LAST_REPORT),
+    _FTS.format("1"),
+])
+
+
+def index_article(db: sqlite3.Connection, article_id: str) -> None:
+    """Index the sentences of a newly stored article; run inside the transaction that stored it."""
+    db.execute(_SENTENCES.format("a.id = ?"), (article_id,))
+    db.execute(_FTS.format("article_id = ?"), (article_id,))
+
+
+def index_report(db: sqlite3.Connection, article_id: str, report_id: int) -> None:
+    """Index a Report just stored in place of the article's earlier one: its grounded items, and its
+    unit and period on the article's sentences. Run inside the transaction that stored it."""
+    old = "SELECT id FROM passages WHERE article_id = ? AND report_id IS NOT NULL"
+    db.execute(f"DELETE FROM passages_fts WHERE rowid IN ({old})", (article_id,))
+    db.execute("DELETE FROM passages WHERE article_id = ? AND report_id IS NOT NULL", (article_id,))
+    db.execute(_ITEMS.format("r.id = ?"), (report_id,))
+    db.execute(_SENTENCE_UNITS.format("r.id = ?"), (report_id,))
+    db.execute(_FTS.format("article_id = ? AND report_id IS NOT NULL"), (article_id,))
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a question narrows the search to; None is no restriction."""
+
+    unit_key: str | None = None  # fold() of the unit's name
+    province_key: str | None = None
+    months: tuple[int, int] | None = None  # year * 12 + month - 1 of the first and last month the period may end in
+    category: str | None = None
+
+    def sql(self) -> tuple[str, list]:
+        where, params = [], []
+        if self.unit_key:
+            where.append("p.unit_key = ?")
+            params.append(self.unit_key)
+        if self.province_key:
+            where.append("p.province_key = ?")
+            params.append(self.province_key)
+        if self.months:
+            where.append("p.period_year * 12 + p.period_month - 1 BETWEEN ? AND ?")
+            params += list(self.months)
+        if self.category:
+            where.append("(p.category = ? OR p.category IS NULL)")
+            params.append(self.category)
+        return " AND ".join(where) or "1", params
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: int
+    article_id: str
+    report_id: int | None
+    category: str | None
+    sector: str | None
+    start: int | None
+    stop: int | None
+    quote: str
+    summary: str | None
+    metrics: list[dict]
+    period_year: int | None
+    period_month: int | None
+    terms: frozenset[str]  # its folded syllables
+    score: float = 0.0  # bm25, lower is better
+
+
+_COLUMNS = "p.id, p.article_id, p.report_id, p.category, p.sector, p.start, p.stop, p.quote, p.summary, p.metrics, p.period_year, p.period_month"
+
+
+def _passage(row: tuple, words: str | None, score: float = 0.0) -> Passage:
+    *head, metrics, year, month = row
+    return Passage(*head, json.loads(metrics) if metrics else [], year, month,
+                   frozenset((words or "").split()), score)
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def search(db: sqlite3.Connection, words: Iterable[str], filters: Filters, limit: int = 200) -> list[Passage]:
+    """Passages holding any of `words` (folded syllables), best first by bm25 over syllables and
+    syllable pairs (a pair weighs twice a syllable); without words, every passage the filters keep."""
+    words = list(dict.fromkeys(words))
+    where, params = filters.sql()
+    if not words:
+        rows = db.execute(
+            f"SELECT {_COLUMNS}, f.terms FROM passages p JOIN passages_fts f ON f.rowid = p.id WHERE {where}"
+            " ORDER BY p.period_year DESC, p.period_month DESC, p.article_id, p.report_id IS NULL, p.start LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        return [_passage(r[:-1], r[-1]) for r in rows]
+    pairs = [f"{a}_{b}" for a, b in zip(words, words[1:])]
+    match = " OR ".join(_quoted(t) for t in words + pairs)
+    rows = db.execute(
+        f"SELECT {_COLUMNS}, f.terms, bm25(passages_fts, 1.0, 2.0) AS score FROM passages_fts f"
+        f" JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ? AND {where} ORDER BY score LIMIT ?",
+        [match, *params, limit],
+    ).fetchall()
+    return [_passage(r[:-2], r[-2], r[-1]) for r in rows]
