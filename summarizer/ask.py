@@ -291,7 +291,8 @@ def parse_question(text: str, cat: Catalog) -> Question:
             order="asc" if low and not high else "desc" if high else None,
             below=float(below[1].replace(",", ".")) if below else None,
             above=float(above[1].replace(",", ".")) if above else None,
-            percent=bool((below and below[2]) or (above and above[2]) or "%" in q or "ke hoach" in folded or "du toan" in folded),
+            percent=bool((below and below[2]) or (above and above[2]) or "%" in q or "ke hoach" in folded or "du toan" in folded
+                         or bool((low or high) and re.search(r"\bdat\b", folded))),  # "đạt thấp": against the plan
         )
         for m in [below, above]:
             if m:
@@ -514,7 +515,7 @@ def _figure_rows(store: Store, question: Question, ranked: list[tuple[float, Pas
     threshold = figures.below is not None or figures.above is not None
     chosen: dict[str, tuple[tuple, Passage, dict, float | None]] = {}
     for c, p in candidates:
-        m = _best_metric(p, words, percent)
+        m = _best_metric(p, words, figures.percent)
         v = value(m)
         if threshold and (v is None or (figures.below is not None and v >= figures.below)
                           or (figures.above is not None and v <= figures.above)):

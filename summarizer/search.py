@@ -173,8 +173,11 @@ class Filters:
         if self.months:
             where.append("p.period_year * 12 + p.period_month - 1 BETWEEN ? AND ?")
             params += list(self.months)
-        if self.category:
-            where.append("(p.category = ? OR p.category IS NULL)")
+        if self.category:  # a sentence of no item's (an item of another category may quote it)
+            where.append(
+                "(p.category = ? OR p.category IS NULL AND NOT EXISTS (SELECT 1 FROM passages i WHERE i.article_id = p.article_id"
+                " AND i.report_id IS NOT NULL AND i.start >= p.start AND i.start < p.stop))"
+            )
             params.append(self.category)
         return " AND ".join(where) or "1", params
 
