@@ -15,7 +15,7 @@ import math
 import re
 import tomllib
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 EVIDENCE = 8  # passages an answer quotes at most
 FIGURE_ROWS = 20  # units a figure answer lists at most
+FIGURE_CANDIDATES = 3000  # passages with figures a figure answer chooses from
 COVERAGE = 0.6  # share of a question's content syllables a passage must hold to count as relevant
 
 CATEGORY_LABELS = {"achievements": "Kết quả", "shortcomings": "Hạn chế", "next_tasks": "Nhiệm vụ"}
@@ -112,18 +113,22 @@ class Catalog:
 
 
 def catalog(store: Store) -> Catalog:
+    """What the store holds: one pass over the reports' indexed columns, the JSON read once per unit."""
     db = store.db
     rows = db.execute(
-        "SELECT r.unit_name, json_extract(r.report, '$.unit.level'), r.province, group_concat(DISTINCT r.period_year * 12 + r.period_month - 1)"
-        " FROM reports r WHERE r.id IN (SELECT DISTINCT report_id FROM passages WHERE report_id IS NOT NULL)"
-        " AND r.unit_name IS NOT NULL GROUP BY r.unit_name, r.province"
+        "SELECT unit_name, province, group_concat(DISTINCT period_year * 12 + period_month - 1), min(id)"
+        " FROM reports WHERE unit_name IS NOT NULL GROUP BY unit_name, province"
     ).fetchall()
+    ids = [r[3] for r in rows]
+    levels = dict(db.execute(
+        f"SELECT id, json_extract(report, '$.unit.level') FROM reports WHERE id IN ({','.join('?' * len(ids))})", ids
+    ).fetchall()) if ids else {}
     units = tuple(
-        StoredUnit(name, level, province, tuple(sorted(int(m) for m in (months or "").split(",") if m)))
-        for name, level, province, months in rows
+        StoredUnit(name, levels.get(first), province, tuple(sorted(int(m) for m in (months or "").split(",") if m)))
+        for name, province, months, first in rows
     )
     months = tuple(sorted({m for u in units for m in u.months}))
-    (reports,), = db.execute("SELECT count(DISTINCT report_id) FROM passages").fetchall()
+    (reports,), = db.execute("SELECT count(DISTINCT article_id) FROM reports").fetchall()
     return Catalog(units, months, reports)
 
 
@@ -382,14 +387,24 @@ def _metric_label(m: dict) -> str:
     return metric_label(Metric.model_validate(m))
 
 
+def _need(words: list[str]) -> int:
+    return max(1, math.ceil(COVERAGE * len(set(words))))
+
+
+def _find(store: Store, words: list[str], filters: Filters, limit: int) -> list[tuple[float, Passage]]:
+    """The relevant passages, with the share of the words they hold, best first."""
+    return _relevant(search(store.db, words, filters, limit, _need(words)), words)
+
+
 def _relevant(passages: list[Passage], words: list[str]) -> list[tuple[float, Passage]]:
     """Passages holding enough of the question's words, with the share they hold, best first."""
     if not words:
         return [(1.0, p) for p in passages]
     wanted = set(words)
-    need = max(1, math.ceil(COVERAGE * len(wanted)))
+    need = _need(words)
+    pairs = {f"{a}_{b}" for a, b in zip(words, words[1:])}
     scored = [(len(wanted & p.terms) / len(wanted), p) for p in passages if len(wanted & p.terms) >= need]
-    return sorted(scored, key=lambda sp: (-sp[0], sp[1].score))
+    return sorted(scored, key=lambda sp: (-sp[0], -len(pairs & sp[1].terms), sp[1].score))
 
 
 def _distinct(ranked: list[tuple[float, Passage]], sector: str | None) -> list[Passage]:
@@ -573,7 +588,7 @@ def _not_found(store: Store, question: Question, cat: Catalog) -> str:
     # A nearby period, or other units, where the same words are found.
     if question.months and question.words is not None:
         relaxed = Filters(unit_key=question.filters().unit_key, province_key=question.filters().province_key, category=question.category)
-        hits = _relevant(search(store.db, question.words, relaxed, 300), question.words)
+        hits = _find(store, question.words, relaxed, 300)
         months = sorted({p.period_year * 12 + p.period_month - 1 for _, p in hits if p.period_year})
         if months:
             centre = (question.months[0] + question.months[1]) / 2
@@ -582,7 +597,7 @@ def _not_found(store: Store, question: Question, cat: Catalog) -> str:
             return "\n".join(lines)
     if question.unit is not None:
         relaxed = Filters(months=question.months, category=question.category)
-        hits = _relevant(search(store.db, question.words, relaxed, 300), question.words)
+        hits = _find(store, question.words, relaxed, 300)
         keys = {p.article_id for _, p in hits}
         if keys:
             units = sorted({m["unit"] for m in _meta(store, list(keys)[:50]).values()})
@@ -648,13 +663,13 @@ def ask(
         question.unit_named = question.unit.label if question.unit else (extra.unit_named or unit)
         question.unit_province = extra.unit_province
     filters = question.filters()
-    passages = search(store.db, question.words, filters, 300)
-    ranked = _relevant(passages, question.words)
+    ranked = _find(store, question.words, filters, 300)
     described = question.described()
     if not ranked:
         return Answer(question.text, described, "not_found", _not_found(store, question, cat), chosen)
-    if question.figures:
-        rows, evidence = _figure_rows(store, question, ranked)
+    if question.figures:  # among the passages with figures only: on a large store they are not the top few
+        with_figures = _find(store, question.words, replace(filters, figures=True), FIGURE_CANDIDATES)
+        rows, evidence = _figure_rows(store, question, with_figures)
         if rows:
             text = _render_figures(question, rows, evidence) + "\n\n" + _sources(evidence)
             return Answer(question.text, described, "figures", text, "rules", evidence, rows)

@@ -14,7 +14,9 @@ article or a Report updates it in the same transaction through the very same sta
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import re
 import sqlite3
 import unicodedata
@@ -27,12 +29,22 @@ _SYLLABLE = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[^.,;:!?()\[\]\"“”«»\n–-]+")  # no pair is made across punctuation
 
 
+def _base(c: str) -> str:
+    return "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+
+
+# Each precomposed Latin letter (Vietnamese's among them) to its base letter, lower case; đ to d.
+# One str.translate per passage: the index folds hundreds of thousands of them.
+_FOLD = {c: _base(chr(c).lower()) for c in range(0xC0, 0x2000) if chr(c).isalpha() and _base(chr(c).lower()) != chr(c).lower()}
+_FOLD |= {ord("đ"): "d", ord("Đ"): "d"}
+_COMBINING = re.compile(r"[\u0300-\u036f]")  # marks of text that is not NFC
+
+
 def fold(text: str | None) -> str:
     """`text` for matching: lower case, without diacritics, đ as d; 'Hoà Bình' -> 'hoa binh'."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", text.translate(_FOLD).lower())
 
 
 def syllables(text: str | None) -> list[str]:
@@ -94,6 +106,7 @@ CREATE INDEX passages_article ON passages (article_id, report_id);
 CREATE INDEX passages_period ON passages (period_year, period_month);
 CREATE INDEX passages_unit ON passages (unit_key);
 CREATE VIRTUAL TABLE passages_fts USING fts5(terms, pairs, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'");
+CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, row);
 """
 
 # Each statement is written once and filtered by the caller: the migration runs it on every row,
@@ -126,14 +139,14 @@ _FTS = (
 # The last Report stored of each article (created_at is set again when a Report is replaced).
 _LAST_REPORT = "r.id = (SELECT id FROM reports WHERE article_id = r.article_id ORDER BY created_at DESC, id DESC LIMIT 1)"
 
-# The migration: the tables, and the index of everything already stored.
-MIGRATION = ";".join([
-    TABLES,
+# The index of everything already stored; the migration creates the tables and runs these.
+BACKFILL = [
     _SENTENCES.format("1"),
     _ITEMS.format(_LAST_REPORT),
     _SENTENCE_UNITS.format(_LAST_REPORT),
     _FTS.format("1"),
-])
+]
+MIGRATION = ";".join([TABLES, *BACKFILL])
 
 
 def index_article(db: sqlite3.Connection, article_id: str) -> None:
@@ -161,6 +174,7 @@ class Filters:
     province_key: str | None = None
     months: tuple[int, int] | None = None  # year * 12 + month - 1 of the first and last month the period may end in
     category: str | None = None
+    figures: bool = False  # only passages with metrics
 
     def sql(self) -> tuple[str, list]:
         where, params = [], []
@@ -179,6 +193,8 @@ class Filters:
                 " AND i.report_id IS NOT NULL AND i.start >= p.start AND i.start < p.stop))"
             )
             params.append(self.category)
+        if self.figures:
+            where.append("p.metrics IS NOT NULL AND p.metrics != '[]'")
         return " AND ".join(where) or "1", params
 
 
@@ -196,7 +212,7 @@ class Passage:
     metrics: list[dict]
     period_year: int | None
     period_month: int | None
-    terms: frozenset[str]  # its folded syllables
+    terms: frozenset[str]  # its folded syllables and syllable pairs
     score: float = 0.0  # bm25, lower is better
 
 
@@ -213,9 +229,34 @@ def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def search(db: sqlite3.Connection, words: Iterable[str], filters: Filters, limit: int = 200) -> list[Passage]:
-    """Passages holding any of `words` (folded syllables), best first by bm25 over syllables and
-    syllable pairs (a pair weighs twice a syllable); without words, every passage the filters keep."""
+def _rarest(db: sqlite3.Connection, words: list[str], keep: int) -> list[str]:
+    """The `keep` words fewest passages hold (a word no passage holds first)."""
+    counts = {w: (db.execute("SELECT doc FROM passages_vocab WHERE term = ?", (w,)).fetchone() or (0,))[0] for w in words}
+    return sorted(words, key=lambda w: counts[w])[:keep]
+
+
+MAX_GROUPS = 40  # k-of-n word groups written out in one query; past that, the rarest words stand for them
+
+
+def _match(db: sqlite3.Connection, words: list[str], need: int) -> str:
+    """An FTS5 query for the passages holding at least `need` of `words`: the OR of every group of
+    `need` words (FTS5 intersects their lists, no passage is scored that is not kept). With too many
+    groups, a passage holding any of the len(words) - need + 1 rarest words, which such a passage
+    must (fewer, then, are left out by the caller's count)."""
+    if need <= 1:
+        return " OR ".join(_quoted(w) for w in words)
+    if math.comb(len(words), need) <= MAX_GROUPS:
+        groups = itertools.combinations(words, need)
+        return " OR ".join("(" + " AND ".join(_quoted(w) for w in g) + ")" for g in groups)
+    return " OR ".join(_quoted(w) for w in _rarest(db, words, len(words) - need + 1))
+
+
+def search(db: sqlite3.Connection, words: Iterable[str], filters: Filters, limit: int = 200, need: int = 1) -> list[Passage]:
+    """Passages the filters keep that hold at least `need` of `words` (folded syllables), the newest
+    `limit` of them, each with its bm25 over syllables and syllable pairs (a pair weighs twice a
+    syllable) and its syllables, for the caller to rank; without words, every passage the filters keep.
+    Newest, not best by bm25: scoring every match of common words on a large store costs more than
+    the answer may take, and the passages that match are all relevant enough already."""
     words = list(dict.fromkeys(words))
     where, params = filters.sql()
     if not words:
@@ -225,11 +266,9 @@ def search(db: sqlite3.Connection, words: Iterable[str], filters: Filters, limit
             [*params, limit],
         ).fetchall()
         return [_passage(r[:-1], r[-1]) for r in rows]
-    pairs = [f"{a}_{b}" for a, b in zip(words, words[1:])]
-    match = " OR ".join(_quoted(t) for t in words + pairs)
     rows = db.execute(
-        f"SELECT {_COLUMNS}, f.terms, bm25(passages_fts, 1.0, 2.0) AS score FROM passages_fts f"
-        f" JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ? AND {where} ORDER BY score LIMIT ?",
-        [match, *params, limit],
+        f"SELECT {_COLUMNS}, f.terms || ' ' || f.pairs, bm25(passages_fts, 1.0, 2.0) FROM passages_fts f"
+        f" JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
+        [_match(db, words, need), *params, limit],
     ).fetchall()
     return [_passage(r[:-2], r[-2], r[-1]) for r in rows]

@@ -159,7 +159,7 @@ def test_migration_backfills_an_old_database(tmp_path: Path, example_db: Path):
     old = tmp_path / "old.db"
     shutil.copy(example_db, old)
     db = sqlite3.connect(old)
-    db.executescript("DROP TABLE passages_fts; DROP TABLE passages;")
+    db.executescript("DROP TABLE passages_vocab; DROP TABLE passages_fts; DROP TABLE passages;")
     db.execute(f"PRAGMA user_version = {mine}")
     db.commit()
     db.close()
