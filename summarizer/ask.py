@@ -402,29 +402,27 @@ def _relevant(passages: list[Passage], words: list[str]) -> list[tuple[float, Pa
         return [(1.0, p) for p in passages]
     wanted = set(words)
     need = _need(words)
-    pairs = {f"{a}_{b}" for a, b in zip(words, words[1:])}
+    pairs = [f" {a} {b} " for a, b in zip(words, words[1:])]
+
+    def adjacent(p: Passage) -> int:  # the question's words of two syllables the passage writes as such
+        padded = f" {p.sequence} "
+        return sum(pair in padded for pair in pairs)
+
     scored = [(len(wanted & p.terms) / len(wanted), p) for p in passages if len(wanted & p.terms) >= need]
-    return sorted(scored, key=lambda sp: (-sp[0], -len(pairs & sp[1].terms), sp[1].score))
+    return sorted(scored, key=lambda sp: (-sp[0], -adjacent(sp[1]), sp[1].score))
 
 
 def _distinct(ranked: list[tuple[float, Passage]], sector: str | None) -> list[Passage]:
-    """The passages in order, a sentence left out when an item of its article quotes inside it, the
-    same quote once; a passage of the question's sector before others as relevant."""
-    items = [p for _, p in ranked if p.report_id is not None]
+    """The passages in order, the same quote once; among equally relevant ones, those of the
+    question's sector first, then items before sentences."""
     seen: set[str] = set()
     out = []
     ranked = sorted(ranked, key=lambda sp: (-sp[0], sp[1].sector != sector if sector else False, sp[1].report_id is None))
     for _, p in ranked:
-        if p.report_id is None and any(
-            i.article_id == p.article_id and i.start is not None and p.start is not None and p.start <= i.start < (p.stop or 0)
-            for i in items
-        ):
-            continue
         key = fold(p.quote)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(p)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
     return out
 
 
@@ -452,8 +450,7 @@ def _meta(store: Store, article_ids: list[str]) -> dict[str, dict]:
         out[id_] = {
             "unit": unit_label(unit), "province": province, "period": period_label(period),
             "meeting_date": date_label(date.fromisoformat(meeting) if meeting else None),
-            "source": source, "title": title, "period_key": (year or 0) * 12 + (month or 1) - 1,
-            "kind": _KIND_ORDER.get(kind or "", -1),
+            "source": source, "title": title,
         }
     return out
 
@@ -520,7 +517,6 @@ def _figure_rows(store: Store, question: Question, ranked: list[tuple[float, Pas
     words = set(question.words)
     candidates = [(c, p) for c, p in ranked if p.metrics]
     percent = figures.percent or any(m.get("target_pct") is not None for _, p in candidates for m in p.metrics)
-    meta = _meta(store, list(dict.fromkeys(p.article_id for _, p in candidates)))
 
     def value(m: dict) -> float | None:
         if percent:
@@ -535,9 +531,8 @@ def _figure_rows(store: Store, question: Question, ranked: list[tuple[float, Pas
         if threshold and (v is None or (figures.below is not None and v >= figures.below)
                           or (figures.above is not None and v <= figures.above)):
             continue
-        info = meta[p.article_id]
-        unit = f"{info['unit']}|{info['province'] or ''}"
-        rank = (c, info["period_key"], info["kind"])
+        unit = f"{p.unit_key}|{p.province_key}" if p.unit_key else p.article_id
+        rank = (c, p.period_end, _KIND_ORDER.get(p.period_kind or "", -1))
         if unit not in chosen or rank > chosen[unit][0]:
             chosen[unit] = (rank, p, m, v)
     rows = [(p, m, v) for _, p, m, v in chosen.values()]
@@ -663,16 +658,17 @@ def ask(
         question.unit_named = question.unit.label if question.unit else (extra.unit_named or unit)
         question.unit_province = extra.unit_province
     filters = question.filters()
-    ranked = _find(store, question.words, filters, 300)
     described = question.described()
-    if not ranked:
-        return Answer(question.text, described, "not_found", _not_found(store, question, cat), chosen)
     if question.figures:  # among the passages with figures only: on a large store they are not the top few
         with_figures = _find(store, question.words, replace(filters, figures=True), FIGURE_CANDIDATES)
         rows, evidence = _figure_rows(store, question, with_figures)
         if rows:
             text = _render_figures(question, rows, evidence) + "\n\n" + _sources(evidence)
             return Answer(question.text, described, "figures", text, "rules", evidence, rows)
+    stored = not question.months or any(question.months[0] <= m <= question.months[1] for m in cat.months)
+    ranked = _find(store, question.words, filters, 300) if stored else []
+    if not ranked:
+        return Answer(question.text, described, "not_found", _not_found(store, question, cat), chosen)
     evidence = _grouped(_evidence(store, _distinct(ranked, question.sector)[:EVIDENCE]))
     extractive = _render_passages(evidence) + "\n\n" + _sources(evidence)
     answer = Answer(question.text, described, "passages", extractive, "rules", evidence)

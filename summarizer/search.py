@@ -2,10 +2,10 @@
 
 Vietnamese is matched on folded syllables: lower case, no tone marks or other diacritics, đ as d,
 so "thu ngan sach Na Ri" finds "thu ngân sách … Na Rì", and "hoà" finds "hòa" (FTS5's own
-remove_diacritics keeps đ, and NFC keeps the two tone placements apart). Each passage is indexed as
-its syllables and as its syllable pairs ("thu_ngan ngan_sach"), so words of two syllables rank
-above their syllables met apart. Word segmenters split administrative terms wrongly; syllables
-never do.
+remove_diacritics keeps đ, and NFC keeps the two tone placements apart). Syllables are the tokens:
+word segmenters split administrative terms wrongly, syllables never do. Words of two syllables are
+ranked by adjacency in the passage (ask._relevant), not indexed as pair tokens: bench/ask.py
+measured pair tokens doubling the index's size and build time for the same answers.
 
 The folding runs in Python, registered as SQL functions on each connection of the store
 (`register`), so that the migration that creates the index backfills it in SQL, and storing an
@@ -22,29 +22,22 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from .text import sentence_spans
 
 _SYLLABLE = re.compile(r"\w+")
-_CLAUSE = re.compile(r"[^.,;:!?()\[\]\"“”«»\n–-]+")  # no pair is made across punctuation
-
-
-def _base(c: str) -> str:
-    return "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
-
-
-# Each precomposed Latin letter (Vietnamese's among them) to its base letter, lower case; đ to d.
-# One str.translate per passage: the index folds hundreds of thousands of them.
-_FOLD = {c: _base(chr(c).lower()) for c in range(0xC0, 0x2000) if chr(c).isalpha() and _base(chr(c).lower()) != chr(c).lower()}
-_FOLD |= {ord("đ"): "d", ord("Đ"): "d"}
-_COMBINING = re.compile(r"[\u0300-\u036f]")  # marks of text that is not NFC
 
 
 def fold(text: str | None) -> str:
-    """`text` for matching: lower case, without diacritics, đ as d; 'Hoà Bình' -> 'hoa binh'."""
+    """`text` for matching: lower case, without diacritics, đ as d; 'Hoà Bình' -> 'hoa binh'.
+
+    Vietnamese letters decompose into an ASCII letter and combining marks, which the ASCII encoding
+    drops; so are other characters outside ASCII (symbols, other scripts), which no syllable holds."""
     if not text:
         return ""
-    return _COMBINING.sub("", text.translate(_FOLD).lower())
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
 
 def syllables(text: str | None) -> list[str]:
@@ -52,21 +45,8 @@ def syllables(text: str | None) -> list[str]:
 
 
 def terms(text: str | None) -> str:
-    """What the index holds of a passage's words: its folded syllables."""
+    """What the index holds of a passage: its folded syllables, in order."""
     return " ".join(syllables(text))
-
-
-def pairs_of(text: str | None) -> list[str]:
-    """Adjacent syllables of each clause, joined: 'thu ngân sách' -> ['thu_ngan', 'ngan_sach']."""
-    out = []
-    for clause in _CLAUSE.findall(fold(text)):
-        words = _SYLLABLE.findall(clause)
-        out += [f"{a}_{b}" for a, b in zip(words, words[1:])]
-    return out
-
-
-def pairs(text: str | None) -> str:
-    return " ".join(pairs_of(text))
 
 
 def sentences_json(text: str) -> str:
@@ -78,13 +58,13 @@ def register(db: sqlite3.Connection) -> None:
     """The functions the index's SQL calls, on one connection (each connection needs its own)."""
     db.create_function("summarizer_fold", 1, fold, deterministic=True)
     db.create_function("summarizer_terms", 1, terms, deterministic=True)
-    db.create_function("summarizer_pairs", 1, pairs, deterministic=True)
     db.create_function("summarizer_sentences", 1, sentences_json, deterministic=True)
 
 
-# The index of one store. `passages` holds the sentences of every article (report_id NULL) and the
-# grounded items of the last Report stored for it, with the unit and period of that Report;
-# `passages_fts` their folded syllables and pairs, under the same rowid.
+# The index of one store. `passages` holds the grounded items of the last Report stored for each
+# article and the sentences of the article that no item quotes from (all of them before it has a
+# Report), each with the unit and period of that Report; `passages_fts` their folded syllables,
+# under the same rowid (FTS5 keeps their positions, which rank adjacent pairs: see ask._relevant).
 TABLES = """
 CREATE TABLE passages (
     id           INTEGER PRIMARY KEY,
@@ -99,13 +79,13 @@ CREATE TABLE passages (
     metrics      TEXT,
     unit_key     TEXT,
     province_key TEXT,
+    period_kind  TEXT,
     period_year  INTEGER,
     period_month INTEGER
 );
 CREATE INDEX passages_article ON passages (article_id, report_id);
-CREATE INDEX passages_period ON passages (period_year, period_month);
 CREATE INDEX passages_unit ON passages (unit_key);
-CREATE VIRTUAL TABLE passages_fts USING fts5(terms, pairs, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'");
+CREATE VIRTUAL TABLE passages_fts USING fts5(terms, tokenize = "unicode61 remove_diacritics 0");
 CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, row);
 """
 
@@ -118,24 +98,28 @@ _SENTENCES = (
 )
 _ITEMS = (
     "INSERT INTO passages (article_id, report_id, category, sector, start, stop, quote, summary, metrics,"
-    " unit_key, province_key, period_year, period_month)"
+    " unit_key, province_key, period_kind, period_year, period_month)"
     " SELECT r.article_id, r.id, c.category, json_extract(i.value, '$.sector'), json_extract(i.value, '$.start'),"
     " json_extract(i.value, '$.end'), json_extract(i.value, '$.evidence'), json_extract(i.value, '$.summary'),"
-    " json_extract(i.value, '$.metrics'), summarizer_fold(r.unit_name), summarizer_fold(r.province), r.period_year, r.period_month"
+    " json_extract(i.value, '$.metrics'), summarizer_fold(r.unit_name), summarizer_fold(r.province),"
+    " json_extract(r.report, '$.period.kind'), r.period_year, r.period_month"
     " FROM reports r, (SELECT 'achievements' AS category UNION ALL SELECT 'shortcomings' UNION ALL SELECT 'next_tasks') c,"
     " json_each(r.report, '$.' || c.category) i"
     " WHERE coalesce(json_extract(i.value, '$.grounded'), 1) AND {}"  # ungrounded items stay out, as in digests
 )
-_SENTENCE_UNITS = (
-    "UPDATE passages SET unit_key = summarizer_fold(r.unit_name), province_key = summarizer_fold(r.province),"
-    " period_year = r.period_year, period_month = r.period_month"
-    " FROM reports r WHERE passages.report_id IS NULL AND passages.article_id = r.article_id AND {}"
+# A sentence an item quotes from says nothing the item does not: the item is kept, with its category.
+_COVERED = (
+    "DELETE FROM passages WHERE report_id IS NULL AND {} AND EXISTS (SELECT 1 FROM passages i"
+    " WHERE i.article_id = passages.article_id AND i.report_id IS NOT NULL AND i.start >= passages.start AND i.start < passages.stop)"
 )
-_FTS = (
-    "INSERT INTO passages_fts (rowid, terms, pairs)"
-    " SELECT id, summarizer_terms(quote || ' ' || coalesce(summary, '')), summarizer_pairs(quote || char(10) || coalesce(summary, ''))"
-    " FROM passages WHERE {}"
+_SENTENCE_UNITS = (  # from any item of the article: they all hold the Report's
+    "UPDATE passages SET unit_key = i.unit_key, province_key = i.province_key, period_kind = i.period_kind,"
+    " period_year = i.period_year, period_month = i.period_month"
+    " FROM (SELECT article_id, unit_key, province_key, period_kind, period_year, period_month FROM passages"
+    " WHERE report_id IS NOT NULL AND {} GROUP BY article_id) i"
+    " WHERE passages.report_id IS NULL AND passages.article_id = i.article_id"
 )
+_FTS = "INSERT INTO passages_fts (rowid, terms) SELECT id, summarizer_terms(quote || char(10) || coalesce(summary, '')) FROM passages WHERE {}"
 # The last Report stored of each article (created_at is set again when a Report is replaced).
 _LAST_REPORT = "r.id = (SELECT id FROM reports WHERE article_id = r.article_id ORDER BY created_at DESC, id DESC LIMIT 1)"
 
@@ -143,7 +127,8 @@ _LAST_REPORT = "r.id = (SELECT id FROM reports WHERE article_id = r.article_id O
 BACKFILL = [
     _SENTENCES.format("1"),
     _ITEMS.format(_LAST_REPORT),
-    _SENTENCE_UNITS.format(_LAST_REPORT),
+    _COVERED.format("1"),
+    _SENTENCE_UNITS.format("1"),
     _FTS.format("1"),
 ]
 MIGRATION = ";".join([TABLES, *BACKFILL])
@@ -156,14 +141,16 @@ def index_article(db: sqlite3.Connection, article_id: str) -> None:
 
 
 def index_report(db: sqlite3.Connection, article_id: str, report_id: int) -> None:
-    """Index a Report just stored in place of the article's earlier one: its grounded items, and its
-    unit and period on the article's sentences. Run inside the transaction that stored it."""
-    old = "SELECT id FROM passages WHERE article_id = ? AND report_id IS NOT NULL"
-    db.execute(f"DELETE FROM passages_fts WHERE rowid IN ({old})", (article_id,))
-    db.execute("DELETE FROM passages WHERE article_id = ? AND report_id IS NOT NULL", (article_id,))
+    """Index the article again with a Report just stored in place of its earlier one: the Report's
+    grounded items, the sentences they do not quote from, its unit and period on all of them. Run
+    inside the transaction that stored it."""
+    db.execute("DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE article_id = ?)", (article_id,))
+    db.execute("DELETE FROM passages WHERE article_id = ?", (article_id,))
+    db.execute(_SENTENCES.format("a.id = ?"), (article_id,))
     db.execute(_ITEMS.format("r.id = ?"), (report_id,))
-    db.execute(_SENTENCE_UNITS.format("r.id = ?"), (report_id,))
-    db.execute(_FTS.format("article_id = ? AND report_id IS NOT NULL"), (article_id,))
+    db.execute(_COVERED.format("article_id = ?"), (article_id,))
+    db.execute(_SENTENCE_UNITS.format("article_id = ?"), (article_id,))
+    db.execute(_FTS.format("article_id = ?"), (article_id,))
 
 
 @dataclass(frozen=True)
@@ -187,11 +174,8 @@ class Filters:
         if self.months:
             where.append("p.period_year * 12 + p.period_month - 1 BETWEEN ? AND ?")
             params += list(self.months)
-        if self.category:  # a sentence of no item's (an item of another category may quote it)
-            where.append(
-                "(p.category = ? OR p.category IS NULL AND NOT EXISTS (SELECT 1 FROM passages i WHERE i.article_id = p.article_id"
-                " AND i.report_id IS NOT NULL AND i.start >= p.start AND i.start < p.stop))"
-            )
+        if self.category:  # and the sentences no item quotes from
+            where.append("(p.category = ? OR p.category IS NULL)")
             params.append(self.category)
         if self.figures:
             where.append("p.metrics IS NOT NULL AND p.metrics != '[]'")
@@ -210,19 +194,31 @@ class Passage:
     quote: str
     summary: str | None
     metrics: list[dict]
+    unit_key: str | None
+    province_key: str | None
+    period_kind: str | None
     period_year: int | None
     period_month: int | None
-    terms: frozenset[str]  # its folded syllables and syllable pairs
-    score: float = 0.0  # bm25, lower is better
+    sequence: str  # its folded syllables, in order
+    score: float = 0.0  # bm25, lower is better; 0 when not searched through FTS5
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        return frozenset(self.sequence.split())
+
+    @property
+    def period_end(self) -> int:
+        """year * 12 + month - 1 of the month its period ends in (-1: unknown)."""
+        return self.period_year * 12 + self.period_month - 1 if self.period_year and self.period_month else -1
 
 
-_COLUMNS = "p.id, p.article_id, p.report_id, p.category, p.sector, p.start, p.stop, p.quote, p.summary, p.metrics, p.period_year, p.period_month"
+_COLUMNS = ("p.id, p.article_id, p.report_id, p.category, p.sector, p.start, p.stop, p.quote, p.summary, p.metrics,"
+            " p.unit_key, p.province_key, p.period_kind, p.period_year, p.period_month")
 
 
 def _passage(row: tuple, words: str | None, score: float = 0.0) -> Passage:
-    *head, metrics, year, month = row
-    return Passage(*head, json.loads(metrics) if metrics else [], year, month,
-                   frozenset((words or "").split()), score)
+    head, metrics, tail = row[:9], row[9], row[10:]
+    return Passage(*head, json.loads(metrics) if metrics else [], *tail, words or "", score)
 
 
 def _quoted(token: str) -> str:
@@ -252,22 +248,26 @@ def _match(db: sqlite3.Connection, words: list[str], need: int) -> str:
 
 
 def search(db: sqlite3.Connection, words: Iterable[str], filters: Filters, limit: int = 200, need: int = 1) -> list[Passage]:
-    """Passages the filters keep that hold at least `need` of `words` (folded syllables), the newest
-    `limit` of them, each with its bm25 over syllables and syllable pairs (a pair weighs twice a
-    syllable) and its syllables, for the caller to rank; without words, every passage the filters keep.
-    Newest, not best by bm25: scoring every match of common words on a large store costs more than
-    the answer may take, and the passages that match are all relevant enough already."""
+    """Passages the filters keep that hold at least `need` of `words` (folded syllables), for the
+    caller to rank (with their syllables, and bm25 when FTS5 found them); without words,
+    every passage the filters keep.
+
+    A unit's passages are read through its index and counted here: a few hundred, where FTS5 would
+    go through every match in the store. Otherwise FTS5 finds them, the newest `limit` first: scoring
+    every match of common words on a large store by bm25 costs more than the answer may take."""
     words = list(dict.fromkeys(words))
     where, params = filters.sql()
-    if not words:
+    if not words or filters.unit_key:
         rows = db.execute(
             f"SELECT {_COLUMNS}, f.terms FROM passages p JOIN passages_fts f ON f.rowid = p.id WHERE {where}"
-            " ORDER BY p.period_year DESC, p.period_month DESC, p.article_id, p.report_id IS NULL, p.start LIMIT ?",
-            [*params, limit],
+            " ORDER BY p.period_year DESC, p.period_month DESC, p.article_id, p.report_id IS NULL, p.start",
+            params,
         ).fetchall()
-        return [_passage(r[:-1], r[-1]) for r in rows]
+        found = [_passage(r[:-1], r[-1]) for r in rows]
+        wanted = set(words)
+        return [p for p in found if len(wanted & p.terms) >= min(need, len(wanted))][:limit]
     rows = db.execute(
-        f"SELECT {_COLUMNS}, f.terms || ' ' || f.pairs, bm25(passages_fts, 1.0, 2.0) FROM passages_fts f"
+        f"SELECT {_COLUMNS}, f.terms, bm25(passages_fts) FROM passages_fts f"
         f" JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
         [_match(db, words, need), *params, limit],
     ).fetchall()

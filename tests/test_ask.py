@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.ask import ask, catalog, check_written, parse_question
-from summarizer.search import fold, pairs_of
+from summarizer.search import fold, terms
 from summarizer.store import DB_VERSION, MIGRATIONS, Store
 from tests.conftest import API_KEY, EXAMPLES
 from tests.fake_openai import Reply
@@ -113,7 +113,7 @@ def test_fold_unifies_tone_placement_and_d():
     assert fold("Hoà Bình") == fold("Hòa Bình") == "hoa binh"
     assert fold("Chợ Đồn") == "cho don"
     assert fold("THUỶ") == fold("thủy") == "thuy"
-    assert pairs_of("thu ngân sách, chi") == ["thu_ngan", "ngan_sach"]  # no pair across a comma
+    assert terms("Thu ngân sách, Đồn – hoà 46,15%") == "thu ngan sach don hoa 46 15"
 
 
 def _article(text: str, source: str = "x.txt"):
