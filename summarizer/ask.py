@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from . import gazetteer
 from .labels import date_label, unit_label
 from .periods import find_mentions
-from .search import Filters, Passage, fold, search
+from .search import Filters, Passage, document_counts, fold, search, syllables
 from .text import format_number, normalize, sentence_spans
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ _STOP = set(
     "nêu gồm mấy đâu ở tại từ đến nay này đó thì mà hay hoặc cũng vẫn rồi chưa đều nhất hơn theo kỳ "
     "huyện xã tỉnh thị trấn quận phường thành phố đơn vị địa phương".split()
 )
-_FOLDED_STOP = {fold(w) for w in _STOP} - {"ve", "thanh", "pho", "tran", "thi", "bao", "nhieu", "dau", "nay"} | {"bao", "nhieu"}
+# Folded, these are also common topic syllables (vệ, thành, phố, trấn, thị, đầu): kept.
+_FOLDED_STOP = {fold(w) for w in _STOP} - {"ve", "thanh", "pho", "tran", "thi", "dau"}
 
 # Folded phrases that name a category, and that are no topic of the question.
 _CATEGORY_WORDS = {
@@ -155,6 +156,7 @@ class Question:
     words: list[str]  # folded content syllables: what is searched for
     unit: StoredUnit | None = None  # named and stored
     unit_named: str | None = None  # named, stored or not ("Huyện Chợ Đồn")
+    unit_key: str | None = None  # fold() of its name
     unit_province: str | None = None  # of a unit named but not stored, from the gazetteer
     province: str | None = None
     months: tuple[int, int] | None = None
@@ -165,7 +167,7 @@ class Question:
 
     def filters(self) -> Filters:
         return Filters(
-            unit_key=fold(self.unit.name) if self.unit else (fold(self.unit_named.split(" ", 1)[-1]) if self.unit_named else None),
+            unit_key=self.unit_key,
             province_key=fold(self.province) if self.province and not self.unit else None,
             months=self.months,
             category=self.category,
@@ -264,14 +266,13 @@ def parse_question(text: str, cat: Catalog) -> Question:
             before = folded[max(0, a - 10) : a]
             level_word = re.search(r"(huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|tinh)\s*$", before)
             if key in stored and question.unit is None and (n > 1 or capital):
-                units = stored[key]
-                question.unit = units[0]
-                question.unit_named = units[0].label
+                question.unit = stored[key][0]
+                question.unit_named, question.unit_key = question.unit.label, key
             elif key in provinces and question.province is None and (capital or n > 1) and (n > 1 or level_word):
                 question.province = provinces[key]
             elif key in districts and question.unit is None and question.unit_named is None and capital and n > 1:
                 place = districts[key][0]
-                question.unit_named = f"{place.level.capitalize()} {place.name}"
+                question.unit_named, question.unit_key = f"{place.level.capitalize()} {place.name}", key
                 question.unit_province = place.province
             else:
                 continue
@@ -346,8 +347,8 @@ class Evidence:
         what = CATEGORY_LABELS.get(self.category or "", "Bài viết")
         return f"{where} — {self.period} — họp ngày {self.meeting_date} — {what}"
 
-    def source_line(self) -> str:
-        return f"[{self.number}] {self.unit}, họp ngày {self.meeting_date}, {self.period} — {self.source}"
+    def cited_as(self) -> str:
+        return f"{self.unit}, họp ngày {self.meeting_date}, {self.period} — {self.source}"
 
 
 @dataclass
@@ -393,23 +394,27 @@ def _need(words: list[str]) -> int:
 
 def _find(store: Store, words: list[str], filters: Filters, limit: int) -> list[tuple[float, Passage]]:
     """The relevant passages, with the share of the words they hold, best first."""
-    return _relevant(search(store.db, words, filters, limit, _need(words)), words)
+    return _relevant(search(store.db, words, filters, limit, _need(words)), words, document_counts(store.db, words))
 
 
-def _relevant(passages: list[Passage], words: list[str]) -> list[tuple[float, Passage]]:
-    """Passages holding enough of the question's words, with the share they hold, best first."""
+def _relevant(passages: list[Passage], words: list[str], counts: dict[str, int] | None = None) -> list[tuple[float, Passage]]:
+    """Passages holding enough of the question's words, with the share they hold; best first: by
+    that share, then by the question's words of two syllables they write as such, then by the
+    rarity of the words they hold (a rare word says more than "công" or "tác")."""
     if not words:
         return [(1.0, p) for p in passages]
     wanted = set(words)
     need = _need(words)
     pairs = [f" {a} {b} " for a, b in zip(words, words[1:])]
+    weight = {w: 1 / math.log(2 + (counts or {}).get(w, 0)) for w in wanted}
 
-    def adjacent(p: Passage) -> int:  # the question's words of two syllables the passage writes as such
+    def rank(p: Passage) -> tuple:
         padded = f" {p.sequence} "
-        return sum(pair in padded for pair in pairs)
+        held = wanted & p.terms
+        return (-len(held), -sum(pair in padded for pair in pairs), -sum(weight[w] for w in held))
 
-    scored = [(len(wanted & p.terms) / len(wanted), p) for p in passages if len(wanted & p.terms) >= need]
-    return sorted(scored, key=lambda sp: (-sp[0], -adjacent(sp[1]), sp[1].score))
+    kept = [p for p in passages if len(wanted & p.terms) >= need]
+    return [(len(wanted & p.terms) / len(wanted), p) for p in sorted(kept, key=rank)]
 
 
 def _distinct(ranked: list[tuple[float, Passage]], sector: str | None) -> list[Passage]:
@@ -493,7 +498,13 @@ def _render_passages(evidence: list[Evidence]) -> str:
 
 
 def _sources(evidence: list[Evidence], numbers: set[int] | None = None) -> str:
-    return "Nguồn:\n" + "\n".join(e.source_line() for e in evidence if numbers is None or e.number in numbers)
+    """'Nguồn:' and one line per article cited: '[1] [2] Huyện Na Rì, họp ngày 11/10/2023, 9 tháng năm 2023 — FILE'."""
+    cited: dict[str, list[Evidence]] = {}
+    for e in evidence:
+        if numbers is None or e.number in numbers:
+            cited.setdefault(e.article_id, []).append(e)
+    lines = [" ".join(f"[{e.number}]" for e in group) + " " + group[0].cited_as() for group in cited.values()]
+    return "Nguồn:\n" + "\n".join(lines)
 
 
 def _best_metric(p: Passage, words: set[str], percent: bool) -> dict | None:
@@ -512,30 +523,33 @@ def _best_metric(p: Passage, words: set[str], percent: bool) -> dict | None:
 
 def _figure_rows(store: Store, question: Question, ranked: list[tuple[float, Passage]]) -> tuple[list[FigureRow], list[Evidence]]:
     """One row per unit: the figure of its most relevant passage (then latest period, then the
-    longest one ending then), sorted and kept as the question says."""
+    longest one ending then) that passes the question's threshold, sorted as the question says."""
     figures = question.figures or Figures()
     words = set(question.words)
-    candidates = [(c, p) for c, p in ranked if p.metrics]
-    percent = figures.percent or any(m.get("target_pct") is not None for _, p in candidates for m in p.metrics)
+    by_unit: dict[str, list[tuple[tuple, Passage]]] = {}
+    for c, p in ranked:
+        unit = f"{p.unit_key}|{p.province_key}" if p.unit_key else p.article_id
+        by_unit.setdefault(unit, []).append(((c, p.period_end, _KIND_ORDER.get(p.period_kind or "", -1)), p))
+    firsts = [max(group, key=lambda rp: rp[0])[1] for group in by_unit.values()]
+    percent = figures.percent or any(m.get("target_pct") is not None for p in firsts for m in p.metrics)
 
     def value(m: dict) -> float | None:
         if percent:
             return m.get("target_pct") if m.get("target_pct") is not None else (m["value"] if m.get("unit") == "%" else None)
         return m.get("value")
 
-    threshold = figures.below is not None or figures.above is not None
-    chosen: dict[str, tuple[tuple, Passage, dict, float | None]] = {}
-    for c, p in candidates:
-        m = _best_metric(p, words, figures.percent)
-        v = value(m)
-        if threshold and (v is None or (figures.below is not None and v >= figures.below)
-                          or (figures.above is not None and v <= figures.above)):
-            continue
-        unit = f"{p.unit_key}|{p.province_key}" if p.unit_key else p.article_id
-        rank = (c, p.period_end, _KIND_ORDER.get(p.period_kind or "", -1))
-        if unit not in chosen or rank > chosen[unit][0]:
-            chosen[unit] = (rank, p, m, v)
-    rows = [(p, m, v) for _, p, m, v in chosen.values()]
+    def passes(v: float | None) -> bool:
+        if figures.below is None and figures.above is None:
+            return True
+        return v is not None and (figures.below is None or v < figures.below) and (figures.above is None or v > figures.above)
+
+    rows = []
+    for group in by_unit.values():
+        for _, p in sorted(group, key=lambda rp: rp[0], reverse=True):
+            m = _best_metric(p, words, figures.percent)
+            if m is not None and passes(v := value(m)):
+                rows.append((p, m, v))
+                break
     reverse = figures.order == "desc"
     rows.sort(key=lambda r: (r[2] is None, -(r[2] or 0) if reverse else (r[2] or 0)))
     rows = rows[:FIGURE_ROWS]
@@ -582,7 +596,7 @@ def _not_found(store: Store, question: Question, cat: Catalog) -> str:
             lines.append(f"Gợi ý: các đơn vị của tỉnh {province} đã lưu: {', '.join(near[:8])}.")
     # A nearby period, or other units, where the same words are found.
     if question.months and question.words is not None:
-        relaxed = Filters(unit_key=question.filters().unit_key, province_key=question.filters().province_key, category=question.category)
+        relaxed = replace(question.filters(), months=None)
         hits = _find(store, question.words, relaxed, 300)
         months = sorted({p.period_year * 12 + p.period_month - 1 for _, p in hits if p.period_year})
         if months:
@@ -598,6 +612,24 @@ def _not_found(store: Store, question: Question, cat: Catalog) -> str:
             units = sorted({m["unit"] for m in _meta(store, list(keys)[:50]).values()})
             lines.append(f"Gợi ý: có nội dung phù hợp ở {', '.join(units[:8])}.")
     return "\n".join(lines)
+
+
+_LEVEL = re.compile(r"^(?:huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|dac khu)\s+")
+
+
+def _set_unit(question: Question, name: str, cat: Catalog) -> None:
+    """The unit of --unit ('Na Rì', 'huyện Na Rì'): a stored one, else the gazetteer's district, else as written."""
+    key = _LEVEL.sub("", " ".join(syllables(name)))
+    stored = cat.unit_by_key().get(key)
+    places = _places()[0].get(key)
+    question.unit = stored[0] if stored else None
+    question.unit_key = key
+    if stored:
+        question.unit_named, question.unit_province = stored[0].label, stored[0].province
+    elif places:
+        question.unit_named, question.unit_province = f"{places[0].level.capitalize()} {places[0].name}", places[0].province
+    else:
+        question.unit_named, question.unit_province = name.strip(), None
 
 
 def _month_range(month: str | None, start: str | None, end: str | None, cat: Catalog) -> tuple[int, int] | None:
@@ -652,11 +684,7 @@ def ask(
     if province:
         question.province = _places()[1].get(fold(province), province)
     if unit:
-        extra = parse_question(unit, cat)
-        named = fold(unit.split(" ", 1)[-1]) if " " in unit else fold(unit)
-        question.unit = extra.unit or next((u for u in cat.units if fold(u.name) == named), None)
-        question.unit_named = question.unit.label if question.unit else (extra.unit_named or unit)
-        question.unit_province = extra.unit_province
+        _set_unit(question, unit, cat)
     filters = question.filters()
     described = question.described()
     if question.figures:  # among the passages with figures only: on a large store they are not the top few
@@ -673,7 +701,7 @@ def ask(
     extractive = _render_passages(evidence) + "\n\n" + _sources(evidence)
     answer = Answer(question.text, described, "passages", extractive, "rules", evidence)
     if chosen == "llm":
-        written, notes = _written(store, settings, question, evidence)
+        written, notes = _written(store, settings, question, evidence, cat)
         answer.notes += notes
         if written is not None:
             cited = {int(n) for group in _CITATION.findall(written) for n in re.findall(r"\d+", group)}
@@ -684,36 +712,39 @@ def ask(
 # --- with a model --------------------------------------------------------------------------------
 
 
+ASK_PLACEHOLDERS = {"system": set(), "user": {"question", "evidence"}, "repair": {"problems"}}
+
+
+@dataclass(frozen=True)
 class AskPrompt:
-    """prompts/ask.toml: system, user ($question, $evidence) and repair ($problems) templates."""
+    """prompts/ask.toml: its version, and the system, user ($question, $evidence) and repair
+    ($problems) templates."""
 
-    PLACEHOLDERS = {"system": set(), "user": {"question", "evidence"}, "repair": {"problems"}}
-
-    def __init__(self, folder: Path | None = None):
-        from .prompts import PromptError
-
-        if folder is None:
-            from .config import default_prompts
-
-            folder = default_prompts()
-        path = Path(folder) / "ask.toml"
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-            self.version = str(data["version"])
-            self.templates = {k: str(data[k]) for k in self.PLACEHOLDERS}
-        except (OSError, tomllib.TOMLDecodeError, KeyError) as e:
-            raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({e})") from None
-        problems = []
-        for name, wanted in self.PLACEHOLDERS.items():
-            t = Template(self.templates[name])
-            used = set(t.get_identifiers()) if t.is_valid() else set()
-            problems += [f"{name}: biến không xác định ${n}" for n in sorted(used - wanted)]
-            problems += [f"{name}: thiếu biến ${n}" for n in sorted(wanted - used)]
-        if problems:
-            raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({'; '.join(problems)})")
+    version: str
+    templates: dict[str, str]
 
     def fill(self, name: str, **values: str) -> str:
         return Template(self.templates[name].strip()).substitute(values)
+
+
+def load_ask_prompt(folder: Path | None = None) -> AskPrompt:
+    """`folder/ask.toml` (default: the prompts shipped with the package), its templates checked as
+    load_prompt checks extract.toml's."""
+    from .prompts import PromptError, placeholder_problems
+
+    if folder is None:
+        from .config import default_prompts
+
+        folder = default_prompts()
+    path = Path(folder) / "ask.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        prompt = AskPrompt(str(data["version"]), {k: str(data[k]) for k in ASK_PLACEHOLDERS})
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as e:
+        raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({type(e).__name__}: {e})") from None
+    if problems := placeholder_problems(prompt.templates, ASK_PLACEHOLDERS):
+        raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({'; '.join(problems)})")
+    return prompt
 
 
 def _evidence_block(evidence: list[Evidence]) -> str:
@@ -783,7 +814,7 @@ def check_written(answer: str, evidence: list[Evidence], cat: Catalog) -> list[s
 ANSWER_TOKENS = 1024  # an answer's cap: a few paragraphs with citations
 
 
-def _written(store: Store, settings: Settings, question: Question, evidence: list[Evidence]) -> tuple[str | None, list[str]]:
+def _written(store: Store, settings: Settings, question: Question, evidence: list[Evidence], cat: Catalog) -> tuple[str | None, list[str]]:
     """The model's answer from `evidence`, checked (and re-asked once with what was wrong); None and
     a note saying why when it fails twice or the model cannot be reached."""
     import asyncio
@@ -791,8 +822,7 @@ def _written(store: Store, settings: Settings, question: Question, evidence: lis
     from .extract import ExtractError
     from .extract import llm
 
-    prompt = AskPrompt(settings.prompts_dir)
-    cat = catalog(store)
+    prompt = load_ask_prompt(settings.prompts_dir)
     msgs = [
         {"role": "system", "content": prompt.fill("system")},
         {"role": "user", "content": prompt.fill("user", question=question.text, evidence=_evidence_block(evidence))},

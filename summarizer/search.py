@@ -61,7 +61,8 @@ def register(db: sqlite3.Connection) -> None:
     db.create_function("summarizer_sentences", 1, sentences_json, deterministic=True)
 
 
-# The index of one store. `passages` holds the grounded items of the last Report stored for each
+# The index of one store (and the units and periods of the reports, read by `ask` on every
+# question, without reading the Reports themselves). `passages` holds the grounded items of the last Report stored for each
 # article and the sentences of the article that no item quotes from (all of them before it has a
 # Report), each with the unit and period of that Report; `passages_fts` their folded syllables,
 # under the same rowid (FTS5 keeps their positions, which rank adjacent pairs: see ask._relevant).
@@ -85,6 +86,7 @@ CREATE TABLE passages (
 );
 CREATE INDEX passages_article ON passages (article_id, report_id);
 CREATE INDEX passages_unit ON passages (unit_key);
+CREATE INDEX reports_unit ON reports (unit_name, province, period_year, period_month);
 CREATE VIRTUAL TABLE passages_fts USING fts5(terms, tokenize = "unicode61 remove_diacritics 0");
 CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, row);
 """
@@ -193,14 +195,17 @@ class Passage:
     stop: int | None
     quote: str
     summary: str | None
-    metrics: list[dict]
+    metrics_json: str | None
     unit_key: str | None
     province_key: str | None
     period_kind: str | None
     period_year: int | None
     period_month: int | None
     sequence: str  # its folded syllables, in order
-    score: float = 0.0  # bm25, lower is better; 0 when not searched through FTS5
+
+    @cached_property
+    def metrics(self) -> list[dict]:  # parsed when asked for: a figure answer looks at few of its candidates
+        return json.loads(self.metrics_json) if self.metrics_json else []
 
     @cached_property
     def terms(self) -> frozenset[str]:
@@ -213,62 +218,75 @@ class Passage:
 
 
 _COLUMNS = ("p.id, p.article_id, p.report_id, p.category, p.sector, p.start, p.stop, p.quote, p.summary, p.metrics,"
-            " p.unit_key, p.province_key, p.period_kind, p.period_year, p.period_month")
+            " p.unit_key, p.province_key, p.period_kind, p.period_year, p.period_month, f.terms")
 
 
-def _passage(row: tuple, words: str | None, score: float = 0.0) -> Passage:
-    head, metrics, tail = row[:9], row[9], row[10:]
-    return Passage(*head, json.loads(metrics) if metrics else [], *tail, words or "", score)
+def _quoted(*tokens: str) -> str:
+    return '"' + " ".join(tokens).replace('"', '""') + '"'
 
 
-def _quoted(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"'
-
-
-def _rarest(db: sqlite3.Connection, words: list[str], keep: int) -> list[str]:
-    """The `keep` words fewest passages hold (a word no passage holds first)."""
-    counts = {w: (db.execute("SELECT doc FROM passages_vocab WHERE term = ?", (w,)).fetchone() or (0,))[0] for w in words}
-    return sorted(words, key=lambda w: counts[w])[:keep]
+def document_counts(db: sqlite3.Connection, words: Iterable[str]) -> dict[str, int]:
+    """How many passages hold each word."""
+    return {w: (db.execute("SELECT doc FROM passages_vocab WHERE term = ?", (w,)).fetchone() or (0,))[0] for w in words}
 
 
 MAX_GROUPS = 40  # k-of-n word groups written out in one query; past that, the rarest words stand for them
 
 
-def _match(db: sqlite3.Connection, words: list[str], need: int) -> str:
+def _at_least(db: sqlite3.Connection, words: list[str], need: int) -> str:
     """An FTS5 query for the passages holding at least `need` of `words`: the OR of every group of
-    `need` words (FTS5 intersects their lists, no passage is scored that is not kept). With too many
-    groups, a passage holding any of the len(words) - need + 1 rarest words, which such a passage
-    must (fewer, then, are left out by the caller's count)."""
+    `need` words. With too many groups, the passages holding any of the len(words) - need + 1 rarest
+    words, which such a passage must (the caller counts)."""
     if need <= 1:
         return " OR ".join(_quoted(w) for w in words)
     if math.comb(len(words), need) <= MAX_GROUPS:
         groups = itertools.combinations(words, need)
         return " OR ".join("(" + " AND ".join(_quoted(w) for w in g) + ")" for g in groups)
-    return " OR ".join(_quoted(w) for w in _rarest(db, words, len(words) - need + 1))
+    counts = document_counts(db, words)
+    return " OR ".join(_quoted(w) for w in sorted(words, key=counts.__getitem__)[: len(words) - need + 1])
 
 
 def search(db: sqlite3.Connection, words: Iterable[str], filters: Filters, limit: int = 200, need: int = 1) -> list[Passage]:
-    """Passages the filters keep that hold at least `need` of `words` (folded syllables), for the
-    caller to rank (with their syllables, and bm25 when FTS5 found them); without words,
-    every passage the filters keep.
+    """The newest `limit` passages the filters keep that hold at least `need` of `words` (folded
+    syllables), for the caller to rank; without words, every passage the filters keep.
 
-    A unit's passages are read through its index and counted here: a few hundred, where FTS5 would
-    go through every match in the store. Otherwise FTS5 finds them, the newest `limit` first: scoring
-    every match of common words on a large store by bm25 costs more than the answer may take."""
+    A unit's passages are read through its index and counted here: a few hundred. Otherwise FTS5
+    finds those that write two adjacent words of the question as they stand (a word of two
+    syllables: few passages, and the relevant ones), then, when they are not enough, those holding
+    `need` of the words anywhere. Never ranked by FTS5's bm25: its statistics cost a pass over the
+    whole list of every word (0.15 s on 700 units × 12 months), more than an answer may take."""
     words = list(dict.fromkeys(words))
     where, params = filters.sql()
+    wanted = set(words)
+
+    def enough(p: Passage) -> bool:
+        return len(wanted & p.terms) >= min(need, len(wanted))
+
     if not words or filters.unit_key:
         rows = db.execute(
-            f"SELECT {_COLUMNS}, f.terms FROM passages p JOIN passages_fts f ON f.rowid = p.id WHERE {where}"
+            f"SELECT {_COLUMNS} FROM passages p JOIN passages_fts f ON f.rowid = p.id WHERE {where}"
             " ORDER BY p.period_year DESC, p.period_month DESC, p.article_id, p.report_id IS NULL, p.start",
             params,
         ).fetchall()
-        found = [_passage(r[:-1], r[-1]) for r in rows]
-        wanted = set(words)
-        return [p for p in found if len(wanted & p.terms) >= min(need, len(wanted))][:limit]
-    rows = db.execute(
-        f"SELECT {_COLUMNS}, f.terms, bm25(passages_fts) FROM passages_fts f"
-        f" JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
-        [_match(db, words, need), *params, limit],
-    ).fetchall()
-    return [_passage(r[:-2], r[-2], r[-1]) for r in rows]
+        return [p for p in map(_passage, rows) if enough(p)][:limit]
+
+    def matching(query: str, n: int) -> list[Passage]:
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM passages_fts f JOIN passages p ON p.id = f.rowid"
+            f" WHERE passages_fts MATCH ? AND {where} ORDER BY f.rowid DESC LIMIT ?",
+            [query, *params, n],
+        ).fetchall()
+        return [p for p in map(_passage, rows) if enough(p)]
+
+    found: list[Passage] = []
+    if len(words) > 1:
+        found = matching(" OR ".join(_quoted(a, b) for a, b in zip(words, words[1:])), 2 * limit)[:limit]
+    if len(found) < limit // 2:
+        seen = {p.id for p in found}
+        found += [p for p in matching(_at_least(db, words, need), limit) if p.id not in seen]
+        found.sort(key=lambda p: -p.id)
+    return found[:limit]
+
+
+def _passage(row: tuple) -> Passage:
+    return Passage(*row[:-1], row[-1] or "")

@@ -85,8 +85,9 @@ def test_rules_answers(store: Store, question: str, options: dict, must: list[st
     answer = ask(store, question, backend="rules", **options)
     _check(answer.text, must, must_not)
     assert answer.found == ("Không tìm thấy" not in must)
-    for n in set(re.findall(r"\[(\d+)\]", answer.text)):  # every citation points at a source listed
-        assert f"\n[{n}] " in answer.text
+    body, _, sources = answer.text.partition("\nNguồn:\n")
+    for n in set(re.findall(r"\[(\d+)\]", body)):  # every citation points at a source listed
+        assert re.search(rf"^(\[\d+\] )*\[{n}\] .* — .+$", sources, re.M), (n, sources)
 
 
 def test_figures_are_sorted(store: Store):
@@ -159,7 +160,7 @@ def test_migration_backfills_an_old_database(tmp_path: Path, example_db: Path):
     old = tmp_path / "old.db"
     shutil.copy(example_db, old)
     db = sqlite3.connect(old)
-    db.executescript("DROP TABLE passages_vocab; DROP TABLE passages_fts; DROP TABLE passages;")
+    db.executescript("DROP TABLE passages_vocab; DROP TABLE passages_fts; DROP TABLE passages; DROP INDEX reports_unit;")
     db.execute(f"PRAGMA user_version = {mine}")
     db.commit()
     db.close()
