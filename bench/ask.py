@@ -4,8 +4,9 @@ Reports (about 8,400 articles, 16 items each).
 Prints: the time to store the articles and Reports with their index (the same transactions that store
 them), the time to build the index of all of them again from scratch (what the migration does on an
 old file), the size of the file, the time to read what is stored (units, periods: once per session),
-and for each question the first answer's time and the median of the next five (rules backend,
-nothing cached between them but what SQLite and the process keep).
+and for each question the first answer's time and the median of the next five, wall clock and CPU
+time of the process (on a shared machine the CPU time is what the answer costs, the wall clock what
+the others' load adds); rules backend, nothing cached between them but what SQLite and the process keep.
 
     .venv/bin/python bench/ask.py [--units 700] [--months 12] [--keep DB]
 """
@@ -140,13 +141,14 @@ def _ask(path: Path) -> None:
         cat = catalog(store)
         print(f"what is stored, read once per session: {(time.perf_counter() - t0) * 1000:.0f} ms")
         for question in QUESTIONS:
-            times = []
+            times, cpu = [], []
             for _ in range(6):
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 answer = ask(store, question, cat=cat)
                 times.append(time.perf_counter() - t0)
-            print(f"{times[0] * 1000:6.0f} ms first, {statistics.median(times[1:]) * 1000:5.0f} ms next (median of 5)"
-                  f"  {answer.kind:9} {question}")
+                cpu.append(time.process_time() - c0)
+            print(f"{times[0] * 1000:6.0f} ms first, {statistics.median(times[1:]) * 1000:5.0f} ms next (median of 5;"
+                  f" CPU {statistics.median(cpu[1:]) * 1000:4.0f} ms)  {answer.kind:9} {question}")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 EVIDENCE = 8  # passages an answer quotes at most
 FIGURE_ROWS = 20  # units a figure answer lists at most
-FIGURE_CANDIDATES = 3000  # passages with figures a figure answer chooses from
+FIGURE_CANDIDATES = 2000  # passages with figures a figure answer chooses from (the newest)
 COVERAGE = 0.6  # share of a question's content syllables a passage must hold to count as relevant
 
 CATEGORY_LABELS = {"achievements": "Kết quả", "shortcomings": "Hạn chế", "next_tasks": "Nhiệm vụ"}

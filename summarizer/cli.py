@@ -689,12 +689,12 @@ def ask(
 
 def _interactive(one) -> None:
     """Questions read one per line until Ctrl-D (or 'thoát'), with the line editor's history."""
-    try:
-        import readline  # noqa: F401  (arrow keys and history for input())
-    except ImportError:  # not on every platform
-        pass
     tty = sys.stdin.isatty()
     if tty:
+        try:
+            import readline  # noqa: F401  (line editing and history for input())
+        except ImportError:  # not on every platform
+            pass
         sys.stderr.write("Nhập câu hỏi (Ctrl-D để thoát).\n")
     while True:
         try:

@@ -280,7 +280,7 @@ def search(db: sqlite3.Connection, words: Iterable[str], filters: Filters, limit
 
     found: list[Passage] = []
     if len(words) > 1:
-        found = matching(" OR ".join(_quoted(a, b) for a, b in zip(words, words[1:])), 2 * limit)[:limit]
+        found = matching(" OR ".join(_quoted(a, b) for a, b in zip(words, words[1:])), limit)
     if len(found) < limit // 2:
         seen = {p.id for p in found}
         found += [p for p in matching(_at_least(db, words, need), limit) if p.id not in seen]
