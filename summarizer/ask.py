@@ -41,7 +41,7 @@ CATEGORY_LABELS = {"achievements": "Kết quả", "shortcomings": "Hạn chế",
 _KIND_ORDER = {"month": 0, "quarter": 1, "half": 2, "nine_months": 3, "year": 4}
 
 # Words of a question that are not what it asks about (accented; a question typed without
-# diacritics is compared with their folded forms, but for "ve", which may be "vệ" as well as "về").
+# diacritics is compared with their folded forms, less those that fold like a topic syllable).
 _STOP = set(
     "những nào gì các của và là có không đã được trong về với cho thế như ra sao bao nhiêu hỏi biết liệt kê "
     "nêu gồm mấy đâu ở tại từ đến nay này đó thì mà hay hoặc cũng vẫn rồi chưa đều nhất hơn theo kỳ "
@@ -67,8 +67,8 @@ _SECTOR_WORDS = {
     "security": ("an ninh", "quoc phong", "trat tu", "tuyen quan"),
     "governance": ("xay dung dang", "dang vien", "cai cach hanh chinh", "chuyen doi so"),
 }
-_LOW = ("thap nhat", "it nhat", "kem nhat", "cham nhat", "dat thap", "thap")
-_HIGH = ("cao nhat", "nhieu nhat", "lon nhat", "tot nhat", "dat cao", "dan dau", "cao")
+_LOW = ("thap nhat", "it nhat", "kem nhat", "cham nhat", "dat thap", "con thap")
+_HIGH = ("cao nhat", "nhieu nhat", "lon nhat", "tot nhat", "dat cao", "dan dau")  # not "cao" alone: "nâng cao"
 _HOW_MUCH = ("bao nhieu", "so lieu", "con so", "xep hang")
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _BELOW = re.compile(r"\b(?:duoi|thap hon|it hon|chua toi|chua den|<)\s*" + _NUMBER + r"\s*(%|phan tram)?")
@@ -117,16 +117,13 @@ def catalog(store: Store) -> Catalog:
     """What the store holds: one pass over the reports' indexed columns, the JSON read once per unit."""
     db = store.db
     rows = db.execute(
-        "SELECT unit_name, province, group_concat(DISTINCT period_year * 12 + period_month - 1), min(id)"
-        " FROM reports WHERE unit_name IS NOT NULL GROUP BY unit_name, province"
+        "SELECT g.unit_name, json_extract(r.report, '$.unit.level'), g.province, g.months FROM"
+        " (SELECT unit_name, province, group_concat(DISTINCT period_year * 12 + period_month - 1) AS months, min(id) AS first"
+        "  FROM reports WHERE unit_name IS NOT NULL GROUP BY unit_name, province) g JOIN reports r ON r.id = g.first"
     ).fetchall()
-    ids = [r[3] for r in rows]
-    levels = dict(db.execute(
-        f"SELECT id, json_extract(report, '$.unit.level') FROM reports WHERE id IN ({','.join('?' * len(ids))})", ids
-    ).fetchall()) if ids else {}
     units = tuple(
-        StoredUnit(name, levels.get(first), province, tuple(sorted(int(m) for m in (months or "").split(",") if m)))
-        for name, province, months, first in rows
+        StoredUnit(name, level, province, tuple(sorted(int(m) for m in (months or "").split(",") if m)))
+        for name, level, province, months in rows
     )
     months = tuple(sorted({m for u in units for m in u.months}))
     (reports,), = db.execute("SELECT count(DISTINCT article_id) FROM reports").fetchall()
@@ -264,7 +261,7 @@ def parse_question(text: str, cat: Catalog) -> Question:
             written = q[a:b]
             capital = all(w[:1].isupper() for w in written.split())
             before = folded[max(0, a - 10) : a]
-            level_word = re.search(r"(huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|tinh)\s*$", before)
+            level_word = re.search(r"\b(?:huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|tinh)\s*$", before)
             if key in stored and question.unit is None and (n > 1 or capital):
                 question.unit = stored[key][0]
                 question.unit_named, question.unit_key = question.unit.label, key
@@ -293,12 +290,14 @@ def parse_question(text: str, cat: Catalog) -> Question:
     below, above = _BELOW.search(folded), _ABOVE.search(folded)
     how_much = any(re.search(rf"\b{w}\b", folded) for w in _HOW_MUCH)
     if low or high or below or above or how_much:
+        # Against the plan: a threshold or a word in percent, "kế hoạch", "dự toán", or "đạt thấp/cao".
+        percent = any(m and m[2] for m in (below, above)) or "%" in q or bool(re.search(r"\b(?:ke hoach|du toan)\b", folded))
+        percent = percent or bool((low or high) and re.search(r"\bdat\b", folded))
         question.figures = Figures(
             order="asc" if low and not high else "desc" if high else None,
             below=float(below[1].replace(",", ".")) if below else None,
             above=float(above[1].replace(",", ".")) if above else None,
-            percent=bool((below and below[2]) or (above and above[2]) or "%" in q or "ke hoach" in folded or "du toan" in folded
-                         or bool((low or high) and re.search(r"\bdat\b", folded))),  # "đạt thấp": against the plan
+            percent=percent,
         )
         for m in [below, above]:
             if m:
@@ -443,7 +442,7 @@ def _meta(store: Store, article_ids: list[str]) -> dict[str, dict]:
     rows = store.db.execute(
         "SELECT a.id, a.source, a.title, json_extract(r.report, '$.unit.name', '$.unit.level', '$.unit.province',"
         " '$.period.kind', '$.period.year', '$.period.month', '$.period.quarter', '$.meeting_date')"
-        f" FROM articles a LEFT JOIN reports r ON r.id = (SELECT report_id FROM passages WHERE article_id = a.id AND report_id IS NOT NULL LIMIT 1)"
+        " FROM articles a LEFT JOIN reports r ON r.id = (SELECT report_id FROM passages WHERE article_id = a.id AND report_id IS NOT NULL LIMIT 1)"
         f" WHERE a.id IN ({marks})",
         article_ids,
     ).fetchall()
@@ -595,7 +594,7 @@ def _not_found(store: Store, question: Question, cat: Catalog) -> str:
         if near:
             lines.append(f"Gợi ý: các đơn vị của tỉnh {province} đã lưu: {', '.join(near[:8])}.")
     # A nearby period, or other units, where the same words are found.
-    if question.months and question.words is not None:
+    if question.months:
         relaxed = replace(question.filters(), months=None)
         hits = _find(store, question.words, relaxed, 300)
         months = sorted({p.period_year * 12 + p.period_month - 1 for _, p in hits if p.period_year})

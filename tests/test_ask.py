@@ -247,6 +247,18 @@ def test_llm_unit_not_in_cited_evidence_rejected(store: Store, llm):
     assert check_written("Giải ngân còn chậm.", evidence, cat) == ["câu trả lời không dẫn nguồn [n] nào"]
 
 
+def test_llm_not_asked_when_nothing_is_found(store: Store, llm, fake_llm):
+    answer = ask(store, "thu ngân sách tháng 12/2023", llm)
+    assert answer.kind == "not_found" and answer.text.startswith("Không tìm thấy") and fake_llm.requests == []
+
+
+def test_figure_words_need_their_context(store: Store):
+    """'nâng cao' asks for no ranking, 'cao nhất' does."""
+    cat = catalog(store)
+    assert parse_question("xã đạt chuẩn nông thôn mới nâng cao", cat).figures is None
+    assert parse_question("xa dat chuan nong thon moi cao nhat", cat).figures.order == "desc"
+
+
 def test_llm_unreachable_falls_back(store: Store, llm):
     settings = llm.model_copy(update={"base_url": "http://127.0.0.1:9/v1", "max_attempts": 1})
     answer = ask(store, "thu ngân sách Na Rì tháng 9", settings)
