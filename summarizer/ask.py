@@ -77,6 +77,7 @@ _SINCE_NEW_YEAR = re.compile(r"\b(?:tu dau nam|dau nam den nay|tu dau nam den na
 # Period words typed without diacritics, put back so the period parser reads them: same length.
 _PERIOD_WORDS = {"thang": "tháng", "quy": "quý", "nam": "năm", "dau": "đầu", "cuoi": "cuối", "sau": "sáu", "chin": "chín"}
 _WORD = re.compile(r"\w+")
+_YEAR_AFTER = re.compile(r"\s*((?:19|20)\d\d)(?!\d)")
 
 
 class AskError(Exception):
@@ -238,10 +239,14 @@ def parse_question(text: str, cat: Catalog) -> Question:
     mentions = find_mentions(_restore_period_words(q))
     if mentions:
         m = mentions[0]
-        year = m.year or _year_for(m.kind, m.number, cat.months)
+        end = m.end
+        if m.year is None and (after := _YEAR_AFTER.match(q, end)):  # "6 tháng đầu năm 2020": the parser wants "năm năm"
+            year, end = int(after[1]), after.end()
+        else:
+            year = m.year or _year_for(m.kind, m.number, cat.months)
         question.months = _span_months(m.kind, m.number, year)
-        question.period_text = q[m.start : m.end]
-        mark(m.start, m.end)
+        question.period_text = q[m.start : end]
+        mark(m.start, end)
     elif s := _SINCE_NEW_YEAR.search(folded):
         year = max(cat.months) // 12 if cat.months else date.today().year
         question.months = (year * 12, year * 12 + 11)
@@ -412,7 +417,11 @@ def _relevant(passages: list[Passage], words: list[str], counts: dict[str, int] 
         held = wanted & p.terms
         return (-len(held), -sum(pair in padded for pair in pairs), -sum(weight[w] for w in held))
 
-    kept = [p for p in passages if len(wanted & p.terms) >= need]
+    def enough(p: Passage) -> bool:  # words scattered over a long sentence are no answer: a pair, or all of them
+        held = len(wanted & p.terms)
+        return held >= need and (held == len(wanted) or not pairs or any(pair in f" {p.sequence} " for pair in pairs))
+
+    kept = [p for p in passages if enough(p)]
     return [(len(wanted & p.terms) / len(wanted), p) for p in sorted(kept, key=rank)]
 
 

@@ -105,6 +105,8 @@ def test_question_read_into_filters(store: Store):
     assert q.category == "shortcomings" and q.unit is None and "kho" not in q.words
     q = parse_question("Những huyện nào giải ngân dưới 50%?", cat)
     assert q.figures.below == 50 and q.figures.percent
+    q = parse_question("Huyện Thọ Xuân 6 tháng đầu năm 2022", cat)  # the year right after "năm"
+    assert (q.months, q.words) == ((2022 * 12, 2022 * 12 + 5), [])
 
 
 # --- folding and the index -----------------------------------------------------------------------
