@@ -360,7 +360,6 @@ class Store:
         # Another process may be migrating the same file right now: take the write lock first (a
         # deferred transaction could not wait for it), then read the version again under it.
         self.db.execute("BEGIN IMMEDIATE")
-        search.register(self.db)  # the index's folding, which migrations and writes call in SQL
         try:
             contents = _contents(self.db)
             self._check(contents)
