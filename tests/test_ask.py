@@ -312,3 +312,38 @@ def test_cli_no_database(cli, tmp_path: Path):
     result = cli("ask", "thu ngân sách", "--db", tmp_path / "nowhere.db")
     assert result.exit_code == 1 and "nowhere.db: không có cơ sở dữ liệu" in result.stderr
     assert not (tmp_path / "nowhere.db").exists()
+
+
+def test_interactive_prompt_on_a_terminal(example_db: Path, tmp_path: Path):
+    """On a real terminal: a prompt, the answer, the prompt again, and Ctrl-D leaves with status 0."""
+    import os
+    import pty
+    import select
+    import sys
+
+    db = tmp_path / "t.db"
+    shutil.copy(example_db, db)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the console script's code, on the terminal
+        os.execv(sys.executable, [sys.executable, "-m", "summarizer", "ask", "--db", str(db)])
+    seen = b""
+
+    def until(text: str) -> None:
+        nonlocal seen
+        while text.encode() not in seen:
+            ready, _, _ = select.select([fd], [], [], 60)
+            assert ready, f"no {text!r} in {seen.decode(errors='replace')!r}"
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:  # the child closed the terminal
+                break
+        assert text.encode() in seen, seen.decode(errors="replace")
+
+    until("? ")
+    os.write(fd, "doanh thu du lịch Ba Bể\r".encode())
+    until("13,6 tỷ đồng")
+    until("\n? ")
+    os.write(fd, b"\x04")  # Ctrl-D
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0
