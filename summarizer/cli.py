@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -419,7 +420,22 @@ def digest(
         str, typer.Option("--month", "-m", metavar="YYYY-MM", help="Month the reviewed periods end in.", show_default=False)
     ] = ...,
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write the digest files into.")] = Path("out"),
-    formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, json.")] = "md,html",
+    formats: Annotated[str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: md, html, docx (Word), json.")] = "md,html",
+    province: Annotated[
+        Optional[str], typer.Option("--province", metavar="P", help="Only units of this province (of the time or now).", show_default=False)
+    ] = None,
+    units: Annotated[
+        Optional[list[str]], typer.Option("--unit", metavar="U", help="Only this unit (repeatable), e.g. --unit 'Thọ Xuân'.", show_default=False)
+    ] = None,
+    office: Annotated[
+        Optional[str], typer.Option("--office", metavar="NAME", help="Issuing office printed at the top, e.g. 'VĂN PHÒNG TỈNH ỦY'.", show_default=False)
+    ] = None,
+    by: Annotated[
+        str, typer.Option("--by", metavar="reviewed|meeting", help="reviewed: periods ending in the month; meeting: meetings held in it.")
+    ] = "reviewed",
+    generated_at: Annotated[
+        Optional[str], typer.Option("--generated-at", metavar="ISO", help="Generation time to print (default SOURCE_DATE_EPOCH, else now).", show_default=False)
+    ] = None,
     backend: BackendOption = None,
     no_cache: NoCacheOption = False,
     batch: BatchOption = False,
@@ -436,6 +452,7 @@ def digest(
     """
     from rich.progress import Progress
 
+    from .digest import BY_CHOICES, DigestOptions, generation_time
     from .labels import one_of
     from .pipeline import DigestError, run_digest
     from .render import FORMATS
@@ -444,7 +461,15 @@ def digest(
     fmts = [f.strip() for f in formats.split(",") if f.strip()]
     if bad := [f for f in fmts if f not in FORMATS]:
         raise _fail(f"--format: {', '.join(map(repr, bad))} không hợp lệ (chọn {one_of(FORMATS)})", 2)
+    if by not in BY_CHOICES:
+        raise _fail(f"--by: {by!r} không hợp lệ (chọn {one_of(BY_CHOICES)})", 2)
+    try:
+        when = generation_time(generated_at, os.environ)
+    except ValueError as e:
+        raise _fail(str(e), 2) from None
     settings = _settings(db, config, backend, no_cache, ctx)
+    options = DigestOptions(office=office or settings.office, by=by, province=province, units=tuple(units or ()),
+                            generated_at=when)
     _check_batch(batch, settings)
     err = _console(stderr=True)
     # Not on a terminal (a pipe, a log file) the bar would only leave an empty line behind.
@@ -459,7 +484,8 @@ def digest(
             _report_errors([message], "bỏ qua" if kind == "error" else "cảnh báo")
 
         with _extraction_errors(DigestError):
-            result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem, batch=batch)
+            result = run_digest(store, settings, year, mon, paths, out, fmts, on_progress=advance, on_problem=problem, batch=batch,
+                                options=options)
     console = _console()
     for path in result.written:
         console.print(f"Đã ghi {path}")
@@ -480,6 +506,15 @@ def eval_(
     ctx: typer.Context,
     gold: Annotated[Path, typer.Option("--gold", metavar="DIR", help="Folder of gold annotation files (*.json).", show_default=False)],
     articles: Annotated[Path, typer.Option("--articles", metavar="DIR", help="Folder holding the annotated articles.", show_default=False)],
+    manifest: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--manifest",
+            metavar="FILE",
+            help="Table (tab- or comma-separated) with the columns file and url: each article is read as published at its url, whose address may name its unit.",
+            show_default=False,
+        ),
+    ] = None,
     backend: BackendOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     no_cache: NoCacheOption = False,
@@ -497,7 +532,7 @@ def eval_(
     from rich.table import Table
     from rich.text import Text
 
-    from .evaluation import evaluate
+    from .evaluation import evaluate, load_manifest
     from .extract import resolve_backend
 
     settings = _settings(db, config, backend, no_cache, ctx)
@@ -507,6 +542,7 @@ def eval_(
             raise _fail(f"{folder}: {'không phải thư mục' if folder.exists() else 'không tìm thấy'}")
     cached = []  # answers replayed from the cache: what they score is the model's earlier answer
     with _extraction_errors(ValueError):
+        urls = load_manifest(manifest) if manifest else None
         if resolve_backend(None, settings) == "llm":
             with _store(settings.db) as store:  # calls to a model are logged under the run "eval"
 
@@ -515,9 +551,9 @@ def eval_(
                     if call.outcome == "cached":
                         cached.append(call)
 
-                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store, batch=batch)
+                scores = evaluate(gold, articles, settings.backend, settings, log, cache=store, batch=batch, urls=urls)
         else:  # the rules engine needs no database
-            scores = evaluate(gold, articles, settings.backend, settings)
+            scores = evaluate(gold, articles, settings.backend, settings, urls=urls)
     if not scores.articles:
         raise _fail(f"{gold}: không có tệp chú giải nào (*.json)")
     summary = scores.summary()
@@ -732,6 +768,143 @@ def schema(
     if stale:
         raise _fail(f"{', '.join(map(str, stale))}: lệch so với mô hình; chạy 'summarizer schema --write'")
     _console().print(f"{folder}: khớp với mô hình.")
+
+
+class _LogLines(logging.Handler):
+    """What `run` does, on stderr: 'HH:MM:SS mức: thông điệp', or one JSON object a line."""
+
+    LEVELS = {"DEBUG": "gỡ lỗi", "INFO": "tin", "WARNING": "cảnh báo", "ERROR": "lỗi", "CRITICAL": "lỗi"}
+
+    def __init__(self, json_lines: bool):
+        super().__init__(logging.INFO)
+        self.json_lines = json_lines
+
+    def emit(self, record: logging.LogRecord) -> None:
+        import json
+        from datetime import datetime
+
+        when = datetime.fromtimestamp(record.created).astimezone()
+        if self.json_lines:
+            line = json.dumps({"time": when.isoformat(timespec="seconds"), "level": record.levelname.lower(),
+                               "logger": record.name, "message": record.getMessage()}, ensure_ascii=False)
+        else:
+            line = f"{when:%H:%M:%S} {self.LEVELS.get(record.levelname, record.levelname)}: {record.getMessage()}"
+        sys.stderr.write(line + "\n")
+
+
+def _log_lines(json_lines: bool) -> None:
+    logger = logging.getLogger("summarizer")
+    for handler in [h for h in logger.handlers if isinstance(h, (_Warnings, _LogLines))]:
+        logger.removeHandler(handler)
+    logger.addHandler(_LogLines(json_lines))
+    logger.setLevel(logging.INFO)
+
+
+@app.command("run", cls=_Command)
+def run_(
+    ctx: typer.Context,
+    month: Annotated[
+        Optional[str], typer.Option("--month", "-m", metavar="YYYY-MM", help="Digest this month (default: the one due today).", show_default=False)
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be done; fetch, extract and send nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Build and deliver the digest again on every channel, even if delivered.")] = False,
+    log_format: Annotated[str, typer.Option("--log-format", metavar="text|json", help="Logs on stderr: text, or JSON lines.")] = "text",
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Collect new articles from the configured sources, extract them, and deliver the digest when due.
+
+    Meant for cron or a systemd timer (see 'summarizer schedule'). Running it twice does nothing the
+    second time. Exit codes: 0 done, 1 some source, article or delivery failed (tried again next run),
+    5 nothing to do, 6 another run holds the lock, 78 configuration error; 3 and 4 as for extract.
+
+    Example: summarizer run --config summarizer.toml
+    """
+    from . import runner
+
+    if log_format not in ("text", "json"):
+        raise _fail(f"--log-format: {log_format!r} không hợp lệ (chọn text hoặc json)", 2)
+    _log_lines(log_format == "json")
+    period = _parse_month(month) if month else None
+    try:
+        settings = _settings(db, config, ctx=ctx)
+    except typer.Exit as e:
+        raise typer.Exit(runner.CONFIG_ERROR if e.exit_code else 0) from None
+    if not settings.sources:
+        raise _fail(f"{config or 'summarizer.toml'}: chưa có nguồn nào ([[sources]]); xem examples/summarizer.toml",
+                    runner.CONFIG_ERROR)
+    if dry_run:
+        sys.stdout.write("".join(f"{line}\n" for line in runner.plan(settings, period)))
+        return
+    try:
+        with _extraction_errors():
+            result = runner.run(settings, period, force=force)
+    except runner.RunLocked as e:
+        raise _fail(str(e), runner.LOCKED) from None
+    logging.getLogger("summarizer.run").info(
+        "%d bài mới, %d báo cáo mới, gửi: %s, lỗi: %d", result.new_articles, result.extracted,
+        ", ".join(result.delivered) or "không", len(result.failed),
+    )
+    raise typer.Exit(result.exit_code)
+
+
+@app.command(cls=_Command)
+def runs(
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many runs, newest first.")] = 20,
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per run.")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """List the history of 'summarizer run': start, end, what was fetched, extracted, delivered, failed and why.
+
+    Example: summarizer runs -n 5
+    """
+    import json
+
+    with _store(_db_path(db, config), readonly=True) as store:
+        rows = store.runs(limit)
+    if json_out:
+        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        return
+    if not rows:
+        _console().print("Chưa có lần chạy nào.")
+        return
+    lines = []
+    for r in rows:
+        end = r["ended_at"][11:19] if r["ended_at"] else "chưa kết thúc (bị dừng?)"
+        lines.append(
+            f"#{r['id']}  {r['started_at'][:19].replace('T', ' ')} → {end}  {r['status']}  kỳ {r['month']}  "
+            f"đọc {r.get('fetched', 0)}, bài mới {r.get('new_articles', 0)}, trích xuất {r.get('extracted', 0)}, "
+            f"gửi {', '.join(r.get('delivered', [])) or '–'}"
+        )
+        lines += [f"    lỗi: {f}" for f in r.get("failed", [])]
+    sys.stdout.write("\n".join(lines) + "\n")  # not through rich: an error may hold [markup]
+
+
+@app.command(cls=_Command)
+def schedule(
+    print_: Annotated[bool, typer.Option("--print", help="Print the crontab line and the systemd units (nothing is installed).")] = True,
+    at: Annotated[str, typer.Option("--at", metavar="HH:MM", help="Time of day to run.")] = "06:17",
+    config: Annotated[Path, typer.Option("--config", metavar="FILE", help="Settings file the scheduled run reads.")] = Path("summarizer.toml"),
+) -> None:
+    """Print a crontab line and a systemd service + timer that run 'summarizer run' every day.
+
+    The README says how to install them. Example: summarizer schedule --print --config /srv/ban-tin/summarizer.toml
+    """
+    from .schedule import crontab, systemd_units
+
+    try:
+        hour, minute = (int(x) for x in at.split(":"))
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise ValueError
+    except ValueError:
+        raise _fail(f"--at: {at!r} không hợp lệ (cần HH:MM, ví dụ 06:17)", 2) from None
+    if not config.is_file():
+        raise _fail(f"{config}: không tìm thấy tệp cấu hình")
+    parts = ["# crontab (crontab -e):", crontab(config, hour, minute).rstrip()]
+    for name, text in systemd_units(config, hour, minute).items():
+        parts += ["", f"# /etc/systemd/system/{name}", text.rstrip()]
+    sys.stdout.write("\n".join(parts) + "\n")
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal, get_args
 
-from pydantic import AliasChoices, BaseModel, Field, SecretStr, ValidationError
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 from .dbpath import default_db
@@ -37,6 +37,76 @@ _ENV_PREFIXES = ("summarizer_", "openai_")  # the only environment variables rea
 def _env(name: str, *more: str) -> AliasChoices:
     """The file key `name`, SUMMARIZER_NAME, then the given variables (OPENAI_API_KEY, …)."""
     return AliasChoices(name, f"SUMMARIZER_{name.upper()}", *more)
+
+
+class Source(BaseModel):
+    """One place `summarizer run` collects articles from: a folder or file, a web page, or an RSS/Atom
+    feed, with what the reader knows of its unit when the text may not say it."""
+
+    model_config = ConfigDict(extra="forbid")
+    path: Path | None = None
+    url: str | None = None
+    feed: str | None = None
+    province: str | None = None
+    unit: str | None = None
+
+    @model_validator(mode="after")
+    def _one_place(self) -> Source:
+        if sum(x is not None for x in (self.path, self.url, self.feed)) != 1:
+            raise ValueError("cần đúng một trong path, url, feed")
+        for link in (self.url, self.feed):
+            if link is not None and not link.startswith(("http://", "https://")):
+                raise ValueError(f"{link!r} không phải địa chỉ http(s)")
+        return self
+
+    @property
+    def where(self) -> str:
+        return str(self.path or self.url or self.feed)
+
+    @property
+    def hint(self) -> str | None:
+        """The unit and province as the unit finder reads them: "huyện Bạch Thông, tỉnh Bắc Kạn"."""
+        province = self.province and re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", self.province.strip(), flags=re.IGNORECASE)
+        parts = [self.unit.strip() if self.unit else None, f"tỉnh {province}" if province else None]
+        return ", ".join(p for p in parts if p) or None
+
+
+class Email(BaseModel):
+    """Sending the digest by e-mail; the password comes from SUMMARIZER_SMTP_PASSWORD, not the file."""
+
+    model_config = ConfigDict(extra="forbid")
+    host: str
+    port: int = Field(587, ge=1, le=65535)
+    starttls: bool = True
+    ca_file: Path | None = Field(None, description="CA certificates to trust for STARTTLS besides the system's (a private mail server).")
+    username: str | None = None
+    sender: str
+    to: list[str] = Field(min_length=1)
+    timeout: float = Field(30.0, gt=0)
+
+
+class Webhook(BaseModel):
+    """POSTing the digest (its JSON, and the names of the files written) to an address."""
+
+    model_config = ConfigDict(extra="forbid")
+    url: str
+    timeout: float = Field(30.0, gt=0)
+
+
+class Run(BaseModel):
+    """What `summarizer run` does besides collecting: when the digest is due, where it goes."""
+
+    model_config = ConfigDict(extra="forbid")
+    out: Path = Path("out")
+    formats: list[Literal["md", "html", "json", "docx"]] = ["md", "html"]
+    due_day: int = Field(3, ge=1, le=28, description="The digest of a month is due from this day of the next month.")
+    lock_wait: float = Field(60.0, ge=0, description="Seconds a run waits for another one to finish.")
+    fetch_timeout: float = Field(20.0, gt=0)
+    fetch_attempts: int = Field(3, ge=1, le=10)
+    host_delay: float = Field(1.0, ge=0, description="Seconds between two requests to one host.")
+    max_page_mb: float = Field(5.0, gt=0)
+    email: Email | None = None
+    webhook: Webhook | None = None
 
 
 class Settings(BaseSettings):
@@ -68,9 +138,14 @@ class Settings(BaseSettings):
     max_tokens: int | None = Field(None, ge=256, description="Cap on the answer's length; None = sized to each part of the article.")
     cache: bool = Field(True, description="Answer a request made before from the store, without a call (--no-cache: ask again).")
     prompts_dir: Path = Field(default_factory=default_prompts)
+    office: str | None = Field(None, description="Issuing office at the top of the Word and HTML digests; --office beats it.")
     # `summarizer --debug` or SUMMARIZER_DEBUG=1: a bug met while extracting raises, with its traceback.
     debug: bool = False
     prices: dict[str, Price] = Field(default_factory=dict, description="Model name -> price, for `summarizer usage`.")
+    # `summarizer run`: the sources it collects from, and its schedule and deliveries.
+    sources: list[Source] = Field(default_factory=list)
+    run: Run = Field(default_factory=Run)
+    smtp_password: SecretStr | None = None
 
     @classmethod
     def settings_customise_sources(
@@ -157,6 +232,10 @@ def _explain(err: dict, file: Path, overrides: dict) -> tuple[str, bool]:
         where = f"{file}: {_toml_key((field or err['loc'][0], *err['loc'][1:]))}"
     if err["type"] == "missing":
         return f"{where}: thiếu giá trị", option
+    if err["type"] == "extra_forbidden":
+        return f"{where}: khóa không xác định", option
+    if err["type"] == "value_error":  # a check of ours across fields: its reason says it all
+        return f"{where}: {str(err['ctx']['error'])}", option
     value = err["input"]
     shown = repr(value) if isinstance(value, str) else str(value)
     if field and SecretStr in get_args(Settings.model_fields[field].annotation):
@@ -169,14 +248,17 @@ _KINDS = {
     "int_parsing": "phải là số nguyên", "int_type": "phải là số nguyên", "int_from_float": "phải là số nguyên",
     "float_parsing": "phải là số", "float_type": "phải là số", "bool_parsing": "phải là true hoặc false",
     "bool_type": "phải là true hoặc false", "string_type": "phải là chuỗi", "dict_type": "phải là bảng",
-    "model_type": "phải là bảng", "model_attributes_type": "phải là bảng",
+    "model_type": "phải là bảng", "model_attributes_type": "phải là bảng", "list_type": "phải là danh sách",
+    "too_short": "cần ít nhất một giá trị",
 }
 
 
 def _reason(err: dict, field: str | None) -> str:
     kind = err["type"]
-    if kind == "literal_error" and field:
+    if kind == "literal_error" and field and get_args(Settings.model_fields[field].annotation):
         return "chọn " + one_of(get_args(Settings.model_fields[field].annotation))
+    if kind == "literal_error":  # a nested setting ([run] formats)
+        return "chọn " + err["ctx"]["expected"].replace(" or ", " hoặc ")
     if kind in _BOUNDS:
         key, sign = _BOUNDS[kind]
         return f"phải {sign} {err['ctx'][key]:g}"

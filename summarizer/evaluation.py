@@ -192,11 +192,37 @@ def load_gold(folder: Path) -> list[Gold]:
     return golds
 
 
+def load_manifest(path: Path) -> dict[str, str]:
+    """The `url` of each `file` of a manifest (tab- or comma-separated, with a header line): where
+    each article was published. A file that is no such manifest raises, naming itself."""
+    import csv
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValueError(f"{path}: không tìm thấy") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ValueError(f"{path}: không đọc được tệp ({getattr(e, 'strerror', None) or 'không phải UTF-8'})") from None
+    rows = csv.DictReader(text.splitlines(), delimiter="\t" if "\t" in text.split("\n", 1)[0] else ",")
+    if not {"file", "url"} <= set(rows.fieldnames or ()):
+        raise ValueError(f"{path}: không phải tệp manifest (cần dòng tiêu đề có cột file và url)")
+    return {row["file"]: row["url"] for row in rows if row.get("file") and row.get("url")}
+
+
 def evaluate(
-    gold_dir: Path, articles_dir: Path, backend: str = "rules", settings=None, log=None, cache=None, batch: bool = False
+    gold_dir: Path,
+    articles_dir: Path,
+    backend: str = "rules",
+    settings=None,
+    log=None,
+    cache=None,
+    batch: bool = False,
+    urls: dict[str, str] | None = None,
 ) -> Scores:
     """Extract every annotated article with `backend` and score it; an unreadable one scores zero.
-    With `batch`, through the Batch API into the store `cache` (extract/batch.py: may raise BatchPending)."""
+    With `batch`, through the Batch API into the store `cache` (extract/batch.py: may raise BatchPending).
+    `urls` (load_manifest) gives an article the address it was published at as its source, as
+    reading it from there would."""
     from .extract import extract_all
     from .sources import SourceError, read_article
 
@@ -205,7 +231,10 @@ def evaluate(
     readable = {}
     for gold in golds:
         try:
-            readable[gold.article] = (read_article(articles_dir / gold.article), gold)
+            article = read_article(articles_dir / gold.article)
+            if urls and gold.article in urls:
+                article = article.model_copy(update={"source": urls[gold.article]})
+            readable[gold.article] = (article, gold)
         except SourceError as e:
             results[gold.article] = ArticleScore(article=gold.article, error=str(e))
     by_id = {article.id: gold for article, gold in readable.values()}

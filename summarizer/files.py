@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+from glob import escape as glob_escape
 from pathlib import Path
 
 # What an OSError means, as a user reads it. Anything else falls back to the system's own words.
@@ -83,6 +84,21 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         kept = "; tệp cũ được giữ nguyên" if os.path.isfile(path) else ""
         raise WriteError(f"{path}: không ghi được ({os_cause(e)}){kept}") from e
     _fsync_folder(path.parent)
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Remove the hidden temporary files that writes of `path` killed before their rename left behind.
+
+    Only for a caller that knows no other process is writing `path` now (`summarizer run`, under its lock).
+    """
+    removed = []
+    for tmp in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
+        try:
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:
+            pass
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:

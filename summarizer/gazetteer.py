@@ -15,6 +15,7 @@ import sqlite3
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -68,6 +69,100 @@ def from_data(data: dict) -> Gazetteer:
 def load() -> Gazetteer:
     """The gazetteer, read once per process from the file shipped with summarizer (about 0.1 s)."""
     return from_data(json.loads(gzip.decompress(DATA.read_bytes())))
+
+
+HISTORY = DATA.parent / "districts_2019.tsv"
+
+
+@dataclass(frozen=True)
+class FormerDistrict:
+    """A district of 2019 onward that was merged away or renamed before 1 July 2025 (HISTORY)."""
+
+    place: Place
+    last_day: date
+    province_now: str
+
+
+@cache
+def _history() -> tuple[tuple[str, ...], ...]:
+    """The rows of HISTORY: name, level, province, last day, what it became, province now, resolution."""
+    lines = HISTORY.read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def former_provinces() -> dict[str, tuple[str, date]]:
+    """Provinces renamed before 1 July 2025 (HISTORY's 'tỉnh' rows): the gazetteer's name -> the name
+    they had until the day given ('Huế' -> 'Thừa Thiên Huế' until 31/12/2024)."""
+    return {now: (name, date.fromisoformat(last)) for name, level, _, last, _, now, _ in _history() if level == "tỉnh"}
+
+
+def province_named(g: Gazetteer, name: str) -> str | None:
+    """The gazetteer's name of the province `name` names, by its name then or now."""
+    key = match_key(name)
+    return g.province(name) or next((now for now, (old, _) in former_provinces().items() if match_key(old) == key), None)
+
+
+def province_as_of(province: str | None, when: date | None) -> str | None:
+    """A province of the gazetteer under the name it had on `when` (its name now when not known)."""
+    old = former_provinces().get(province or "")
+    return old[0] if old and when is not None and when <= old[1] else province
+
+
+@cache
+def former_districts() -> dict[str, list[FormerDistrict]]:
+    """The districts of HISTORY, by the key of each name; their province as the gazetteer names it."""
+    renamed = {match_key(old): now for now, (old, _) in former_provinces().items()}
+    out: dict[str, list[FormerDistrict]] = defaultdict(list)
+    for name, level, province, last_day, _became, province_now, _resolution in _history():
+        if level != "tỉnh":
+            place = Place(name, level, renamed.get(match_key(province), province))
+            out[match_key(name)].append(FormerDistrict(place, date.fromisoformat(last_day), province_now))
+    return out
+
+
+def districts_at(g: Gazetteer, when: date | None) -> dict[str, list[Place]]:
+    """The districts of the last pre-reform state (`g`'s) and those of HISTORY that still existed on
+    `when` (all of them when it is not known)."""
+    existing = tuple(f for rows in former_districts().values() for f in rows if when is None or when <= f.last_day)
+    return _with_former(existing) if existing and g is load() else _merged(g, existing)
+
+
+@cache
+def _with_former(existing: tuple[FormerDistrict, ...]) -> dict[str, list[Place]]:
+    return _merged(load(), existing)  # a few sets of rows, one per era: each merged once
+
+
+def _merged(g: Gazetteer, existing: tuple[FormerDistrict, ...]) -> dict[str, list[Place]]:
+    merged = dict(g.districts)
+    for f in existing:
+        key = match_key(f.place.name)
+        merged[key] = merged.get(key, []) + [f.place]
+    return merged
+
+
+def absorbed_into(district: Place, when: date | None) -> list[Place]:
+    """The districts of HISTORY that still existed on `when` (any, when it is not known) and were
+    later merged into `district` ("thị xã Cửa Lò" into "thành phố Vinh"): on `when`, a commune that
+    is in `district` now may have been one of theirs."""
+    renamed = {match_key(old): now for now, (old, _) in former_provinces().items()}
+    wanted = match_key(f"{district.level} {district.name}")
+    out = []
+    for name, level, province, last_day, became, _now, _resolution in _history():
+        province = renamed.get(match_key(province), province)
+        if level == "tỉnh" or province != district.province or (when is not None and when > date.fromisoformat(last_day)):
+            continue
+        if wanted in {match_key(part) for part in became.split(",")}:
+            out.append(Place(name, level, province))
+    return out
+
+
+def province_now(g: Gazetteer, place: Place) -> str | None:
+    """The province a district's territory is in since 1 July 2025."""
+    for f in former_districts().get(match_key(place.name), []):
+        if f.place == place:
+            return f.province_now
+    return g.province_now.get(place.province) or g.province_now.get(province_named(g, place.province) or "")
 
 
 def _source_dir() -> Path:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 from .schema import CATEGORIES, Article, Item, Metric, Report, ReportDraft
+from .text import NUMBER_WORDS
 
 
 def locate(quote: str, text: str, hint: int | None = None) -> tuple[int, int] | None:
@@ -59,6 +60,11 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLIER = {"ngàn": 1e3, "nghìn": 1e3, "ngìn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# A number spelt out before a multiplier: "gần một nghìn tỷ" is 1 (nghìn tỷ), or 1000 (tỷ).
+_WORD_NUMBER = re.compile(
+    r"(?<!\w)(?P<word>" + "|".join(NUMBER_WORDS) + r")(?P<mult>(?:\s+(?:" + "|".join(_MULTIPLIER) + r")(?!\w)){1,2})",
+    re.IGNORECASE,
+)
 
 
 def _key(value: float) -> float:
@@ -69,6 +75,7 @@ def quote_numbers(quote: str) -> set[float]:
     """Every number `quote` writes, in every reading a metric may state it in: as written and
     multiplied by the words after it ("112 ngàn" is 112 and 112000). Unit words play no part."""
     values: set[float] = set()
+    spelt = [(m, [float(NUMBER_WORDS[m["word"].lower()])]) for m in _WORD_NUMBER.finditer(quote)]
     for m in _NUMBER.finditer(quote):
         whole, frac, sep = m["int"], m["frac"], m["sep"]
         readings = []
@@ -79,10 +86,13 @@ def quote_numbers(quote: str) -> set[float]:
                 readings.append(float(f"{whole}.{frac}"))
             if len(frac) == 3:
                 readings.append(float(whole.replace(sep or " ", "") + frac))
-        if sep == " ":  # "1 804" may also be two numbers
-            readings += [float(part) for part in whole.split(sep)]
+        if sep == " ":  # "1 804" may also be two numbers, and "12 603,8" 12 and 603,8
+            *first, last = whole.split(sep)
+            readings += [float(part) for part in first] + [float(last + ("." + frac if m["dec"] == "," else ""))]
         elif sep == "." and frac is None and whole.count(".") == 1:  # "1.804" may be an English decimal
             readings.append(float(whole))
+        spelt.append((m, readings))
+    for m, readings in spelt:
         words = m["mult"].lower().split()
         for value in readings:
             values.add(_key(value))
@@ -139,7 +149,7 @@ def verify(report: Report, article: Article) -> Report:
 
     text = article.text
     period, meeting, notes = periods.check(report.period, report.meeting_date, text, article.published)
-    unit, unit_notes = units.check_unit(report.unit, text, meeting)
+    unit, unit_notes = units.check_unit(report.unit, text, meeting, article.source, article.hint)
     checked = ground(report, text)
     warnings = list(dict.fromkeys(checked.warnings + notes + unit_notes))  # a backend may have said it already
     return checked.model_copy(update={"period": period, "meeting_date": meeting, "unit": unit, "warnings": warnings})

@@ -7,19 +7,22 @@ import re
 from .schema import Metric
 from .text import Figure, find_figures, format_number
 
-_PLAN = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu|nghị quyết|NQ)", re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"^\s*(?:so với\s+)?(?:cùng kỳ|CK|năm trước|năm 20\d\d)", re.IGNORECASE)
+_PLAN = re.compile(r"^\s*(?:so(?: với)?\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu|nghị quyết|NQ)", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"^\s*(?:so(?: với)?\s+)?(?:cùng kỳ|CK|năm trước|năm 20\d\d)", re.IGNORECASE)
 _CHANGE_VERB = re.compile(r"(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
 _RATIO_VERB = re.compile(r"bằng\s*$", re.IGNORECASE)
+# "vượt 53,2% so với dự toán" is 153,2% of it: under 100, the figure is the excess, not the share of plan.
+_EXCESS_VERB = re.compile(r"vượt(?:\s+(?:hơn|trên|khoảng|gần))?\s*$", re.IGNORECASE)
 # Words a figure's indicator does not end with: the verb and what stands between it and the number.
 _TAIL_WORDS = (
     "ước đạt", "đạt", "đạt được", "được", "là", "với", "có", "thêm", "lên", "tăng", "giảm", "bằng", "khoảng",
     "trên", "gần", "hơn", "tổng số", "tổng", "nâng tổng số", "cho", "của", "ước", "toàn huyện", "trong đó",
+    "tỷ lệ", "vượt", "và", "đã",
 )
 _TAIL_WORD = re.compile(r"\b(?:" + "|".join(_TAIL_WORDS) + r")\b", re.IGNORECASE)
 _EACH_TAIL_WORD = [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in _TAIL_WORDS]
 _LONGEST_TAIL_WORD = max(map(len, _TAIL_WORDS))
-_TRIM_HEAD = re.compile(r"^(?:[\s,;:]+|\b(?:và|trong đó|đồng thời|nâng|riêng|ngoài ra)\b)+", re.IGNORECASE)
+_TRIM_HEAD = re.compile(r"^(?:[\s,;:(]+|\b(?:và|trong đó|đồng thời|nâng|riêng|ngoài ra|đến nay|hiện nay)\b)+", re.IGNORECASE)
 
 
 def _trim_tail(segment: str) -> str:
@@ -40,22 +43,51 @@ def _trim_tail(segment: str) -> str:
     return segment[:cut]
 
 
+_SENTENCE_END = re.compile(r"(?:^|[.!?…])\s*$")
+# A short run of words, no figure or bracket in it: what a comma may join to the noun after it.
+_NOUNS = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+){0,5}\s*")
+
+
 def _indicator(quote: str, start: int, floor: int) -> str:
-    """The words before a figure, back to the previous figure or clause break, without the verb."""
+    """The words before a figure, back to the previous figure or clause break, without the verb.
+    A comma between short nouns does not break it: "giá trị sản xuất nông, lâm nghiệp, thủy sản"."""
     segment = quote[floor:start]
+    if _SENTENCE_END.search(segment):
+        return ""  # the figure opens its sentence: "97,7% hồ sơ có thu phí…" says what it counts after it
     for sep in (";", ":", ". ", ", "):
         cut = segment.rfind(sep)
         if cut >= 0 and _trim_tail(segment[cut + len(sep) :]).strip():
-            segment = segment[cut + len(sep) :]
+            end = len(segment)
+            while sep == ", " and cut >= 0 and len(_trim_tail(segment[cut + 2 : end]).split()) <= 2:
+                before = segment.rfind(sep, 0, cut)
+                if not _NOUNS.fullmatch(segment, before + 2 if before >= 0 else 0, cut):
+                    break
+                cut, end = before, cut
+            segment = segment[cut + len(sep) :] if cut >= 0 else segment
             break
     words = _TRIM_HEAD.sub("", _trim_tail(segment)).split()
     return " ".join(words[:12])
 
 
+# What a counted noun is counted as, after it: "3/9 tiêu chí huyện nông thôn mới", up to a clause break
+# or the verb of what is said about it.
+_AFTER_NOUN = re.compile(r"(?!và\b)[^\W\d][^,;:.()\d]*", re.IGNORECASE)
+
+
+def _counted_as(quote: str, fig: Figure) -> str:
+    """The words that follow a figure's noun and say what it counts, when the words before it do not."""
+    m = _AFTER_NOUN.match(quote, fig.end + 1) if quote[fig.end : fig.end + 1] == " " else None
+    if m is None:
+        return ""
+    verb = _TAIL_WORD.search(m.group(0))
+    words = m.group(0)[: verb.start() if verb else None].split()
+    return " ".join(words[:8]) if len(words) >= 2 else ""
+
+
 def _pct_kind(quote: str, fig: Figure) -> str | None:
     before, after = quote[max(0, fig.start - 25) : fig.start], quote[fig.end : fig.end + 30]
     if _PLAN.match(after):
-        return "target_pct"
+        return "excess" if fig.value < 100 and _EXCESS_VERB.search(before) else "target_pct"
     if _CHANGE_VERB.search(before):
         return "change_pct"
     if _RATIO_VERB.search(before) or _SAME_PERIOD.match(after):
@@ -73,6 +105,13 @@ def metrics_of(quote: str) -> list[Metric]:
         floor = fig.end
         if fig.unit == "%":
             kind = _pct_kind(quote, fig)
+            same_sentence = current is not None and ". " not in quote[current_end : fig.start]
+            if kind == "excess":  # a figure of its own, which says what it exceeds: "thu ngân sách vượt dự toán: 53,2%"
+                plan = _PLAN.match(quote[fig.end : fig.end + 30]).group(0).strip().removeprefix("so với").removeprefix("so")
+                subject = indicator or (current.indicator if same_sentence else "")
+                metrics.append(Metric(indicator=f"{subject} vượt {plan.strip()}".strip(), value=fig.value, unit="%", text=fig.raw))
+                current = None
+                continue
             value = -fig.value if kind == "change_pct" and "giảm" in quote[max(0, fig.start - 12) : fig.start].lower() else fig.value
             between = quote[current_end:fig.start] if current else ""
             if current and kind and getattr(current, kind) is None and ";" not in between and ". " not in between:
@@ -81,12 +120,15 @@ def metrics_of(quote: str) -> list[Metric]:
                 current_end = fig.end
                 continue
             fields = {kind: value} if kind else {}
-            if current and (kind or not indicator):  # "…, bằng 64,3% kế hoạch tỉnh giao" speaks of the same figure
+            if same_sentence and (kind or not indicator):  # "…, bằng 64,3% kế hoạch tỉnh giao" speaks of the same figure
                 indicator = current.indicator
+            indicator = indicator or _counted_as(quote, fig)
             metric = Metric(indicator=indicator, value=fig.value, unit="%", text=fig.raw, **fields)
             metrics.append(metric)
             current = None
             continue
+        if len(indicator.split()) <= 1:  # "huyện đạt 3/9 tiêu chí huyện nông thôn mới": say what was counted
+            indicator = _counted_as(quote, fig) or indicator
         current = Metric(indicator=indicator, value=fig.value, unit=fig.unit, plan=fig.plan, text=fig.raw)
         current_end = fig.end
         metrics.append(current)

@@ -12,23 +12,40 @@ from .labels import date_label, period_label  # defined there so that `summarize
 from .schema import Period
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_YEAR = r"(?:\s*(?:[-/]|,?\s*năm)\s*(?P<{}>(?:19|20)\d\d))?"
+_Y = r"(?:19|20)\d\d(?!\d)"
+# A year written after a period: "quý II-2023", "tháng 8/2023", "quý IV.2020", "tháng 11 năm 2020".
+_YEAR = r"(?:\s*(?:[-/.]|,?\s*năm)\s*(?P<{}>" + _Y + "))?"
 _MENTION = re.compile(
     rf"""(?<!\w)(?:
-        (?:9|09|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?{_YEAR.format('y9')}(?!\s+cuối)
-      | (?:6|06|sáu)\s+tháng\s+(?P<half>đầu|cuối)\s+năm{_YEAR.format('y6')}
-      | quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR.format('yq')}
-      | tháng\s+(?P<m>1[0-2]|0?[1-9])(?![\d,.]\d|\s*(?:tháng|năm\s+(?!(?:19|20)\d\d))){_YEAR.format('ym')}
-      | (?P<yword>năm)\s+(?P<y>(?:19|20)\d\d)
+        (?:9|09|chín)\s+tháng(?!\s*\d)(?:\s+đầu)?(?:\s*(?:[-/.]|,?\s*năm)\s*(?P<y9>{_Y})|(?:\s+năm)?)(?!\s+cuối)
+      | (?:6|06|sáu)\s+tháng\s+(?:(?P<half>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y6>{_Y}))?|năm\s*(?P<y6n>{_Y})|(?P<h6>qua)(?!\w))
+      | (?<=qua\s)(?P<h6q>6|06|sáu)\s+tháng(?!\s*\d|\s+(?:đầu|cuối|năm))
+      | qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR.format('yq')}
+      | (?:3|03|ba)\s+tháng\s+(?P<q3>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y3>{_Y}))?
+      | (?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
+      | (?P<yword>năm)\s+(?P<y>{_Y})(?!\s*[-–]\s*{_Y})
+      | (?<=tổng\skết\s)(?P<ybare>năm)(?!\s*\d|\s+học|\w)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# What precedes a period mention says whether it is the period reviewed or the one planned.
+# A year after these words is a comparison, a horizon or a date's, never the period reviewed: "so với
+# cùng kỳ năm 2022", "định hướng đến năm 2030", "từ năm 2019", "ngày 26 tháng 10 năm 2023".
+# The year of a crop season is the season's ("sơ kết sản xuất vụ xuân năm 2024"), not a year reviewed.
+_NOT_REVIEWED_YEAR = re.compile(
+    r"(?:cùng kỳ|đến|tới|từ|với|trước|\d\s*tháng\s*\d\d?,?|(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè))\s*$",
+    re.IGNORECASE,
+)
+# What precedes a period mention says whether it is the period reviewed or the one planned. A
+# clause that opens on "Trong" ("Trong tháng 4-2024, huyện đã …") tells what was done in it.
 _REVIEW_CUE = re.compile(
-    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|qua", re.IGNORECASE
+    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|qua|(?:\A|[.;:!?,(]\s*)trong\s*\Z",
+    re.IGNORECASE,
 )
 _NEXT_CUE = re.compile(
-    r"triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|mục tiêu|giải pháp|chuẩn bị|(?:những|các) tháng (?:còn lại|cuối)",
+    r"triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|mục tiêu|giải pháp|chuẩn bị|(?:những|các) tháng (?:còn lại|cuối)"
+    # "Để thực hiện nhiệm vụ tháng 11", "triển khai thực hiện nhiệm vụ …": ends where the review cue
+    # "thực hiện nhiệm vụ" ends, and is longer, so it wins
+    r"|(?:để|nhằm|triển khai)\s+(?:thực hiện|hoàn thành)\s+(?:tốt\s+)?(?:các\s+|những\s+)?(?:nhiệm vụ|chỉ tiêu)",
     re.IGNORECASE,
 )
 
@@ -58,19 +75,26 @@ def find_mentions(text: str) -> list[Mention]:
     out = []
     for m in _MENTION.finditer(text):
         g = m.groupdict()
+        window = max(0, m.start() - 120)  # not back to the line's start: a line may hold many mentions
+        before = text[max(text.rfind("\n", window, m.start()) + 1, window) : m.start()]
+        role = _role(before)
         if g["q"]:
             kind, number, year = "quarter", _ROMAN.get(g["q"].lower()) or int(g["q"]), g["yq"]
-        elif g["half"]:
-            kind, number, year = "half", 6 if g["half"].lower() == "đầu" else 12, g["y6"]
+        elif g["q3"]:  # "3 tháng đầu năm" is the first quarter, "03 tháng cuối năm" the last
+            kind, number, year = "quarter", 4 if g["q3"].lower() == "cuối" else 1, g["y3"]
+        elif g["half"] or g["y6n"] or g["h6"] or g["h6q"]:
+            kind, number, year = "half", 12 if (g["half"] or "").lower() == "cuối" else 6, g["y6"] or g["y6n"]
+            if number == 12:
+                role = "next"  # the second half is planned; a review of it is a review of the year
         elif g["m"]:
             kind, number, year = "month", int(g["m"]), g["ym"]
-        elif g["yword"]:
+        elif g["yword"] or g["ybare"]:
+            if _NOT_REVIEWED_YEAR.search(before[-20:]):
+                continue
             kind, number, year = "year", 12, g["y"]
         else:
             kind, number, year = "nine_months", 9, g["y9"]
-        window = max(0, m.start() - 120)  # not back to the line's start: a line may hold many mentions
-        before = text[max(text.rfind("\n", window, m.start()) + 1, window) : m.start()]
-        out.append(Mention(kind, number, int(year) if year else None, m.start(), m.end(), _role(before)))
+        out.append(Mention(kind, number, int(year) if year else None, m.start(), m.end(), role))
     return out
 
 
@@ -84,11 +108,30 @@ def make_period(kind: str, number: int, year: int) -> Period:
     return Period(kind=kind, year=year, month=_last_month(kind, number), quarter=quarter)
 
 
+# "Sáng nay (18/12)", "Chiều qua (7/10)", "Sáng thứ Hai (9/10)", "Hôm nay 8/10", "ngày 28 - 29/12" (a
+# meeting of two days: the first).
 _MEETING = re.compile(
-    r"(?:(?<!\w)(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|(?<!đến )(?<!\w)ngày\s+)"
-    r"(?P<d>[0-3]?\d)\s*(?:[/-]|\s+tháng\s+)(?P<m>1[0-2]|0?[1-9])(?:\s*(?:[/-]|,?\s+năm\s+)(?P<y>(?:19|20)\d\d))?(?!\d)",
+    r"(?:(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+(?:(?:hôm\s+)?(?:nay|qua)\s*|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
+    r"|hôm\s+(?:nay|qua)\s*)\(?(?:ngày\s+)?|(?<!đến )(?<!\w)ngày\s+)"
+    r"(?P<d>[0-3]?\d)(?:\s*(?:[-–]|và)\s*[0-3]?\d(?=\s*[/.]))?\s*(?:[/.-]|\s+tháng\s+)(?P<m>1[0-2]|0?[1-9])(?:\s*(?:[/.-]|,?\s+năm\s+)(?P<y>(?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,
 )
+# When a page was published, as scraped pages write it above the article: a "date 2023-12" header,
+# "21:27 27/06/2020", "15:23, 22/12/2022", "24/06/2024 - 14:58", "Cập nhật: 12/11/2021".
+_PUBLISHED = re.compile(
+    r"\A\s*date\s+(?P<y0>(?:19|20)\d\d)-(?P<m0>1[0-2]|0[1-9])(?!\d)"
+    r"|(?<!\d)[0-2]?\d:[0-5]\d,?\s+(?P<d1>[0-3]?\d)/(?P<m1>1[0-2]|0?[1-9])/(?P<y1>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![\d/])(?P<d2>[0-3]?\d)/(?P<m2>1[0-2]|0?[1-9])/(?P<y2>(?:19|20)\d\d)\s*[-|,]?\s*[0-2]?\d:[0-5]\d(?!\d)"
+    r"|(?:cập nhật|ngày đăng|đăng ngày)\s*:?\s*(?P<d3>[0-3]?\d)/(?P<m3>1[0-2]|0?[1-9])/(?P<y3>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_DOCUMENT = re.compile(r"(?:(?<!\w)số\s*\d[\w/.-]*\s*,?|cập nhật|đăng|xuất bản|ban hành)\s*\Z", re.IGNORECASE)
+_CLOCK = re.compile(r"\s*[-|,]?\s*[0-2]?\d:[0-5]\d(?!\d)")
+# A year standing alone, not one end of a range ("nhiệm kỳ 2015 – 2020", "giai đoạn 2021-2025").
+_LONE_YEAR = re.compile(r"(?<!\d)(?<![-–]\s)(?<![-–])(?:19|20)\d\d(?!\d|\s?[-–]\s?(?:19|20)\d\d)")
+# A meeting is held from two months before the end of the period it reviews ("phiên họp tháng 11"
+# reviewing the year) to some months after it (a year reviewed in January or February).
+_EARLY = 2
 
 
 @dataclass(frozen=True)
@@ -99,20 +142,32 @@ class DayMonth:
 
 
 def meeting_days(text: str) -> Iterator[tuple[DayMonth, str]]:
-    """Each 'Sáng 10/10', 'ngày 09/3/2023', 'Ngày 6-4', 'ngày 26 tháng 10 năm 2023' in the text, in
-    order, with the date as written."""
+    """Each 'Sáng 10/10', 'ngày 09/3/2023', 'Ngày 6-4', 'Sáng 8.10', 'Sáng nay 18/12', 'ngày 26 tháng 10
+    năm 2023' in the text, in order, with the date as written."""
     for m in _MEETING.finditer(text):
+        if _DOCUMENT.search(text, max(0, m.start() - 40), m.start()) or _CLOCK.match(text, m.end()):
+            continue  # a document's date ("Nghị quyết số 09/NQ-TW, ngày 28/01/2022") or the page's ("Cập nhật ngày …", "… 10:05")
         yield DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None), text[m.start("d") : m.end()]
 
 
-def context_year(text: str, published: date | None) -> int | None:
+def published_in(text: str) -> date | None:
+    """The publication date a scraped page writes above its article (the first of the month for a
+    "date 2023-12" header), or None."""
+    m = _PUBLISHED.search(opening_of(text, 300))
+    if not m:
+        return None
+    i = next(i for i in "0123" if m["y" + i])
+    return _valid_date(int(m["y" + i]), int(m["m" + i]), int(m["d" + i]) if i != "0" else 1)
+
+
+def context_year(text: str, published: date | None, mentions: list[Mention] | None = None) -> int | None:
     """The year an article speaks of: one written with a period ('tháng 11 năm 2020'), else the
-    first year it writes, else its publication year."""
-    dated = [m for m in find_mentions(text) if m.year]
+    first year it writes on its own, else its publication year. `mentions`: the text's, if found already."""
+    dated = [m for m in (find_mentions(text) if mentions is None else mentions) if m.year]
     dated.sort(key=lambda m: (m.kind == "year", m.start))  # "tháng 11 năm 2020" beats "tuyển quân năm 2021"
     if dated:
         return dated[0].year
-    m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+    m = _LONE_YEAR.search(text)
     if m:
         return int(m.group(0))
     return published.year if published else None
@@ -142,46 +197,108 @@ def resolve(text: str, published: date | None = None) -> tuple[Period | None, da
     return period, meeting
 
 
+_AND_YEAR = re.compile(r"\s*(?:và|,)\s*(?:cả\s+)?", re.IGNORECASE)
+
+
+def _reviewed(mentions: list[Mention], text: str) -> Mention | None:
+    """The mention of the period reviewed: one introduced by a review cue beats a bare one, a month,
+    quarter, half or nine months beats a year, and the earliest wins among equals; but the last part
+    of a year reviewed with the year ("tháng 12 và cả năm 2025") is the year."""
+    reviewed = [m for m in mentions if m.role != "next"]
+    chosen = min(reviewed, key=lambda m: (m.role != "review", m.kind == "year", m.start), default=None)
+    if chosen and chosen.kind != "year" and _last_month(chosen.kind, chosen.number) == 12:
+        for m in reviewed:
+            if m.kind == "year" and m.start > chosen.end and _AND_YEAR.fullmatch(text, chosen.end, m.start):
+                return m
+    return chosen
+
+
+def _year_of_period(
+    chosen: Mention, text: str, mentions: list[Mention], opening: list[Mention], day: DayMonth | None, published: date | None
+) -> int | None:
+    """The year of a period written without one ("6 tháng đầu năm", "quý I", "tổng kết năm")."""
+    end = _last_month(chosen.kind, chosen.number)
+    if chosen.kind != "year":  # the same period written with its year further on
+        for m in mentions:
+            if m.year and m.role != "next" and (m.kind, m.number) == (chosen.kind, chosen.number):
+                return m.year
+    if day and day.year:
+        return day.year - (1 if day.month < end - _EARLY else 0)
+    for m in opening:  # the period planned next: "quý I, … nhiệm vụ quý II năm 2023", not "kế hoạch tuyển quân năm 2021"
+        if m.year and m.role == "next" and m.start > chosen.start and (m.kind != "year" or chosen.kind == "year"):
+            return m.year - (1 if _last_month(m.kind, m.number) <= end else 0)
+    if published:
+        return published.year - (1 if published.month < end - _EARLY else 0)
+    return context_year(text, None, mentions)
+
+
+def _before_planned(mentions: list[Mention], day: DayMonth, published: date | None) -> Period | None:
+    """The period reviewed by a meeting that names only the one it plans ("… và phương hướng nhiệm vụ
+    6 tháng cuối năm 2025", held on 11/7): the period just before, when the meeting is held at its end."""
+    planned = next((m for m in mentions if m.role == "next"), None)
+    if planned is None:
+        return None
+    kind, number = planned.kind, planned.number
+    year = planned.year or day.year or (published.year if published else None)
+    if kind == "year":
+        before, year = ("year", 12), (planned.year - 1 if planned.year else None)
+    elif (kind, number) == ("half", 12):
+        before = ("half", 6)
+    elif (kind, number) == ("quarter", 4):
+        before = ("nine_months", 9)
+    elif kind in ("quarter", "month") and number > 1:
+        before = (kind, number - 1)
+    else:
+        return None
+    months_after = (day.month - _last_month(*before)) % 12  # a year reviewed in January: 1
+    if year is None or _EARLY < months_after < 12 - _EARLY:
+        return None
+    return make_period(before[0], before[1], year)
+
+
 @lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
 def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Period | None, date | None, tuple[str, ...]]:
     """The reviewed period and the meeting date of an article, read from its headline and opening, and
     warnings (Vietnamese) about dates it writes that do not exist.
 
-    A day/month without a year takes it from the period, then from the article, then from the
-    publication date; never from today. A date that does not exist ('31/02/2023') is skipped, with a
-    warning, for the next one the opening writes.
+    The period is read from the opening, or from the whole text when the opening names none. A period
+    without a year takes it from the same period written with one, the meeting's date, the period
+    planned next, the publication date, then the article. A day/month without a year takes it from the
+    period, then from the publication date, then from the article; never from today. A date that does
+    not exist ('31/02/2023') is skipped, with a warning, for the next one the opening writes.
     """
     opening = opening_of(text)
-    mentions = [m for m in find_mentions(opening) if m.role != "next"]
-    # A mention introduced by a review cue beats a bare one; the earliest wins among equals.
-    mentions.sort(key=lambda m: (m.role != "review", m.kind == "year", m.start))
-    chosen = mentions[0] if mentions else None
-    fallback = context_year(text, published)
+    published = published or published_in(text)
+    in_opening = find_mentions(opening)
+    mentions = find_mentions(text)
+    chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
 
-    meeting, warnings = None, []
+    day, written, warnings = None, "", []
     for day, written in meeting_days(opening):
-        year = day.year
-        if year is None and chosen and chosen.year:
-            p_month = _last_month(chosen.kind, chosen.number)
-            year = chosen.year + (1 if day.month < p_month else 0)
-        year = year or fallback
-        meeting = _valid_date(year or 2000, day.month, day.day)  # 2000: any day that exists in some year
-        if meeting is None:
-            warnings.append(f"ngày họp «{written}» không tồn tại; bỏ qua")
-            continue
-        if not year:
-            meeting = None  # a real day, in a year nothing tells
-        break
+        if _valid_date(day.year or 2000, day.month, day.day):  # 2000: a leap year
+            break
+        warnings.append(f"ngày họp «{written}» không tồn tại; bỏ qua")
+        day = None
 
     period = None
     if chosen:
-        year = chosen.year
-        if year is None and meeting:
-            p_month = _last_month(chosen.kind, chosen.number)
-            year = meeting.year - (1 if p_month > meeting.month else 0)
-        year = year or fallback
+        year = chosen.year or _year_of_period(chosen, text, mentions, in_opening, day, published)
         if year:
             period = make_period(chosen.kind, chosen.number, year)
+    elif day:
+        period = _before_planned(in_opening or mentions, day, published)
+
+    meeting = None
+    if day:
+        year = day.year
+        if year is None and period:
+            year = period.year + (1 if day.month < period.month - _EARLY else 0)
+        if year is None and published:
+            year = published.year - (1 if day.month > published.month else 0)
+        year = year or context_year(text, None, mentions)
+        meeting = _valid_date(year, day.month, day.day) if year else None  # no year: a real day, in a year nothing tells
+        if year and meeting is None:  # 29/2 of a year that has none
+            warnings.append(f"ngày họp «{written}» không tồn tại năm {year}; bỏ qua")
     return period, meeting, tuple(warnings)
 
 
@@ -194,9 +311,9 @@ def _period_heads(period: Period) -> re.Pattern:
     """The ways a text may write `period` before its year, the parser's and a few it misreads
     ("6 tháng năm 2024" without "đầu", "quý 3")."""
     if period.kind == "month":
-        head = rf"(?<!\d\s)tháng\s+0?{period.month}(?![\d,.]\d|\d)"  # not the month of a date, "ngày 8 tháng 10"
+        head = rf"(?<!\d\s)tháng\s+0?{period.month}(?!\d|,\d|\.(?!{_Y})\d)"  # not the month of a date, "ngày 8 tháng 10"
     elif period.kind == "quarter":
-        head = rf"quý\s+(?:{_ROMAN_OF[period.quarter or period.month // 3]}|0?{period.quarter or period.month // 3})(?!\w)"
+        head = rf"qu[ýí]\s+(?:{_ROMAN_OF[period.quarter or period.month // 3]}|0?{period.quarter or period.month // 3})(?!\w)"
     elif period.kind == "half":
         head = r"(?:6|06|sáu)\s+tháng\s+cuối" if period.month == 12 else r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?(?!\s+cuối|\s*\d{1,2}(?!\d))"
     elif period.kind == "nine_months":

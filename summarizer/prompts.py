@@ -38,6 +38,8 @@ class Prompt(BaseModel):
 # The placeholders each template of a prompt file must hold, and the only ones it may: a misspelt
 # one would otherwise be sent as it is, and the article with it.
 PLACEHOLDERS = {"system": set(), "user": {"title", "text", "part"}, "json_mode": {"schema"}, "repair": {"problems"}}
+# The same for the other prompts, by name.
+PROMPT_PLACEHOLDERS = {"remarks": {**PLACEHOLDERS, "user": {"section", "items"}}}
 
 
 def load_prompt(folder: Path | None = None, name: str = "extract") -> Prompt:
@@ -55,7 +57,8 @@ def load_prompt(folder: Path | None = None, name: str = "extract") -> Prompt:
             ReportDraft.model_validate_json(example.answer)
     except (OSError, tomllib.TOMLDecodeError, ValidationError) as e:
         raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({e})") from None
-    if problems := placeholder_problems({field: getattr(prompt, field) for field in PLACEHOLDERS}, PLACEHOLDERS):
+    wanted = PROMPT_PLACEHOLDERS.get(name, PLACEHOLDERS)
+    if problems := placeholder_problems({field: getattr(prompt, field) for field in wanted}, wanted):
         raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({'; '.join(problems)})")
     return prompt
 
@@ -107,3 +110,9 @@ def messages(
 def repair_message(prompt: Prompt, problems: list[str]) -> dict[str, str]:
     listed = "\n".join(f"- {p}" for p in problems)
     return {"role": "user", "content": _fill(prompt.repair, problems=listed)}
+
+
+def remark_messages(prompt: Prompt, section: str, items: str) -> list[dict[str, str]]:
+    """The messages asking for one section's 'Nhận xét chung' (prompts/remarks.toml)."""
+    return [{"role": "system", "content": _fill(prompt.system)},
+            {"role": "user", "content": _fill(prompt.user, section=section, items=items)}]

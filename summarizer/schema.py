@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Literal, get_args, get_origin
 
@@ -139,6 +139,10 @@ class Article(_Model):
     title: str | None = None
     source: str = Field(description="Path or URL it was read from.")
     published: date | None = None
+    hint: str | None = Field(
+        None, description="Where it comes from as its source's configuration says ('huyện Bạch Thông, tỉnh Bắc Kạn'); "
+        "read only where the text and the address leave the unit open."
+    )
     warnings: list[str] = Field(default_factory=list)
 
     @field_validator("text")
@@ -149,34 +153,156 @@ class Article(_Model):
         return v
 
 
+FigurePeriod = Literal["month", "quarter", "half", "nine_months", "year", "to_date", "unknown"]
+RemarkOrigin = Literal["deterministic", "model"]
+DigestBy = Literal["reviewed", "meeting"]
+
+
+class LineEntry(_Model):
+    """One unit's own part of a digest line: its wording, quote and figures, and its source."""
+
+    unit: str = Field(description="The unit's label, e.g. 'Huyện Thọ Xuân'.")
+    source: int = Field(description="Number of the source in the digest's annex.")
+    summary: str
+    evidence: str
+    metrics: list[Metric] = Field(default_factory=list)
+
+
 class DigestLine(_Model):
-    """One line of a digest section, traceable to its article and quote."""
+    """One line of a digest section: one item, or similar items of several units merged into one.
+
+    `unit`, `summary`, `evidence`, `metrics` and `source` are those of the first entry (a line of one
+    unit has one entry); `label` names every unit of the line and `entries` keeps each one's own
+    wording, quote and figures, so every line stays traceable to its quotes."""
 
     unit: str
     summary: str
     evidence: str
     metrics: list[Metric] = Field(default_factory=list)
-    source: int = Field(description="Number of the source in the digest's annex.")
+    source: int = Field(description="Number of the (first) source in the digest's annex.")
+    label: str = Field("", description="Who the line is about: 'Huyện Thọ Xuân' or 'Các huyện Na Rì, Ngân Sơn, Thọ Xuân'.")
+    sources: list[int] = Field(default_factory=list, description="Every source of the line, ascending.")
+    entries: list[LineEntry] = Field(default_factory=list)
 
 
 class DigestSection(_Model):
+    """The lines of one category in one group: a sector, or (shortcomings and tasks) the matters that two or
+    more units raise, which come first with `common` set and no sector."""
+
     category: Category
-    sector: Sector
+    sector: Sector | None
     lines: list[DigestLine]
+    heading: str = Field("", description="The group's heading as printed: a sector's label or 'Vấn đề chung'.")
+    common: bool = False
 
 
 class DigestSource(_Model):
-    """A row of the overview table and of the annex: one Report and the article behind it."""
+    """A row of the overview table and of the per-unit annex: one Report and the article behind it."""
 
     number: int
     article_id: str
     title: str | None
-    source: str
-    unit: Unit
+    source: str = Field(description="Path or URL the article was read from.")
+    unit: Unit = Field(description="The unit with its province of the time and, for the old structure, `province_now`.")
     organ: str | None
     meeting_date: date | None
     period: Period | None
     counts: dict[Category, int]
+    unit_label: str = ""
+    link: str | None = Field(None, description="The source when it is a web address (http or https).")
+    chairs: list[Person] = Field(default_factory=list)
+    summary: str = Field("", description="A short summary of the report for the annex.")
+
+
+class KeyFigure(_Model):
+    """One unit's figure for a key indicator: a row of table III."""
+
+    unit: str = Field(description="The unit's label.")
+    source: int
+    value: float
+    value_unit: str | None = Field(None, description="'tỷ đồng', 'ha', '%', 'doanh nghiệp', ...")
+    period: FigurePeriod = Field(description="What the figure covers: the month, a quarter, 9 months, the year so far…")
+    period_label: str = Field("", description="The same in Vietnamese: 'tháng 9/2023', '9 tháng năm 2023', 'lũy kế'.")
+    target_pct: float | None = Field(None, description="Percent of plan or estimate.")
+    change_pct: float | None = Field(None, description="Change on the same period last year.")
+    ratio_pct: float | None = Field(None, description="Ratio to the same period last year.")
+    evidence: str = ""
+
+
+class KeyIndicator(_Model):
+    """A comparable indicator across units (budget revenue, disbursement, forest planting…)."""
+
+    key: str = Field(description="Stable id, e.g. 'budget_revenue'.")
+    label: str = Field(description="Vietnamese name, e.g. 'Thu ngân sách nhà nước'.")
+    figures: list[KeyFigure]
+    comparable: bool = Field(True, description="False when the figures cover different periods or are in different units.")
+    note: str | None = Field(None, description="Why the figures cannot be compared directly, in Vietnamese.")
+
+
+class ChartPoint(_Model):
+    label: str = Field(description="The unit's label.")
+    value: float
+    source: int
+
+
+class ChartSeries(_Model):
+    """One indicator most units report, as bars by unit; all points share one unit of measure and period."""
+
+    key: str
+    title: str = Field(description="'Thu ngân sách nhà nước (tỷ đồng, 9 tháng năm 2023)'.")
+    value_unit: str | None = None
+    period: FigurePeriod
+    points: list[ChartPoint]
+
+
+class Remark(_Model):
+    """'Nhận xét chung' opening section II, IV or V."""
+
+    category: Category
+    text: str
+    origin: RemarkOrigin = Field(description="deterministic: counted offline; model: written by the language model.")
+    note: str | None = Field(None, description="Why a model's remark was left out, when it was.")
+
+
+class ContinuityRef(_Model):
+    """Last month's item a continuity note refers to, with its report."""
+
+    article_id: str
+    title: str | None = None
+    source: str
+    meeting_date: date | None = None
+    period: Period | None = None
+    summary: str
+    evidence: str
+
+
+class ContinuityNote(_Model):
+    """A task a unit set last month that it reports done this month, or a shortcoming it raises again."""
+
+    kind: Literal["task_done", "shortcoming_repeated"]
+    unit: str
+    source: int = Field(description="This month's source.")
+    summary: str
+    evidence: str
+    previous: ContinuityRef
+
+
+class DigestScope(_Model):
+    """Title and scope: what the digest covers and how it was made."""
+
+    title: str = Field(description="'BẢN TIN TỔNG HỢP HỘI NGHỊ GIAO BAN THÁNG 9/2023'.")
+    office: str | None = Field(None, description="The issuing office (--office), upper case as printed.")
+    by: DigestBy = Field("reviewed", description="reviewed: reports whose reviewed period ends in the month; meeting: meetings held in it.")
+    province: str | None = Field(None, description="Only this province's units (--province).")
+    units: list[str] = Field(default_factory=list, description="Only these units (--unit).")
+    report_count: int = 0
+    unit_count: int = 0
+    provinces: list[str] = Field(default_factory=list)
+    backend: str = ""
+    model: str = ""
+    prompt_version: str = ""
+    generated_at: datetime | None = Field(None, description="When the digest was made (an option or SOURCE_DATE_EPOCH, UTC).")
+    description: str = Field("", description="The scope in one Vietnamese sentence.")
 
 
 class Digest(_Model):
@@ -184,8 +310,14 @@ class Digest(_Model):
 
     year: int
     month: int
-    sources: list[DigestSource]
-    sections: list[DigestSection]
+    sources: list[DigestSource] = Field(description="I. overview rows and VI. the per-unit annex, numbered.")
+    sections: list[DigestSection] = Field(description="II, IV and V: lines by category, common matters then sectors.")
+    scope: DigestScope
+    key_figures: list[KeyIndicator] = Field(default_factory=list, description="III. key figures by indicator.")
+    chart: list[ChartSeries] = Field(default_factory=list, description="III. the indicators most units report.")
+    remarks: list[Remark] = Field(default_factory=list, description="'Nhận xét chung' of II, IV and V.")
+    continuity: list[ContinuityNote] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="Notes on the digest itself, in Vietnamese.")
 
 
 # --- what a language model fills -------------------------------------------------------------

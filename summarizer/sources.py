@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from .schema import Article
-from .text import normalize, strip_noise
+from .text import drop_captions, normalize, strip_noise
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -39,8 +39,12 @@ def article_id(text: str) -> str:
 
 
 def make_article(raw: str, source: str, title: str | None = None, published: date | None = None) -> Article:
-    """Normalize raw text, drop scraping noise, and key the result by its hash."""
-    text, _removed, dropped = strip_noise(normalize(raw))
+    """Normalize raw text, drop scraping noise, and key the result by its hash.
+
+    Photo captions stay in the text, since one may be the only line that names the unit; the key is
+    the hash of the text without them (as it was before captions were kept), and the items skip them.
+    """
+    text, _removed, dropped = strip_noise(normalize(raw), keep_captions=True)
     if not text:
         raise SourceError(source, "không có nội dung bài viết sau khi chuẩn hóa")
     if title:
@@ -50,7 +54,8 @@ def make_article(raw: str, source: str, title: str | None = None, published: dat
     else:
         title = text.split("\n", 1)[0]
     warnings = [f"{source}: {problem}" for problem in dropped]
-    return Article(id=article_id(text), text=text, title=title, source=source, published=published, warnings=warnings)
+    key = article_id(drop_captions(text))
+    return Article(id=key, text=text, title=title, source=source, published=published, warnings=warnings)
 
 
 def _is_article_file(path: Path) -> bool:

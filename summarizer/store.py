@@ -132,12 +132,44 @@ MIGRATIONS = [
     # a rowid: SQLite keeps the text of every CREATE on the first page while it fits.
     "CREATE TABLE endpoints (base_url TEXT, model TEXT, structured_output TEXT NOT NULL, updated_at TEXT NOT NULL,"
     " PRIMARY KEY (base_url, model)) WITHOUT ROWID",
+    # `summarizer run`: what was fetched from each address (validators for a conditional GET, the
+    # article it gave), the history of runs, and each digest delivered per period and channel.
+    """
+    CREATE TABLE fetched (
+        url           TEXT PRIMARY KEY,
+        etag          TEXT,
+        last_modified TEXT,
+        article_id    TEXT,
+        error         TEXT,
+        fetched_at    TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE runs (
+        id         INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        ended_at   TEXT,
+        status     TEXT NOT NULL DEFAULT 'running',
+        month      TEXT,
+        summary    TEXT NOT NULL DEFAULT '{}'
+    );
+    ALTER TABLE articles ADD COLUMN hint TEXT;
+    CREATE TABLE deliveries (
+        period     TEXT NOT NULL,
+        channel    TEXT NOT NULL,
+        status     TEXT NOT NULL,
+        attempts   INTEGER NOT NULL DEFAULT 0,
+        error      TEXT,
+        run_id     INTEGER,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (period, channel)
+    ) WITHOUT ROWID;
+    """,
     # "passages": the full-text index `summarizer ask` searches (search.py), filled from what is stored.
     search.MIGRATION,
 ]
 DB_VERSION = len(MIGRATIONS)
 # The first version with calls.answer and the extractions table (found, not counted: merges append).
 OUTCOMES_VERSION = next(i + 1 for i, m in enumerate(MIGRATIONS) if "CREATE TABLE extractions" in m)
+HINT_VERSION = next(i + 1 for i, m in enumerate(MIGRATIONS) if "ADD COLUMN hint" in m)
 ERROR_CHARS = 1000  # of a failed extraction's error kept
 # Tables and columns that make a database without APPLICATION_ID one of ours (made before version 3).
 OUR_COLUMNS = {
@@ -400,21 +432,25 @@ class Store:
     def add_article(self, article: Article) -> bool:
         """Store an article unless its text is already stored; True if it was new."""
         with self.db:
-            cur = self.db.execute(
-                "INSERT OR IGNORE INTO articles (id, source, title, published, text, warnings, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article.id,
-                    article.source,
-                    article.title,
-                    article.published.isoformat() if article.published else None,
-                    article.text,
-                    json.dumps(article.warnings, ensure_ascii=False),
-                    _now(),
-                ),
-            )
-            if cur.rowcount == 1:
-                search.index_article(self.db, article.id)
+            return self._insert_article(article)
+
+    def _insert_article(self, article: Article) -> bool:
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO articles (id, source, title, published, text, warnings, ingested_at, hint)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.source,
+                article.title,
+                article.published.isoformat() if article.published else None,
+                article.text,
+                json.dumps(article.warnings, ensure_ascii=False),
+                _now(),
+                article.hint,
+            ),
+        )
+        if cur.rowcount == 1:
+            search.index_article(self.db, article.id)
         return cur.rowcount == 1
 
     def article(self, article_id: str) -> Article | None:
@@ -425,7 +461,8 @@ class Store:
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         from .schema import Article
 
-        sql = "SELECT id, source, title, published, text, warnings FROM articles"
+        hint = "hint" if self.version >= HINT_VERSION else "NULL"  # an older file opened read-only
+        sql = f"SELECT id, source, title, published, text, warnings, {hint} FROM articles"
         params: list[str] = []
         if ids is not None:
             params = list(ids)
@@ -439,6 +476,7 @@ class Store:
                 published=date.fromisoformat(r[3]) if r[3] else None,
                 text=r[4],
                 warnings=json.loads(r[5]),
+                hint=r[6],
             )
             for r in rows
         ]
@@ -505,14 +543,21 @@ class Store:
         return Report.model_validate_json(row[0]) if row else None
 
     @_guarded
+    def reported(self, key: ReportKey) -> set[str]:
+        """The articles that have a Report made the way `key` says, without reading the Reports."""
+        return {r[0] for r in self.db.execute(f"SELECT article_id FROM reports WHERE {ReportKey.WHERE}", key.params())}
+
+    @_guarded
     def reports(
         self,
         key: ReportKey | None = None,
         year: int | None = None,
         month: int | None = None,
         article_ids: Iterable[str] | None = None,
+        by: str = "reviewed",
     ) -> list[Report]:
-        """Reports filtered by how they were made, by the month their period ends, and by article.
+        """Reports filtered by how they were made, by the month their period ends (by="meeting": the
+        month their meeting was held), and by article.
 
         Without a key, the newest report of each article is returned.
         """
@@ -522,12 +567,16 @@ class Store:
             params += key.params()
         else:
             where.append("id IN (SELECT max(id) FROM reports GROUP BY article_id)")
-        if year is not None:
-            where.append("period_year = ?")
-            params.append(year)
-        if month is not None:
-            where.append("period_month = ?")
-            params.append(month)
+        if by == "meeting" and year is not None and month is not None:
+            where.append("substr(json_extract(report, '$.meeting_date'), 1, 7) = ?")
+            params.append(f"{year:04d}-{month:02d}")
+        else:
+            if year is not None:
+                where.append("period_year = ?")
+                params.append(year)
+            if month is not None:
+                where.append("period_month = ?")
+                params.append(month)
         if article_ids is not None:
             ids = list(article_ids)
             where.append(f"article_id IN ({','.join('?' * len(ids))})")
@@ -637,6 +686,80 @@ class Store:
                 "INSERT OR REPLACE INTO endpoints (base_url, model, structured_output, updated_at) VALUES (?, ?, ?, ?)",
                 (base_url, model, method, _now()),
             )
+
+    # --- scheduled runs: fetched addresses, run history, deliveries ---
+
+    @_guarded
+    def fetched(self, url: str) -> dict | None:
+        """What the last fetch of `url` left: etag, last_modified, article_id, error."""
+        row = self.db.execute("SELECT etag, last_modified, article_id, error FROM fetched WHERE url = ?", (url,)).fetchone()
+        return dict(zip(("etag", "last_modified", "article_id", "error"), row)) if row else None
+
+    @_guarded
+    def set_fetched(self, url: str, etag: str | None = None, last_modified: str | None = None,
+                    article_id: str | None = None, error: str | None = None) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO fetched (url, etag, last_modified, article_id, error, fetched_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (url, etag, last_modified, article_id, error, _now()),
+            )
+
+    @_guarded
+    def add_fetched_article(self, url: str, article: Article, etag: str | None, last_modified: str | None) -> bool:
+        """Store an article read from `url` and mark the address as done, in one transaction: a run
+        killed in between leaves neither, and the next run fetches the page again. True if new."""
+        with self.db:
+            new = self._insert_article(article)
+            self.db.execute(
+                "INSERT OR REPLACE INTO fetched (url, etag, last_modified, article_id, error, fetched_at) VALUES (?, ?, ?, ?, NULL, ?)",
+                (url, etag, last_modified, article.id, _now()),
+            )
+        return new
+
+    @_guarded
+    def start_run(self, month: str | None) -> int:
+        with self.db:
+            return self.db.execute("INSERT INTO runs (started_at, month) VALUES (?, ?)", (_now(), month)).lastrowid
+
+    @_guarded
+    def end_run(self, run_id: int, status: str, summary: dict) -> None:
+        with self.db:
+            self.db.execute(
+                "UPDATE runs SET ended_at = ?, status = ?, summary = ? WHERE id = ?",
+                (_now(), status, json.dumps(summary, ensure_ascii=False), run_id),
+            )
+
+    @_guarded
+    def runs(self, limit: int = 20) -> list[dict]:
+        """The newest runs first; a run that never ended (killed) keeps the status 'running'."""
+        if not self.has_runs():
+            return []
+        rows = self.db.execute(
+            "SELECT id, started_at, ended_at, status, month, summary FROM runs ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        keys = ("id", "started_at", "ended_at", "status", "month")
+        return [dict(zip(keys, r[:5]), **json.loads(r[5])) for r in rows]
+
+    @_guarded
+    def delivery(self, period: str, channel: str) -> dict | None:
+        row = self.db.execute(
+            "SELECT status, attempts, error, updated_at FROM deliveries WHERE period = ? AND channel = ?", (period, channel)
+        ).fetchone()
+        return dict(zip(("status", "attempts", "error", "updated_at"), row)) if row else None
+
+    @_guarded
+    def set_delivery(self, period: str, channel: str, status: str, run_id: int | None, error: str | None = None) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT INTO deliveries (period, channel, status, attempts, error, run_id, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)"
+                " ON CONFLICT (period, channel) DO UPDATE SET status = excluded.status, attempts = attempts + 1,"
+                " error = excluded.error, run_id = excluded.run_id, updated_at = excluded.updated_at",
+                (period, channel, status, error, run_id, _now()),
+            )
+
+    def has_runs(self) -> bool:
+        """Whether the file has the tables of scheduled runs (an older one opened read-only has not)."""
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs'").fetchone() is not None
 
     @_guarded
     def usage(self, by: str = "day") -> list[dict]:

@@ -33,6 +33,9 @@ for _glide, _second in (("o", "a"), ("o", "e"), ("u", "y")):
     for _i, _ch in enumerate(_TONED[_second]):
         _FOLD[_glide + _ch] = _BASE_TONED[_glide][_i] + _second
 _FOLD_RE = re.compile(r"(?<![qQ])(" + "|".join(_FOLD) + r")(?!\w)", re.IGNORECASE)
+# The same for text already lower case: without IGNORECASE, 2.6 times faster (a large digest matches
+# every item's words; bench/digest_size.py).
+_FOLD_LOWER_RE = re.compile(r"(?<!q)(" + "|".join(_FOLD) + r")(?!\w)")
 
 
 def fold_tones(text: str) -> str:
@@ -51,10 +54,15 @@ def fold_tones(text: str) -> str:
     return _FOLD_RE.sub(swap, text)
 
 
+# Place names of the Central Highlands are written Đắk, Đăk or Đak ("Đak Pơ", "Đăk Pơ"): one spelling.
+_DAK = re.compile(r"(?<!\w)đ[aăắ]k(?!\w)")
+
+
 def match_key(text: str) -> str:
-    """The form two texts are compared in: NFC, casefolded, one tone style, spaces collapsed."""
+    """The form two texts are compared in: NFC, casefolded, one tone style, one spelling of Đắk,
+    spaces collapsed."""
     text = unicodedata.normalize("NFC", text).lower()
-    return " ".join(fold_tones(text).split())
+    return " ".join(_DAK.sub("đăk", _FOLD_LOWER_RE.sub(lambda m: _FOLD[m.group(1)], text)).split())
 
 
 # --- scraping noise --------------------------------------------------------------------------
@@ -83,11 +91,16 @@ _NOT_CAPTION = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ
 _SENTENCE_END = re.compile(r"[.!?…:;]")
 
 
+# A caption that says it is one ("Ảnh. Chủ tịch UBND huyện phát biểu"), or what is left of a picture:
+# its file name alone on a line, letters and digits ("gb2", "anh_01"; not a word of a wrapped line).
+_PHOTO = re.compile(r"^ảnh\s*[.:]\s|^(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,12}$", re.IGNORECASE)
+
+
 def _is_caption(line: str) -> bool:
     """A photo caption: a short line ending in "Ảnh: …", or one sentence about who is pictured."""
     if len(line) > 160:
         return False
-    if _CAPTION_END.search(line):
+    if _CAPTION_END.search(line) or _PHOTO.match(line.strip()):
         return True
     if ";" in line or ":" in line:
         return False
@@ -151,12 +164,14 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     return start, end
 
 
-def strip_noise(text: str) -> tuple[str, list[str], list[str]]:
+def strip_noise(text: str, keep_captions: bool = False) -> tuple[str, list[str], list[str]]:
     """Drop captions, widgets, stray numbers, repeated lines and the closing byline.
 
     Takes normalized text (one paragraph per line) and returns the clean text, the removed lines, and
     warnings (Vietnamese) about what was dropped that looks like the article's own paragraphs.
     The first line left is the headline: widgets go before it, but it is never taken for a caption.
+    With `keep_captions`, photo captions stay where they were (they may name the unit; drop_captions
+    gives the text without them).
     """
     lines = text.split("\n")
     start, end = _body_bounds(lines)
@@ -164,11 +179,15 @@ def strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     removed: list[str] = lines[:start] + lines[end:]
     seen: set[str] = set()
     in_box = False  # inside a box of links ("Xem thêm" and its short lines) between two paragraphs
+    captions: dict[str, tuple[int, str]] = {}  # each caption once, with the number of kept lines before it
     for line in lines[start:end]:
         key = match_key(line)
         in_box = bool(_BODY_END.match(line)) or (in_box and _in_box(line, seen))
-        if in_box or key in seen or _NOISE_LINE.match(line) or (kept and _is_caption(line)):
+        noise = in_box or key in seen or _NOISE_LINE.match(line)
+        if noise or (kept and _is_caption(line)):
             removed.append(line)
+            if keep_captions and not noise:
+                captions.setdefault(key, (len(kept), line))
             continue
         seen.add(key)
         kept.append(line)
@@ -181,13 +200,26 @@ def strip_noise(text: str) -> tuple[str, list[str], list[str]]:
         )
     while len(kept) > 1 and _is_byline(kept[-1]):
         removed.append(kept.pop())
+    for at, line in reversed(captions.values()):
+        kept.insert(at, line)
     return "\n".join(kept), removed, warnings
+
+
+def drop_captions(text: str) -> str:
+    """A text strip_noise(…, keep_captions=True) made, without its captions: the text it makes without."""
+    lines = text.split("\n")
+    return "\n".join(lines[:1] + [line for line in lines[1:] if not _is_caption(line)])
 
 
 # --- sentences -------------------------------------------------------------------------------
 
 _ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb", "v.v", "st", "tr", "q", "p"}
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»')]*\s+")
+LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+UPPER = LOWER.upper()
+# A full stop, or one glued to the next sentence by a lost space: "chủ trì hội nghị.Năm 2022" (after
+# a word of two lower-case letters, so "TP.Huế" and "Q.1" are not cut). Both ways start with the stop,
+# so the search skips from stop to stop.
+_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
 # How far back from a full stop the word before it is read: one more than the longest abbreviation,
 # so that a longer word is never taken for one, and a long line is not read again at every stop.
@@ -240,11 +272,46 @@ def sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
+# --- paragraphs: hard-wrapped lines and the missing headline --------------------------------
+
+_TERMINATED = re.compile(r"[.!?…:;][\"”»')]*$")
+_WRAP_WIDTH = 100  # characters: a hard-wrapped text has lines about this long or shorter
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks that fall inside a sentence made spaces (same length, so offsets
+    hold): a line that ends with no full stop goes on in the next when that one starts in lower case
+    ("…tổ chức Hội\nnghị…"); in a hard-wrapped text (most lines short and unterminated), also when
+    it starts with a digit or the line broken is about as long as the others ("…, Phó\nTrưởng Ban…")."""
+    lines = text.split("\n")
+    open_lines = [len(line) for line in lines if len(line) <= _WRAP_WIDTH and not _TERMINATED.search(line)]
+    wrapped = len(lines) >= 4 and len(open_lines) * 2 > len(lines)
+    width = sorted(open_lines)[len(open_lines) // 2] if wrapped else 0
+    out = [lines[0]]
+    for line, nxt in zip(lines, lines[1:]):
+        joins = bool(nxt) and not _TERMINATED.search(line) and (
+            nxt[0].islower() or (wrapped and (nxt[0].isdigit() or len(line) >= 0.8 * width))
+        )
+        out.append((" " if joins else "\n") + nxt)
+    return "".join(out)
+
+
+def is_body_text(line: str) -> bool:
+    """Whether a first line is the article's text rather than its headline: an excerpt or a pasted
+    text that starts mid-article opens with a paragraph (or a sentence of many words ending in a full
+    stop), which a headline never is."""
+    return len(line) >= _PARAGRAPH or _is_body_line(line)
+
+
 # --- numbers ---------------------------------------------------------------------------------
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
-# Counting words and measures of the genre, longest first so "tỷ đồng" wins over "đồng".
+# Counting words and measures of the genre, longest first so "tỷ đồng" wins over "đồng". A figure is a
+# number and the noun it counts or measures: a unit of measure ("ha", "tấn"), a counted noun of the
+# genre ("chỉ tiêu", "đảng viên", "nghị quyết", "phòng học") or a classifier with its noun ("bộ hồ sơ",
+# "lượt lao động"). The unit is that noun as written, without what qualifies it after ("7 cầu giao
+# thông" counts "cầu"), as the gold annotations write it.
 UNITS = sorted(
     (
         "%", "tạ/ha", "tấn/ha", "triệu tấn", "nghìn tấn", "lượt khách", "trường hợp", "đối tượng", "văn bản",
@@ -256,18 +323,74 @@ UNITS = sorted(
         "trường", "học sinh", "hồ sơ", "đơn thư", "vụ", "đảng viên", "cán bộ", "chi bộ", "thẻ", "căn nhà",
         "ngôi nhà", "cơ sở", "mô hình", "tuyến", "lớp", "cuộc", "tổ chức cơ sở đảng", "suất quà", "suất",
         "phần quà", "gia đình",
+        # papers a committee or an office issues, settles or hands out
+        "chương trình", "nghị quyết", "kế hoạch", "kết luận", "báo cáo", "công văn", "quyết định", "chỉ thị",
+        "đề án", "thông báo", "tờ trình", "quy định", "thủ tục hành chính", "TTHC", "thủ tục", "bộ hồ sơ",
+        "giấy chứng nhận", "GCN", "GCNQSDĐ", "giấy phép", "nhiệm vụ", "giải pháp", "đơn",
+        # people and bodies counted
+        "quần chúng", "hội viên", "đoàn viên", "lượt lao động", "nhân khẩu", "khẩu", "DN", "hộ gia đình",
+        "tổ chức", "em", "ca", "câu lạc bộ", "CLB", "tổ", "đội", "đoàn", "tổ chức đảng", "hộ kinh doanh",
+        "đại biểu", "cử tri", "trưởng thôn", "ấp", "ý kiến", "lượt ý kiến", "kiến nghị", "phản ánh", "lượt công dân",
+        # events, doses, rounds
+        "đợt", "mũi", "liều", "buổi", "lượt người", "phiên",
+        # buildings and works
+        "phòng học", "nhà văn hóa", "nhà văn hoá", "nhà vệ sinh", "nhà ở", "điểm trường", "trường học", "cầu", "cống",
+        "m", "chiếc", "ngôi",
+        # the same classes as the genre writes them elsewhere (from the reports' usual indicators, not
+        # from dev-set misses): health and schools, the police and the army, papers, farms, scores
+        "trạm y tế", "giáo viên", "sinh viên", "học viên", "bệnh nhân", "công dân", "tân binh", "chiến sĩ",
+        "vụ việc", "vụ án", "tin báo", "phương tiện", "hội nghị", "lớp tập huấn", "tin bài", "tin", "gói thầu",
+        "trang trại", "gia trại", "vườn", "tổ hợp tác", "cơ sở sản xuất", "tài khoản", "dịch vụ công", "hợp đồng",
+        "liệt sĩ", "tàu", "điểm", "điểm cầu", "điểm nóng", "căn", "lượt hộ", "lượt học sinh", "nhà tạm",
+        # what a year's resolution sets, counted like its targets: "hoàn thành và vượt 32/33 nội dung"
+        "nội dung",
     ),
     key=len,
     reverse=True,
 )
-_UNIT = "|".join(re.escape(u) for u in UNITS)
+# "nghìn", "triệu", "tỷ" before a unit multiply it and belong to it: "112 ngàn tấn", "10 ngàn tỷ đồng".
+_MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+# What a unit may be counted per: "65 triệu đồng/người", "68,91tạ/ha", "2 lượt/người/năm".
+_PER = r"(?:/\s?(?:người|ha|năm|tháng|hộ|ngày|khẩu|lao động|con|sào))*"
+# Years and days are durations only when no date follows: "05 năm", "trong 1 ngày", but not the
+# "6 năm" of "tháng 6 năm 2020".
+_YEARS = r"(?:năm|ngày)(?!\s*\d)"
+_UNIT = (
+    rf"(?:{_MULTIPLIER}\s?){{0,2}}(?:" + "|".join(re.escape(u) for u in UNITS) + rf"|{_YEARS})(?![\w]){_PER}"
+    rf"|{_MULTIPLIER}(?:\s{_MULTIPLIER})?(?![\w])"
+)
+# "một nghìn tỷ", "hai triệu": a number word counts only before a multiplier.
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_WORD_NUMBER = "|".join(NUMBER_WORDS)
 # A unit may stand after the number, after the plan ("7/38 chỉ tiêu"), or both ("603,8ha/600ha"),
 # but a second unit needs a slash before it: "5.218,7 ha cây trồng" is hectares, not trees.
 _FIGURE = re.compile(
-    rf"(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT})(?![\w]))?"
-    rf"(?:\s?/\s?(?P<den>{NUMBER})(?:\s?(?P<unit>{_UNIT})(?![\w]))?)?",
+    rf"(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT}))?"
+    rf"(?:\s?/\s?(?P<den>{NUMBER})(?:\s?(?P<unit>{_UNIT}))?)?"
+    rf"|(?<!\w)(?P<word>{_WORD_NUMBER})\s(?P<wu>{_MULTIPLIER}(?:\s?(?:{_UNIT}))?)",
     re.IGNORECASE,
 )
+# Between the two ends of a range, which share the unit written after the second: "từ 30 đến 65 năm".
+_RANGE = re.compile(r"\s?(?:đến|tới|-|–)\s?", re.IGNORECASE)
+# An anniversary names which one it is, not how long something took: "kỷ niệm 75 năm thành lập",
+# "chào mừng 25 năm thành lập thị xã" (but "huy hiệu 30 năm tuổi Đảng" counts the members' years).
+_ANNIVERSARY = re.compile(r"(?:kỷ niệm|chào mừng)\s?$", re.IGNORECASE)
+_ANNIVERSARY_AFTER = re.compile(r"\s*(?:ngày\s+)?(?:thành lập|truyền thống)\b", re.IGNORECASE)
+# A sum written in two multipliers: "563 tỷ 859 triệu đồng" is 563,859 tỷ đồng.
+_COMPOUND = {("tỷ", "triệu đồng"): "tỷ đồng", ("tỉ", "triệu đồng"): "tỷ đồng", ("triệu", "nghìn đồng"): "triệu đồng",
+             ("triệu", "ngàn đồng"): "triệu đồng"}
+
+
+def _compound(figures: list[Figure], text: str) -> list[Figure]:
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        unit = _COMPOUND.get((prev.unit, fig.unit)) if prev and prev.plan is None and fig.plan is None else None
+        if unit and not text[prev.end : fig.start].strip() and fig.value < 1000:
+            out[-1] = Figure(prev.value + fig.value / 1000, unit, prev.start, fig.end, text[prev.start : fig.end])
+        else:
+            out.append(fig)
+    return out
 
 
 def parse_number(s: str) -> float:
@@ -291,25 +414,38 @@ class Figure:
 
 
 def _canonical_unit(unit: str) -> str:
+    """The unit as written, lower case but for acronyms ("triệu USD", "HTX", "DN"), one space a word."""
     low = unit.lower()
     if low in ("héc-ta", "hecta"):
         return "ha"
-    if low.endswith("usd"):
-        return unit[: -3] + "USD"
-    return low if low != "htx" else "HTX"
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in unit.split())
 
 
 def find_figures(text: str) -> list[Figure]:
-    """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped."""
+    """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped,
+    but for the first end of a range whose second end has a unit ('từ 30 đến 65 năm')."""
     figures = []
+    bare = None  # the last number with no unit, which a range may give the unit of its other end
     for m in _FIGURE.finditer(text):
+        if m.group("word"):
+            raw = m.group(0)
+            unit = _canonical_unit(m.group("wu"))
+            figures.append(Figure(float(NUMBER_WORDS[m.group("word").lower()]), unit, m.start(), m.end(), raw))
+            continue
         unit = m.group("unit") or m.group("u1")
-        if not unit:
+        if not unit or (
+            unit.lower() in ("năm", "ngày")
+            and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
+        ):
+            bare = m
             continue
         den = parse_number(m.group("den")) if m.group("den") else None
         raw = m.group(0).rstrip()
+        if bare is not None and not bare.group("den") and _RANGE.fullmatch(text, bare.end(), m.start()):
+            figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
+        bare = None
         figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
-    return figures
+    return _compound(figures, text)
 
 
 def format_number(value: float, decimals: int = 3) -> str:

@@ -7,10 +7,10 @@ from functools import lru_cache
 from collections import Counter
 from datetime import date
 
-from . import gazetteer
+from . import gazetteer, siteaddress
 from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Unit
-from .text import match_key
+from .text import drop_captions, fold_tones, match_key
 
 # Districts were abolished and 63 provinces became 34 on this day.
 REFORM_DATE = date(2025, 7, 1)
@@ -19,12 +19,16 @@ DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 
 _LEVEL_WORD = re.compile(
-    r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh)"
+    r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh|(?P<committee>thành|thị)\s+[ủu][ỷy])"
     r"(?:\s+(?:ủy|uỷ))?(?=\s+(?P<rest>[^\n]{0,60}))",  # a lookahead: the next unit may start inside
     re.IGNORECASE,
 )
+# The party committee of a city or a town names its unit: "Thành ủy Pleiku", "Thị ủy Ninh Hòa".
+_COMMITTEE_LEVEL = {"thành": "thành phố", "thị": "thị xã"}
 # Capitalized words that start an organ or a title, not a place name.
-_NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Bí", "Đồng", "Hội", "Các", "Trưởng"}
+_NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Bí", "Các", "Trưởng"}
+# Words that start a place name (Đồng Hỷ, Hội An) or a title when a lower-case word follows (đồng chí, Hội nghị).
+_NAME_OR_TITLE = {"Đồng", "Hội"}
 
 
 def _is_name_word(word: str) -> bool:
@@ -39,9 +43,14 @@ def _is_name_word(word: str) -> bool:
 
 def _names_after(rest: str) -> list[str]:
     """The name after a level word, and the names listed after it: 'Quán Lào, Quý Lộc và Yên Lâm'."""
+    if not rest[:1].isupper():  # "xã hội", "huyện ủy viên": no name (what the loop finds, sooner)
+        return []
     names: list[str] = []
     words: list[str] = []
-    for token in re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest):
+    tokens = re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest)
+    for i, token in enumerate(tokens):
+        if token in _NAME_OR_TITLE and not (i + 1 < len(tokens) and _is_name_word(tokens[i + 1])):
+            token = token.lower()  # "Đồng chí", "Hội nghị": no name
         if (_is_name_word(token) or (words and token.isdigit() and len(token) <= 2)) and len(words) < 4:  # "Hà Giang 1"
             words.append(token)
             continue
@@ -55,12 +64,20 @@ def _names_after(rest: str) -> list[str]:
     return names
 
 
+# "các xã như: Hà Mãn, Xuân Lâm và Song Liễu", "các phường: …": a list introduced after a plural.
+_LIST_INTRO = re.compile(r"(?:như\s*)?:?\s*", re.IGNORECASE)
+
+
 def named_units(text: str) -> Counter[tuple[str, str]]:
     """(level, name) pairs the text writes out, with how often: 'huyện Chợ Đồn', 'Huyện ủy Bạch Thông'."""
     found: Counter[tuple[str, str]] = Counter()
     for m in _LEVEL_WORD.finditer(text):
-        for name in _names_after(m["rest"]):
-            found[(m["level"].lower(), name)] += 1
+        level = _COMMITTEE_LEVEL[m["committee"].lower()] if m["committee"] else m["level"].lower()
+        rest = m["rest"]
+        if text[max(0, m.start() - 4) : m.start()].lower() == "các ":
+            rest = rest[_LIST_INTRO.match(rest).end() :]
+        for name in _names_after(rest):
+            found[(level, name)] += 1
     return found
 
 
@@ -73,6 +90,19 @@ _ORGAN_UNIT = re.compile(
 )
 
 
+# The abbreviations the press writes for Hồ Chí Minh City: "phường Diên Hồng, TPHCM", "(TP.HCM)".
+_HCM = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Tp\.?\s?HCM)(?!\w)")
+
+
+# The cities run by the centre since before 2019: "thành phố Hà Nội" names a province. (Provincial
+# capitals share their province's name, "thành phố Thái Nguyên", and are districts.)
+_CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
+
+
+def _city_provinces(text: str) -> list[str]:
+    return ["Hồ Chí Minh"] * len(_HCM.findall(text))
+
+
 def _subject_hints(text: str) -> tuple[set[str], set[str]]:
     """Names a text gives as its subject: those written with an organ, and those in the headline."""
     with_organ = {match_key(name) for m in _ORGAN_UNIT.finditer(text) for name in _names_after(m["rest"])[:1]}
@@ -80,25 +110,78 @@ def _subject_hints(text: str) -> tuple[set[str], set[str]]:
     return with_organ, headline
 
 
+# An organ written without its unit's name: "UBND huyện", "Đảng bộ huyện", "Huyện ủy".
+_BARE_ORGAN = re.compile(
+    r"(?<!\w)(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ|Đảng [ủu][ỷy])\s+"
+    r"(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)|(?P<committee>Huyện|Thị|Thành)\s+[ủu][ỷy])(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _organ_level(text: str) -> str | None:
+    """The district level of the organs a text names when they are all of one district level: an
+    article of a district that names its communes only ("xã Kim Lư đạt chuẩn …") is the district's."""
+    levels = {
+        _COMMITTEE_LEVEL.get(m["committee"].lower(), "huyện") if m["committee"] else m["level"].lower()
+        for m in _BARE_ORGAN.finditer(text)
+    }
+    return levels.pop() if len(levels) == 1 and levels <= set(DISTRICT_LEVELS) else None
+
+
 def _most_common(counts: Counter) -> list:
     return [k for k, _ in counts.most_common()]
 
 
-def find_unit(text: str, level: str | None = None, when: date | None = None) -> Unit:
+def find_unit(text: str, level: str | None = None, when: date | None = None, source: str | None = None) -> Unit:
     """The unit an article is about (see find_unit_with_warnings)."""
-    return find_unit_with_warnings(text, level, when)[0]
+    return find_unit_with_warnings(text, level, when, source)[0]
 
 
 @lru_cache(maxsize=64)  # pure; the llm backend checks a draft, then merges it: same text twice
-def find_unit_with_warnings(text: str, level: str | None = None, when: date | None = None) -> tuple[Unit, tuple[str, ...]]:
+def find_unit_with_warnings(
+    text: str, level: str | None = None, when: date | None = None, source: str | None = None, hint: str | None = None
+) -> tuple[Unit, tuple[str, ...]]:
+    """The unit an article is about, from its text, and where the text leaves it open, from its photo
+    captions, then from the address `source` it was published at, if it is a URL (see _with_site and
+    siteaddress), then from `hint`, what the configuration of its source says ("huyện Bạch Thông,
+    tỉnh Bắc Kạn")."""
+    body = drop_captions(text)
+    unit, notes = _from_text(body, level, when)
+    if unit.name is None and not notes and body != text:
+        unit, notes = _from_text(text, level, when)
+    site = siteaddress.site_hint(source, when)
+    if site != siteaddress.SiteHint():
+        unit = _with_site(unit, notes, level, when, site)
+    if hint and (unit.name is None or unit.province is None):
+        unit = _with_hint(unit, notes, level, when, hint)
+    return unit.model_copy(update={"province": gazetteer.province_as_of(unit.province, when)}), notes
+
+
+def _with_hint(unit: Unit, notes: tuple[str, ...], level: str | None, when: date | None, hint: str) -> Unit:
+    """The unit completed by a source's configured hint: its unit when the text names none (and not
+    several), of the organ's level; its province when the gazetteer has the unit's name there."""
+    given, _ = _from_text(hint, level, when)
+    if unit.name is None and not notes and given.name and unit.province in (None, given.province):
+        return given.model_copy(update={"stated": False})
+    if unit.province is None and given.province:
+        if unit.name is None:
+            return unit.model_copy(update={"province": given.province})
+        places, _ = _places(gazetteer.load(), unit, when)
+        if any(p.province == given.province for p in places):
+            return unit.model_copy(update={"province": given.province})
+    return unit
+
+
+@lru_cache(maxsize=64)  # verify asks again for the Report a backend made from the same text
+def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, tuple[str, ...]]:
     """The unit an article is about, checked against the gazetteer; null parts when it cannot be known,
     and warnings (Vietnamese) that say why.
 
     `level` is the level of the organ that met (from 'Huyện ủy', 'UBND xã', ...): only a unit of that
     level can be the answer, so a district article that lists its communes is not taken for one of
     them. A district the article does not name is inferred from the communes and towns it names when
-    at least two of them agree on one district; a name found in several provinces keeps its province
-    null unless the text says which. `when` (the meeting date) picks the structure before or after
+    at least two of them agree on one district, or one is a name of one district only; a name found
+    in several provinces keeps its province null unless the text says which. `when` (the meeting date) picks the structure before or after
     1 July 2025. When the text names several units of the level, the subject is the one written with
     an organ ("UBND huyện A"), else the one in the headline, else one named at least twice as often
     as any other; with none of these, the name is left null, with a warning.
@@ -107,17 +190,20 @@ def find_unit_with_warnings(text: str, level: str | None = None, when: date | No
     found = named_units(text)
     hints = _subject_hints(text)
     notes: list[str] = []
-    provinces = Counter()
-    for (lv, name), n in found.items():
-        if lv == "tỉnh" and g.province(name):
-            provinces[g.province(name)] += n
+    provinces = Counter(_city_provinces(text))
+    for (lv, name), n in list(found.items()):
+        if lv == "thành phố" and name in _CENTRAL_CITIES:  # a province, not the unit that met
+            provinces[name] += n
+            del found[(lv, name)]
+        elif lv == "tỉnh" and gazetteer.province_named(g, name):
+            provinces[gazetteer.province_named(g, name)] += n
     stated_province = _most_common(provinces)[0] if provinces else None
     if level is None:
-        level = next((lv for lv, _ in _most_common(found) if lv in DISTRICT_LEVELS), None) or next(
+        level = next((lv for lv, _ in _most_common(found) if lv in DISTRICT_LEVELS), None) or _organ_level(text) or next(
             (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None
         )
     if level in DISTRICT_LEVELS:
-        return _now(g, _district(g, found, level, stated_province, hints, notes)), tuple(notes)
+        return _now(g, _district(g, found, level, stated_province, hints, notes, when)), tuple(notes)
     if level in COMMUNE_LEVELS:
         if when is None or when >= REFORM_DATE:
             unit = _stated(g.new_communes, found, level, stated_province, hints, notes)
@@ -129,9 +215,34 @@ def find_unit_with_warnings(text: str, level: str | None = None, when: date | No
     return Unit(province=stated_province), ()
 
 
+def _with_site(unit: Unit, notes: tuple[str, ...], level: str | None, when: date | None, hint: siteaddress.SiteHint) -> Unit:
+    """The unit the text gives, completed by what its site's address says: the unit when the text
+    names none (and no several), of the organ's level (any district level before the reform); the
+    province of a name several provinces have; the province alone when a host label is its name."""
+    before_reform = when is None or when < REFORM_DATE
+    if level is None and not unit.level:  # no organ: the district's level before the reform, else the commune's
+        level = hint.district.level if hint.district and before_reform else hint.commune.level if hint.commune else None
+    level = level or unit.level
+    if unit.name is None and not notes:
+        place = hint.district if level in DISTRICT_LEVELS else hint.commune if level in COMMUNE_LEVELS else None
+        if place and (place.level == level or (before_reform and place.level in DISTRICT_LEVELS and level in DISTRICT_LEVELS)):
+            if unit.province in (None, place.province):
+                found = Unit(name=place.name, level=level, province=place.province, stated=False)
+                return _now(gazetteer.load(), found) if before_reform else found
+    if unit.province is None and hint.province:
+        if unit.name:
+            places, _ = _places(gazetteer.load(), unit, when)
+            if any(p.province == hint.province for p in places):
+                return unit.model_copy(update={"province": hint.province})
+        elif hint.province_sure:
+            return unit.model_copy(update={"province": hint.province, "level": unit.level or level})
+    return unit
+
+
 def _now(g: gazetteer.Gazetteer, unit: Unit) -> Unit:
     """A unit of the structure before 1 July 2025, with the province its territory is in now."""
-    return unit.model_copy(update={"province_now": g.province_now.get(unit.province or "")})
+    place = gazetteer.Place(unit.name or "", unit.level or "", unit.province or "")
+    return unit.model_copy(update={"province_now": gazetteer.province_now(g, place)})
 
 
 def _subject(known: Counter, hints: tuple[set[str], set[str]]) -> str | None:
@@ -145,15 +256,32 @@ def _subject(known: Counter, hints: tuple[set[str], set[str]]) -> str | None:
     return first if n1 >= 2 * n2 else None
 
 
+def _of_level(places: list[gazetteer.Place], level: str, loose: bool) -> list[gazetteer.Place]:
+    """The places of `level`; with `loose`, when there are none, the districts of that name at another
+    district level: before 1 July 2025 a district may have changed its level and kept its name
+    (huyện Sa Pa became thị xã Sa Pa in 2020), and the gazetteer holds its last level only."""
+    exact = [p for p in places if p.level == level]
+    if exact or not loose or level not in DISTRICT_LEVELS:
+        return exact
+    return [p for p in places if p.level in DISTRICT_LEVELS]
+
+
 def _stated(
-    table: dict, found: Counter, level: str, stated_province: str | None, hints: tuple[set[str], set[str]], notes: list[str]
+    table: dict,
+    found: Counter,
+    level: str,
+    stated_province: str | None,
+    hints: tuple[set[str], set[str]],
+    notes: list[str],
+    loose: bool = False,
 ) -> Unit | None:
     """The unit of `level` that `table` knows and the article is about; its province unless namesakes
-    leave it open. Several such units and no subject among them: None, and a note that says so."""
+    leave it open. Several such units and no subject among them: None, and a note that says so.
+    `loose`: see _of_level."""
     known: Counter[str] = Counter()
     names: dict[str, str] = {}
     for (lv, name), n in found.items():
-        if lv == level and any(p.level == lv for p in table.get(match_key(name), [])):
+        if lv == level and _of_level(table.get(match_key(name), []), lv, loose):
             known[match_key(name)] += n
             names.setdefault(match_key(name), name)
     if len(known) > 1:
@@ -164,35 +292,62 @@ def _stated(
             return None
         found = Counter({(level, names[subject]): 1})
     for lv, name in _most_common(Counter({k: n for k, n in found.items() if k[0] == level})):
-        places = [p for p in table.get(match_key(name), []) if p.level == lv]
+        places = _of_level(table.get(match_key(name), []), lv, loose)
         if stated_province:
             places = [p for p in places if p.province == stated_province] or places
         if len(places) == 1:
-            return Unit(name=places[0].name, level=lv, province=places[0].province, stated=True)
+            return Unit(name=_as_written(name, places[0].name), level=lv, province=places[0].province, stated=True)
         if places:  # a real name in several provinces: keep it, guess no province
-            return Unit(name=places[0].name, level=lv, province=stated_province, stated=True)
+            return Unit(name=_as_written(name, places[0].name), level=lv, province=stated_province, stated=True)
     return None
 
 
+def _as_written(written: str, known: str) -> str:
+    """The gazetteer's name, or the article's when it spells the name otherwise ("Đak Pơ" for
+    "Đăk Pơ"): a local official spelling. Old and new tone placement are one spelling."""
+    return known if fold_tones(written).lower() == fold_tones(known).lower() else written
+
+
 def _district(
-    g: gazetteer.Gazetteer, found: Counter, level: str, stated_province: str | None, hints: tuple[set[str], set[str]], notes: list[str]
+    g: gazetteer.Gazetteer,
+    found: Counter,
+    level: str,
+    stated_province: str | None,
+    hints: tuple[set[str], set[str]],
+    notes: list[str],
+    when: date | None = None,
 ) -> Unit:
-    stated = _stated(g.districts, found, level, stated_province, hints, notes)
+    """The district of `level` the article is about, as the districts were on `when`."""
+    before_reform = when is None or when < REFORM_DATE
+    stated = _stated(gazetteer.districts_at(g, when), found, level, stated_province, hints, notes, loose=before_reform)
     if stated or notes:
         return stated or Unit(level=level, province=stated_province)
-    # Not named: the district where the communes and towns the article names agree.
+    # Not named: the district of the communes and towns the article names, when at least two of
+    # them agree on it, or when one of them is a name of one district only (at any level: many a
+    # xã became a phường or a thị trấn) and no other such name is of another district.
     votes: Counter[tuple[str, str]] = Counter()
+    sure: Counter[tuple[str, str]] = Counter()
     for lv, name in {k for k in found if k[0] in ("xã", "thị trấn", "phường")}:
-        homes = {(p.province, p.district) for p in g.communes.get(match_key(name), []) if p.level == lv and p.district}
-        if stated_province:
-            homes = {h for h in homes if h[0] == stated_province}
-        votes.update(homes)
+        places = [p for p in g.communes.get(match_key(name), []) if p.district and p.province == (stated_province or p.province)]
+        votes.update({(p.province, p.district) for p in places if p.level == lv})
+        if len({(p.province, p.district) for p in places}) == 1:
+            sure[(places[0].province, places[0].district)] += 1
     ranked = votes.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        province, district = ranked[0][0]
+    agreed = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+    if agreed or len(sure) == 1:
+        province, district = ranked[0][0] if agreed else next(iter(sure))
         kind = next((p.level for p in g.districts[match_key(district)] if p.province == province), level)
-        if kind == level:
+        former = gazetteer.absorbed_into(gazetteer.Place(district, kind, province), when) if before_reform else []
+        if former:  # the communes may have been a district's that was merged into this one later
+            candidates = [p for p in [gazetteer.Place(district, kind, province), *former] if p.level == level]
+            if len(candidates) != 1:
+                return Unit(level=level, province=province)
+            district, kind = candidates[0].name, candidates[0].level
+        if kind == level or (before_reform and kind in DISTRICT_LEVELS):
             return Unit(name=district, level=level, province=province, stated=False)
+    elif len(sure) > 1:
+        listed = ", ".join(sorted(district for _, district in sure))
+        notes.append(f"các xã, phường, thị trấn bài viết nêu thuộc nhiều {level} ({listed}); không xác định được đơn vị")
     return Unit(level=level, province=stated_province)
 
 
@@ -232,12 +387,14 @@ def _contradicted(g: gazetteer.Gazetteer, text: str, province: str | None) -> bo
     return _province_names(tuple(g.provinces)).search(key) is not None
 
 
-def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Unit, list[str]]:
+def check_unit(
+    proposed: Unit, text: str, when: date | None = None, source: str | None = None, hint: str | None = None
+) -> tuple[Unit, list[str]]:
     """A unit a backend proposed, kept when the text supports it: the gazetteer knows it (at `when`)
     and the text names it, or the gazetteer does not know it (a district merged away, a new name)
     but the text names it with its level word or an organ and names no other province for it.
     Otherwise the unit the text shows, with a warning that says why."""
-    found, notes = find_unit_with_warnings(text, proposed.level, when)
+    found, notes = find_unit_with_warnings(text, proposed.level, when, source, hint)
     if not proposed.name:
         return found, list(notes)
     if match_key(proposed.name) == match_key(found.name or "") and proposed.level == found.level and (
@@ -256,7 +413,8 @@ def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Uni
         unit = proposed.model_copy(update={"stated": True, "province_now": None})
         return (_now(g, unit) if when is None or when < REFORM_DATE else unit), []
     if proposed.province:
-        places = [p for p in places if match_key(p.province) == match_key(proposed.province)]
+        named = gazetteer.province_named(g, proposed.province) or proposed.province  # by its name then or now
+        places = [p for p in places if match_key(p.province) == match_key(named)]
         if not places:
             return found, [f"«{label}» không thuộc tỉnh {proposed.province} theo danh mục hành chính{instead}"]
     stated = match_key(proposed.name) in match_key(text)
@@ -267,7 +425,8 @@ def check_unit(proposed: Unit, text: str, when: date | None = None) -> tuple[Uni
         provinces = {p for p in provinces if match_key(p) in match_key(text)}
     province = provinces.pop() if len(provinces) == 1 else None
     unit = Unit(name=places[0].name, level=proposed.level, province=province, stated=stated)
-    return (_now(g, unit) if old else unit), []
+    unit = _now(g, unit) if old else unit
+    return unit.model_copy(update={"province": gazetteer.province_as_of(unit.province, when)}), []
 
 
 def province_label(unit: Unit) -> str:

@@ -143,6 +143,11 @@ class FakeOpenAI:
         self._server.shutdown()
         self._server.server_close()
 
+    @property
+    def extraction_requests(self) -> list[dict]:
+        """The requests but those of a digest's 'Nhận xét chung' (three per digest with a model)."""
+        return [r for r in self.requests if not is_remark(r)]
+
     def then(self, *steps: Step) -> FakeOpenAI:
         self.script.extend(steps)
         return self
@@ -369,8 +374,26 @@ class SilentServer:
                 continue
 
 
+def is_remark(body: dict) -> bool:
+    """A request for a digest's 'Nhận xét chung' (prompts/remarks.toml)."""
+    return "<items>" in body["messages"][-1]["content"]
+
+
+def remarking_on_the_first_item(body: dict) -> Reply | None:
+    """A digest's 'Nhận xét chung' request (prompts/remarks.toml) answered with the first line of its
+    items, which passes the check; None for any other request."""
+    if not is_remark(body):
+        return None
+    items = body["messages"][-1]["content"].split("<items>", 1)[1].split("</items>", 1)[0]
+    first = next((line[2:] for line in items.splitlines() if line.startswith("- ")), "Không có nội dung.")
+    return Reply(json.dumps({"text": first}, ensure_ascii=False))
+
+
 def answering_like_the_rules_engine(body: dict) -> Reply:
-    """A fake model as good as the rules engine: its Report, as a model would write it."""
+    """A fake model as good as the rules engine: its Report, as a model would write it (and a remark
+    that passes the check when a digest asks for one)."""
+    if remark := remarking_on_the_first_item(body):
+        return remark
     from summarizer.extract import rules
     from summarizer.schema import CATEGORIES, ItemDraft, ReportDraft, UnitDraft
     from summarizer.sources import make_article

@@ -34,7 +34,7 @@ def llm_env(monkeypatch, fake_llm, tmp_path):
 
 
 def _sync_requests(fake) -> list[dict]:
-    return [r for r in fake.requests if "_batch" not in r]
+    return [r for r in fake.extraction_requests if "_batch" not in r]  # a digest's remarks are asked directly
 
 
 def _reports(db: Path) -> int:
@@ -118,7 +118,8 @@ def test_an_invalid_answer_in_a_batch_is_asked_again_synchronously(cli, llm_env,
     assert len(_sync_requests(llm_env)) == 1 and _reports(db) == 10
     with Store(db) as store:
         outcomes = [c.outcome for c in store.calls()]
-    assert outcomes.count("invalid") == 1 and outcomes.count("ok") == 10  # nine from the batch, one asked again
+    # nine from the batch, one asked again, and the digest's three remarks
+    assert outcomes.count("invalid") == 1 and outcomes.count("ok") == 10 + 3
 
 
 def test_batch_needs_the_llm_backend(cli, tmp_path):

@@ -83,12 +83,13 @@ def test_a_digest_after_extract_makes_no_new_call_for_that_article(cli, llm_env,
     cli("extract", folder / ARTICLE.name, "--backend", "llm")
     result = cli("digest", folder, "--month", "2023-09", "--out", "out")
     assert result.exit_code == 0, result.stderr
-    assert "1 báo cáo mới" in result.stdout and len(llm_env.requests) == 1
+    assert "1 báo cáo mới" in result.stdout and len(llm_env.extraction_requests) == 1
     assert (tmp_path / "out" / "ban-tin-2023-09.md").is_file()
 
 
-def test_a_digest_from_cached_answers_is_the_same_digest(cli, llm_env, tmp_path, db):
+def test_a_digest_from_cached_answers_is_the_same_digest(cli, llm_env, tmp_path, db, monkeypatch):
     """Ten articles answered concurrently from the cache, stored through the same callbacks."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1696500000")  # the generation time printed
     first = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
     assert first.exit_code == 0, first.stderr
     md = (tmp_path / "out" / "ban-tin-2023-09.md").read_text(encoding="utf-8")
@@ -96,7 +97,7 @@ def test_a_digest_from_cached_answers_is_the_same_digest(cli, llm_env, tmp_path,
         con.execute("DELETE FROM reports")
     again = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
     assert again.exit_code == 0, again.stderr
-    assert len(llm_env.requests) == 10 and "10 báo cáo mới" in again.stdout
+    assert len(llm_env.requests) == 10 + 3 and "10 báo cáo mới" in again.stdout  # the remarks too were cached
     assert (tmp_path / "out" / "ban-tin-2023-09.md").read_text(encoding="utf-8") == md
 
 

@@ -61,7 +61,7 @@ def test_a_bad_backend_option_is_named_as_the_option(cli):
     ("args", "line"),
     [
         (("--month", "2023-13"), "lỗi: --month: '2023-13' không hợp lệ (cần dạng YYYY-MM, ví dụ 2023-09)"),
-        (("--month", "2023-09", "--format", "md,pdf"), "lỗi: --format: 'pdf' không hợp lệ (chọn md, html hoặc json)"),
+        (("--month", "2023-09", "--format", "md,pdf"), "lỗi: --format: 'pdf' không hợp lệ (chọn md, html, docx hoặc json)"),
     ],
 )
 def test_a_bad_digest_option_is_named_as_the_option(cli, tmp_path, args, line):

@@ -44,12 +44,14 @@ def test_eval_with_the_llm_backend_scores_what_the_model_answered(cli, llm_env):
     assert len(llm_env.requests) == _scores(llm)["articles"]
 
 
-def test_digest_auto_uses_the_configured_model_and_a_rerun_makes_no_call(cli, llm_env, tmp_path):
+def test_digest_auto_uses_the_configured_model_and_a_rerun_makes_no_call(cli, llm_env, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1696500000")
     first = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
     assert first.exit_code == 0, first.stdout
     calls = len(llm_env.requests)
-    assert calls == 10  # one per article on the happy path
+    assert calls == 10 + 3  # one per article on the happy path, one per 'Nhận xét chung' (II, IV, V)
     md = (tmp_path / "out" / "ban-tin-2023-09.md").read_text(encoding="utf-8")
+    assert md.count("*Nhận xét chung (do mô hình viết):*") == 3
     again = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
     assert again.exit_code == 0 and len(llm_env.requests) == calls
     assert (tmp_path / "out" / "ban-tin-2023-09.md").read_text(encoding="utf-8") == md
@@ -145,7 +147,8 @@ def test_what_was_extracted_before_the_server_went_away_stays_stored(cli, llm_en
     asked = len(llm_env.requests)
     again = cli("digest", EXAMPLES, "--month", "2023-09", "--out", "out")
     assert again.exit_code == 0, again.stderr
-    assert len(llm_env.requests) - asked == 10 - kept  # only what had no Report is asked again
+    # only what had no Report is asked again, and the three 'Nhận xét chung' of the digest
+    assert len(llm_env.requests) - asked == 10 - kept + 3
     assert f"{10 - kept} báo cáo mới" in again.stdout
 
 
@@ -158,7 +161,7 @@ def test_failures_between_answers_do_not_stop_the_run(cli, llm_env, tmp_path):
     assert result.exit_code == 0, result.stderr
     failed = [line for line in _lines(result.stderr) if "không trích xuất được" in line]
     assert len(failed) == 6 and all(llm_env.url in line for line in failed)
-    assert "dừng" not in result.stderr and len(llm_env.requests) == 10
+    assert "dừng" not in result.stderr and len(llm_env.extraction_requests) == 10
 
 
 def test_an_api_key_echoed_by_the_server_is_printed_and_stored_nowhere(cli, llm_env, tmp_path, db):

@@ -10,7 +10,7 @@ import pytest
 
 from summarizer.store import Store
 from tests.conftest import API_KEY, SYNTHETIC
-from tests.fake_openai import Reply, answer, item
+from tests.fake_openai import Reply, answer, item, remarking_on_the_first_item
 from tests.test_llm import GOOD
 
 # Written for these tests: two more districts' meetings.
@@ -33,6 +33,8 @@ def _flagged_answer() -> dict:
 
 
 def _by_article(body: dict) -> Reply:
+    if remark := remarking_on_the_first_item(body):  # a digest's 'Nhận xét chung'
+        return remark
     # The article's message: the last with an article in it (the examples come before, repairs after).
     text = [m["content"] for m in body["messages"] if m["role"] == "user" and "<article>" in m["content"]][-1]
     if "Tân Lạc" in text:
@@ -60,13 +62,13 @@ def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_llm) -> dict[str
 def test_usage_counts_an_article_with_flagged_items_as_extracted_not_failed(cli, files, fake_llm, db):
     result = cli("digest", files["tan-lac.txt"], "--month", "2023-09", "--out", "out")
     assert result.exit_code == 0, result.stdout + result.stderr
-    assert len(fake_llm.requests) == 3  # asked again for the invented quote, twice, then flagged
+    assert len(fake_llm.extraction_requests) == 3  # asked again for the invented quote, twice, then flagged
     with Store(db) as store:
         [row] = store.usage("run")
         [call_outcomes] = [[c.outcome for c in store.calls()]]
-    assert call_outcomes == ["ungrounded"] * 3
+    assert call_outcomes == ["ungrounded"] * 3 + ["ok"] * 3  # then the digest's three remarks
     assert {k: row[k] for k in ("group", "calls", "extracted", "flagged", "failed")} == {
-        "group": "digest 2023-09", "calls": 3, "extracted": 0, "flagged": 1, "failed": 0
+        "group": "digest 2023-09", "calls": 6, "extracted": 0, "flagged": 1, "failed": 0
     }
     shown = cli("usage", "--by", "run")
     assert shown.exit_code == 0

@@ -25,7 +25,9 @@ def test_text_article_is_normalized_and_keyed_by_its_text(tmp_path: Path):
     first, second = read_article(a), read_article(b)
     assert first.id == second.id and len(first.id) == 16
     assert first.title == "UBND huyện Tân Lạc họp phiên thường kỳ tháng 9/2023"
-    assert "Quang cảnh hội nghị." not in first.text and "Xem thêm" not in first.text
+    assert "Xem thêm" not in first.text
+    # A photo caption stays (it may be the only line naming the unit); the items skip it.
+    assert "Quang cảnh hội nghị." in first.text
 
 
 def test_markdown_article_loses_its_markup(tmp_path: Path):

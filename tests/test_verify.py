@@ -128,12 +128,12 @@ def test_a_wrong_answer_is_replaced_by_the_parsers_with_warnings_and_only_the_fi
         assert "57" in repair
         assert not any(word in repair for word in ("Xuyên Mộc", "kỳ đánh giá", "ngày họp", "danh mục"))
     # What the text does not support is the parser's, with a warning naming field, proposal, replacement.
-    assert report.period == Period(kind="year", year=2020, month=12)
-    assert report.meeting_date is None
-    assert report.unit.name is None
+    assert report.period == Period(kind="half", year=2020, month=6)
+    assert report.meeting_date == date(2020, 7, 8)
+    assert report.unit.name == "Long Điền"  # the text's district (merged into Long Đất in 2025, known as of 2020)
     warnings = "\n".join(report.warnings)
-    assert "kỳ đánh giá do mô hình đề xuất (quý III/2020) không có trong bài viết; dùng «năm 2020»" in warnings
-    assert "ngày họp do mô hình đề xuất (20/07/2020) không có trong bài viết" in warnings
+    assert "kỳ đánh giá do mô hình đề xuất (quý III/2020) không có trong bài viết; dùng «6 tháng đầu năm 2020»" in warnings
+    assert "ngày họp do mô hình đề xuất (20/07/2020) không có trong bài viết; dùng «08/07/2020»" in warnings
     assert "đơn vị do mô hình đề xuất («Huyện Xuyên Mộc») không có trong bài viết" in warnings
     assert report.achievements[0].grounded is False and "57" in warnings
 
@@ -193,7 +193,8 @@ def test_a_named_district_the_gazetteer_lacks_is_kept_unless_the_text_names_anot
     assert (unit.name, unit.province, unit.stated, warnings) == ("Long Điền", "Bà Rịa - Vũng Tàu", True, [])
     elsewhere = proposed.model_copy(update={"province": "Đồng Nai"})
     unit, warnings = units.check_unit(elsewhere, text, date(2020, 7, 8))
-    assert unit.name is None and "Long Điền" in warnings[0]
+    # The text's own district (known as of 2020 from the table of districts merged away) replaces it.
+    assert (unit.name, unit.province) == ("Long Điền", "Bà Rịa - Vũng Tàu") and "Long Điền" in warnings[0]
 
 
 @pytest.mark.parametrize(

@@ -652,6 +652,31 @@ async def _draft(session: Session, article: Article, chunk: int, text: str, part
         turns += [{"role": "assistant", "content": answer.content}, repair_message(prompt, problems)]
 
 
+async def ask_checked(session: Session, msgs: list[dict], label: str, part: int, cap: int,
+                      check: Callable[[str], list[str]], repairs: int = 1) -> tuple[str, list[str]]:
+    """One answer on the session's rung, checked by `check` (its problems, in words the model can act
+    on) and sent back with them at most `repairs` times: the last answer and its problems. Every call
+    is logged under `label` and `part`; the answers behind an accepted one are cached like a draft's."""
+    answers: list[_Answer] = []
+    turns = list(msgs)
+    while True:
+        try:
+            answer = await _request(session, turns, label, part, session.mode, cap)
+        except _Overflow as e:  # nothing to cut here: the caller goes on without this answer
+            limit = f" ({e.limit} token)" if e.limit else ""
+            raise _error(session, LLMError, f"yêu cầu dài hơn cửa sổ ngữ cảnh của mô hình{limit}") from None
+        answers.append(answer)
+        problems = check(answer.content)
+        _log(session, answer.call, "ungrounded" if problems else "ok", "; ".join(problems) or None,
+             answer.content if problems else None)
+        if not problems:
+            _remember(session, answers)
+        if not problems or repairs <= 0:
+            return answer.content, problems
+        repairs -= 1
+        turns += [{"role": "assistant", "content": answer.content}, repair_message(session.prompt, problems)]
+
+
 # --- one article: chunks, drafts, one Report ---------------------------------------------------
 
 

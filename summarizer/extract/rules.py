@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import periods, units
+from . import boilerplate, categories
 from ..metrics import metrics_of
+from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report, Sector
-from ..text import fold_tones, match_key, sentence_spans
+from ..text import fold_tones, is_body_text, match_key, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-3"
+VERSION = "rules-4"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -101,23 +103,38 @@ def find_chairs(opening: str) -> list[Person]:
 # --- sorting sentences into categories -------------------------------------------------------
 
 _TASK_CUE = (
-    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu"
+    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     r"|yêu cầu|đề nghị|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
 )
-_SHORT_CUE = r"hạn chế|tồn tại|yếu kém|tuy nhiên|bên cạnh (?:những|các) kết quả|(?<!tháo gỡ những )(?<!tháo gỡ )khó khăn"
-_ACH_CUE = r"kết quả|nổi bật|đạt được|thành tích"
-_LEAD_CUES = re.compile(rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})", re.IGNORECASE)
+_SHORT_CUE = (
+    # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
+    # and what follows decides: "năm đầu vận hành bộ máy mới, tuy nhiên … đã hoàn thành …")
+    r"hạn chế|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
+    r"|vấn đề (?:\w+ ){0,3}?cần (?:được )?(?:tháo gỡ|giải quyết|khắc phục|xử lý)|bất cập|phản ánh (?:tình trạng|những khó khăn)"
+)
+_ACH_CUE = r"kết quả|đạt được|thành tích"
+# "nổi bật" stresses whatever the lead names ("hạn chế, trong đó nổi bật như sau:"); alone it names results
+_LEAD_CUES = re.compile(
+    rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})|(?P<stress>nổi bật)",
+    re.IGNORECASE,
+)
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"còn chậm|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
-    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt",
+    r"\bchậm\b(?! nhất)|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
+    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt"
+    # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
+    # "bất cập", "phản ánh tình trạng …"
+    r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
+    r"|phản ánh (?:tình trạng|những khó khăn)"
+    # incidents counted: "đã xảy ra 2 vụ việc đánh bạc" ("không để xảy ra" is good news)
+    r"|(?<!không )(?<!để )xảy ra\s+\d|diễn biến phức tạp",
     re.IGNORECASE,
 )
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|tham dự|đánh giá cao|ghi nhận|"
-    r"biểu dương|thảo luận|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
     re.IGNORECASE,
 )
 # A directive to someone: what follows is a task, whatever the paragraph began with.
@@ -131,7 +148,14 @@ _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
     r"được (?:thành lập|hình thành) trên cơ sở|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
-    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$",
+    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
+    # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
+    r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b",
+    re.IGNORECASE,
+)
+# A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
+_FIGURE = re.compile(
+    r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d[\d/.,]*(?!\d)(?!\s*(?:tháng|năm|quý|ngày|tuần)\b)",
     re.IGNORECASE,
 )
 _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
@@ -143,10 +167,18 @@ _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECA
 
 def _lead_category(lead: str) -> Category | None:
     """The category a paragraph or a colon-introduced list announces: the cue nearest its end wins."""
-    last = None
+    lead, structural = categories.stated_part(lead)
+    last, stressed, looks_back = None, False, categories.looks_back(lead)
     for m in _LEAD_CUES.finditer(lead):
-        last = m
-    return last.lastgroup if last else None  # type: ignore[return-value]
+        if m.lastgroup == "stress":
+            stressed = True
+        elif looks_back and m.lastgroup == "next_tasks" and not categories.asks(m.group()):
+            continue
+        elif not (m["difficulty"] and categories.overcome_or_faced(lead, m.start())):
+            last = m
+    if last is None:
+        return "achievements" if stressed else structural  # type: ignore[return-value]
+    return last.lastgroup  # type: ignore[return-value]
 
 
 @dataclass
@@ -179,6 +211,10 @@ def _parts(text: str, span: _Span) -> list[_Span]:
     out, start = [], span.start
     for m in re.finditer(r";\s+", text[span.start : span.end]):
         if _CONTINUES.match(text, span.start + m.end(), span.end):
+            continue
+        after = span.start + m.end()
+        stop = text.find(";", after, span.end)
+        if boilerplate.goes_on(text[after : stop if stop >= 0 else span.end]):
             continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
@@ -245,7 +281,23 @@ def _list_items(text: str, span: _Span) -> list[_Span]:
             items[-1] = _Span(items[-1].start, piece.end)
         else:
             items.append(piece)
-    return items
+    return _sharing_predicates(text, items)
+
+
+def _sharing_predicates(text: str, items: list[_Span]) -> list[_Span]:
+    """A piece that says nothing of its matter shares what the next piece says, when that one says
+    something: "dự án, công trình trọng điểm chưa bảo đảm tiến độ", "việc cấp mới, cấp đổi giấy
+    chứng nhận còn chậm". A list of bare names stays a list; only a short piece is bare ("tình trạng
+    lấn chiếm hành lang giao thông tái diễn" has a verb the short list of _PREDICATE may not know)."""
+    said = [_PREDICATE.search(text, i.start, i.end) is not None for i in items]
+    bare = [not s and len(text[i.start : i.end].split()) <= 6 for i, s in zip(items, said)]
+    out: list[_Span] = []
+    for i, (item, says) in enumerate(zip(items, said)):
+        if i and says and bare[i - 1]:
+            out[-1] = _Span(out[-1].start, item.end)
+        else:
+            out.append(item)
+    return out
 
 
 def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Span]] | None:
@@ -302,9 +354,36 @@ def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str |
     return [(item, lead) for item in items]
 
 
+def _names_the_subject(lead: str) -> bool:
+    """'Các chương trình mục tiêu quốc gia: a, b, c được triển khai đồng bộ': a short lead before a
+    colon that announces no list, category, meeting or speech is what the sentence is about."""
+    return 2 <= len(lead.split()) <= 10 and not (
+        _LIST_LEAD.search(lead) or _META.search(lead) or _LEAD_IN.fullmatch(lead)
+        or boilerplate.is_speech(lead)
+    )
+
+
+# A numbered title naming a part of the report by what it holds: results, shortcomings or tasks.
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:[IVX]{1,4}|\d{1,2})[.)/]\s+(?:kết quả|những kết quả|tình hình|hạn chế|tồn tại|nhiệm vụ|phương hướng)\b",
+    re.IGNORECASE,
+)
+
+
+def _quotes_a_speech(sentence: str) -> bool:
+    """'Phát biểu khai mạc, đồng chí Bí thư nhấn mạnh: Trong tháng 8, …': what follows the colon is
+    what the official said, about the work reviewed, not about the meeting."""
+    lead, colon, said = sentence.partition(": ")
+    return bool(colon and said[:1].isupper() and len(lead) <= 160 and boilerplate.is_speech(lead))
+
+
 def _is_heading(line: str) -> bool:
-    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section."""
-    return len(line.split()) <= 8 and not line.rstrip().endswith((".", ";", ":", "…"))
+    """'Kết quả nổi bật', 'Nhiệm vụ năm 2025': a short line without a full stop names a section; so
+    does a numbered or capitalised title of a report's part ('II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2024')."""
+    if boilerplate.is_section_title(line) and _NUMBERED_TITLE.match(line):
+        return True  # "1. Kết quả thực hiện nhiệm vụ … 9 tháng đầu năm 2025.": its full stop ends no sentence
+    short = len(line.split()) <= 8 or boilerplate.is_section_title(line)
+    return short and not line.rstrip().endswith((".", ";", ":", "…"))
 
 
 def summarize(quote: str, category: Category) -> str:
@@ -318,55 +397,6 @@ def summarize(quote: str, category: Category) -> str:
     return s[:1].upper() + s[1:]
 
 
-# --- sectors ---------------------------------------------------------------------------------
-
-SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
-    Sector.agriculture: (
-        "nông nghiệp", "lúa", "gieo cấy", "cây trồng", "cây màu", "vụ xuân", "vụ mùa", "vụ đông", "đông xuân",
-        "chăn nuôi", "gia súc", "gia cầm", "thịt hơi", "tiêm phòng", "trồng rừng", "rừng", "lâm nghiệp",
-        "nông thôn mới", "ntm", "ocop", "thôn kiểu mẫu", "thủy lợi", "thủy sản", "lương thực", "thuốc lá",
-        "ruộng đất", "đê", "lụt bão", "bão lụt", "thiên tai", "pcbl", "sản xuất vụ",
-    ),
-    Sector.industry: (
-        "công nghiệp", "xây dựng cơ bản", "đầu tư công", "giải ngân", "công trình", "dự án", "giao thông",
-        "vốn đầu tư", "doanh nghiệp", "thi công", "hạ tầng", "thu hút đầu tư", "kêu gọi đầu tư",
-    ),
-    Sector.trade: ("thương mại", "dịch vụ", "du lịch", "xuất khẩu", "kinh doanh", "chợ", "tiêu dùng"),
-    Sector.budget: ("ngân sách", "nsnn", "thu, chi", "dự toán", "thuế", "tài chính", "kho bạc", "quyết toán"),
-    Sector.environment: (
-        "đất đai", "tài nguyên", "môi trường", "gpmb", "giải phóng mặt bằng", "bồi thường", "tái định cư",
-        "khoáng sản", "rác thải", "sử dụng đất", "đất nông nghiệp",
-    ),
-    Sector.society: (
-        "văn hóa", "xã hội", "giáo dục", "trường", "học sinh", "giáo viên", "y tế", "sức khỏe", "khám chữa bệnh",
-        "lao động", "việc làm", "đào tạo nghề", "an sinh", "người có công", "hộ nghèo", "giảm nghèo", "bảo hiểm",
-        "hiến máu", "thể thao", "tuyên truyền", "vh – xh", "vh-xh", "dân số", "trẻ em",
-    ),
-    Sector.security: (
-        "quốc phòng", "an ninh", "trật tự", "quân sự", "tuyển quân", "giao nhận quân", "tội phạm", "tệ nạn",
-        "vi phạm pháp luật", "phòng cháy", "pccc", "qp-an", "qp - an", "qp – an", "biên giới", "diễn tập",
-    ),
-    Sector.governance: (
-        "xây dựng đảng", "đảng viên", "chính quyền", "cải cách hành chính", "hành chính công", "cán bộ",
-        "thanh tra", "đơn thư", "khiếu nại", "tiếp công dân", "cử tri", "nghị quyết", "kỳ họp", "hệ thống chính trị",
-        "người đứng đầu", "chuyển đổi số", "kiểm tra, giám sát", "luân chuyển", "nhiệm kỳ", "đoàn thể",
-        "chương trình hành động", "chính trị nội bộ", "chào cờ", "dân vận",
-    ),
-}
-_SECTOR_RE = {
-    sector: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
-    for sector, words in SECTOR_WORDS.items()
-}
-
-
-def sector_of(quote: str) -> Sector:
-    """The sector whose words the quote uses most; the earlier sector of the taxonomy on a tie."""
-    key = match_key(quote)
-    scores = {s: len(r.findall(key)) for s, r in _SECTOR_RE.items()}
-    best = max(scores, key=lambda s: scores[s])
-    return best if scores[best] else Sector.other
-
-
 # --- the backend -----------------------------------------------------------------------------
 
 
@@ -376,7 +406,7 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
         return False
     for m in periods.find_mentions(lead):
         end = periods.make_period(m.kind, m.number, m.year or period.year)
-        if (end.year, end.month) > (period.year, period.month) and m.kind != "year":
+        if (end.year, end.month) > (period.year, period.month) and (m.kind != "year" or end.year > period.year):
             return True
     return False
 
@@ -418,21 +448,43 @@ _INSTRUCTION = re.compile(
     r"|\bhãy\s+(?:ghi|viết|trả lời|xuất|trả về|tóm tắt)\s+(?:là|rằng)\b",
     re.IGNORECASE,
 )
+# Every branch of _INSTRUCTION starts with one of these: a sentence holding none (nearly all) skips
+# the pattern, whose case-insensitive bounded gaps cost ~30 µs a sentence (bench/rules_throughput.py).
+_INSTRUCTION_WORDS = (
+    "bỏ qua", "phớt lờ", "lờ đi", "quên", "ignore", "disregard", "forget", "override", "prompt", "lời nhắc",
+    "jailbreak", "bạn là", "tư cách là", "you are", "act as", "trợ lý", "mô hình", "assistant",
+    "language model", "chatgpt", "llm", "hãy",
+)
+
+
+def _is_instruction(text: str, start: int, end: int) -> bool:
+    low = text[start:end].lower()
+    return any(w in low for w in _INSTRUCTION_WORDS) and _INSTRUCTION.search(text, start, end) is not None
 
 
 def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[Category, list[Item]], list[str]]:
     """The items of an article by category, and warnings about sentences left out as instructions."""
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
     warnings: list[str] = []
+    source, text = text, unwrap(text)  # read a hard-wrapped paragraph whole; quote it as written
 
     def add(category: Category, span: _Span, lead: str | None = None) -> None:
+        header = _HEADER_DATE.match(text, span.start) if not text[: span.start].strip() else None
+        if header:  # the scraped page's "date 2024-06" before its first sentence is no part of it
+            span = _Span(header.end(), span.end)
+        if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
+            span = _trim(text, _Span(span.start, complete))
+            if boilerplate.is_bare_frame(text[span.start : span.end]):
+                return
         quote = text[span.start : span.end]
-        if len(quote.split()) < 3:
+        if span.end >= open_end and boilerplate.says_nothing(quote, category != "achievements"):
+            return  # the excerpt stops before the sentence said anything
+        if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
             return
         out[category].append(
             Item(
                 summary=summarize(_with_lead(lead, quote, category), category),
-                evidence=quote,
+                evidence=source[span.start : span.end],
                 sector=sector_of(quote),
                 metrics=metrics_of(quote),
                 start=span.start,
@@ -443,12 +495,23 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     state: Category = "achievements"
     in_opening = True
     pos = first_line_end + 1
+    complete = boilerplate.complete_end(text)
+    ending = text.rstrip()
+    open_end = min(complete, len(ending)) if ending and ending[-1] not in ".!?…\"”»)" else len(text) + 1
+    printed: set[str] = set()
+    headline = _headline_fact(text, first_line_end)
+    if headline:
+        add(*headline)
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
+        key = boilerplate.paragraph_key(line)
+        if key in printed:  # the lead paragraph printed twice, once with "(Khánh Hòa)" added
+            continue
+        printed.add(key)
         spans = [(line_start + a, line_start + b) for a, b in sentence_spans(line)]
         kept = []
         for a, b in spans:
-            if _INSTRUCTION.search(text, a, b):
+            if _is_instruction(text, a, b):
                 quote = text[a:b] if b - a <= 120 else text[a : a + 120] + "…"
                 warnings.append(f"bỏ qua một câu là lệnh gửi cho mô hình AI, không phải nội dung hội nghị: «{quote}»")
             elif not _says_none(text[a:b]):
@@ -459,9 +522,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if _is_heading(line):
             state = _lead_category(line) or state
             continue
+        if len(spans) == 1 and pos < len(text) and boilerplate.is_caption_line(line):
+            continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
-        about_meeting = bool(_META.search(first))  # once: the first sentence may be long, and have many after it
+        # (once: the first sentence may be long, and have many after it)
+        about_meeting = (
+            bool(_META.search(first)) or boilerplate.is_meeting_business(first) or categories.describes_meeting(first)
+        ) and not _quotes_a_speech(first)
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
@@ -472,8 +540,23 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
                 state = _announced(lead, period) or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
-        for a, b in spans:
+        agenda = False  # a sentence of the meeting's business came before: what it heard may go on
+        for n, (a, b) in enumerate(spans):
             sentence = text[a:b]
+            if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
+                paragraph = state = "next_tasks"
+            # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
+            # giải trình …", "tham dự kỳ họp thường lệ giữa năm")
+            planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence)
+            if planned:
+                pass
+            elif boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
+                heard = boilerplate.heard_results(sentence)
+                if heard is None:
+                    agenda = True
+                    continue
+                a += heard
+                sentence = text[a:b]
             body = _Span(a, b)
             category = paragraph
             colon = sentence.find(": ")
@@ -481,21 +564,28 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 lead_span = _Span(a, a + colon)
-                if _META.search(sentence[:colon]) and announced == "shortcomings":
-                    add("shortcomings", lead_span)  # "đã thảo luận, chỉ rõ những hạn chế: …"
+                if announced == "shortcomings" and (_META.search(sentence[:colon]) or _FIGURE.search(text, a, a + colon)):
+                    # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
+                    add("shortcomings", lead_span)
                 category = announced or paragraph
                 # The list runs to the end of the paragraph when the paragraph opens with it, or when it
                 # goes on in sentences ("Nổi bật là: Toàn huyện…"); else to the end of its sentence.
                 # Never into the paragraphs after.
                 if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
                     paragraph = announced
-                body = _Span(a + colon + 2, b)
-            elif _BACKGROUND.search(sentence):
+                subject = announced is None and _names_the_subject(sentence[:colon])
+                body = _Span(a, b) if subject else _Span(a + colon + 2, b)
+            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
                 continue
-            elif _META.search(sentence):
-                if _lead_category(sentence) == "shortcomings":
-                    add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
-                continue
+            elif _META.search(sentence) and not planned:
+                asked = categories.request_start(sentence, _DIRECTIVE)
+                if asked is None:
+                    if _lead_category(sentence) == "shortcomings":
+                        add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
+                    continue
+                # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
+                category = state = paragraph = "next_tasks"
+                body = _Span(a + asked, b)
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
             meeting_talk = opening or (category == "achievements" and about_meeting)
@@ -503,21 +593,82 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             if category != "next_tasks" and _DIRECTIVE.search(sentence):
                 category = state = paragraph = "next_tasks"
-            if category == "achievements" and _SHORTFALL.search(sentence):
+            if category == "achievements" and categories.plans_ahead(sentence):
+                category = "next_tasks"
+            conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None
+            if conceded:
+                # "mặc dù gặp nhiều khó khăn, nhưng …": the difficulty conceded, then what was done despite it
+                clause_start, clause_end, main_start = conceded
+                add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
+                a = body.start = main_start
+                sentence = text[a:b]
+            if category == "achievements" and categories.falls_short(sentence, _SHORTFALL):
                 category = "shortcomings"
             for part, lead in _matters(text, _Span(a, b), body):
-                add(category, part, lead)
+                target = _TARGET.search(text, part.start, part.end) if category == "achievements" else None
+                if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
+                    add(category, _trim(text, _Span(part.start, target.start())), lead)
+                    add("next_tasks", _trim(text, _Span(target.start(), part.end)))
+                else:
+                    add(category, part, lead)
     return out, warnings
 
 
+_HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+_AIM = re.compile(r"\bphấn đấu\b", re.IGNORECASE)  # "Phấn đấu hoàn thành 13 chỉ tiêu năm 2023": a target
+_HEADLINE_RESULT = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm|thu)\b", re.IGNORECASE)
+
+
+def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
+    """A headline that states a result with its figure ("Xã A hoàn thành và vượt 23/25 chỉ tiêu") is a
+    fact of the article, unless the body says it again with the same figures."""
+    if end <= 0:
+        return None
+    date_header = _HEADER_DATE.match(text, 0, end)
+    span = _trim(text, _Span(date_header.end() if date_header else 0, end))
+    headline = text[span.start : span.end]
+    figures = metrics_of(headline)
+    if not figures or not _HEADLINE_RESULT.search(headline) or _META.search(headline):
+        return None
+    if all(f.text in text[end:] for f in figures):
+        return None
+    if categories.plans_ahead(headline) or _AIM.search(headline):
+        return "next_tasks", span
+    return ("shortcomings" if categories.falls_short(headline, _SHORTFALL) else "achievements"), span
+
+
+# An aim set in a sentence of results: what comes after it is still to be done.
+_TARGET = re.compile(r"(?<=, )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
+# "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
+_PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
+_IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
+
+
+def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool:
+    """Whether `sentence` ("Trong đó, …") details the tasks of a later period the sentence before ends on."""
+    if not _IN_IT.match(sentence):
+        return False
+    tail = _PLAN_TAIL.search(before.rstrip(" .…"))
+    return tail is not None and _names_a_later_period(tail.group(0), period)
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends, or -1 when the text starts mid-article, with no headline."""
+    first = unwrap(text).split("\n", 1)[0]
+    return -1 if is_body_text(first) else len(first)
+
+
 def extract(article: Article) -> Report:
-    text = article.text
+    from ..text import drop_captions  # (integrator: move up to the module's imports)
+
+    # Captions are kept for the unit only (sources.make_article), which grounding.verify completes from
+    # them and from the article's address (units.check_unit).
+    text = drop_captions(article.text)
     opening = periods.opening_of(text)
     period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
     unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
-    first_line_end = text.find("\n") if "\n" in text else len(text)
-    items, item_notes = _items(text, first_line_end, period)
+    items, item_notes = _items(text, _headline_end(text), period)
     return Report(
         article_id=article.id,
         title=article.title,

@@ -1,0 +1,203 @@
+"""Which sentences of an article are items at all: what is about the meeting itself (its agenda,
+who attended, awards handed out, how it was held), captions and headings, and the pieces a cut or
+a scrape leaves (the half word at the end of an excerpt, a lead paragraph printed twice)."""
+
+from __future__ import annotations
+
+import re
+
+# The meeting's own business, written in the genre's few ways: what it heard or passed ("các đại
+# biểu đã nghe báo cáo…", "Hội nghị thông qua các dự thảo: …"), who attended ("Dự hội nghị có các
+# đồng chí: …", "… đến dự"), the awards handed out ("trao Bằng khen cho các tập thể"), and how it
+# was held ("được tổ chức trực tuyến đến 20 điểm cầu").
+_REPORT_NOUN = r"(?:dự thảo|báo cáo|tờ trình|chương trình|nghị quyết|chỉ thị|danh mục|đề án|kế hoạch|quy chế|nội dung)"
+_MEETING_BUSINESS = re.compile(
+    # heard or passed: the meeting (or its delegates) as subject, a report as object
+    rf"(?:hội nghị|đại biểu|cuộc họp|phiên họp|chương trình họp)\b[^.;:]{{0,60}}?"
+    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt)\s+(?:\S++\s+){{0,5}}?(?:các\s+|những\s+|một số\s+)?"
+    # or what it was instructed in: "Hội nghị cũng được nghe Ban Xây dựng Đảng hướng dẫn …"
+    rf"(?:{_REPORT_NOUN}|hướng dẫn)"
+    # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
+    rf"|(?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{{0,40}}?\bgồm\b:?\s*(?:\S++\s+){{0,3}}?{_REPORT_NOUN}"
+    # attended
+    r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|có)\b|\b(?:về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
+    # "… và lãnh đạo 7 phường tham dự.": who attended, then the verb that ends the sentence
+    r"|\btham dự\W*$"
+    # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
+    # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
+    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
+    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
+    # awards
+    r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
+    # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …"
+    r"|^tại (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,80}?\b(?:trao|tặng)\s(?!đổi\b)"
+    r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân)"
+    # held online
+    r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b",
+)
+# What an official says: a sentence that has it is a speech, whatever meeting words it holds.
+# "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao".
+_SPEECH = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+
+
+def is_speech(sentence: str) -> bool:
+    return bool(_SPEECH.search(sentence.lower()))
+
+
+# Words one of which every alternative above has (keep them in step): most sentences have none,
+# and are passed over at once.
+_BUSINESS_WORD = re.compile(
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
+    r"|trình (?:hội|kỳ|cuộc)|báo cáo (?:với|tại|trước)|chủ trì|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
+)
+
+
+def is_meeting_business(sentence: str) -> bool:
+    """A sentence about the meeting's agenda, attendance, awards or form: not a fact reviewed."""
+    low = sentence.lower()  # (the patterns are lower case: faster than matching ignoring case)
+    return bool(_BUSINESS_WORD.search(low) and _MEETING_BUSINESS.search(low)) and not _SPEECH.search(low)
+
+
+# What a report heard goes on to say: "các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong
+# đó Đảng ủy xã đã …, đạt nhiều kết quả tích cực; kinh tế - xã hội phát triển ổn định": the facts of
+# the report, after the meeting's business.
+_HEARD = re.compile(r"\bnghe\b")
+_REPORTED = re.compile(r",\s*(?:trong đó|theo đó)\s*,?\s+|\bcho thấy\s*,?\s+")
+
+
+def heard_results(sentence: str) -> int | None:
+    """Where the results a heard report states start in a sentence of the meeting's business, or None."""
+    low = sentence.lower()
+    heard = _HEARD.search(low)
+    reported = _REPORTED.search(low, heard.end()) if heard else None
+    if reported is None or not _OUTCOME.search(low, reported.end()):
+        return None
+    return reported.end()
+
+
+# After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a
+# report and report no result ("Báo cáo tổng kết công tác kiểm tra, giám sát năm 2023.").
+_AGENDA_ITEM = re.compile(rf"^(?:[-–+•]\s*)?{_REPORT_NOUN}\b|^quyết toán\b", re.IGNORECASE)
+_RESULT = re.compile(r"\b(?:đạt|tăng|giảm|vượt|được|hoàn thành|có)\b", re.IGNORECASE)
+
+
+def is_agenda_item(sentence: str) -> bool:
+    return bool(_AGENDA_ITEM.match(sentence)) and not _RESULT.search(sentence)
+
+
+# A photo caption left in the text, or the meeting's name as a subheading: a line with no full stop
+# that names the meeting ("Hội nghị lần thứ mười bảy Ban Chấp hành Đảng bộ huyện …").
+_UNTERMINATED = re.compile(r"[^.!?…:;\"”»')]$")
+_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b", re.IGNORECASE)
+
+
+def is_caption_line(line: str) -> bool:
+    return len(line.split()) <= 30 and bool(_UNTERMINATED.search(line)) and bool(_NAMES_MEETING.search(line))
+
+
+_ASIDE = re.compile(r"\([^()]{0,60}\)")
+
+
+def paragraph_key(line: str) -> str:
+    """What two printings of one paragraph share: a lead repeated with "(Khánh Hòa)" added is one
+    (lines come normalized: one kind of space, NFC)."""
+    return _ASIDE.sub("", line).replace("  ", " ") if "(" in line else line
+
+
+# The report's customary opening, which says the organ worked, not what came of it: "Năm 2022, Ban
+# Chấp hành Đảng bộ huyện đã tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các nhiệm vụ, giải pháp
+# trên tất cả các lĩnh vực" (with no figure and no word of a result), or says to whom the results are
+# owed: "với sự chỉ đạo kịp thời của Huyện ủy, sự nỗ lực của các cấp, ngành…".
+_EFFORT = re.compile(r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b|^(?:nhưng |song )?(?:nhờ|với) sự (?:lãnh đạo|chỉ đạo|nỗ lực|quan tâm)\b")
+_OUTCOME = re.compile(
+    r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ)\b"
+)
+
+
+# A count ("ban hành 3 chương trình, 37 kế hoạch"), not a time ("Qua 6 tháng", "năm 2024")
+_COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày)\w")
+
+
+def is_bare_effort(piece: str) -> bool:
+    low = piece.lower()
+    if "chỉ đạo" not in low and " sự " not in f" {low}":  # (most pieces: passed over at once)
+        return False
+    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
+
+
+# The title of a report's part: numbered ("1.", "II.", "a)") or in capitals, naming what the part is
+# about ("1. Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng năm 2024"); a numbered
+# line that reports an outcome or a count is a fact of a list, not a title.
+_NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s", re.IGNORECASE)
+
+
+def is_section_title(line: str) -> bool:
+    if len(line.split()) > 25 or not (_NUMBERED.match(line) or line.isupper()):
+        return False
+    low = line.lower()
+    return not _OUTCOME.search(low) and not _COUNT.search(low)
+
+
+# --- the end of an excerpt cut mid-word -------------------------------------------------------
+
+_VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+_LAST_WORD = re.compile(r"\s(\S+)$")
+
+
+def complete_end(text: str) -> int:
+    """Where the text's last complete word ends: before a half word the excerpt was cut in ("tiến đ",
+    "đề n": no Vietnamese syllable lacks a vowel); the end of the text when nothing is cut."""
+    tail = text[-40:]
+    m = _LAST_WORD.search(tail)
+    if not m or _VOWEL.search(m.group(1)) or not m.group(1)[-1].isalpha():
+        return len(text)
+    return len(text) - len(tail) + m.start()
+
+
+# A sentence cut before it says anything: only its frame, "Phát biểu kết luận Hội nghị, đồng chí …".
+_FRAME = re.compile(r"^(?:phát biểu|kết luận|thay mặt|tại hội nghị|theo)\b", re.IGNORECASE)
+
+
+def is_bare_frame(piece: str) -> bool:
+    """A piece cut short before it says anything: only its frame, or a few words ("Đẩy nhanh tiến")."""
+    return len(piece.split()) < 5 or (bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()))
+
+
+# The last sentence of an excerpt that stops without a full stop may stop before its verb: "Tổng kế
+# hoạch vốn đầu tư công năm 2025 trên địa", "Theo ông …, tỷ lệ thu ngân sách của xã vượ". A result
+# said without a verb (or a count) is not said; under a heading of shortcomings or tasks the heading
+# says what the topic is ("Công tác bồi thường, giải phóng mặt bằng của một số công t"), unless the
+# piece only introduced a speaker ("Ông …, Phó Chủ tịch … cho biết trong năm 2025, hoạt động của").
+_CLAIM = re.compile(
+    r"\b(?:đạt|được|có|tăng|giảm|vượt|hoàn thành|là|còn|chưa|không|bị|đã|đang|sẽ|cần|phải|thực hiện|triển khai"
+    r"|tập trung|tổ chức|đẩy mạnh|tăng cường|đảm bảo|bảo đảm|duy trì|giữ vững|ổn định|phát triển|nâng cao|xây dựng"
+    r"|giải quyết|hỗ trợ|phấn đấu|chú trọng|quan tâm|yêu cầu|đề nghị|rà soát|khắc phục)\b"
+)
+_SPEAKER = re.compile(r"^(?:ông|bà|đồng chí|phó|chủ tịch|bí thư|trưởng|giám đốc|theo)\b")
+
+
+def says_nothing(piece: str, under_heading: bool) -> bool:
+    """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
+    when its category is one a heading announces (shortcomings, tasks), not results."""
+    if is_bare_frame(piece):
+        return True
+    low = piece.lower()
+    if _COUNT.search(low) or _CLAIM.search(low):
+        return False
+    return not under_heading or bool(_SPEAKER.match(low))
+
+
+# A piece of a semicolon list that goes on about the piece before it, and belongs to it: one that
+# only goes on counting, in short counted nouns with no verb ("…nâng cấp 19 phòng học; 1 nhà văn hóa
+# xã, 19 nhà văn hóa thôn…"), or one that singles out part of it ("…được thực hiện kịp thời; nhất là
+# người có công…"). "06 hồ chứa nhỏ trên địa bàn đảm bảo an toàn" says something of its own.
+_COUNTED = re.compile(r"\d[\d.,]*\s+(?:\S++\s+){0,4}?\S++\s*")
+_VERB = re.compile(r"\b(?:đạt|được|có|tăng|giảm|vượt|hoàn thành|là|còn|chưa|không|bị|đã|đang|sẽ)\b", re.IGNORECASE)
+_SINGLES_OUT = re.compile(r"(?:nhất là|đặc biệt là|kể cả|trong đó có)\b", re.IGNORECASE)
+
+
+def goes_on(piece: str) -> bool:
+    if _SINGLES_OUT.match(piece):
+        return True
+    counts = piece.split(", ")
+    return len(counts) <= 20 and all(_COUNTED.fullmatch(c) for c in counts) and not _VERB.search(piece)

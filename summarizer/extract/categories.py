@@ -1,0 +1,195 @@
+"""Sentence structures that decide an item's category where its cue words mislead.
+
+Report prose states a category by its structure as much as by its words: a concession ("mặc dù
+gặp nhiều khó khăn, nhưng …") names a difficulty and then a result; what follows a request verb
+("đề nghị", "yêu cầu") is the content of the request, whatever words it uses ("trên cơ sở các kết
+quả đã đạt được, … cần …"); a verb in the future ("sẽ", "dự kiến tổ chức") is a plan, not a result.
+Every search here runs once over its span (no pattern is retried along the text).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "mặc dù", "dù", "tuy", "tuy rằng", "dẫu": but "tuy nhiên", "tuy vậy", "dù vậy", "dù sao" say "however".
+_CONCESSION = re.compile(r"\b(?:mặc dù|tuy rằng|dẫu|dù|tuy)\b(?!\s+(?:nhiên|vậy|sao|thế)\b)", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:nhưng|song|tuy nhiên|tuy vậy)\b", re.IGNORECASE)
+_STILL = re.compile(r"\bvẫn\b", re.IGNORECASE)
+# What a concessive clause concedes when it concedes a difficulty.
+_DIFFICULTY = re.compile(
+    r"\b(?:khó khăn|thách thức|phức tạp|bất lợi|ảnh hưởng|(?<!chuyển )dịch(?! vụ)|thiên tai|bão|lũ|lụt|hạn hán"
+    r"|suy giảm|thiếu(?! nhi)|hạn chế|áp lực|biến động|khó lường)\b",
+    re.IGNORECASE,
+)
+# Without "mặc dù", only a hardship is conceded ("dịch bệnh được kiểm soát, tuy nhiên …" concedes nothing).
+_HARDSHIP = re.compile(
+    r"\b(?:khó khăn|thách thức|phức tạp|bất lợi|ảnh hưởng|thiên tai|thiệt hại|hạn hán|khó lường)\b", re.IGNORECASE
+)
+
+
+def concession(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """'…, mặc dù X, nhưng Y' in text[start:end]: (start of X's clause, its end, start of Y), or None.
+    Y starts at `end` when the sentence has no contrast (it then comes in the next sentence:
+    "Song …"). A clause of "…, Y vẫn …" without "nhưng" ends at the last comma before "vẫn"."""
+    m = _CONCESSION.search(text, start, end)
+    if m is None:
+        return None
+    contrast = _CONTRAST.search(text, m.end(), end)
+    if contrast is not None:
+        return m.start(), contrast.start(), contrast.end()
+    still = _STILL.search(text, m.end(), end)
+    comma = text.rfind(",", m.end(), still.start()) if still else -1
+    if comma >= 0:
+        return m.start(), comma, comma + 1
+    return m.start(), end, end
+
+
+def conceded_difficulty(
+    text: str, start: int, end: int, shortfall: re.Pattern[str] | None = None
+) -> tuple[int, int, int] | None:
+    """The concession of text[start:end] when what it concedes is a difficulty: the clause is a
+    shortcoming and the main clause a result ("mặc dù còn khó khăn, nhưng thu ngân sách đạt …").
+    Without "mặc dù", "X gặp nhiều khó khăn, tuy nhiên Y" concedes X the same way. None when the
+    main clause itself falls short (`shortfall`): the whole sentence is then one shortcoming."""
+    found, conceded = concession(text, start, end), _DIFFICULTY
+    if found is None:
+        contrast = _CONTRAST.search(text, start, end)
+        if contrast is None or contrast.start() == start:
+            return None
+        found, conceded = (start, contrast.start(), contrast.end()), _HARDSHIP
+    if not conceded.search(text, found[0], found[1]):
+        return None
+    if shortfall is not None and shortfall.search(text, found[2], end):
+        return None
+    return found
+
+
+def _without_concession(lead: str) -> tuple[str, bool]:
+    """A lead without its concessive clause, and whether a main clause follows that clause."""
+    found = conceded_difficulty(lead, 0, len(lead))
+    if found is None:
+        return lead, False
+    clause_start, _, main_start = found
+    return lead[:clause_start] + " " + lead[main_start:], main_start < len(lead)
+
+
+_ASK = re.compile(r"\b(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
+
+# A lead that looks back over the period reviewed ("Thời gian qua, …", "Trong 9 tháng qua, …", "Qua 6 tháng
+# thực hiện …") reports: its plan words are what was done ("đã … triển khai nhiệm vụ với tinh thần …").
+_LOOKS_BACK = re.compile(
+    r"^\W*(?:trong\s+)?(?:thời gian|(?:\d+\s+)?(?:tháng|quý|năm|tuần))\s+qua\b|^\W*qua\s+\d+\s+(?:tháng|quý|năm)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_back(lead: str) -> bool:
+    return _LOOKS_BACK.search(lead) is not None
+
+
+def asks(cue: str) -> bool:
+    """Whether a cue word is a request verb."""
+    return _ASK.fullmatch(cue) is not None
+
+
+# "vượt qua khó khăn", "khắc phục những khó khăn", "tháo gỡ khó khăn" are results or tasks; "trước nhiều
+# khó khăn, thách thức", "trong bối cảnh còn nhiều khó khăn" set the scene for results.
+_OVERCOME_OR_FACED = re.compile(
+    r"\b(?:vượt qua|khắc phục|tháo gỡ|trước|bối cảnh|điều kiện|hoàn cảnh)(?:\s+(?:những|mọi|nhiều|các|còn|rất|không ít))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def overcome_or_faced(text: str, at: int) -> bool:
+    """Whether the "khó khăn" at `at` is overcome or faced, not reported as a shortcoming."""
+    return _OVERCOME_OR_FACED.search(text[max(0, at - 40) : at]) is not None
+
+
+def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
+    """Whether a sentence says something fell short: a `shortfall` phrase that is not a difficulty
+    faced, overcome or conceded ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …", "mặc dù gặp
+    nhiều khó khăn, nhưng … đạt nhiều kết quả: …" report results)."""
+    conceded = conceded_difficulty(sentence, 0, len(sentence)) or (0, 0, 0)
+    return any(
+        not conceded[0] <= m.start() < conceded[1] and not overcome_or_faced(sentence, m.start())
+        for m in shortfall.finditer(sentence)
+    )
+
+
+def stated_part(lead: str) -> tuple[str, str | None]:
+    """The part of a lead whose cue words announce a category, and the category its structure
+    gives when no cue word is left: a concession's main clause is a result. What follows the
+    first request verb is the request's content: it ends the lead ("đề nghị trên cơ sở các kết
+    quả đã đạt được, … cần …" asks; it reports nothing)."""
+    ask = _ASK.search(lead)
+    if ask is not None:
+        lead = lead[: ask.end()]
+    lead, conceded = _without_concession(lead)
+    return lead, "achievements" if conceded else None
+
+
+# What the meeting did, in one breath: it reviewed a period and set out the next one's tasks ("… tổ chức
+# đánh giá kết quả năm 2025 và xác định phương hướng, nhiệm vụ năm 2026", "giao ban đánh giá … triển
+# khai nhiệm vụ tháng 10"). Its plan words announce no tasks.
+_REVIEW_AND_PLAN = re.compile(
+    r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b[^.;:]{0,200}?\b(?:triển khai|xác định|bàn|đề ra|thảo luận)\s+"
+    r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp)",
+    re.IGNORECASE,
+)
+
+
+def describes_meeting(sentence: str) -> bool:
+    """Whether a sentence says what the meeting reviewed and planned, and asks nothing itself."""
+    return _REVIEW_AND_PLAN.search(sentence) is not None and _ASK.search(sentence) is None
+
+
+# A request inside a sentence about the meeting: "đánh giá cao …, đồng thời yêu cầu các ngành …",
+# "đề nghị trên cơ sở …, Ban Thường vụ cần …".
+_MODAL = re.compile(r"\b(?:cần|phải)\b", re.IGNORECASE)
+
+
+def request_start(sentence: str, directive: re.Pattern[str]) -> int | None:
+    """Where a request starts in a sentence: a request verb with its addressee (`directive`), or
+    the first request verb when a "cần"/"phải" follows it; None when the sentence asks nothing."""
+    m = directive.search(sentence)
+    if m is not None:
+        return m.start()
+    ask = _ASK.search(sentence)
+    if ask is not None and _MODAL.search(sentence, ask.end()):
+        return ask.start()
+    return None
+
+
+# The future: "sẽ", and a plan stated as expected ("dự kiến tổ chức", "dự kiến hoàn thành trong tháng
+# 12"); "dự kiến đạt 105%" estimates a result and is not a plan.
+_FUTURE = re.compile(
+    # ("sẽ góp phần", "sẽ tạo", "sẽ giúp": what a result will bring, not a plan)
+    r"\bsẽ\b(?!\s+(?:góp phần|tạo|giúp|là|mang lại|thúc đẩy|ảnh hưởng|gây)\b)|\b(?:dự kiến|dự định|chuẩn bị)\s+(?:sẽ\s+)?(?:tổ chức|diễn ra|khởi công|khánh thành|hoàn thành"
+    r"|triển khai|thực hiện|đưa vào|bắt đầu|tiến hành|ra mắt|khai trương)\b",
+    re.IGNORECASE,
+)
+# The past and the present perfect mark a result even next to a "sẽ": "đã … và sẽ …".
+_DONE = re.compile(r"\b(?:đã|được|đạt|hoàn thành)\b", re.IGNORECASE)
+
+
+_PAST = re.compile(r"\bđã\b", re.IGNORECASE)
+
+
+def done(sentence: str) -> bool:
+    """Whether a sentence says something was done ("đã")."""
+    return _PAST.search(sentence) is not None
+
+
+# What must be done: "để hoàn thành …, huyện cần tập trung …", "các xã phải khẩn trương …".
+_OBLIGATION = re.compile(
+    r"\b(?:cần|phải)\s+(?:(?:được|sớm|kịp thời|đặc biệt)\s+)?(?:tập trung|tiếp tục|đẩy mạnh|tăng cường|chú trọng|quan tâm"
+    r"|triển khai|thực hiện|khẩn trương|nâng cao|làm tốt|rà soát|chỉ đạo|hoàn thành|bám sát|đẩy nhanh|huy động|chủ động)\b",
+    re.IGNORECASE,
+)
+
+
+def plans_ahead(sentence: str) -> bool:
+    """Whether a sentence states a plan or a duty, not a result: its verb is in the future and
+    nothing before that verb says something was done, or it says what must be done."""
+    m = _FUTURE.search(sentence)
+    return (m is not None and not _DONE.search(sentence, 0, m.start())) or _OBLIGATION.search(sentence) is not None
