@@ -1,0 +1,80 @@
+"""Issue 12: what a fourth fresh set of real commune and ward articles (after July 2025) showed the
+rules engine missing (synthetic text only; the articles themselves stay outside the repository)."""
+
+from summarizer.extract import extract
+from summarizer.sources import make_article
+
+
+def _report(text: str, name: str = "bai.txt"):
+    return extract(make_article(text, name))
+
+
+def _quotes(items) -> str:
+    return " | ".join(i.evidence for i in items)
+
+
+def _all_quotes(report) -> str:
+    return " | ".join(i.evidence for _, i in report.items())
+
+
+def test_a_session_that_reviews_presents_and_is_chaired_is_the_meeting_not_results():
+    report = _report(
+        "HĐND xã Hồng Mai tổ chức kỳ họp cuối năm\n"
+        "Ngày 20/12/2025, Thường trực HĐND xã Hồng Mai đã triệu tập đại biểu dự kỳ họp thứ 5.\n"
+        "Chủ tọa kỳ họp: Ông Trần Văn Ba - Chủ tịch HĐND xã; bà Lê Thị Tư - Phó Chủ tịch HĐND xã.\n"
+        "Thư ký kỳ họp: Bà Ngô Thị Năm - công chức Văn phòng xã.\n"
+        "Tại kỳ họp, Hội đồng nhân dân xã đã xem xét các báo cáo của Thường trực HĐND về hoạt động năm 2025; "
+        "báo cáo của Ủy ban MTTQ xã về các ý kiến, kiến nghị của cử tri.\n"
+        "Đồng thời, UBND xã đã trình bày các báo cáo về thu chi ngân sách, quản lý đất đai và an sinh xã hội.\n"
+        "Năm 2025, xã hoàn thành 20/20 chỉ tiêu, thu ngân sách đạt 31 tỷ đồng.\n"
+    )
+    quotes = _all_quotes(report)
+    assert "20/20 chỉ tiêu" in _quotes(report.achievements)
+    for meeting in ("triệu tập", "Chủ tọa", "Thư ký", "xem xét các báo cáo", "Ủy ban MTTQ", "trình bày các báo cáo"):
+        assert meeting not in quotes, meeting
+
+
+def test_what_a_year_or_a_session_means_is_no_result():
+    report = _report(
+        "Đảng ủy phường Tân Lạc tổng kết công tác năm 2025\n"
+        "Sáng 10/01/2026, Đảng ủy phường Tân Lạc tổ chức hội nghị tổng kết công tác năm 2025.\n"
+        "Năm 2025 là năm có ý nghĩa đặc biệt quan trọng, là năm đầu vận hành bộ máy mới.\n"
+        "Kỳ họp này có ý nghĩa quan trọng trong bối cảnh phường vừa được sắp xếp.\n"
+        "Trong năm, phường kết nạp 25 đảng viên mới, thu ngân sách đạt 104% dự toán.\n"
+    )
+    quotes = _all_quotes(report)
+    assert "25 đảng viên" in _quotes(report.achievements)
+    assert "ý nghĩa" not in quotes
+
+
+def test_what_a_speech_stresses_or_the_year_demands_is_a_task():
+    report = _report(
+        "Đảng ủy xã Bình Khê họp Ban Chấp hành\n"
+        "Chiều 02/12/2025, Đảng ủy xã Bình Khê tổ chức hội nghị Ban Chấp hành.\n"
+        "Thường trực Đảng ủy đã quán triệt nội dung công tác kiểm điểm, nhấn mạnh việc thực hiện nghiêm túc quy trình đánh giá cán bộ.\n"
+        "Phát biểu kết luận, đồng chí Bí thư cho biết năm 2026 là năm có ý nghĩa quan trọng, đòi hỏi toàn thể đảng viên tiếp tục giữ vững đoàn kết.\n"
+    )
+    tasks = _quotes(report.next_tasks)
+    assert "quy trình đánh giá cán bộ" in tasks
+    assert "giữ vững đoàn kết" in tasks
+    assert not report.achievements
+
+
+def test_the_report_heard_after_a_speech_states_results_not_tasks():
+    report = _report(
+        "Kỳ họp HĐND xã Phú Lộc\n"
+        "Phát biểu khai mạc, đồng chí Chủ tịch HĐND xã đề nghị các đại biểu thảo luận thẳng thắn, đóng góp nhiều ý kiến.\n"
+        "Tại kỳ họp, các đại biểu đã nghe và thảo luận báo cáo tình hình thực hiện kế hoạch kinh tế - xã hội năm 2025. "
+        "Theo đó, giá trị sản xuất ước tăng 6,5%, vượt kế hoạch; thu ngân sách đạt 12 tỷ đồng.\n"
+    )
+    assert "6,5%" in _quotes(report.achievements)
+    assert "6,5%" not in _quotes(report.next_tasks)
+
+
+def test_an_excerpt_cut_in_the_first_word_of_a_sentence_keeps_the_sentence_before():
+    report = _report(
+        "UBND xã Hòa An họp thường kỳ tháng 10\n"
+        "Trong tháng 10/2025, xã cấp 40 giấy chứng nhận quyền sử dụng đất. "
+        "Cơ cấu kinh tế chuyển dịch tích cực, trong đó dịch vụ chiếm 31,5%. T"
+    )
+    assert "31,5%" in _quotes(report.achievements)
