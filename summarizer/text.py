@@ -96,11 +96,15 @@ _SENTENCE_END = re.compile(r"[.!?…:;]")
 _PHOTO = re.compile(r"^ảnh\s*[.:]\s|^(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,12}$", re.IGNORECASE)
 
 
+def _is_credited_photo(line: str) -> bool:
+    return len(line) <= 160 and bool(_CAPTION_END.search(line) or _PHOTO.match(line.strip()))
+
+
 def _is_caption(line: str) -> bool:
     """A photo caption: a short line ending in "Ảnh: …", or one sentence about who is pictured."""
     if len(line) > 160:
         return False
-    if _CAPTION_END.search(line) or _PHOTO.match(line.strip()):
+    if _is_credited_photo(line):
         return True
     if ";" in line or ":" in line:
         return False
@@ -144,6 +148,8 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= _PARAGRAPH), 0)
     start = 0
     for i in range(first_paragraph - 1, -1, -1):
+        if _is_credited_photo(lines[i]):
+            continue  # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …") is no headline: look above it
         if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
             start = i
             if not _is_body_line(lines[i]):

@@ -78,3 +78,17 @@ def test_an_excerpt_cut_in_the_first_word_of_a_sentence_keeps_the_sentence_befor
         "Cơ cấu kinh tế chuyển dịch tích cực, trong đó dịch vụ chiếm 31,5%. T"
     )
     assert "31,5%" in _quotes(report.achievements)
+
+
+def test_a_credited_photo_above_the_first_paragraph_is_no_headline_and_keeps_the_lines_above_it():
+    report = _report(
+        " date 2025-12-29 Các ông: Phạm Văn Một - Bí thư Đảng ủy, Chủ tịch HĐND phường; Vũ Văn Hai - Phó Chủ tịch HĐND phường chủ trì kỳ họp.\n\n"
+        "Kỳ họp đã thông qua báo cáo tình hình hoạt động năm 2025 và chương trình công tác năm 2026 của Thường trực HĐND phường.\n\n"
+        "Quang cảnh kỳ họp thứ Tư HĐND phường Đông Sơn. Ảnh: Minh Khoa\n\n"
+        "Tại kỳ họp, các đại biểu đã thảo luận và thông qua 8 nghị quyết gồm: điều chỉnh kế hoạch đầu tư công năm 2025; "
+        "kế hoạch phát triển kinh tế - xã hội năm 2026; dự toán ngân sách phường năm 2026 và nhiều nội dung quan trọng khác thuộc thẩm quyền.\n"
+    )
+    # the year reviewed is the one the lines above the photo name, not the next year of the resolutions
+    assert report.period is not None and (report.period.kind, report.period.year) == ("year", 2025)
+    assert not report.title.startswith("Quang cảnh")
+    assert "chủ trì kỳ họp" not in _all_quotes(report)

@@ -23,6 +23,8 @@ _MEETING_BUSINESS = re.compile(
     r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|kỳ họp|có)\b|\b(?:về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
     # "… và lãnh đạo 7 phường tham dự.": who attended, then the verb that ends the sentence
     r"|\btham dự\W*$"
+    # "Các ông: …; … chủ trì kỳ họp.": who chaired, then the verb that ends the sentence
+    r"|\bchủ trì (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
     r"|^(?:chủ tọa|thư ký) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b|\btriệu tập (?:các )?(?:đại biểu|kỳ họp|hội nghị)\b"
     # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
