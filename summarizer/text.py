@@ -381,7 +381,12 @@ _RANGE = re.compile(r"\s?(?:đến|tới|-|–)\s?", re.IGNORECASE)
 # An anniversary names which one it is, not how long something took: "kỷ niệm 75 năm thành lập",
 # "chào mừng 25 năm thành lập thị xã" (but "huy hiệu 30 năm tuổi Đảng" counts the members' years).
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|chào mừng)\s?$", re.IGNORECASE)
-_ANNIVERSARY_AFTER = re.compile(r"\s*(?:ngày\s+)?(?:thành lập|truyền thống)\b", re.IGNORECASE)
+# After the years, the founding, or the day or event it celebrates, which is a name and written
+# capitalised ("80 năm Ngày truyền thống Công an Nhân dân", "20 năm Ngày hội toàn dân …", "50 năm Giải
+# phóng miền Nam"); a length of time goes on in lower case ("5 năm liền", "30 năm tuổi Đảng").
+_ANNIVERSARY_AFTER = re.compile(
+    r"\s*(?:(?i:ngày\s+)?(?i:thành lập|truyền thống)\b|(?:Ngày|Cách mạng|Quốc khánh|Chiến thắng|Giải phóng|Khởi nghĩa)\b)"
+)
 # A sum written in two multipliers: "563 tỷ 859 triệu đồng" is 563,859 tỷ đồng.
 _COMPOUND = {("tỷ", "triệu đồng"): "tỷ đồng", ("tỉ", "triệu đồng"): "tỷ đồng", ("triệu", "nghìn đồng"): "triệu đồng",
              ("triệu", "ngàn đồng"): "triệu đồng"}

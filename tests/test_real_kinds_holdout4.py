@@ -92,3 +92,15 @@ def test_a_credited_photo_above_the_first_paragraph_is_no_headline_and_keeps_the
     assert report.period is not None and (report.period.kind, report.period.year) == ("year", 2025)
     assert not report.title.startswith("Quang cảnh")
     assert "chủ trì kỳ họp" not in _all_quotes(report)
+
+
+def test_the_years_of_a_named_day_or_event_are_an_anniversary_not_a_figure():
+    from summarizer.text import find_figures
+
+    text = "Tuyên truyền kỷ niệm 50 năm Giải phóng miền Nam; 65 năm Ngày truyền thống Bộ đội Biên phòng và 15 năm Ngày hội Đại đoàn kết"
+    assert find_figures(text) == []
+    # a length of time still counts
+    assert [(f.value, f.unit) for f in find_figures("trao huy hiệu cho 7 đảng viên 40 năm tuổi Đảng")] == [
+        (7.0, "đảng viên"),
+        (40.0, "năm"),
+    ]
