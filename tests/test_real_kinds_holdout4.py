@@ -104,3 +104,17 @@ def test_the_years_of_a_named_day_or_event_are_an_anniversary_not_a_figure():
         (7.0, "đảng viên"),
         (40.0, "năm"),
     ]
+
+
+def test_a_report_heard_from_a_long_named_speaker_and_a_reports_outline_are_no_results():
+    report = _report(
+        "UBND phường Hải Tân họp giao ban tháng 9\n"
+        "Chiều 30/9, UBND phường Hải Tân tổ chức họp giao ban định kỳ tháng 9/2025.\n"
+        "Tại hội nghị, các đại biểu được nghe đại diện lãnh đạo các phòng, ban báo cáo cụ thể công việc tháng 9/2025.\n"
+        "Báo cáo nêu rõ những kết quả đạt được trên các lĩnh vực kinh tế, văn hóa, quốc phòng.\n"
+        "Trong tháng, phường tiếp nhận 512 hồ sơ hành chính, giải quyết đúng hạn 100%.\n"
+    )
+    assert "512 hồ sơ" in _quotes(report.achievements)
+    quotes = _all_quotes(report)
+    assert "được nghe" not in quotes
+    assert "nêu rõ" not in quotes

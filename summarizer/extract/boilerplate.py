@@ -14,7 +14,7 @@ _REPORT_NOUN = r"(?:dự thảo|báo cáo|tờ trình|chương trình|nghị quy
 _MEETING_BUSINESS = re.compile(
     # heard or passed: the meeting (or its delegates) as subject, a report as object
     rf"(?:hội nghị|đại biểu|cuộc họp|phiên họp|kỳ họp|chương trình họp|hđnd|hội đồng nhân dân)\b[^.;:]{{0,60}}?"
-    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt|trình bày)\s+(?:\S++\s+){{0,5}}?(?:các\s+|những\s+|một số\s+)?"
+    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt|trình bày)\s+(?:\S++\s+){{0,8}}?(?:các\s+|những\s+|một số\s+)?"
     # or what it was instructed in: "Hội nghị cũng được nghe Ban Xây dựng Đảng hướng dẫn …"
     rf"(?:{_REPORT_NOUN}|hướng dẫn)"
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
@@ -100,6 +100,16 @@ _SIGNIFICANCE = re.compile(r"\bcó ý nghĩa (?:rất |đặc biệt |hết sứ
 
 def states_significance(sentence: str) -> bool:
     return _SIGNIFICANCE.search(sentence.lower()) is not None
+
+
+# What a report covers, not what it says: "Báo cáo nêu rõ những kết quả đạt được trên các lĩnh vực …".
+_OUTLINE = re.compile(
+    r"^(?:báo cáo|hội nghị)\b[^.;:\d]{0,30}?\b(?:nêu rõ|chỉ rõ|chỉ ra|nêu lên|khái quát)\s+(?:những|các|một số)\s+(?:kết quả|ưu điểm)\b[^\d]*$"
+)
+
+
+def outlines_report(sentence: str) -> bool:
+    return _OUTLINE.search(sentence.lower()) is not None
 
 
 # After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a

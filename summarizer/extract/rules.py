@@ -592,7 +592,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 body = _Span(a + asked, b)
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
-            if boilerplate.states_significance(text[body.start : body.end]) and not categories.plans_ahead(sentence):
+            said = text[body.start : body.end]
+            if boilerplate.outlines_report(said) or (boilerplate.states_significance(said) and not categories.plans_ahead(sentence)):
                 continue
             meeting_talk = opening or (category == "achievements" and about_meeting)
             if meeting_talk and not _RESULT_WORD.search(sentence):
