@@ -17,7 +17,9 @@ _EXCESS_VERB = re.compile(r"vượt(?:\s+(?:hơn|trên|khoảng|gần))?\s*$", r
 _TAIL_WORDS = (
     "ước đạt", "đạt", "đạt được", "được", "là", "với", "có", "thêm", "lên", "tăng", "giảm", "bằng", "khoảng",
     "trên", "gần", "hơn", "tổng số", "tổng", "nâng tổng số", "cho", "của", "ước", "toàn huyện", "trong đó",
-    "tỷ lệ", "vượt", "và", "đã",
+    "tỷ lệ", "vượt", "và", "đã", "chỉ đạt", "mới chỉ đạt", "chỉ mới đạt",
+    # "…, đến nay mới đạt 61,5%": but not "mới" alone, which ends "nông thôn mới"
+    "đến nay", "hiện nay", "đến nay mới", "hiện nay mới", "nay mới",
 )
 _TAIL_WORD = re.compile(r"\b(?:" + "|".join(_TAIL_WORDS) + r")\b", re.IGNORECASE)
 _EACH_TAIL_WORD = [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in _TAIL_WORDS]
@@ -56,7 +58,8 @@ def _indicator(quote: str, start: int, floor: int) -> str:
         return ""  # the figure opens its sentence: "97,7% hồ sơ có thu phí…" says what it counts after it
     for sep in (";", ":", ". ", ", "):
         cut = segment.rfind(sep)
-        if cut >= 0 and _trim_tail(segment[cut + len(sep) :]).strip():
+        # A clause of only adverbs ("…, đến nay mới đạt 61,5%") says nothing of what was counted.
+        if cut >= 0 and _TRIM_HEAD.sub("", _trim_tail(segment[cut + len(sep) :])).strip(" ,"):
             end = len(segment)
             while sep == ", " and cut >= 0 and len(_trim_tail(segment[cut + 2 : end]).split()) <= 2:
                 before = segment.rfind(sep, 0, cut)

@@ -114,6 +114,10 @@ def test_a_percentage_above_plan_is_told_from_a_share_of_it(quote, labels):
         # a figure that opens its sentence: what it counts follows it
         ("Số hóa kết quả đạt 100%. 95% hồ sơ thủ tục hành chính toàn trình được giải quyết trực tuyến",
          "hồ sơ thủ tục hành chính toàn trình: 95%"),
+        # a last clause of adverbs only ("đến nay mới đạt") names nothing: the clause before it does
+        ("Tiến độ giải ngân vốn đầu tư công còn chậm, đến nay mới đạt 61,5%", "Tiến độ giải ngân vốn đầu tư công còn chậm: 61,5%"),
+        ("Giải ngân vốn đầu tư công đến nay mới đạt 58,2% kế hoạch", "Giải ngân vốn đầu tư công: đạt 58,2% kế hoạch"),
+        ("Thôn nông thôn mới đạt 19/19 tiêu chí", "Thôn nông thôn mới: 19/19 tiêu chí"),  # "mới" is no adverb here
     ],
 )
 def test_the_indicator_says_what_was_counted(quote, label):
