@@ -35,8 +35,9 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
-    # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …"
-    r"|^tại (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,80}?\b(?:trao|tặng)\s(?!đổi\b)"
+    # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
+    # "Dịp này, Ban Thường vụ đã trao tặng …"
+    r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng)\s(?!đổi\b)"
     r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân)"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b",

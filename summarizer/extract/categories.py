@@ -192,6 +192,29 @@ _OBLIGATION = re.compile(
 )
 
 
+# A sentence that starts with a speech verb and no subject goes on with what the official just said:
+# "(Chủ tịch ghi nhận …). Đồng thời nhấn mạnh, thủ trưởng các cơ quan xây dựng kế hoạch …".
+_SPEECH_GOES_ON = re.compile(
+    r"^\W*(?:(?:đồng thời|bên cạnh đó|sau đó|cũng)\s*,?\s*)?(?:nhấn mạnh|lưu ý|chỉ đạo|yêu cầu|đề nghị)\b", re.IGNORECASE
+)
+
+
+def continues_speech(sentence: str) -> bool:
+    return _SPEECH_GOES_ON.search(sentence) is not None
+
+
+# A measured outcome: an estimate of what was reached ("ước đạt 22 tỷ đồng") or a comparison with the
+# same period of last year ("tăng 13,5% so cùng kỳ"). A plan names targets, never estimates or
+# year-on-year changes; "phấn đấu tăng 10% so cùng kỳ" aims.
+_MEASURED = re.compile(r"\bước (?:đạt|tính|thực hiện)\b|\bso (?:với )?cùng kỳ\b", re.IGNORECASE)
+_AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến)\b", re.IGNORECASE)
+
+
+def reports_measured(sentence: str) -> bool:
+    """Whether a sentence reports a measured outcome and aims at nothing."""
+    return _MEASURED.search(sentence) is not None and _AIMS.search(sentence) is None
+
+
 def plans_ahead(sentence: str) -> bool:
     """Whether a sentence states a plan or a duty, not a result: its verb is in the future and
     nothing before that verb says something was done, or it says what must be done."""

@@ -411,9 +411,13 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
     return False
 
 
-def _announced(lead: str, period: Period | None) -> Category | None:
-    """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead."""
-    return "next_tasks" if _names_a_later_period(lead, period) else _lead_category(lead)
+def _announced(lead: str, period: Period | None, sentence: str = "") -> Category | None:
+    """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead,
+    unless its sentence reports what was measured ("Tháng 8/2020, … ước đạt 22 tỷ đồng" after a lead
+    reviewing tháng 7: the writer's slip of a month, not a plan)."""
+    if _names_a_later_period(lead, period) and not categories.reports_measured(sentence):
+        return "next_tasks"
+    return _lead_category(lead)
 
 
 # What a cue says when there is nothing under it: "Hạn chế: không có.", "Tồn tại: Không",
@@ -540,7 +544,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # A category announced before a colon holds for its own list (see below); only a lead that
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
             if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
-                state = _announced(lead, period) or state
+                state = _announced(lead, period, first) or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         for n, (a, b) in enumerate(spans):
@@ -590,6 +594,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
                 category = state = paragraph = "next_tasks"
                 body = _Span(a + asked, b)
+            if category == "achievements" and about_meeting and categories.continues_speech(sentence):
+                category = state = paragraph = "next_tasks"  # what the chair just praised, then asked
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
             said = text[body.start : body.end]
