@@ -661,6 +661,95 @@ def _print_calls(article_id: str, calls: list) -> None:
 
 
 @app.command(cls=_Command)
+def ask(
+    ctx: typer.Context,
+    question: Annotated[
+        Optional[str], typer.Argument(metavar="QUESTION", help="The question; without it, an interactive prompt (Ctrl-D leaves).", show_default=False)
+    ] = None,
+    month: Annotated[Optional[str], typer.Option("--month", "-m", metavar="YYYY-MM", help="Only Reports whose period ends in this month.", show_default=False)] = None,
+    start: Annotated[Optional[str], typer.Option("--from", metavar="YYYY-MM", help="Only periods ending from this month.", show_default=False)] = None,
+    end: Annotated[Optional[str], typer.Option("--to", metavar="YYYY-MM", help="Only periods ending up to this month.", show_default=False)] = None,
+    province: Annotated[Optional[str], typer.Option("--province", metavar="P", help="Only units of this province.", show_default=False)] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", metavar="U", help="Only this unit ('Na Rì' or 'huyện Na Rì').", show_default=False)] = None,
+    backend: Annotated[
+        Optional[str],
+        typer.Option("--backend", metavar="auto|rules|llm", show_default=False,
+                     help="rules: the matching items quoted; llm: an answer written by the model from them, checked; auto: llm when a model is configured."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON (filters read, evidence, figures).")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Answer a question in Vietnamese from the stored Reports and articles, citing each source [n].
+
+    Figure questions ("thấp nhất", "cao nhất", "bao nhiêu", "dưới 50%") are answered from the stored
+    figures, sorted. Exit status 1 when nothing relevant is stored ("Không tìm thấy …").
+
+    \b
+    Example: summarizer ask "Những huyện nào thu ngân sách đạt thấp trong quý III/2023?"
+    """
+    from .ask import AskError, ask as run_ask, catalog
+    from .prompts import PromptError
+    from .store import NO_DATABASE
+
+    settings = _settings(db, config, backend, False, ctx)
+    if not settings.db.exists():  # a mistyped --db: nothing to ask, and nothing is created
+        raise _fail(f"{settings.db}: {NO_DATABASE}")
+    with _store(settings.db) as store:  # not read-only: an older file gets its index here
+        cat = catalog(store)
+
+        def one(text: str) -> bool:
+            try:
+                answer = run_ask(store, text, settings, backend, month, start, end, province, unit, cat=cat)
+            except AskError as e:
+                raise _fail(str(e), 2) from None
+            except PromptError as e:
+                raise _fail(str(e)) from None
+            _report_errors(answer.notes, "cảnh báo")
+            if as_json:
+                import json
+
+                sys.stdout.write(json.dumps(answer.as_json(), ensure_ascii=False, indent=2) + "\n")
+            else:
+                sys.stdout.write(answer.text + "\n")
+            return answer.found
+
+        if question is not None:
+            if not question.strip():
+                raise _fail("câu hỏi rỗng", 2)
+            if not one(question):
+                raise typer.Exit(1)
+            return
+        _interactive(one)
+
+
+def _interactive(one) -> None:
+    """Questions read one per line until Ctrl-D (or 'thoát'), with the line editor's history."""
+    tty = sys.stdin.isatty()
+    if tty:
+        try:
+            import readline  # noqa: F401  (line editing and history for input())
+        except ImportError:  # not on every platform
+            pass
+        sys.stderr.write("Nhập câu hỏi (Ctrl-D để thoát).\n")
+    while True:
+        try:
+            line = input("? " if tty else "")
+        except EOFError:
+            if tty:
+                sys.stderr.write("\n")
+            return
+        except KeyboardInterrupt:  # Ctrl-C drops the line being typed
+            sys.stderr.write("\n")
+            continue
+        if line.strip().lower() in ("thoát", "thoat", "exit", "quit"):
+            return
+        if line.strip():
+            one(line)
+            sys.stdout.write("\n")
+
+
+@app.command(cls=_Command)
 def schema(
     write: Annotated[bool, typer.Option("--write", help="Write the files instead of checking them.")] = False,
     folder: Annotated[Path, typer.Option("--dir", metavar="DIR", help="Where the JSON Schema files live.")] = Path("schemas"),

@@ -57,15 +57,17 @@ def load_prompt(folder: Path | None = None, name: str = "extract") -> Prompt:
             ReportDraft.model_validate_json(example.answer)
     except (OSError, tomllib.TOMLDecodeError, ValidationError) as e:
         raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({e})") from None
-    if problems := _placeholder_problems(prompt):
+    wanted = PROMPT_PLACEHOLDERS.get(name, PLACEHOLDERS)
+    if problems := placeholder_problems({field: getattr(prompt, field) for field in wanted}, wanted):
         raise PromptError(f"{path}: tệp lời nhắc không hợp lệ ({'; '.join(problems)})")
     return prompt
 
 
-def _placeholder_problems(prompt: Prompt) -> list[str]:
+def placeholder_problems(templates: dict[str, str], placeholders: dict[str, set[str]]) -> list[str]:
+    """What is wrong with the placeholders of each template, against the ones it must hold exactly."""
     problems = []
-    for field, wanted in PROMPT_PLACEHOLDERS.get(prompt.name, PLACEHOLDERS).items():
-        template = Template(getattr(prompt, field))
+    for field, wanted in placeholders.items():
+        template = Template(templates[field])
         if not template.is_valid():
             problems.append(f"{field}: có dấu $ không đứng trước tên biến (viết $$ để có dấu $)")
             continue

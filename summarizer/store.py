@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from . import search
+
 if TYPE_CHECKING:  # imported where used: `summarizer list` reads the store without pydantic
     from .schema import Article, Call, Report
 
@@ -161,6 +163,8 @@ MIGRATIONS = [
         PRIMARY KEY (period, channel)
     ) WITHOUT ROWID;
     """,
+    # "passages": the full-text index `summarizer ask` searches (search.py), filled from what is stored.
+    search.MIGRATION,
 ]
 DB_VERSION = len(MIGRATIONS)
 # The first version with calls.answer and the extractions table (found, not counted: merges append).
@@ -342,6 +346,7 @@ class Store:
             self.db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
         except sqlite3.Error as e:
             raise self._open_error(e) from None
+        search.register(self.db)  # the index's folding, which migrations and writes call in SQL
         try:
             contents = _contents(self.db)
             self._check(contents)
@@ -444,6 +449,8 @@ class Store:
                 article.hint,
             ),
         )
+        if cur.rowcount == 1:
+            search.index_article(self.db, article.id)
         return cur.rowcount == 1
 
     def article(self, article_id: str) -> Article | None:
@@ -521,6 +528,10 @@ class Store:
                     _now(),
                 ),
             )
+            (report_id,), = self.db.execute(
+                f"SELECT id FROM reports WHERE article_id = ? AND {ReportKey.WHERE}", (report.article_id, *key.params())
+            ).fetchall()
+            search.index_report(self.db, report.article_id, report_id)
 
     @_guarded
     def report(self, article_id: str, key: ReportKey) -> Report | None:

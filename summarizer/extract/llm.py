@@ -106,7 +106,12 @@ def response_schema() -> dict:
 RUNGS = ("json_schema", "json_object_schema", "json_mode")
 
 
+TEXT = "text"  # not a rung: a plain answer, as `summarizer ask` wants one
+
+
 def _response_format(mode: str) -> dict:
+    if mode == TEXT:
+        return {"type": "text"}
     if mode == "json_mode":
         return {"type": "json_object"}
     if mode == "json_object_schema":
@@ -447,7 +452,7 @@ async def _send(session: Session, msgs: list[dict], base: dict, mode: str, cap: 
         timeouts += isinstance(e, openai.APITimeoutError)
         return _transient(e) and timeouts < 2 and not _unsupported(e) and _overflow(e) is None
 
-    if mode != session.mode:  # another request left this rung while this one waited
+    if mode != TEXT and mode != session.mode:  # another request left this rung while this one waited
         raise _Unsupported()
     try:
         async for attempt in AsyncRetrying(
@@ -534,6 +539,22 @@ def _answer(session: Session, message, fields: dict, cap: int) -> _Answer:
     if finish == "content_filter":
         raise _fail(session, fields, "filtered", LLMError, "câu trả lời bị bộ lọc nội dung của nhà cung cấp chặn")
     return _Answer(content, fields)
+
+
+async def text_answer(session: Session, msgs: list[dict], label: str, cap: int) -> _Answer:
+    """A plain-text answer to `msgs` (no structured output), through the same cache, retries and
+    errors as an extraction's; `label` stands for the article in the calls table. Log it with `record`."""
+    return await _request(session, msgs, label, 0, TEXT, cap)
+
+
+def record(session: Session, answer: _Answer, problems: list[str]) -> None:
+    """Log the call behind a text answer: ok, or ungrounded with the problems and the raw answer."""
+    _log(session, answer.call, "ungrounded" if problems else "ok", "; ".join(problems) or None, answer.content if problems else None)
+
+
+def keep(session: Session, answers: list[_Answer]) -> None:
+    """Cache the answers an accepted text answer came from (see _remember)."""
+    _remember(session, answers)
 
 
 # --- one chunk: ask, check, ask again with the errors ------------------------------------------
