@@ -96,11 +96,15 @@ _SENTENCE_END = re.compile(r"[.!?…:;]")
 _PHOTO = re.compile(r"^ảnh\s*[.:]\s|^(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,12}$", re.IGNORECASE)
 
 
+def _is_credited_photo(line: str) -> bool:
+    return len(line) <= 160 and bool(_CAPTION_END.search(line) or _PHOTO.match(line.strip()))
+
+
 def _is_caption(line: str) -> bool:
     """A photo caption: a short line ending in "Ảnh: …", or one sentence about who is pictured."""
     if len(line) > 160:
         return False
-    if _CAPTION_END.search(line) or _PHOTO.match(line.strip()):
+    if _is_credited_photo(line):
         return True
     if ";" in line or ":" in line:
         return False
@@ -144,6 +148,8 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= _PARAGRAPH), 0)
     start = 0
     for i in range(first_paragraph - 1, -1, -1):
+        if _is_credited_photo(lines[i]):
+            continue  # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …") is no headline: look above it
         if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
             start = i
             if not _is_body_line(lines[i]):
@@ -375,7 +381,12 @@ _RANGE = re.compile(r"\s?(?:đến|tới|-|–)\s?", re.IGNORECASE)
 # An anniversary names which one it is, not how long something took: "kỷ niệm 75 năm thành lập",
 # "chào mừng 25 năm thành lập thị xã" (but "huy hiệu 30 năm tuổi Đảng" counts the members' years).
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|chào mừng)\s?$", re.IGNORECASE)
-_ANNIVERSARY_AFTER = re.compile(r"\s*(?:ngày\s+)?(?:thành lập|truyền thống)\b", re.IGNORECASE)
+# After the years, the founding, or the day or event it celebrates, which is a name and written
+# capitalised ("80 năm Ngày truyền thống Công an Nhân dân", "20 năm Ngày hội toàn dân …", "50 năm Giải
+# phóng miền Nam"); a length of time goes on in lower case ("5 năm liền", "30 năm tuổi Đảng").
+_ANNIVERSARY_AFTER = re.compile(
+    r"\s*(?:(?i:ngày\s+)?(?i:thành lập|truyền thống)\b|(?:Ngày|Cách mạng|Quốc khánh|Chiến thắng|Giải phóng|Khởi nghĩa)\b)"
+)
 # A sum written in two multipliers: "563 tỷ 859 triệu đồng" is 563,859 tỷ đồng.
 _COMPOUND = {("tỷ", "triệu đồng"): "tỷ đồng", ("tỉ", "triệu đồng"): "tỷ đồng", ("triệu", "nghìn đồng"): "triệu đồng",
              ("triệu", "ngàn đồng"): "triệu đồng"}

@@ -13,16 +13,22 @@ import re
 _REPORT_NOUN = r"(?:dự thảo|báo cáo|tờ trình|chương trình|nghị quyết|chỉ thị|danh mục|đề án|kế hoạch|quy chế|nội dung)"
 _MEETING_BUSINESS = re.compile(
     # heard or passed: the meeting (or its delegates) as subject, a report as object
-    rf"(?:hội nghị|đại biểu|cuộc họp|phiên họp|chương trình họp)\b[^.;:]{{0,60}}?"
-    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt)\s+(?:\S++\s+){{0,5}}?(?:các\s+|những\s+|một số\s+)?"
+    rf"(?:hội nghị|đại biểu|cuộc họp|phiên họp|kỳ họp|chương trình họp|hđnd|hội đồng nhân dân)\b[^.;:]{{0,60}}?"
+    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt|trình bày)\s+(?:\S++\s+){{0,8}}?(?:các\s+|những\s+|một số\s+)?"
     # or what it was instructed in: "Hội nghị cũng được nghe Ban Xây dựng Đảng hướng dẫn …"
     rf"(?:{_REPORT_NOUN}|hướng dẫn)"
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
     rf"|(?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{{0,40}}?\bgồm\b:?\s*(?:\S++\s+){{0,3}}?{_REPORT_NOUN}"
     # attended
-    r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|có)\b|\b(?:về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
+    r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|kỳ họp|có)\b|\b(?:về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
     # "… và lãnh đạo 7 phường tham dự.": who attended, then the verb that ends the sentence
     r"|\btham dự\W*$"
+    # "Các ông: …; … chủ trì kỳ họp.": who chaired, then the verb that ends the sentence
+    r"|\bchủ trì (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
+    # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
+    r"|^(?:chủ tọa|thư ký) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b|\btriệu tập (?:các )?(?:đại biểu|kỳ họp|hội nghị)\b"
+    # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
+    rf"|\btrình bày\s+(?:\S++\s+){{0,3}}?(?:các\s+|những\s+)?{_REPORT_NOUN}\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
     # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
     r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
@@ -49,7 +55,7 @@ def is_speech(sentence: str) -> bool:
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
-    r"|trình (?:hội|kỳ|cuộc)|báo cáo (?:với|tại|trước)|chủ trì|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
+    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
 )
 
 
@@ -62,7 +68,7 @@ def is_meeting_business(sentence: str) -> bool:
 # What a report heard goes on to say: "các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong
 # đó Đảng ủy xã đã …, đạt nhiều kết quả tích cực; kinh tế - xã hội phát triển ổn định": the facts of
 # the report, after the meeting's business.
-_HEARD = re.compile(r"\bnghe\b")
+_HEARD = re.compile(r"\b(?:nghe|trình bày)\b")
 _REPORTED = re.compile(r",\s*(?:trong đó|theo đó)\s*,?\s+|\bcho thấy\s*,?\s+")
 
 
@@ -74,6 +80,37 @@ def heard_results(sentence: str) -> int | None:
     if reported is None or not _OUTCOME.search(low, reported.end()):
         return None
     return reported.end()
+
+
+# A report of the period's results heard or presented ("các đại biểu đã nghe và thảo luận báo cáo tình
+# hình thực hiện kế hoạch … năm 2025."): what its paragraph goes on to say are those results, whatever
+# a speech before asked.
+_RESULTS_REPORT = re.compile(
+    r"\b(?:nghe|trình bày)\b[^.;:]{0,60}?\bbáo cáo\s+(?:\S++\s+){0,3}?(?:kết quả|tình hình)\b(?![^.;:]*\bphương hướng\b)"
+)
+
+
+def reports_results(sentence: str) -> bool:
+    return _RESULTS_REPORT.search(sentence.lower()) is not None
+
+
+# What the period means, said of it or of the meeting ("Năm 2025 là năm có ý nghĩa đặc biệt quan
+# trọng, …", "Kỳ họp có ý nghĩa quan trọng trong bối cảnh …"): a setting, not a result.
+_SIGNIFICANCE = re.compile(r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử)\b")
+
+
+def states_significance(sentence: str) -> bool:
+    return _SIGNIFICANCE.search(sentence.lower()) is not None
+
+
+# What a report covers, not what it says: "Báo cáo nêu rõ những kết quả đạt được trên các lĩnh vực …".
+_OUTLINE = re.compile(
+    r"^(?:báo cáo|hội nghị)\b[^.;:\d]{0,30}?\b(?:nêu rõ|chỉ rõ|chỉ ra|nêu lên|khái quát)\s+(?:những|các|một số)\s+(?:kết quả|ưu điểm)\b[^\d]*$"
+)
+
+
+def outlines_report(sentence: str) -> bool:
+    return _OUTLINE.search(sentence.lower()) is not None
 
 
 # After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a

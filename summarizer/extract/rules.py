@@ -502,6 +502,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     complete = boilerplate.complete_end(text)
     ending = text.rstrip()
     open_end = min(complete, len(ending)) if ending and ending[-1] not in ".!?…\"”»)" else len(text) + 1
+    if text[:open_end].rstrip().endswith((".", "!", "?", "…")):
+        open_end = len(text) + 1  # cut in the first word of a new sentence ("… chiếm 24,27%. T"): none is open
     printed: set[str] = set()
     headline = _headline_fact(text, first_line_end)
     if headline:
@@ -558,6 +560,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 heard = boilerplate.heard_results(sentence)
                 if heard is None:
                     agenda = True
+                    if n == 0 and boilerplate.reports_results(sentence):
+                        paragraph = state = "achievements"
                     continue
                 a += heard
                 sentence = text[a:b]
@@ -594,6 +598,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 category = state = paragraph = "next_tasks"  # what the chair just praised, then asked
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
+            said = text[body.start : body.end]
+            if boilerplate.outlines_report(said) or (boilerplate.states_significance(said) and not categories.plans_ahead(sentence)):
+                continue
             meeting_talk = opening or (category == "achievements" and about_meeting)
             if meeting_talk and not _RESULT_WORD.search(sentence):
                 continue
