@@ -193,7 +193,7 @@ def _with_hint(unit: Unit, notes: tuple[str, ...], level: str | None, when: date
 
 # A city or town of three syllables or more is written by its initials after its level word: "TP. BMT"
 # (Buôn Ma Thuột), "thành phố PRTC" (Phan Rang - Tháp Chàm), "TP TDM", "TP.ĐBP".
-_INITIALS = re.compile(r"(?<!\w)(?P<level>thành phố|thị xã|TP|TX)\.?\s*(?P<abbr>[A-ZĐ]{3,5})(?!\w)", re.IGNORECASE)
+_INITIALS = re.compile(r"(?<!\w)(?P<level>(?i:thành phố|thị xã)|T[Pp]|T[Xx])\.?\s*(?P<abbr>[A-ZĐ]{3,5})(?!\w)")
 _ABBR_LEVEL = {"tp": "thành phố", "tx": "thị xã"}
 
 
