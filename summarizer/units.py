@@ -74,12 +74,12 @@ _DASHES = {"-", "–", "—"}
 def _joined(words: list[str]) -> str:
     """A name from its words; of four or more, its first two. A name of two parts that the gazetteer
     does not know is its first part and what follows it: "huyện Bắc Sơn - Lạng Sơn"."""
-    if "-" in words:
-        full, g = " ".join(words), gazetteer.load()
+    if any(d in w for w in words for d in _DASHES):  # (spaced, or glued: "Phan Rang-Tháp Chàm")
+        full, g = re.sub(r"\s*[-–—]\s*", " - ", " ".join(words)), gazetteer.load()
         key = match_key(full)
         if key in g.districts or key in g.communes or key in g.new_communes or gazetteer.province_named(g, full):
             return full
-        words = words[: words.index("-")]
+        words = words[: words.index("-")] if "-" in words else words
     return " ".join(words if len(words) <= 3 else words[:2])
 
 

@@ -68,7 +68,11 @@ def test_a_speech_verb_without_a_subject_goes_on_with_the_chairs_directions():
 
 def test_a_name_of_two_parts_joined_by_a_dash_is_one_name():
     when = date(2021, 3, 30)
-    for text in ("UBND thành phố Phan Rang - Tháp Chàm họp thường kỳ.", "Thành ủy Phan Rang – Tháp Chàm họp quý I."):
+    for text in (
+        "UBND thành phố Phan Rang - Tháp Chàm họp thường kỳ.",
+        "Thành ủy Phan Rang – Tháp Chàm họp quý I.",
+        "Thành ủy Phan Rang-Tháp Chàm họp quý I.",
+    ):
         unit = find_unit(text, "thành phố", when)
         assert (unit.name, unit.province) == ("Phan Rang - Tháp Chàm", "Ninh Thuận")
     ward = find_unit("UBND phường Xuân Hương - Đà Lạt họp thường kỳ tháng 9.", "phường", date(2025, 9, 29))
