@@ -60,3 +60,31 @@ def test_the_meetings_purpose_and_procedure_are_no_items():
     assert "Nhằm đánh giá" not in said and "nhiệm vụ trọng tâm tháng 5 năm 2023" not in said
     assert "báo cáo tình hình hoạt động" not in said
     assert "phát biểu ý kiến" not in said
+
+
+def _figures(body: str, head: str = HEAD) -> list[tuple[float, str]]:
+    report = extract(make_article(head + body, "lam-binh.txt"))
+    return [(m.value, m.unit) for _, item in report.items() for m in item.metrics] + [
+        (m.target_pct, "%") for _, item in report.items() for m in item.metrics if m.target_pct is not None
+    ]
+
+
+def test_a_per_cent_glued_to_the_plan_it_is_of_is_still_a_figure():
+    figures = _figures("Giá trị sản xuất tiểu thủ công nghiệp lũy kế đạt 812 tỷ đồng, đạt 41%KH.\n")
+    assert (812, "tỷ đồng") in figures and (41, "%") in figures
+
+
+def test_product_lines_of_a_restructuring_are_counted():
+    assert (5, "ngành hàng") in _figures("Trong tháng, huyện tiếp tục thực hiện 05 ngành hàng chủ lực tái cơ cấu.\n")
+
+
+def test_the_regular_meeting_of_a_month_reviews_that_month_not_the_one_it_plans():
+    from summarizer.periods import resolve
+
+    period, meeting = resolve(
+        "Lâm Bình – Họp thường kỳ tháng 3\n"
+        "Ngày 06/4/2022, UBND huyện Lâm Bình họp thường kỳ bàn giải pháp thực hiện các nhiệm vụ trọng tâm "
+        "trong tháng 4.\n"
+    )
+    assert (period.kind, period.year, period.month) == ("month", 2022, 3)
+    assert str(meeting) == "2022-04-06"
