@@ -32,7 +32,9 @@ _MEETING_BUSINESS = re.compile(
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
     # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
     r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
-    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
+    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp|kỳ họp) có\b"
+    # passed, its subject left out: "Thông qua tờ trình đề nghị …" ("Thông qua các chương trình, …" is "by")
+    r"|^thông qua\s+(?:các\s+|\d+\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế)\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
@@ -43,8 +45,9 @@ _MEETING_BUSINESS = re.compile(
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
-# "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao".
-_SPEECH = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+# "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
+# "đề nghị" as asking, not in "tờ trình đề nghị …" (a submission named).
+_SPEECH = re.compile(r"\b(?:yêu cầu|(?<!tờ trình )đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
 
 
 def is_speech(sentence: str) -> bool:
@@ -54,7 +57,7 @@ def is_speech(sentence: str) -> bool:
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(
-    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|kỳ)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
 )
 
@@ -96,7 +99,11 @@ def reports_results(sentence: str) -> bool:
 
 # What the period means, said of it or of the meeting ("Năm 2025 là năm có ý nghĩa đặc biệt quan
 # trọng, …", "Kỳ họp có ý nghĩa quan trọng trong bối cảnh …"): a setting, not a result.
-_SIGNIFICANCE = re.compile(r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử)\b")
+_SIGNIFICANCE = re.compile(
+    r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử)\b"
+    # "Kỳ họp thứ Hai … là sự kiện chính trị quan trọng, nhằm đánh giá …": the meeting's weight
+    r"|\blà (?:một )?sự kiện (?:chính trị )?(?:rất |đặc biệt |hết sức )?(?:quan trọng|trọng đại|có ý nghĩa)\b"
+)
 
 
 def states_significance(sentence: str) -> bool:
