@@ -42,7 +42,10 @@ _REVIEW_CUE = re.compile(
     re.IGNORECASE,
 )
 _NEXT_CUE = re.compile(
-    r"triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|mục tiêu|giải pháp|chuẩn bị|(?:những|các) tháng (?:còn lại|cuối)"
+    # ("bàn giải pháp thực hiện các nhiệm vụ trọng tâm trong tháng 9": the solutions for the tasks ahead,
+    # longer than the review cue "thực hiện các nhiệm vụ" that ends with it, so it wins)
+    r"triển khai|phương hướng|nhiệm vụ|kế hoạch|đề ra|mục tiêu"
+    r"|giải pháp(?:\s+(?:để\s+)?(?:thực hiện|hoàn thành)\s+(?:tốt\s+)?(?:các\s+|những\s+)?(?:nhiệm vụ|chỉ tiêu))?|chuẩn bị|(?:những|các) tháng (?:còn lại|cuối)"
     # "Để thực hiện nhiệm vụ tháng 11", "triển khai thực hiện nhiệm vụ …": ends where the review cue
     # "thực hiện nhiệm vụ" ends, and is longer, so it wins
     r"|(?:để|nhằm|triển khai)\s+(?:thực hiện|hoàn thành)\s+(?:tốt\s+)?(?:các\s+|những\s+)?(?:nhiệm vụ|chỉ tiêu)",

@@ -350,6 +350,8 @@ UNITS = sorted(
         "liệt sĩ", "tàu", "điểm", "điểm cầu", "điểm nóng", "căn", "lượt hộ", "lượt học sinh", "nhà tạm",
         # what a year's resolution sets, counted like its targets: "hoàn thành và vượt 32/33 nội dung"
         "nội dung",
+        # the product lines an agricultural restructuring counts: "tiếp tục thực hiện 06 ngành hàng tái cơ cấu"
+        "ngành hàng",
     ),
     key=len,
     reverse=True,
@@ -362,6 +364,8 @@ _PER = r"(?:/\s?(?:người|ha|năm|tháng|hộ|ngày|khẩu|lao động|con|sà
 # "6 năm" of "tháng 6 năm 2020".
 _YEARS = r"(?:năm|ngày)(?!\s*\d)"
 _UNIT = (
+    # a per cent sign ends its figure even glued to the word after: "đạt 34%KH" (kế hoạch)
+    r"%(?=[^\W\d_])|"
     rf"(?:{_MULTIPLIER}\s?){{0,2}}(?:" + "|".join(re.escape(u) for u in UNITS) + rf"|{_YEARS})(?![\w]){_PER}"
     rf"|{_MULTIPLIER}(?:\s{_MULTIPLIER})?(?![\w])"
 )

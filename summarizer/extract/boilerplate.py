@@ -30,9 +30,15 @@ _MEETING_BUSINESS = re.compile(
     # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
     rf"|\btrình bày\s+(?:\S++\s+){{0,3}}?(?:các\s+|những\s+)?{_REPORT_NOUN}\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
-    # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
-    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
+    # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" nor
+    # "Theo báo cáo tại cuộc họp, …" (the report's results)
+    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|(?<!theo )\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
+    # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
+    r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
+    # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
+    r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
+    r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
@@ -60,7 +66,7 @@ def is_speech(sentence: str) -> bool:
 _BUSINESS_WORD = re.compile(  # ("dự kỳ": "Dự kỳ họp có: …")
     r"dự kỳ|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
-    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
+    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước|tình|kết)|phát biểu|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
 )
 
 

@@ -138,9 +138,15 @@ _REVIEW_AND_PLAN = re.compile(
 )
 
 
+# The meeting's purpose left as a sentence of its own: "Nhằm đánh giá kết quả thực hiện nhiệm vụ … tháng 5".
+_PURPOSE = re.compile(r"^\W*nhằm\s+(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b", re.IGNORECASE)
+
+
 def describes_meeting(sentence: str) -> bool:
     """Whether a sentence says what the meeting reviewed and planned, and asks nothing itself."""
-    return _REVIEW_AND_PLAN.search(sentence) is not None and _ASK.search(sentence) is None
+    return (_REVIEW_AND_PLAN.search(sentence) is not None or _PURPOSE.search(sentence) is not None) and _ASK.search(
+        sentence
+    ) is None
 
 
 # A request inside a sentence about the meeting: "đánh giá cao …, đồng thời yêu cầu các ngành …",
@@ -215,8 +221,31 @@ def reports_measured(sentence: str) -> bool:
     return _MEASURED.search(sentence) is not None and _AIMS.search(sentence) is None
 
 
+# "Trước mắt, …" ("for the time just ahead"): what to do first in the coming period.
+_AHEAD = re.compile(r"^\W*trước mắt\b", re.IGNORECASE)
+
+
 def plans_ahead(sentence: str) -> bool:
     """Whether a sentence states a plan or a duty, not a result: its verb is in the future and
     nothing before that verb says something was done, or it says what must be done."""
     m = _FUTURE.search(sentence)
-    return (m is not None and not _DONE.search(sentence, 0, m.start())) or _OBLIGATION.search(sentence) is not None
+    return (
+        (m is not None and not _DONE.search(sentence, 0, m.start()))
+        or _OBLIGATION.search(sentence) is not None
+        or _AHEAD.search(sentence) is not None
+    )
+
+
+# A leader's instruction given at the meeting: "Lãnh đạo UBND huyện chỉ đạo các ngành chuyên môn vận
+# động …", "Chủ tịch UBND huyện chỉ đạo các xã …". With "đã" before it, it reports work of the period
+# ("Bí thư đã chỉ đạo các địa phương …").
+_INSTRUCTS = re.compile(
+    r"^\W*(?:lãnh đạo|chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|đồng chí)\b[^.;:]{0,80}?\bchỉ đạo\s+"
+    r"(?:các|cơ quan|phòng|ngành|đơn vị|xã|phường|địa phương|ubnd)\b",
+    re.IGNORECASE,
+)
+
+
+def instructs(sentence: str) -> bool:
+    m = _INSTRUCTS.search(sentence)
+    return m is not None and _PAST.search(sentence, 0, m.end()) is None

@@ -606,7 +606,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             meeting_talk = opening or (category == "achievements" and about_meeting)
             if meeting_talk and not _RESULT_WORD.search(sentence):
                 continue
-            if category != "next_tasks" and _DIRECTIVE.search(sentence):
+            if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
                 category = state = paragraph = "next_tasks"
             if category == "achievements" and categories.plans_ahead(sentence):
                 category = "next_tasks"
