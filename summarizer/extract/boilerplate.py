@@ -45,11 +45,15 @@ _MEETING_BUSINESS = re.compile(
     r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
     # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
     r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
-    r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)",
+    r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
+    # a council session's guests ("Dự kỳ họp có: …"); a submission passed, its subject left out
+    # ("Thông qua tờ trình đề nghị …"; but "Thông qua các chương trình, …" is "by means of")
+    r"|^(?:\S++\s+){0,2}?dự kỳ họp có\b|^thông qua\s+(?:các\s+|\d+\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế)\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
-# "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao".
-_SPEECH = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+# "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
+# "đề nghị" as asking, not in "tờ trình đề nghị …" (a submission named).
+_SPEECH = re.compile(r"\b(?:yêu cầu|(?<!tờ trình )đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
 
 
 def is_speech(sentence: str) -> bool:
@@ -58,7 +62,8 @@ def is_speech(sentence: str) -> bool:
 
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
-_BUSINESS_WORD = re.compile(
+_BUSINESS_WORD = re.compile(  # ("dự kỳ": "Dự kỳ họp có: …")
+    r"dự kỳ|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết)|phát biểu"
@@ -108,7 +113,11 @@ def reports_results(sentence: str) -> bool:
 
 # What the period means, said of it or of the meeting ("Năm 2025 là năm có ý nghĩa đặc biệt quan
 # trọng, …", "Kỳ họp có ý nghĩa quan trọng trong bối cảnh …"): a setting, not a result.
-_SIGNIFICANCE = re.compile(r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử)\b")
+_SIGNIFICANCE = re.compile(
+    r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử)\b"
+    # "Kỳ họp thứ Hai … là sự kiện chính trị quan trọng, nhằm đánh giá …": the meeting's weight
+    r"|\blà (?:một )?sự kiện (?:chính trị )?(?:rất |đặc biệt |hết sức )?(?:quan trọng|trọng đại|có ý nghĩa)\b"
+)
 
 
 def states_significance(sentence: str) -> bool:

@@ -567,6 +567,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 sentence = text[a:b]
             body = _Span(a, b)
             category = paragraph
+            scope = False  # a list of the fields what the lead reports is in: one item, the whole sentence
             colon = sentence.find(": ")
             if colon > 0:
                 lead_first = a == spans[0][0] and not opening
@@ -582,7 +583,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
                     paragraph = announced
                 subject = announced is None and _names_the_subject(sentence[:colon])
-                body = _Span(a, b) if subject else _Span(a + colon + 2, b)
+                scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
+                body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
             elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
                 continue
             elif _META.search(sentence) and not planned:
@@ -617,7 +619,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 sentence = text[a:b]
             if category == "achievements" and categories.falls_short(sentence, _SHORTFALL):
                 category = "shortcomings"
-            for part, lead in _matters(text, _Span(a, b), body):
+            for part, lead in [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body):
                 target = _TARGET.search(text, part.start, part.end) if category == "achievements" else None
                 if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
                     add(category, _trim(text, _Span(part.start, target.start())), lead)
@@ -628,6 +630,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
 
 
 _HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+# "đã giải quyết 7 kiến nghị …, tập trung trên các lĩnh vực: a; b; c": the list says where, not what else
+_SCOPE_LEAD = re.compile(r"\b(?:trên|vào|ở|thuộc)\s+(?:các|nhiều|những)\s+lĩnh vực\s*$", re.IGNORECASE)
 _AIM = re.compile(r"\bphấn đấu\b", re.IGNORECASE)  # "Phấn đấu hoàn thành 13 chỉ tiêu năm 2023": a target
 _HEADLINE_RESULT = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm|thu)\b", re.IGNORECASE)
 
