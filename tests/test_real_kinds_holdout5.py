@@ -46,3 +46,15 @@ def test_the_fields_a_counted_result_covers_stay_with_it():
     assert "đã giải quyết 12 kiến nghị" in item.evidence and "y tế, giáo dục" in item.evidence
     assert [(m.value, m.unit) for m in item.metrics] == [(12, "kiến nghị"), (20, "kiến nghị")]
     assert not report.next_tasks
+
+
+def test_the_rest_of_an_agenda_is_no_result():
+    report = _report(
+        "HĐND phường Nam Sơn khai mạc kỳ họp cuối năm\n"
+        "Sáng 29/12, HĐND phường Nam Sơn khai mạc kỳ họp thứ ba, kỳ họp thường lệ cuối năm 2025, đánh giá "
+        "tình hình kinh tế - xã hội năm 2025 và quyết định nhiệm vụ năm 2026. "
+        "Tổng kết hoạt động của Hội đồng nhân dân phường nhiệm kỳ 2021 - 2026 và quyết định những vấn đề quan trọng khác.\n"
+        "Năm 2025, phường giải quyết đúng hạn 98% hồ sơ hành chính, thu ngân sách đạt 40 tỷ đồng.\n"
+    )
+    assert "98% hồ sơ" in _quotes(report.achievements)
+    assert "vấn đề quan trọng khác" not in _all_quotes(report)

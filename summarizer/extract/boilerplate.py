@@ -48,7 +48,9 @@ _MEETING_BUSINESS = re.compile(
     r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
     # a council session's guests ("Dự kỳ họp có: …"); a submission passed, its subject left out
     # ("Thông qua tờ trình đề nghị …"; but "Thông qua các chương trình, …" is "by means of")
-    r"|^(?:\S++\s+){0,2}?dự kỳ họp có\b|^thông qua\s+(?:các\s+|\d+\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế)\b",
+    r"|^(?:\S++\s+){0,2}?dự kỳ họp có\b|^thông qua\s+(?:các\s+|\d+\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế)\b"
+    # the formula that closes an agenda: "… và quyết định những vấn đề quan trọng khác."
+    r"|\b(?:quyết định|xem xét|thảo luận|cho ý kiến)\s+(?:những|các|một số)\s+(?:vấn đề|nội dung)\s+(?:quan trọng\s+)?khác\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
@@ -62,8 +64,8 @@ def is_speech(sentence: str) -> bool:
 
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
-_BUSINESS_WORD = re.compile(  # ("dự kỳ": "Dự kỳ họp có: …")
-    r"dự kỳ|"
+_BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
+    r"dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết)|phát biểu"
