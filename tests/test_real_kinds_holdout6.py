@@ -88,3 +88,13 @@ def test_the_regular_meeting_of_a_month_reviews_that_month_not_the_one_it_plans(
     )
     assert (period.kind, period.year, period.month) == ("month", 2022, 3)
     assert str(meeting) == "2022-04-06"
+
+
+def test_a_result_with_its_own_figure_before_a_colon_stays_whole():
+    items = _items(
+        "Lực lượng kiểm lâm tăng cường tuần tra rừng đầu nguồn, qua đó phát hiện 03 vụ vi phạm, tịch thu: "
+        "4,5m3 gỗ xẻ các loại.\n"
+    )
+    found = [e for e in items["achievements"] if "03 vụ vi phạm" in e]
+    assert len(found) == 1 and "4,5m3 gỗ xẻ" in found[0]
+    assert (3, "vụ") in _figures("Trong tháng, qua tuần tra phát hiện 03 vụ vi phạm, tịch thu: 4,5m3 gỗ xẻ các loại.\n")

@@ -30,15 +30,9 @@ _MEETING_BUSINESS = re.compile(
     # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
     rf"|\btrình bày\s+(?:\S++\s+){{0,3}}?(?:các\s+|những\s+)?{_REPORT_NOUN}\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
-    # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" nor
-    # "Theo báo cáo tại cuộc họp, …" (the report's results)
-    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|(?<!theo )\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
+    # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
+    r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
-    # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
-    r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
-    # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
-    r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
-    r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
@@ -47,6 +41,11 @@ _MEETING_BUSINESS = re.compile(
     r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân)"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
+    # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
+    r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
+    # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
+    r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
+    r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
     # a council session's guests ("Dự kỳ họp có: …"); a submission passed, its subject left out
     # ("Thông qua tờ trình đề nghị …"; but "Thông qua các chương trình, …" is "by means of")
     r"|^(?:\S++\s+){0,2}?dự kỳ họp có\b|^thông qua\s+(?:các\s+|\d+\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế)\b"
@@ -68,14 +67,21 @@ def is_speech(sentence: str) -> bool:
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
     r"dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
-    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước|tình|kết)|phát biểu|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
+    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
+    r"|báo cáo (?:tình|kết)|phát biểu"
 )
+# "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
+_PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
 
 
 def is_meeting_business(sentence: str) -> bool:
     """A sentence about the meeting's agenda, attendance, awards or form: not a fact reviewed."""
     low = sentence.lower()  # (the patterns are lower case: faster than matching ignoring case)
-    return bool(_BUSINESS_WORD.search(low) and _MEETING_BUSINESS.search(low)) and not _SPEECH.search(low)
+    return (
+        bool(_BUSINESS_WORD.search(low) and _MEETING_BUSINESS.search(low))
+        and not _SPEECH.search(low)
+        and not _PER_REPORT.search(low)
+    )
 
 
 # What a report heard goes on to say: "các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong

@@ -11,7 +11,7 @@ from . import boilerplate, categories
 from ..metrics import metrics_of
 from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report, Sector
-from ..text import fold_tones, is_body_text, match_key, sentence_spans, unwrap
+from ..text import find_figures, fold_tones, is_body_text, match_key, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
 VERSION = "rules-4"
@@ -354,6 +354,13 @@ def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str |
     return [(item, lead) for item in items]
 
 
+def _reports_a_figure(text: str, start: int, end: int) -> bool:
+    lead = text[start:end]
+    return not (_LIST_LEAD.search(lead) or _META.search(lead) or boilerplate.is_speech(lead)) and any(
+        f.unit for f in find_figures(lead)
+    )
+
+
 def _names_the_subject(lead: str) -> bool:
     """'Các chương trình mục tiêu quốc gia: a, b, c được triển khai đồng bộ': a short lead before a
     colon that announces no list, category, meeting or speech is what the sentence is about."""
@@ -582,7 +589,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # Never into the paragraphs after.
                 if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
                     paragraph = announced
-                subject = announced is None and _names_the_subject(sentence[:colon])
+                # (a lead that reports a figure of its own is a fact, and what follows its colon the rest of
+                # it: "…, qua đó phát hiện 01 vụ vi phạm, tạm giữ: 2,246m3 gỗ tròn")
+                subject = announced is None and (
+                    _names_the_subject(sentence[:colon]) or _reports_a_figure(text, a, a + colon)
+                )
                 scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
             elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
