@@ -131,3 +131,13 @@ def test_site_menus_before_the_headline_and_related_links_after_the_body_are_dro
     lines = clean.split("\n")
     assert lines[0] == "Huyện ủy đánh giá kết quả tháng 3, triển khai nhiệm vụ tháng 4/2024"
     assert len(lines) == 2 and lines[1].startswith("Ngày 29/3/2024")
+
+
+def test_lower_in_place_keeps_every_offset():
+    from summarizer.text import lower_in_place
+
+    assert lower_in_place("Chưa Đạt KẾ HOẠCH") == "chưa đạt kế hoạch"
+    # "İ".lower() is two characters: it keeps its case, so what follows stays where it was.
+    text = "İstanbul: Chưa đạt"
+    low = lower_in_place(text)
+    assert len(low) == len(text) and low.index("chưa") == text.index("Chưa")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import lower_in_place
+
 # "mặc dù", "dù", "tuy", "tuy rằng", "dẫu": but "tuy nhiên", "tuy vậy", "dù vậy", "dù sao" say "however".
 _CONCESSION = re.compile(r"\b(?:mặc dù|tuy rằng|dẫu|dù|tuy)\b(?!\s+(?:nhiên|vậy|sao|thế)\b)", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:nhưng|song|tuy nhiên|tuy vậy)\b", re.IGNORECASE)
@@ -59,7 +61,7 @@ def conceded_difficulty(
         found, conceded = (start, contrast.start(), contrast.end()), _HARDSHIP
     if not conceded.search(text, found[0], found[1]):
         return None
-    if shortfall is not None and shortfall.search(text, found[2], end):
+    if shortfall is not None and shortfall.search(lower_in_place(text[found[2] : end])):
         return None
     return found
 
@@ -106,13 +108,13 @@ def overcome_or_faced(text: str, at: int) -> bool:
 
 
 def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
-    """Whether a sentence says something fell short: a `shortfall` phrase that is not a difficulty
+    """Whether a sentence says something fell short: a `shortfall` phrase (lower case) that is not a difficulty
     faced, overcome or conceded ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …", "mặc dù gặp
     nhiều khó khăn, nhưng … đạt nhiều kết quả: …" report results)."""
     conceded = conceded_difficulty(sentence, 0, len(sentence)) or (0, 0, 0)
     return any(
         not conceded[0] <= m.start() < conceded[1] and not overcome_or_faced(sentence, m.start())
-        for m in shortfall.finditer(sentence)
+        for m in shortfall.finditer(lower_in_place(sentence))
     )
 
 
