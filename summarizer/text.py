@@ -96,7 +96,8 @@ _NOISE_LINE = re.compile(
 _CAPTION_START = re.compile(
     r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí)\b", re.IGNORECASE
 )
-_CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?$", re.IGNORECASE)
+# (a table cell's bar may be left after it: "… dịch tả heo châu Phi. Ảnh minh họa |")
+_CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$", re.IGNORECASE)
 _NOT_CAPTION = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ chức|tổ chức hội nghị)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;]")
 
