@@ -68,3 +68,14 @@ def test_tasks_set_out_at_the_end_are_tasks_but_the_meetings_purpose_is_not():
     )
     assert any("đề ra nhiệm vụ, giải pháp" in s for s in items["next_tasks"])
     assert not any("đề ra nhiệm vụ" in s for s in items["achievements"])
+
+
+def test_a_district_is_inferred_from_communes_whose_names_end_in_hoi():
+    from summarizer.units import find_unit
+
+    text = (
+        "UBND huyện tổ chức họp thành viên thường kỳ tháng 6/2021.\n"
+        "Công tác phòng chống dịch bệnh được tăng cường, đã công bố hết dịch tại 03 xã Ya Hội, Hà Tam và Phú An.\n"
+    )
+    unit = find_unit(text, "huyện")
+    assert (unit.name, unit.province, unit.stated) == ("Đăk Pơ", "Gia Lai", False)
