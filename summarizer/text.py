@@ -447,6 +447,22 @@ def _canonical_unit(unit: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in unit.split())
 
 
+# A count of days, months or years, or an ordinal, before a bare number: "tháng 5 100 ha" is not 5.100 ha.
+_COUNTED_BEFORE = re.compile(r"(?:ngày|tháng|quý|năm|số|thứ|lần)\s$", re.IGNORECASE)
+
+
+def _space_grouped(text: str, bare: re.Match, m: re.Match) -> bool:
+    """Whether a bare number of 1–3 digits and the three digits after one space are one number."""
+    return (
+        bare.end() + 1 == m.start()
+        and text[bare.end()] == " "
+        and re.fullmatch(r"\d{1,3}", bare.group("num")) is not None
+        and re.fullmatch(r"\d{3}", m.group("num")) is not None
+        and not bare.group("den")
+        and _COUNTED_BEFORE.search(text, max(0, bare.start() - 6), bare.start()) is None
+    )
+
+
 def find_figures(text: str) -> list[Figure]:
     """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped,
     but for the first end of a range whose second end has a unit ('từ 30 đến 65 năm')."""
@@ -467,6 +483,12 @@ def find_figures(text: str) -> list[Figure]:
             continue
         den = parse_number(m.group("den")) if m.group("den") else None
         raw = m.group(0).rstrip()
+        if bare is not None and _space_grouped(text, bare, m):
+            # "sản lượng ước đạt 40 308 tấn": thousands grouped with a space, one number
+            value = float(bare.group("num")) * 1000 + parse_number(m.group("num"))
+            figures.append(Figure(value, _canonical_unit(unit), bare.start(), m.start() + len(raw), text[bare.start() : m.start() + len(raw)], den))
+            bare = None
+            continue
         if bare is not None and not bare.group("den") and _RANGE.fullmatch(text, bare.end(), m.start()):
             figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
         bare = None

@@ -79,3 +79,11 @@ def test_a_district_is_inferred_from_communes_whose_names_end_in_hoi():
     )
     unit = find_unit(text, "huyện")
     assert (unit.name, unit.province, unit.stated) == ("Đăk Pơ", "Gia Lai", False)
+
+
+def test_thousands_grouped_with_a_space_are_one_figure_but_a_month_before_a_count_is_not():
+    from summarizer.text import find_figures
+
+    found = [(f.value, f.unit) for f in find_figures("Năng suất ước đạt 58,2 tạ/ha, sản lượng ước đạt 12 450 tấn.")]
+    assert (12450.0, "tấn") in found and (450.0, "tấn") not in found
+    assert [(f.value, f.unit) for f in find_figures("Trong tháng 5 120 ha lúa bị ngập.")] == [(120.0, "ha")]
