@@ -447,6 +447,40 @@ def _canonical_unit(unit: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in unit.split())
 
 
+def find_figures(text: str) -> list[Figure]:
+    """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped,
+    but for the first end of a range whose second end has a unit ('từ 30 đến 65 năm')."""
+    figures = []
+    bare = None  # the last number with no unit, which a range may give the unit of its other end
+    for m in _FIGURE.finditer(text):
+        if m.group("word"):
+            raw = m.group(0)
+            unit = _canonical_unit(m.group("wu"))
+            figures.append(Figure(float(NUMBER_WORDS[m.group("word").lower()]), unit, m.start(), m.end(), raw))
+            continue
+        unit = m.group("unit") or m.group("u1")
+        if unit and bare is not None and _space_grouped(text, bare, m):
+            # "sản lượng ước đạt 40 308 tấn": thousands grouped with a space, one number
+            value, end = float(bare.group("num")) * 1000 + parse_number(m.group("num")), m.start() + len(m.group(0).rstrip())
+            den = parse_number(m.group("den")) if m.group("den") else None
+            figures.append(Figure(value, _canonical_unit(unit), bare.start(), end, text[bare.start() : end], den))
+            bare = None
+            continue
+        if not unit or (
+            unit.lower() in ("năm", "ngày")
+            and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
+        ):
+            bare = m
+            continue
+        den = parse_number(m.group("den")) if m.group("den") else None
+        raw = m.group(0).rstrip()
+        if bare is not None and not bare.group("den") and _RANGE.fullmatch(text, bare.end(), m.start()):
+            figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
+        bare = None
+        figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
+    return _compound(figures, text)
+
+
 # A count of days, months or years, or an ordinal, before a bare number: "tháng 5 100 ha" is not 5.100 ha.
 _COUNTED_BEFORE = re.compile(r"(?:ngày|tháng|quý|năm|số|thứ|lần)\s$", re.IGNORECASE)
 
@@ -461,39 +495,6 @@ def _space_grouped(text: str, bare: re.Match, m: re.Match) -> bool:
         and not bare.group("den")
         and _COUNTED_BEFORE.search(text, max(0, bare.start() - 6), bare.start()) is None
     )
-
-
-def find_figures(text: str) -> list[Figure]:
-    """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped,
-    but for the first end of a range whose second end has a unit ('từ 30 đến 65 năm')."""
-    figures = []
-    bare = None  # the last number with no unit, which a range may give the unit of its other end
-    for m in _FIGURE.finditer(text):
-        if m.group("word"):
-            raw = m.group(0)
-            unit = _canonical_unit(m.group("wu"))
-            figures.append(Figure(float(NUMBER_WORDS[m.group("word").lower()]), unit, m.start(), m.end(), raw))
-            continue
-        unit = m.group("unit") or m.group("u1")
-        if not unit or (
-            unit.lower() in ("năm", "ngày")
-            and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
-        ):
-            bare = m
-            continue
-        den = parse_number(m.group("den")) if m.group("den") else None
-        raw = m.group(0).rstrip()
-        if bare is not None and _space_grouped(text, bare, m):
-            # "sản lượng ước đạt 40 308 tấn": thousands grouped with a space, one number
-            value = float(bare.group("num")) * 1000 + parse_number(m.group("num"))
-            figures.append(Figure(value, _canonical_unit(unit), bare.start(), m.start() + len(raw), text[bare.start() : m.start() + len(raw)], den))
-            bare = None
-            continue
-        if bare is not None and not bare.group("den") and _RANGE.fullmatch(text, bare.end(), m.start()):
-            figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
-        bare = None
-        figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
-    return _compound(figures, text)
 
 
 def format_number(value: float, decimals: int = 3) -> str:

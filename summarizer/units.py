@@ -49,10 +49,8 @@ def _names_after(rest: str) -> list[str]:
     words: list[str] = []
     tokens = re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest)
     for i, token in enumerate(tokens):
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        # ("Hội nghị", "Đồng chí": no name; the last word of one is: "xã Ya Hội, Hà Tam và Phú An")
-        if token in _NAME_OR_TITLE and not _is_name_word(after) and not (words and after in _NAME_ENDS):
-            token = token.lower()
+        if token in _NAME_OR_TITLE and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+            token = token.lower()  # "Đồng chí", "Hội nghị": no name (but "phường Thông Tây Hội (TPHCM)" is one)
         if token in _DASHES and words and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             words.append("-")  # one name of two parts: "Phan Rang - Tháp Chàm", "Xuân Hương – Đà Lạt"
             continue
@@ -71,7 +69,6 @@ def _names_after(rest: str) -> list[str]:
 
 
 _DASHES = {"-", "–", "—"}
-_NAME_ENDS = {"", ",", ";", ".", "và", ")"}
 
 
 def _joined(words: list[str]) -> str:
