@@ -49,8 +49,8 @@ def _names_after(rest: str) -> list[str]:
     words: list[str] = []
     tokens = re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest)
     for i, token in enumerate(tokens):
-        if token in _NAME_OR_TITLE and not (i + 1 < len(tokens) and _is_name_word(tokens[i + 1])):
-            token = token.lower()  # "Đồng chí", "Hội nghị": no name
+        if token in _NAME_OR_TITLE and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+            token = token.lower()  # "Đồng chí", "Hội nghị": no name (but "phường Thông Tây Hội (TPHCM)" is one)
         if token in _DASHES and words and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             words.append("-")  # one name of two parts: "Phan Rang - Tháp Chàm", "Xuân Hương – Đà Lạt"
             continue
