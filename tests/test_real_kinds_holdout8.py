@@ -47,3 +47,29 @@ def test_what_the_meeting_reviewed_is_no_item_unless_it_says_how_it_went():
     assert items["shortcomings"] == []
     assert "tồn tại" not in _all(items)
     assert "7,4%" in " | ".join(items["achievements"])
+
+
+def _figures(body: str) -> list[tuple[float, str]]:
+    report = extract(make_article(HEAD + body, "hoa-binh.txt"))
+    return [(m.value, m.unit) for c in ("achievements", "shortcomings", "next_tasks") for i in getattr(report, c) for m in i.metrics]
+
+
+def test_an_area_over_a_population_is_two_figures_not_a_plan():
+    figures = _figures("Xã Hòa Bình có tổng diện tích hơn 52km2/18.420 người, đời sống nhân dân được nâng lên.\n")
+    assert (52, "km2") in figures and (18420, "người") in figures
+    assert (2, "người") not in figures
+
+
+def test_a_campaign_named_by_a_number_is_no_figure_and_the_parcels_it_cleaned_are():
+    figures = _figures("Xã hoàn thành 100% chiến dịch “60 ngày làm sạch dữ liệu đất đai” với 2.150 thửa đất.\n")
+    assert (2150, "thửa đất") in figures
+    assert (60, "ngày") not in figures
+
+
+def test_how_the_merged_commune_came_to_be_is_a_setting_not_a_result():
+    items = _items(
+        "Xã Hòa Bình được thành lập trên cơ sở sáp nhập 3 xã: Hòa Bình, Tân Lập và Suối Đá (trước đây).\n"
+        "Thu ngân sách trên địa bàn ước đạt 6,2 tỷ đồng.\n"
+    )
+    assert "sáp nhập" not in _all(items)
+    assert "6,2 tỷ đồng" in " | ".join(items["achievements"])

@@ -127,6 +127,8 @@ _SIGNIFICANCE = re.compile(
     r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử)\b"
     # "Kỳ họp thứ Hai … là sự kiện chính trị quan trọng, nhằm đánh giá …": the meeting's weight
     r"|\blà (?:một )?sự kiện (?:chính trị )?(?:rất |đặc biệt |hết sức )?(?:quan trọng|trọng đại|có ý nghĩa)\b"
+    # how a commune of the 2025 reform came to be: "Xã … được thành lập trên cơ sở sáp nhập 3 xã: …"
+    r"|\bđược thành lập trên cơ sở (?:sắp xếp,? |nhập |sáp nhập|hợp nhất)"
 )
 
 
