@@ -363,6 +363,8 @@ UNITS = sorted(
         "nội dung",
         # the product lines an agricultural restructuring counts: "tiếp tục thực hiện 06 ngành hàng tái cơ cấu"
         "ngành hàng",
+        # land parcels, which a land-records campaign counts, and an area in square kilometres
+        "thửa đất", "thửa", "km2", "km²",
     ),
     key=len,
     reverse=True,
@@ -447,6 +449,9 @@ def _canonical_unit(unit: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in unit.split())
 
 
+_OPEN_QUOTES = ("“", "«")
+
+
 def find_figures(text: str) -> list[Figure]:
     """Numbers that carry a unit ('95,27%', '1.415/3.150 tỷ đồng', '02 thôn'); bare numbers are skipped,
     but for the first end of a range whose second end has a unit ('từ 30 đến 65 năm')."""
@@ -472,8 +477,18 @@ def find_figures(text: str) -> list[Figure]:
         ):
             bare = m
             continue
+        if text[max(0, m.start() - 1) : m.start()] in _OPEN_QUOTES:
+            bare = None
+            continue  # a quoted name that opens with a number: "chiến dịch “90 ngày làm sạch dữ liệu”"
         den = parse_number(m.group("den")) if m.group("den") else None
         raw = m.group(0).rstrip()
+        if den is not None and m.group("u1") and m.group("unit") and _canonical_unit(m.group("u1")) != _canonical_unit(unit):
+            # two quantities of two kinds, not an outcome over its plan: "74km2/27.368 người"
+            mid = m.start() + m.group(0).index("/", m.end("u1") - m.start())
+            figures.append(Figure(parse_number(m.group("num")), _canonical_unit(m.group("u1")), m.start(), mid, text[m.start() : mid]))
+            figures.append(Figure(den, _canonical_unit(unit), m.start("den"), m.start() + len(raw), text[m.start("den") : m.start() + len(raw)]))
+            bare = None
+            continue
         if bare is not None and not bare.group("den") and _RANGE.fullmatch(text, bare.end(), m.start()):
             figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
         bare = None

@@ -25,6 +25,14 @@ _MEETING_BUSINESS = re.compile(
     r"|\btham dự\W*$"
     # "Các ông: …; … chủ trì kỳ họp.": who chaired, then the verb that ends the sentence
     r"|\bchủ trì (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
+    # "Bà …, Bí thư Đảng ủy, Chủ tịch HĐND xã và bà …, Phó Chủ tịch HĐND xã điều hành kỳ họp.": who chaired
+    r"|\bđiều hành (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
+    # what it reviewed, with no word of how it went: "Hội nghị đã tập trung đánh giá toàn diện kết quả
+    # công tác …; phân tích nguyên nhân …" (but "Hội nghị đánh giá kết quả …, thu ngân sách đạt …" reports)
+    r"|(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,30}?\bđánh giá (?:toàn diện |)(?:tình hình|kết quả)\b"
+    r"(?![^.:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành)\b)"
+    # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …"
+    r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
     r"|^(?:chủ tọa|thư ký) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b|\btriệu tập (?:các )?(?:đại biểu|kỳ họp|hội nghị)\b"
     # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
@@ -65,7 +73,7 @@ def is_speech(sentence: str) -> bool:
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
-    r"dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
+    r"điều hành|đánh giá|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết)|phát biểu"
@@ -119,6 +127,8 @@ _SIGNIFICANCE = re.compile(
     r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử)\b"
     # "Kỳ họp thứ Hai … là sự kiện chính trị quan trọng, nhằm đánh giá …": the meeting's weight
     r"|\blà (?:một )?sự kiện (?:chính trị )?(?:rất |đặc biệt |hết sức )?(?:quan trọng|trọng đại|có ý nghĩa)\b"
+    # how a commune of the 2025 reform came to be: "Xã … được thành lập trên cơ sở sáp nhập 3 xã: …"
+    r"|\bđược thành lập trên cơ sở (?:sắp xếp,? |nhập |sáp nhập|hợp nhất)"
 )
 
 
