@@ -124,6 +124,11 @@ def gold_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def _same_name(found: str | None, gold: str | None) -> bool:
+    """One name whatever its letter case ("KBang" as the gazetteer writes it, "Kbang" as the article)."""
+    return found == gold or (found is not None and gold is not None and gold_key(found) == gold_key(gold))
+
+
 def covers(item: Item, fact: GoldFact) -> bool:
     """An item covers a fact when every anchor is in its summary or in its evidence quote."""
     summary, evidence = gold_key(item.summary), gold_key(item.evidence)
@@ -152,8 +157,8 @@ def _same(a: tuple[float, str], b: tuple[float, str]) -> bool:
 def score(report: Report, gold: Gold) -> ArticleScore:
     result = ArticleScore(
         article=gold.article,
-        unit=report.unit.name == gold.unit.name,
-        province=report.unit.province == gold.unit.province,
+        unit=_same_name(report.unit.name, gold.unit.name),
+        province=_same_name(report.unit.province, gold.unit.province),
         period=gold.period is not None
         and report.period is not None
         and (report.period.kind, report.period.year, report.period.month) == (gold.period.kind, gold.period.year, gold.period.month),

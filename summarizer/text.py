@@ -96,7 +96,8 @@ _NOISE_LINE = re.compile(
 _CAPTION_START = re.compile(
     r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí)\b", re.IGNORECASE
 )
-_CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?$", re.IGNORECASE)
+# (a table cell's bar may be left after it: "… dịch tả heo châu Phi. Ảnh minh họa |")
+_CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$", re.IGNORECASE)
 _NOT_CAPTION = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ chức|tổ chức hội nghị)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;]")
 
@@ -463,6 +464,13 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(float(NUMBER_WORDS[m.group("word").lower()]), unit, m.start(), m.end(), raw))
             continue
         unit = m.group("unit") or m.group("u1")
+        if unit and bare is not None and _space_grouped(text, bare, m):
+            # "sản lượng ước đạt 40 308 tấn": thousands grouped with a space, one number
+            value, end = float(bare.group("num")) * 1000 + parse_number(m.group("num")), m.start() + len(m.group(0).rstrip())
+            den = parse_number(m.group("den")) if m.group("den") else None
+            figures.append(Figure(value, _canonical_unit(unit), bare.start(), end, text[bare.start() : end], den))
+            bare = None
+            continue
         if not unit or (
             unit.lower() in ("năm", "ngày")
             and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
@@ -486,6 +494,22 @@ def find_figures(text: str) -> list[Figure]:
         bare = None
         figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
     return _compound(figures, text)
+
+
+# A count of days, months or years, or an ordinal, before a bare number: "tháng 5 100 ha" is not 5.100 ha.
+_COUNTED_BEFORE = re.compile(r"(?:ngày|tháng|quý|năm|số|thứ|lần)\s$", re.IGNORECASE)
+
+
+def _space_grouped(text: str, bare: re.Match, m: re.Match) -> bool:
+    """Whether a bare number of 1–3 digits and the three digits after one space are one number."""
+    return (
+        bare.end() + 1 == m.start()
+        and text[bare.end()] == " "
+        and re.fullmatch(r"\d{1,3}", bare.group("num")) is not None
+        and re.fullmatch(r"\d{3}", m.group("num")) is not None
+        and not bare.group("den")
+        and _COUNTED_BEFORE.search(text, max(0, bare.start() - 6), bare.start()) is None
+    )
 
 
 def format_number(value: float, decimals: int = 3) -> str:

@@ -79,3 +79,20 @@ def test_eval_command_scores_the_examples_and_reports_unreadable_articles(cli, t
 def test_eval_without_a_gold_folder_cannot_run(cli, tmp_path):
     result = cli("eval", "--gold", tmp_path / "nope", "--articles", EXAMPLES)
     assert result.exit_code == 1 and "nope: không tìm thấy" in result.stderr
+
+
+def test_a_unit_name_is_one_name_whatever_its_letter_case():
+    gold = Gold.model_validate(
+        {
+            "article": "x.txt",
+            "unit": {"name": "Kbang", "level": "huyện", "province": "Gia Lai"},
+            "meeting_date": None,
+            "period": {"kind": "month", "year": 2022, "month": 4},
+            "achievements": [],
+            "metrics": [],
+        }
+    )
+    report = Report(article_id="x", backend="test", prompt_version="t", unit=Unit(name="KBang", level="huyện", province="Gia Lai"))
+    assert score(report, gold).unit
+    other = Report(article_id="x", backend="test", prompt_version="t", unit=Unit(name="Kông Chro", level="huyện", province="Gia Lai"))
+    assert not score(other, gold).unit

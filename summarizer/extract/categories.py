@@ -225,6 +225,15 @@ def reports_measured(sentence: str) -> bool:
 
 # "Trước mắt, …" ("for the time just ahead"): what to do first in the coming period.
 _AHEAD = re.compile(r"^\W*trước mắt\b", re.IGNORECASE)
+# "Trên cơ sở đó, đề ra nhiệm vụ, giải pháp …": tasks set out for the period to come, whatever tense
+# the setting out is told in; not the meeting's purpose ("nhằm đánh giá … và đề ra phương hướng …").
+_SETS_OUT = re.compile(r"\bđề ra (?:các |những )?(?:nhiệm vụ|giải pháp|phương hướng)\b", re.IGNORECASE)
+_AIMED_AT = re.compile(r"\b(?:nhằm|để|đánh giá)\b", re.IGNORECASE)
+
+
+def _sets_out_tasks(sentence: str) -> bool:
+    m = _SETS_OUT.search(sentence)
+    return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 
 def plans_ahead(sentence: str) -> bool:
@@ -235,6 +244,7 @@ def plans_ahead(sentence: str) -> bool:
         (m is not None and not _DONE.search(sentence, 0, m.start()))
         or _OBLIGATION.search(sentence) is not None
         or _AHEAD.search(sentence) is not None
+        or _sets_out_tasks(sentence)
     )
 
 

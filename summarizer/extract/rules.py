@@ -127,8 +127,9 @@ _SHORTFALL = re.compile(
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
     r"|phản ánh (?:tình trạng|những khó khăn)"
-    # incidents counted: "đã xảy ra 2 vụ việc đánh bạc" ("không để xảy ra" is good news)
-    r"|(?<!không )(?<!để )xảy ra\s+\d|diễn biến phức tạp",
+    # incidents counted, or an outbreak: "đã xảy ra 2 vụ việc đánh bạc", "đã xảy ra dịch tả heo tại 7 hộ"
+    # ("không để xảy ra", "chưa xảy ra" are good news)
+    r"|(?<!không )(?<!để )(?<!chưa )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp",
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
@@ -140,6 +141,20 @@ _META = re.compile(
 def _is_meta(text: str) -> bool:
     """The sentence (or lead) speaks of the meeting itself: who chaired, attended, praised, discussed."""
     return _META.search(text.lower()) is not None
+
+
+# A speaker who reports the period's work: "Đánh giá công tác tháng 10, đồng chí Chủ tịch UBND huyện cho
+# biết, trong tháng huyện đã …; tổ chức hội nghị sơ kết vụ mùa …" — what follows is the report (a
+# conference held in the period is work done), unless it opens on the meeting itself.
+_REPORTS = re.compile(r"^[^.;:]{0,160}?\bcho biết\s*,?\s+")
+
+
+def _reported_start(sentence: str) -> int | None:
+    """Where the report a speaker gives starts in a sentence, when it is not about the meeting itself."""
+    m = _REPORTS.search(sentence.lower())
+    if m is None or _is_meta(re.split(r"[,;]", sentence[m.end() :], maxsplit=1)[0]):
+        return None
+    return m.end()
 # A directive to someone: what follows is a task, whatever the paragraph began with.
 _DIRECTIVE = re.compile(
     r"\b(?:đề nghị|yêu cầu)\s+(?:các|cấp|huyện|xã|phường|thị|thành|ngành|địa phương|đơn vị|UBND|Ban|mỗi|từng|"
@@ -601,6 +616,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
             elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
                 continue
+            elif _is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
+                a = body.start = a + reported
+                sentence = text[a:b]
             elif _is_meta(sentence) and not planned:
                 asked = categories.request_start(sentence, _DIRECTIVE)
                 if asked is None:
