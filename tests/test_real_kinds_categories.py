@@ -1,8 +1,7 @@
 """Issue 12, kind 3: the category of an item on real report prose (synthetic sentences of the kinds
 seen on the real development set). Each test names what a reader of the digest would notice."""
 
-from summarizer.extract import extract
-from summarizer.sources import make_article
+from tests.kinds import quotes_by_category
 
 HEAD = (
     "Đảng ủy xã Tân Mỹ đánh giá kết quả tháng 10/2025\n"
@@ -12,11 +11,7 @@ HEAD = (
 
 
 def _items(body: str, head: str = HEAD) -> dict[str, list[str]]:
-    report = extract(make_article(head + body, "tan-my.txt"))
-    text = make_article(head + body, "tan-my.txt").text
-    for _, item in report.items():
-        assert text[item.start : item.end] == item.evidence
-    return {c: [i.evidence for i in getattr(report, c)] for c in ("achievements", "shortcomings", "next_tasks")}
+    return quotes_by_category(head + body, "tan-my.txt")
 
 
 def _one(items: list[str], words: str) -> str:

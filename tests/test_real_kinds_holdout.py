@@ -3,21 +3,8 @@ missing (synthetic text only; the articles themselves stay outside the repositor
 
 from datetime import date
 
-from summarizer.extract import extract
-from summarizer.sources import make_article
 from summarizer.units import find_unit
-
-
-def _report(text: str, name: str = "bai.txt"):
-    return extract(make_article(text, name))
-
-
-def _quotes(items) -> list[str]:
-    return [i.evidence for i in items]
-
-
-def _all_quotes(report) -> str:
-    return " | ".join(i.evidence for _, i in report.items())
+from tests.kinds import all_quotes as _all_quotes, quotes as _quotes, report_of as _report
 
 
 # --- units: Hồ Chí Minh City as the press writes it ---------------------------------------------

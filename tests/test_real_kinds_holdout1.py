@@ -5,18 +5,9 @@ tasks detailed after "Trong đó", aims inside results, compound sums. Every sen
 from datetime import date
 
 from summarizer import periods
-from summarizer.extract import extract
-from summarizer.sources import make_article
 from summarizer.text import find_figures
 from summarizer.units import find_unit
-
-
-def _report(text: str):
-    return extract(make_article(text, "bai.txt"))
-
-
-def _quotes(items) -> list[str]:
-    return [i.evidence for i in items]
+from tests.kinds import quotes as _quotes, report_of as _report
 
 
 # --- units -----------------------------------------------------------------------------------

@@ -3,17 +3,8 @@
 
 from datetime import date
 
-from summarizer.extract import extract
-from summarizer.sources import make_article
 from summarizer.units import find_unit
-
-
-def _report(text: str):
-    return extract(make_article(text, "bai.txt"))
-
-
-def _quotes(items) -> list[str]:
-    return [i.evidence for i in items]
+from tests.kinds import quotes as _quotes, report_of as _report
 
 
 def test_a_district_merged_away_in_the_2023_2025_round_is_known_as_of_the_article_date():

@@ -1,20 +1,7 @@
 """Issue 12: what a fourth fresh set of real commune and ward articles (after July 2025) showed the
 rules engine missing (synthetic text only; the articles themselves stay outside the repository)."""
 
-from summarizer.extract import extract
-from summarizer.sources import make_article
-
-
-def _report(text: str, name: str = "bai.txt"):
-    return extract(make_article(text, name))
-
-
-def _quotes(items) -> str:
-    return " | ".join(i.evidence for i in items)
-
-
-def _all_quotes(report) -> str:
-    return " | ".join(i.evidence for _, i in report.items())
+from tests.kinds import all_quotes as _all_quotes, joined as _quotes, report_of as _report
 
 
 def test_a_session_that_reviews_presents_and_is_chaired_is_the_meeting_not_results():

@@ -3,6 +3,7 @@ engine misread on real articles it was not tuned on, each with a synthetic sente
 
 from summarizer.extract import extract
 from summarizer.sources import make_article
+from tests.kinds import joined, quotes_by_category
 
 HEAD = (
     "Huyện Lâm Bình họp thường kỳ tháng 4\n"
@@ -11,12 +12,11 @@ HEAD = (
 
 
 def _items(body: str, head: str = HEAD) -> dict[str, list[str]]:
-    report = extract(make_article(head + body, "lam-binh.txt"))
-    return {c: [i.evidence for i in getattr(report, c)] for c in ("achievements", "shortcomings", "next_tasks")}
+    return quotes_by_category(head + body, "lam-binh.txt")
 
 
 def _all(items: dict[str, list[str]]) -> str:
-    return " | ".join(e for c in items.values() for e in c)
+    return joined(q for qs in items.values() for q in qs)
 
 
 def test_what_the_report_at_the_meeting_says_is_read_as_its_results():

@@ -1,8 +1,7 @@
 """Issue 12, fresh held-out set 7 (district UBND monthly meetings): the kinds of failure it showed,
 on synthetic sentences. Each test names what a reader of the digest would notice."""
 
-from summarizer.extract import extract
-from summarizer.sources import make_article
+from tests.kinds import joined, quotes_by_category
 
 HEAD = (
     "UBND huyện Hòa Sơn họp thường kỳ tháng 7 năm 2023\n"
@@ -12,12 +11,11 @@ HEAD = (
 
 
 def _items(body: str) -> dict[str, list[str]]:
-    report = extract(make_article(HEAD + body, "hoa-son.txt"))
-    return {c: [i.evidence for i in getattr(report, c)] for c in ("achievements", "shortcomings", "next_tasks")}
+    return quotes_by_category(HEAD + body, "hoa-son.txt")
 
 
 def _all(items: dict[str, list[str]]) -> str:
-    return " ".join(" ".join(v) for v in items.values())
+    return joined(q for qs in items.values() for q in qs)
 
 
 def test_a_speakers_report_of_the_period_is_kept_though_it_names_a_conference_held():

@@ -6,6 +6,7 @@ from datetime import date
 from summarizer.extract import extract
 from summarizer.sources import make_article
 from summarizer.units import find_unit
+from tests.kinds import joined, quotes_by_category
 
 HEAD = (
     "Xã Hòa Bình họp kỳ họp thứ Ba\n"
@@ -14,12 +15,11 @@ HEAD = (
 
 
 def _items(body: str) -> dict[str, list[str]]:
-    report = extract(make_article(HEAD + body, "hoa-binh.txt"))
-    return {c: [i.evidence for i in getattr(report, c)] for c in ("achievements", "shortcomings", "next_tasks")}
+    return quotes_by_category(HEAD + body, "hoa-binh.txt")
 
 
 def _all(items: dict[str, list[str]]) -> str:
-    return " | ".join(e for c in items.values() for e in c)
+    return joined(q for qs in items.values() for q in qs)
 
 
 def test_a_ward_whose_name_ends_in_hội_or_đồng_keeps_its_last_word():
