@@ -220,8 +220,8 @@ def run(settings: Settings, month: tuple[int, int] | None = None, force: bool = 
         today: date | None = None, fetcher: Fetcher | None = None) -> RunResult:
     """One scheduled pass under the run lock: collect, extract, and build and deliver the digest of
     `month` (default: the one due today) on each channel that has not had it, or all with `force`."""
-    from .extract import RunStopped
     from .digest import DigestOptions
+    from .extract import RunStopped, report_key, resolve_backend
     from .files import remove_stale_temps
     from .pipeline import DigestError, digest_path, extract_pending, run_digest
 
@@ -233,7 +233,10 @@ def run(settings: Settings, month: tuple[int, int] | None = None, force: bool = 
         log.info("bắt đầu lần chạy %d (kỳ bản tin %s)", result.run_id, period)
         try:
             collect(store, settings, result, fetcher)
-            extracted = extract_pending(store, store.articles(), settings, run=f"run {result.run_id}")
+            # Only what has no Report is read: a store of years of articles is not loaded every day.
+            key = report_key(resolve_backend(None, settings), settings)
+            pending = store.articles(store.unreported(key))
+            extracted = extract_pending(store, pending, settings, run=f"run {result.run_id}", keep_stored=False)
             result.extracted = extracted.new
             for error in extracted.errors:
                 _fail(result, error)
@@ -282,7 +285,7 @@ def plan(settings: Settings, month: tuple[int, int] | None = None, today: date |
             lines.append("chưa cấu hình nguồn nào ([[sources]] trong summarizer.toml)")
         if store:
             key = report_key(resolve_backend(None, settings), settings)
-            waiting = sum(store.report(a.id, key) is None for a in store.articles())
+            waiting = len(store.unreported(key))
             lines.append(f"bài chờ trích xuất: {waiting}")
         for channel in channels(settings):
             done = store and store.has_runs() and (store.delivery(period, channel) or {}).get("status") == "delivered"

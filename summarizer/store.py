@@ -458,6 +458,14 @@ class Store:
         return rows[0] if rows else None
 
     @_guarded
+    def unreported(self, key: ReportKey) -> list[str]:
+        """The ids of the stored articles that have no Report made the way `key` says."""
+        return [r[0] for r in self.db.execute(
+            f"SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM reports WHERE {ReportKey.WHERE}) ORDER BY source, id",
+            key.params(),
+        )]
+
+    @_guarded
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         from .schema import Article
 

@@ -7,7 +7,7 @@ import pytest
 from summarizer.extract import extract, report_key
 from summarizer.sources import make_article
 from summarizer.store import (
-    APPLICATION_ID, DB_VERSION, MIGRATIONS, NO_DATABASE, Batch, BatchRequest, CachedAnswer, Store, StoreError,
+    APPLICATION_ID, DB_VERSION, MIGRATIONS, NO_DATABASE, Batch, BatchRequest, CachedAnswer, ReportKey, Store, StoreError,
 )
 
 from .conftest import SYNTHETIC
@@ -27,6 +27,18 @@ def test_articles_and_reports_are_stored_once_and_survive_reopening(db: Path):
         assert store.report(article.id, report_key("rules")) == report
         assert store.reports(report_key("rules"), year=2023, month=9) == [report]
         assert store.reports(report_key("rules"), year=2023, month=8) == []
+
+
+def test_unreported_lists_only_the_articles_without_a_report_of_that_key(db: Path):
+    done = make_article(SYNTHETIC, "a.txt")
+    waiting = make_article(SYNTHETIC.replace("Tân Lạc", "Lạc Sơn"), "b.txt")
+    with Store(db) as store:
+        store.add_article(done)
+        store.add_article(waiting)
+        store.add_report(extract(done))
+        assert store.unreported(report_key("rules")) == [waiting.id]
+        older = ReportKey("rules", "", "rules-0", "1")  # Reports of an older engine do not count
+        assert sorted(store.unreported(older)) == sorted([done.id, waiting.id])
 
 
 def test_schema_version_is_recorded(db: Path):
