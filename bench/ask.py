@@ -23,7 +23,7 @@ from pathlib import Path
 
 from summarizer import gazetteer
 from summarizer.ask import ask, catalog
-from summarizer.schema import Article, Item, Metric, Period, Report, Unit
+from summarizer.schema import Article, Item, Period, Report, Unit
 from summarizer.search import BACKFILL
 from summarizer.store import Store
 from summarizer.text import format_number

@@ -14,7 +14,6 @@ import signal
 import socket
 import threading
 import ssl
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone

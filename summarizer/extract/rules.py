@@ -10,7 +10,7 @@ from .. import periods, units
 from . import boilerplate, categories
 from ..metrics import metrics_of
 from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
-from ..schema import Article, Category, Item, Period, Person, Report, Sector
+from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import find_figures, fold_tones, is_body_text, match_key, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
