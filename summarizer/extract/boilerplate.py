@@ -80,6 +80,9 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 _PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
+# An event of the period held well is a result, whatever ceremony or award it names: "huyện đã tổ chức thành
+# công Lễ công bố đạt chuẩn nông thôn mới và đón nhận Huân chương Lao động".
+_HELD_WELL = "tổ chức thành công"
 
 
 def is_meeting_business(sentence: str) -> bool:
@@ -89,6 +92,7 @@ def is_meeting_business(sentence: str) -> bool:
         bool(_BUSINESS_WORD.search(low) and _MEETING_BUSINESS.search(low))
         and not _SPEECH.search(low)
         and not _PER_REPORT.search(low)
+        and _HELD_WELL not in low
     )
 
 
