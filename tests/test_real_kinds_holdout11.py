@@ -52,3 +52,50 @@ def test_a_list_lead_that_counts_results_is_a_result_of_its_own():
     )
     said = joined(items["achievements"])
     assert "18/21 chỉ tiêu" in said and "412 tỷ đồng" in said and "640 ha" in said
+
+
+def test_leading_the_work_to_hold_an_event_well_is_a_result():
+    items = _items(
+        "Năm 2024, huyện Sông Mây tập trung lãnh đạo, chỉ đạo thực hiện các chỉ tiêu, nhiệm vụ đề ra, nhất là tổ "
+        "chức thành công Đại hội đại biểu các dân tộc thiểu số huyện lần thứ IV.\n"
+    )
+    assert "Đại hội đại biểu các dân tộc thiểu số" in joined(items["achievements"])
+
+
+def test_a_caption_of_who_spoke_and_the_day_of_a_long_meeting_are_no_items():
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ huyện Sông Mây mở rộng\n"
+        "Sáng ngày 09/12/2023, Hội nghị Ban Chấp hành Đảng bộ huyện khóa XXIV mở rộng, kỳ họp lần thứ 21 tiếp tục "
+        "ngày làm việc thứ hai tại hội trường tầng 3 Huyện ủy.\n"
+        "Các đại biểu tập trung thảo luận về các vấn đề như: công tác giáo dục; công tác giải phóng mặt bằng.\n"
+        "Phó Bí thư Huyện ủy Trần Văn Bình phát biểu kết luận\n"
+        "Phát biểu kết luận, đồng chí Phó Bí thư Huyện ủy nhấn mạnh các nhiệm vụ trong thời gian tới: tăng cường "
+        "công tác dân vận; hoàn thành chỉ tiêu tuyển quân năm 2024.\n"
+    )
+    items = quotes_by_category(text, "song-may.txt")
+    said = joined(q for qs in items.values() for q in qs)
+    assert "ngày làm việc thứ hai" not in said and "Trần Văn Bình phát biểu kết luận" not in said
+    assert "công tác dân vận" in joined(items["next_tasks"])
+
+
+def test_a_year_that_ends_long_after_the_meeting_is_planned_not_reviewed():
+    from summarizer.periods import resolve
+
+    period, meeting = resolve(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng\n"
+        "Sáng ngày 09/12/2023, Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng tiếp tục ngày làm việc thứ hai.\n"
+        "Bí thư Huyện ủy nhấn mạnh các nhiệm vụ trong thời gian tới: giữ vững ổn định tình hình an ninh, hoàn "
+        "thành chỉ tiêu tuyển quân năm 2024.\n"
+    )
+    assert str(meeting) == "2023-12-09"
+    assert period is not None and (period.kind, period.year, period.month) == ("year", 2023, 12)
+
+
+def test_the_last_piece_cut_before_its_object_is_no_item():
+    items = _items(
+        "Tuy nhiên, vẫn còn một số hạn chế, nhất là một số chỉ tiêu chưa đạt như: thu ngân sách, giảm nghèo; "
+        "triển khai thực hiện các"
+    )
+    said = joined(items["shortcomings"])
+    assert "thu ngân sách" in said
+    assert not any(q.strip().endswith("thực hiện các") for q in items["shortcomings"])

@@ -134,7 +134,9 @@ _SHORTFALL = re.compile(
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
     r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
-    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua",
+    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua"
+    # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
+    r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ",
 )  # lower case, matched on lower-cased text (_is_meta): 2.5 times faster than IGNORECASE on Vietnamese
 
 
