@@ -99,3 +99,15 @@ def test_the_last_piece_cut_before_its_object_is_no_item():
     said = joined(items["shortcomings"])
     assert "thu ngân sách" in said
     assert not any(q.strip().endswith("thực hiện các") for q in items["shortcomings"])
+
+
+def test_visitors_without_lượt_and_the_three_counts_of_traffic_accidents_are_figures():
+    from summarizer.text import find_figures
+
+    figures = [
+        (f.value, f.unit)
+        for f in find_figures(
+            "huyện đón trên 52.000 lượt khách với khoảng 2.300 khách lưu trú; tai nạn giao thông giảm cả 3 chỉ số"
+        )
+    ]
+    assert (52000, "lượt khách") in figures and (2300, "khách") in figures and (3, "chỉ số") in figures
