@@ -38,7 +38,7 @@ _NOT_REVIEWED_YEAR = re.compile(
 # What precedes a period mention says whether it is the period reviewed or the one planned. A
 # clause that opens on "Trong" ("Trong tháng 4-2024, huyện đã …") tells what was done in it.
 _REVIEW_CUE = re.compile(
-    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|qua|(?:\A|[.;:!?,(]\s*)trong\s*\Z",
+    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z",
     re.IGNORECASE,
 )
 _NEXT_CUE = re.compile(
@@ -87,8 +87,8 @@ def find_mentions(text: str) -> list[Mention]:
             kind, number, year = "quarter", 4 if g["q3"].lower() == "cuối" else 1, g["y3"]
         elif g["half"] or g["y6n"] or g["h6"] or g["h6q"]:
             kind, number, year = "half", 12 if (g["half"] or "").lower() == "cuối" else 6, g["y6"] or g["y6n"]
-            if number == 12:
-                role = "next"  # the second half is planned; a review of it is a review of the year
+            if number == 12 and role != "review":
+                role = "next"  # the second half is planned; a review of it is a review of the year (see _second_half)
         elif g["m"]:
             kind, number, year = "month", int(g["m"]), g["ym"]
         elif g["yword"] or g["ybare"]:
@@ -129,6 +129,9 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(r"(?:(?<!\w)số\s*\d[\w/.-]*\s*,?|cập nhật|đăng|xuất bản|ban hành)\s*\Z", re.IGNORECASE)
+# The day something began, not the meeting's: "sự ra đời của Đảng bộ … vào ngày 10/7/2025", "được thành lập
+# ngày 1/7", "(kể) từ ngày 1-7".
+_BEGAN = re.compile(r"(?:\b(?:ra đời|thành lập)\b[^.;:!?]{0,50}?|(?<!\w)từ\s+)\Z", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*[-|,]?\s*[0-2]?\d:[0-5]\d(?!\d)")
 # A year standing alone, not one end of a range ("nhiệm kỳ 2015 – 2020", "giai đoạn 2021-2025").
 _LONE_YEAR = re.compile(r"(?<!\d)(?<![-–]\s)(?<![-–])(?:19|20)\d\d(?!\d|\s?[-–]\s?(?:19|20)\d\d)")
@@ -150,6 +153,8 @@ def meeting_days(text: str) -> Iterator[tuple[DayMonth, str]]:
     for m in _MEETING.finditer(text):
         if _DOCUMENT.search(text, max(0, m.start() - 40), m.start()) or _CLOCK.match(text, m.end()):
             continue  # a document's date ("Nghị quyết số 09/NQ-TW, ngày 28/01/2022") or the page's ("Cập nhật ngày …", "… 10:05")
+        if _BEGAN.search(text, max(0, m.start() - 70), m.start()):
+            continue
         yield DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None), text[m.start("d") : m.end()]
 
 
@@ -201,6 +206,23 @@ def resolve(text: str, published: date | None = None) -> tuple[Period | None, da
 
 
 _AND_YEAR = re.compile(r"\s*(?:và|,)\s*(?:cả\s+)?", re.IGNORECASE)
+
+
+# Communes and wards were formed on 1 July 2025: the second half of 2025 is their first period, and
+# reviewed as such near its end ("kết quả thực hiện các chỉ tiêu … 6 tháng cuối năm 2025", on 4/12).
+_REFORM_YEAR = 2025
+
+
+def _second_half(mentions: list[Mention], day: DayMonth | None) -> list[Mention]:
+    """Mentions with a second half told as reviewed left so only for the reform year's, at a meeting near
+    its end; any other is the half planned, or a part of the year reviewed."""
+    near_end = day is not None and day.month in (10, 11, 12, 1)
+    return [
+        replace(m, role="next")
+        if (m.kind, m.number, m.role) == ("half", 12, "review") and not (near_end and m.year == _REFORM_YEAR)
+        else m
+        for m in mentions
+    ]
 
 
 def _reviewed(mentions: list[Mention], text: str) -> Mention | None:
@@ -291,8 +313,8 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
         warnings.append(f"ngày họp «{written}» không tồn tại; bỏ qua")
         day = None
 
-    in_opening = _not_after(find_mentions(opening), day)
-    mentions = _not_after(find_mentions(text), day)
+    in_opening = _second_half(_not_after(find_mentions(opening), day), day)
+    mentions = _second_half(_not_after(find_mentions(text), day), day)
     chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
 
     period = None

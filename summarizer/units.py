@@ -26,7 +26,9 @@ _LEVEL_WORD = re.compile(
 # The party committee of a city or a town names its unit: "Thành ủy Pleiku", "Thị ủy Ninh Hòa".
 _COMMITTEE_LEVEL = {"thành": "thành phố", "thị": "thị xã"}
 # Capitalized words that start an organ or a title, not a place name.
-_NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Bí", "Các", "Trưởng"}
+_NOT_NAME = {"Ban", "UBND", "HĐND", "Ủy", "Uỷ", "Đảng", "Huyện", "Tỉnh", "Chủ", "Phó", "Các", "Trưởng"}
+# A word that starts a title only before its second word: "Bí thư", but "phường Uông Bí".
+_TITLE_HEAD = {"Bí": "thư"}
 # Words that start a place name (Đồng Hỷ, Hội An) or a title when a lower-case word follows (đồng chí, Hội nghị).
 _NAME_OR_TITLE = {"Đồng", "Hội"}
 
@@ -51,6 +53,8 @@ def _names_after(rest: str) -> list[str]:
     for i, token in enumerate(tokens):
         if token in _NAME_OR_TITLE and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
             token = token.lower()  # "Đồng chí", "Hội nghị": no name (but "phường Thông Tây Hội (TPHCM)" is one)
+        elif token in _TITLE_HEAD and i + 1 < len(tokens) and tokens[i + 1].lower() == _TITLE_HEAD[token]:
+            token = token.lower()  # "huyện Bí thư …" never names a place; "Uông Bí" does
         if token in _DASHES and words and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             words.append("-")  # one name of two parts: "Phan Rang - Tháp Chàm", "Xuân Hương – Đà Lạt"
             continue

@@ -52,8 +52,9 @@ _MEETING_BUSINESS = re.compile(
     # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
     r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
     # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
-    r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
-    r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
+    # ("Tại kỳ họp, Thường trực HĐND xã … báo cáo hoạt động năm 2025, chương trình công tác năm 2026")
+    r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
+    r"\bbáo cáo (?:tình hình|kết quả|hoạt động)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
     # a council session's guests ("Dự kỳ họp có: …"); a submission passed, its subject left out
     # ("Thông qua tờ trình đề nghị …"; but "Thông qua các chương trình, …" is "by means of")
     r"|^(?:\S++\s+){0,2}?dự kỳ họp có\b|^thông qua\s+(?:các\s+|\d+\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế)\b"
@@ -76,7 +77,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
-    r"|báo cáo (?:tình|kết)|phát biểu"
+    r"|báo cáo (?:tình|kết|hoạt)|phát biểu"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 _PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
@@ -99,18 +100,35 @@ def is_meeting_business(sentence: str) -> bool:
 # What a report heard goes on to say: "các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong
 # đó Đảng ủy xã đã …, đạt nhiều kết quả tích cực; kinh tế - xã hội phát triển ổn định": the facts of
 # the report, after the meeting's business.
-_HEARD = re.compile(r"\b(?:nghe|trình bày)\b")
-_REPORTED = re.compile(r",\s*(?:trong đó|theo đó)\s*,?\s+|\bcho thấy\s*,?\s+")
+# ("Phiên họp đã đánh giá kết quả thực hiện nhiệm vụ tháng 1, trong đó, công tác thu ngân sách được …":
+# what the meeting reviewed, then the results)
+_HEARD = re.compile(r"\b(?:nghe|trình bày|đánh giá)\b")
+_REPORTED = re.compile(r",\s*(?:trong đó|theo đó|nhất là|đặc biệt là)\s*,?\s+|\bcho thấy\s*,?\s+")
+
+
+def _results_after(sentence: str, verb: re.Pattern[str]) -> int | None:
+    """Where the results start that a sentence states after `verb` and "trong đó", "nhất là" …, or None."""
+    low = sentence.lower()
+    said = verb.search(low)
+    reported = _REPORTED.search(low, said.end()) if said else None
+    if reported is None or not _OUTCOME.search(low, reported.end()):
+        return None
+    return reported.end()
 
 
 def heard_results(sentence: str) -> int | None:
     """Where the results a heard report states start in a sentence of the meeting's business, or None."""
-    low = sentence.lower()
-    heard = _HEARD.search(low)
-    reported = _REPORTED.search(low, heard.end()) if heard else None
-    if reported is None or not _OUTCOME.search(low, reported.end()):
-        return None
-    return reported.end()
+    return _results_after(sentence, _HEARD)
+
+
+# What the meeting praised, then singled out: "Hội nghị đánh giá, ghi nhận những kết quả tích cực trong công
+# tác tháng 8, nhất là việc tổ chức thành công Đại hội …": the results singled out are the period's.
+_PRAISED = re.compile(r"\b(?:ghi nhận|đánh giá cao|biểu dương|đánh giá)\b")
+
+
+def praised_detail(sentence: str) -> int | None:
+    """Where the results a sentence praising the period's work singles out start, or None."""
+    return _results_after(sentence, _PRAISED)
 
 
 # A report of the period's results heard or presented ("các đại biểu đã nghe và thảo luận báo cáo tình

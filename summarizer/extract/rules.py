@@ -44,11 +44,23 @@ def _clauses(text: str, stops: str, cue: re.Pattern[str]) -> list[str]:
 _MEETING_WORD = re.compile(r"tổ chức|họp|hội nghị", re.IGNORECASE)
 
 
+# A person's title ends on the organ it names: "Phó Bí thư Thành ủy TPHCM" (a guest), not the body that met.
+_TITLED = re.compile(r"(?:bí thư|ủy viên|uỷ viên|chủ tịch|trưởng ban|phó ban)\s*$", re.IGNORECASE)
+
+
+def _organ_in(scope: str) -> re.Match[str] | None:
+    """The first organ a scope names as a body, not inside a person's title; else the first it names."""
+    found = list(_ORGAN.finditer(scope))
+    return next((m for m in found if not _TITLED.search(scope, max(0, m.start() - 15), m.start())), None) or (
+        found[0] if found else None
+    )
+
+
 def find_organ(opening: str) -> tuple[str | None, str | None]:
     """The body that met, in its usual written form, and the level of unit it governs."""
     meeting = _clauses(opening, r"[.\n]", _MEETING_WORD)[:1]
     for scope in meeting + [opening]:
-        m = _ORGAN.search(scope)
+        m = _organ_in(scope)
         if not m:
             continue
         prefix = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}.get(m["prefix"] or "", m["prefix"] or "")
@@ -439,13 +451,30 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
     return False
 
 
+def _names_the_period(lead: str, period: Period | None) -> bool:
+    """'Trong 6 tháng cuối năm 2025, …' in a review of the year's second half: the lead names the period reviewed."""
+    if period is None:
+        return False
+    for m in periods.find_mentions(lead):
+        end = periods.make_period(m.kind, m.number, m.year or period.year)
+        if (end.year, end.month) == (period.year, period.month):
+            return True
+    return False
+
+
+_TOLD_DONE = re.compile(r"\b(?:đã|đạt|vượt|hoàn thành)\b", re.IGNORECASE)
+
+
 def _announced(lead: str, period: Period | None, sentence: str = "") -> Category | None:
     """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead,
     unless its sentence reports what was measured ("Tháng 8/2020, … ước đạt 22 tỷ đồng" after a lead
-    reviewing tháng 7: the writer's slip of a month, not a plan)."""
+    reviewing tháng 7: the writer's slip of a month, not a plan). A lead that names the period reviewed,
+    in a sentence that tells what was done in it, reports results whatever plan words it holds ("Trong 6
+    tháng cuối năm 2025, … đã …", "Năm 2025, … xã đạt và vượt 12/12 chỉ tiêu")."""
     if _names_a_later_period(lead, period) and not categories.reports_measured(sentence):
         return "next_tasks"
-    return _lead_category(lead, categories.carries_out(sentence))
+    told = _names_the_period(lead, period) and _TOLD_DONE.search(sentence) is not None and not categories.plans_ahead(sentence)
+    return _lead_category(lead, categories.carries_out(sentence) or told) or ("achievements" if told else None)
 
 
 # What a cue says when there is nothing under it: "Hạn chế: không có.", "Tồn tại: Không",
@@ -563,7 +592,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         # (once: the first sentence may be long, and have many after it)
         about_meeting = (
             _is_meta(first) or boilerplate.is_meeting_business(first) or categories.describes_meeting(first)
-        ) and not _quotes_a_speech(first)
+        ) and not _quotes_a_speech(first) and boilerplate.praised_detail(first) is None
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
@@ -628,13 +657,18 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 sentence = text[a:b]
             elif _is_meta(sentence) and not planned:
                 asked = categories.request_start(sentence, _DIRECTIVE)
-                if asked is None:
+                detail = boilerplate.praised_detail(sentence) if asked is None else None
+                if detail is not None:  # "… ghi nhận những kết quả …, nhất là …": what it singled out
+                    a = body.start = a + detail
+                    sentence = text[a:b]
+                elif asked is None:
                     if _lead_category(sentence) == "shortcomings":
                         add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
                     continue
-                # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
-                category = state = paragraph = "next_tasks"
-                body = _Span(a + asked, b)
+                else:
+                    # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
+                    category = state = paragraph = "next_tasks"
+                    body = _Span(a + asked, b)
             if category == "achievements" and about_meeting and categories.continues_speech(sentence):
                 category = state = paragraph = "next_tasks"  # what the chair just praised, then asked
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
