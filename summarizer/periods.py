@@ -106,6 +106,11 @@ def _last_month(kind: str, number: int) -> int:
     return number * 3 if kind == "quarter" else number
 
 
+def mention_end(m: Mention, year: int) -> tuple[int, int]:
+    """The (year, month) a mentioned period ends, `year` standing for a year it leaves out."""
+    return m.year or year, _last_month(m.kind, m.number)
+
+
 def make_period(kind: str, number: int, year: int) -> Period:
     quarter = number if kind == "quarter" else None
     return Period(kind=kind, year=year, month=_last_month(kind, number), quarter=quarter)

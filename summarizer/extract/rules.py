@@ -440,26 +440,20 @@ def summarize(quote: str, category: Category) -> str:
 # --- the backend -----------------------------------------------------------------------------
 
 
-def _names_a_later_period(lead: str, period: Period | None) -> bool:
+def _mention_ends(lead: str, period: Period | None) -> list[tuple[str, int, int]]:
+    """The kind and the end (year, month) of each period a lead names; a year left out is the reviewed one's."""
+    if period is None:
+        return []
+    return [(m.kind, *periods.mention_end(m, period.year)) for m in periods.find_mentions(lead)]
+
+
+def _names_a_later_period(lead: str, period: Period | None, ends: list[tuple[str, int, int]] | None = None) -> bool:
     """'Theo đó, trong quý II, huyện tập trung…' after a review of quý I: the paragraph plans ahead."""
-    if period is None:
-        return False
-    for m in periods.find_mentions(lead):
-        end = periods.make_period(m.kind, m.number, m.year or period.year)
-        if (end.year, end.month) > (period.year, period.month) and (m.kind != "year" or end.year > period.year):
-            return True
-    return False
-
-
-def _names_the_period(lead: str, period: Period | None) -> bool:
-    """'Trong 6 tháng cuối năm 2025, …' in a review of the year's second half: the lead names the period reviewed."""
-    if period is None:
-        return False
-    for m in periods.find_mentions(lead):
-        end = periods.make_period(m.kind, m.number, m.year or period.year)
-        if (end.year, end.month) == (period.year, period.month):
-            return True
-    return False
+    ends = _mention_ends(lead, period) if ends is None else ends
+    return any(
+        (year, month) > (period.year, period.month) and (kind != "year" or year > period.year)  # type: ignore[union-attr]
+        for kind, year, month in ends
+    )
 
 
 _TOLD_DONE = re.compile(r"\b(?:đã|đạt|vượt|hoàn thành)\b", re.IGNORECASE)
@@ -471,9 +465,14 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     reviewing tháng 7: the writer's slip of a month, not a plan). A lead that names the period reviewed,
     in a sentence that tells what was done in it, reports results whatever plan words it holds ("Trong 6
     tháng cuối năm 2025, … đã …", "Năm 2025, … xã đạt và vượt 12/12 chỉ tiêu")."""
-    if _names_a_later_period(lead, period) and not categories.reports_measured(sentence):
+    ends = _mention_ends(lead, period)
+    if _names_a_later_period(lead, period, ends) and not categories.reports_measured(sentence):
         return "next_tasks"
-    told = _names_the_period(lead, period) and _TOLD_DONE.search(sentence) is not None and not categories.plans_ahead(sentence)
+    told = (
+        any((year, month) == (period.year, period.month) for _, year, month in ends)  # type: ignore[union-attr]
+        and _TOLD_DONE.search(sentence) is not None
+        and not categories.plans_ahead(sentence)
+    )
     return _lead_category(lead, categories.carries_out(sentence) or told) or ("achievements" if told else None)
 
 
