@@ -368,6 +368,9 @@ UNITS = sorted(
         "ngành hàng",
         # land parcels, which a land-records campaign counts, and an area in square kilometres
         "thửa đất", "thửa", "km2", "km²",
+        # the party's and the unions' people counted by the time ("chuyển sinh hoạt đảng cho 32 lượt đảng
+        # viên"), a contest's entries, and the near-poor households counted beside the poor ones
+        "lượt đảng viên", "lượt cán bộ", "lượt hội viên", "lượt đoàn viên", "lượt dự thi", "hộ cận nghèo",
     ),
     key=len,
     reverse=True,

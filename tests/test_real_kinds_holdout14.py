@@ -107,3 +107,26 @@ def test_the_second_half_planned_at_midyear_stays_planned():  # (a guard: main r
         "sau khi đánh giá kết quả 6 tháng đầu năm 2025.\n"
     )
     assert (period.kind, period.month, meeting) == ("half", 6, date(2025, 7, 10))
+
+
+def test_an_official_presenting_the_reports_is_the_meetings_business():
+    items = quotes_by_category(
+        "HĐND phường Cầu Gỗ sơ kết 9 tháng\n"
+        "Ngày 2/10/2025, Thường trực HĐND phường Cầu Gỗ tổ chức hội nghị đánh giá hoạt động 9 tháng đầu năm 2025.\n"
+        "Trong 9 tháng đầu năm 2025, HĐND phường đã tổ chức thành công 2 kỳ họp chuyên đề.\n"
+        "Đồng chí Nguyễn Thị Lan - Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch HĐND phường báo cáo tình hình hoạt "
+        "động quý III và chương trình hoạt động quý IV/2025 của HĐND phường.\n"
+    )
+    said = joined(items["achievements"] + items["next_tasks"])
+    assert "Nguyễn Thị Lan" not in said and "2 kỳ họp chuyên đề" in said
+
+
+def test_party_members_counted_by_the_time_and_near_poor_households_keep_their_noun():
+    report = report_of(
+        "Đảng ủy xã Suối Đá họp tháng 10\n"
+        "Ngày 27/10/2025, Ban Thường vụ Đảng ủy xã Suối Đá họp thường kỳ tháng 10 năm 2025.\n"
+        "Trong tháng, Đảng ủy đã làm thủ tục chuyển sinh hoạt đảng cho 25 lượt đảng viên. Toàn xã còn 12 hộ cận "
+        "nghèo.\n"
+    )
+    units = {(m.value, m.unit) for _, item in report.items() for m in item.metrics}
+    assert (25, "lượt đảng viên") in units and (12, "hộ cận nghèo") in units

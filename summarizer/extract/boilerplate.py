@@ -35,6 +35,10 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
     r"|^(?:chủ tọa|thư ký) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b|\btriệu tập (?:các )?(?:đại biểu|kỳ họp|hội nghị)\b"
+    # a report presented by an official, with no word of what it says: "Đồng chí …, Phó Chủ tịch HĐND phường báo
+    # cáo tình hình hoạt động 9 tháng đầu năm và chương trình hoạt động quý IV/2025 của HĐND phường"
+    r"|^(?:đồng chí|ông|bà)\b[^.;:]{0,120}?\bbáo cáo (?:tình hình|kết quả)\b"
+    r"(?![^.;:]*\b(?:cho thấy|cho biết|trong đó|theo đó|đạt|tăng|giảm|vượt)\b)"
     # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
     rf"|\btrình bày\s+(?:\S++\s+){{0,3}}?(?:các\s+|những\s+)?{_REPORT_NOUN}\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
