@@ -155,6 +155,12 @@ def _reported_start(sentence: str) -> int | None:
     if m is None or _is_meta(re.split(r"[,;]", sentence[m.end() :], maxsplit=1)[0]):
         return None
     return m.end()
+def _reports_background(sentence: str) -> bool:
+    """'Chủ tịch UBND phường cho biết, năm 2025 diễn ra trong bối cảnh …': a speaker reporting background."""
+    said = _reported_start(sentence) if "cho biết" in sentence else None
+    return said is not None and _BACKGROUND.search(sentence[said:]) is not None
+
+
 # A directive to someone: what follows is a task, whatever the paragraph began with.
 _DIRECTIVE = re.compile(
     r"\b(?:đề nghị|yêu cầu)\s+(?:các|cấp|huyện|xã|phường|thị|thành|ngành|địa phương|đơn vị|UBND|Ban|mỗi|từng|"
@@ -522,6 +528,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         )
 
     state: Category = "achievements"
+    requested = False  # the tasks state was set by an official's request, not by a heading or a lead
     in_opening = True
     pos = first_line_end + 1
     complete = boilerplate.complete_end(text)
@@ -551,7 +558,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if not spans:
             continue
         if _is_heading(line):
-            state = _lead_category(line) or state
+            heading = _lead_category(line)
+            state, requested = heading or state, requested and heading is None
             continue
         if len(spans) == 1 and pos < len(text) and boilerplate.is_caption_line(line):
             continue
@@ -565,11 +573,20 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
         if not opening and not about_meeting:
-            lead, colon, _ = first[:120].partition(":")
+            # "Phát biểu chỉ đạo, Chủ tịch UBND phường cho biết, năm 2025 …": the report leads, not the cue
+            # of its frame
+            said = (_reported_start(first) or 0) if "cho biết" in first else 0
+            said = said if said and _lead_category(first[:said]) == "next_tasks" else 0
+            lead, colon, _ = first[said : said + 120].partition(":")
             # A category announced before a colon holds for its own list (see below); only a lead that
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
-            if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
-                state = _announced(lead, period, first) or state
+            if not colon or not text[spans[0][0] + said + len(lead) + 1 : line_start + len(line)].strip():
+                announced = _announced(lead, period, first)
+                if announced is None and requested and state == "next_tasks" and categories.reports_outcome(first):
+                    announced = "achievements"  # results reported after an official's request: it is over
+                if announced is not None:
+                    requested = announced == "next_tasks" and boilerplate.is_speech(lead)
+                state = announced or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         for n, (a, b) in enumerate(spans):
@@ -614,7 +631,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 )
                 scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
-            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
+            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence) or _reports_background(sentence):
                 continue
             elif _is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
                 a = body.start = a + reported
@@ -627,9 +644,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     continue
                 # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
                 category = state = paragraph = "next_tasks"
+                requested = True
                 body = _Span(a + asked, b)
             if category == "achievements" and about_meeting and categories.continues_speech(sentence):
                 category = state = paragraph = "next_tasks"  # what the chair just praised, then asked
+                requested = True
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
             said = text[body.start : body.end]
@@ -640,6 +659,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
                 category = state = paragraph = "next_tasks"
+                requested = True
             if category == "achievements" and categories.plans_ahead(sentence):
                 category = "next_tasks"
             conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None

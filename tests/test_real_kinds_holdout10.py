@@ -1,0 +1,88 @@
+"""Issue 12, fresh held-out set 10 (communes and wards after July 2025, party committees and councils
+reviewing nine months or the year): kinds of sentence the engine misread on real articles it was not
+tuned on, each with a synthetic sentence of its own."""
+
+from datetime import date
+
+from summarizer.units import find_unit
+from tests.kinds import joined, quotes_by_category
+
+HEAD = (
+    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
+    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
+)
+
+
+def _items(body: str) -> dict[str, list[str]]:
+    return quotes_by_category(HEAD + body, "tan-phong.txt")
+
+
+def test_a_province_written_in_brackets_or_before_the_headline_colon_places_a_commune_several_provinces_have():
+    # (xã Phú Xuân is a commune of Thanh Hóa and one of Đắk Lắk; phường Phú Xuân is in Huế)
+    when = date(2025, 12, 20)
+    bracketed = find_unit("Ngày 20-12, Đảng ủy xã Phú Xuân (Đắk Lắk) tổ chức hội nghị tổng kết năm 2025.", when=when)
+    assert (bracketed.name, bracketed.province) == ("Phú Xuân", "Đắk Lắk")
+    headline = find_unit(
+        "Thanh Hóa: Xã Phú Xuân hoàn thành 15/15 chỉ tiêu\nNgày 20-12, UBND xã Phú Xuân tổ chức hội nghị tổng kết.",
+        when=when,
+    )
+    assert (headline.name, headline.province) == ("Phú Xuân", "Thanh Hóa")
+    untagged = find_unit("Ngày 20-12, Đảng ủy xã Phú Xuân tổ chức hội nghị tổng kết năm 2025.", when=when)
+    assert (untagged.name, untagged.province) == ("Phú Xuân", None)  # no guess between the two
+
+
+def test_households_in_hardship_who_were_helped_are_no_shortcoming():
+    items = _items(
+        "Vận động xây dựng 40 căn nhà đại đoàn kết cho hộ khó khăn, tổng kinh phí 2,4 tỷ đồng; trao 300 suất quà "
+        "cho hộ nghèo, cận nghèo, khó khăn, trị giá 150 triệu đồng.\n"
+        "Nhiều hộ dân còn gặp khó khăn do giá nông sản giảm mạnh.\n"
+    )
+    achieved = joined(items["achievements"])
+    assert "40 căn nhà" in achieved and "300 suất quà" in achieved
+    assert joined(items["shortcomings"]) == "Nhiều hộ dân còn gặp khó khăn do giá nông sản giảm mạnh."
+
+
+def test_results_reported_after_a_visitors_request_are_results_again():
+    items = _items(
+        "Năm 2025, Đảng bộ xã hoàn thành 14/15 chỉ tiêu nghị quyết.\n"
+        "Đồng chí Lê Văn Tám, Trưởng Ban Dân vận Tỉnh ủy đề nghị địa phương tiếp tục phát huy tinh thần đoàn kết "
+        "để thực hiện thắng lợi các nhiệm vụ trong thời gian tới.\n"
+        "Tổng thu ngân sách trên địa bàn đạt gần 3,2 tỷ đồng, vượt 120% dự toán; tốc độ tăng trưởng kinh tế đạt 9,5%.\n"
+        "Tập trung rà soát hộ nghèo để tỷ lệ hộ nghèo giảm còn 1,5%.\n"
+    )
+    achieved, tasks = joined(items["achievements"]), joined(items["next_tasks"])
+    assert "3,2 tỷ đồng" in achieved and "9,5%" in achieved
+    assert "3,2 tỷ đồng" not in tasks and "9,5%" not in tasks
+    assert "phát huy tinh thần đoàn kết" in tasks
+
+
+def test_a_request_paragraph_followed_by_targets_keeps_them_tasks():
+    items = _items(
+        "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã yêu cầu các chi bộ tập trung thực hiện các nhiệm vụ sau.\n"
+        "Thu ngân sách đạt 100% dự toán, giải ngân vốn đầu tư công đạt 95% kế hoạch.\n"
+    )
+    assert "100% dự toán" in joined(items["next_tasks"])
+    assert "100% dự toán" not in joined(items["achievements"])
+
+
+def test_a_speech_frame_that_reports_does_not_turn_the_report_into_tasks():
+    items = _items(
+        "Phát biểu chỉ đạo, Chủ tịch UBND xã Tân Phong cho biết, năm 2025 diễn ra trong bối cảnh nhiều biến động, "
+        "thiên tai bất thường. Tuy nhiên, xã đã triển khai đồng bộ nhiều giải pháp, đạt kết quả tích cực. "
+        "Xã ước đạt và vượt 12/12 chỉ tiêu nghị quyết HĐND xã đề ra.\n"
+    )
+    assert "12/12" in joined(items["achievements"])
+    assert items["next_tasks"] == []
+    assert "diễn ra trong bối cảnh" not in joined(q for qs in items.values() for q in qs)
+
+
+def test_flowers_handed_to_the_meeting_are_no_item():
+    # a photo caption too long for a caption (over 30 words), with no full stop
+    items = _items(
+        "Đồng chí Lê Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, "
+        "Chủ tịch Liên đoàn Lao động tỉnh, Trưởng đoàn công tác tặng hoa chúc mừng hội nghị\n"
+        "Năm 2026, Đảng bộ xã phấn đấu kết nạp từ 10 đảng viên mới trở lên.\n"
+    )
+    said = joined(q for qs in items.values() for q in qs)
+    assert "tặng hoa" not in said
+    assert "10 đảng viên" in joined(items["next_tasks"])
