@@ -86,3 +86,15 @@ def test_flowers_handed_to_the_meeting_are_no_item():
     said = joined(q for qs in items.values() for q in qs)
     assert "tặng hoa" not in said
     assert "10 đảng viên" in joined(items["next_tasks"])
+
+
+def test_the_rest_of_the_meetings_name_cut_by_a_full_stop_is_no_item():
+    items = quotes_by_category(
+        "Chiều ngày 22/12/2025, Đảng bộ xã Tân Phong tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025. "
+        "Triển khai nhiệm vụ năm 2026. Tới dự hội nghị có đồng chí Lê Văn Tám, Tỉnh ủy viên.\n"
+        "Năm 2025, Đảng bộ xã hoàn thành 14/15 chỉ tiêu nghị quyết.\n",
+        "tan-phong.txt",
+    )
+    said = joined(q for qs in items.values() for q in qs)
+    assert "Triển khai nhiệm vụ năm 2026" not in said
+    assert "14/15" in joined(items["achievements"])

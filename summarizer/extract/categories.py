@@ -155,6 +155,20 @@ _REVIEW_AND_PLAN = re.compile(
 _PURPOSE = re.compile(r"^\W*nhằm\s+(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b", re.IGNORECASE)
 
 
+# The rest of a meeting's name cut off by a full stop: "… tổng kết công tác năm 2025. Triển khai nhiệm vụ
+# năm 2026." names what the meeting set out to do, and no task of its own.
+_PLAN_NAMED = re.compile(
+    r"^\W*(?:và\s+)?(?:triển khai|bàn|xác định|đề ra)\s+(?:các\s+|những\s+)?(?:phương hướng,?\s*)?(?:nhiệm vụ|mục tiêu|giải pháp)"
+    r"[^.;:,]{0,40}\W*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_plan(sentence: str) -> bool:
+    """Whether a sentence is only the name of what a meeting planned, with nothing said of it."""
+    return _PLAN_NAMED.search(sentence) is not None
+
+
 def describes_meeting(sentence: str) -> bool:
     """Whether a sentence says what the meeting reviewed and planned, and asks nothing itself."""
     return (_REVIEW_AND_PLAN.search(sentence) is not None or _PURPOSE.search(sentence) is not None) and _ASK.search(

@@ -655,7 +655,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if boilerplate.outlines_report(said) or (boilerplate.states_significance(said) and not categories.plans_ahead(sentence)):
                 continue
             meeting_talk = opening or (category == "achievements" and about_meeting)
-            if meeting_talk and not _RESULT_WORD.search(sentence):
+            if meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)):
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
                 category = state = paragraph = "next_tasks"
