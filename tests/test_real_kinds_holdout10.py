@@ -98,3 +98,42 @@ def test_the_rest_of_the_meetings_name_cut_by_a_full_stop_is_no_item():
     said = joined(q for qs in items.values() for q in qs)
     assert "Triển khai nhiệm vụ năm 2026" not in said
     assert "14/15" in joined(items["achievements"])
+
+
+def test_a_subtitle_that_plans_ahead_does_not_turn_the_years_report_into_tasks():
+    # (an excerpt with no headline: it starts with the page's date and the meeting)
+    items = quotes_by_category(
+        " date 2026-01-27 Chiều 27-1, Đảng ủy xã Tân Phong (TPHCM) tổ chức Hội nghị tổng kết công tác xây dựng Đảng "
+        "năm 2025 và triển khai phương hướng, nhiệm vụ trọng tâm năm 2026.\n\n"
+        "Đảng ủy xã Tân Phong quyết tâm thực hiện thắng lợi nhiệm vụ năm 2026\n\n"
+        "Báo cáo tại hội nghị, ông Lê Văn Tám, Phó Chủ tịch UBND xã cho biết, trong năm 2025, Ban Chấp hành Đảng bộ "
+        "xã đã phát huy tinh thần đoàn kết, đạt nhiều kết quả tích cực.\n\n"
+        "Xã hoàn thành và vượt 30/32 chỉ tiêu, trong đó có 12 chỉ tiêu vượt.\n",
+        "tan-phong.txt",
+    )
+    achieved = joined(items["achievements"])
+    assert "trong năm 2025" in achieved and "30/32" in achieved
+    assert "30/32" not in joined(items["next_tasks"])
+
+
+def test_a_run_of_image_file_names_is_no_item():
+    items = _items(
+        "Năm 2025, xã hoàn thành 14/15 chỉ tiêu nghị quyết.\n"
+        "602425741 1505396061591280 7289628684368707555 n\n"
+        "601983038 1505395964924623 4952118340054812268 n\n"
+        "603879277 1505396018257951 2790793412793077671 n\n"
+    )
+    assert joined(items["achievements"]) == "Năm 2025, xã hoàn thành 14/15 chỉ tiêu nghị quyết."
+    assert items["shortcomings"] == items["next_tasks"] == []
+
+
+def test_who_presented_the_report_is_no_item_and_leaves_the_results_results():
+    items = _items(
+        "Đại diện lãnh đạo xã Tân Phong báo cáo kết quả thực hiện nhiệm vụ năm 2025.\n"
+        "Đảng ủy xã đã tập trung lãnh đạo, chỉ đạo tổ chức thành công Đại hội đại biểu Đảng bộ xã lần thứ I.\n"
+        "Thu ngân sách đạt 149,8 tỷ đồng, tăng 12% so với chỉ tiêu đề ra.\n"
+    )
+    achieved = joined(items["achievements"])
+    assert "báo cáo kết quả" not in joined(q for qs in items.values() for q in qs)
+    assert "Đại hội đại biểu Đảng bộ xã lần thứ I" in achieved and "149,8 tỷ đồng" in achieved
+    assert items["next_tasks"] == []

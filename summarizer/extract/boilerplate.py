@@ -53,6 +53,10 @@ _MEETING_BUSINESS = re.compile(
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
     # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
     r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
+    # who presented the report, with nothing of what it says (a photo caption): "Đại diện lãnh đạo xã báo
+    # cáo kết quả thực hiện nhiệm vụ năm 2025."
+    r"|^(?:đại diện|lãnh đạo|đồng chí|ông|bà)\b[^.;:]{0,80}?\bbáo cáo (?:kết quả|tình hình)\b"
+    r"(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành|cho thấy|cho biết|nêu rõ|trong đó|theo đó|với)\b)[^.;:]*\.?\s*$"
     # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
     r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
     r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
@@ -183,7 +187,7 @@ def paragraph_key(line: str) -> str:
 # owed: "với sự chỉ đạo kịp thời của Huyện ủy, sự nỗ lực của các cấp, ngành…".
 _EFFORT = re.compile(r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b|^(?:nhưng |song )?(?:nhờ|với) sự (?:lãnh đạo|chỉ đạo|nỗ lực|quan tâm)\b")
 _OUTCOME = re.compile(
-    r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ)\b"
+    r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ|thành công)\b"
 )
 
 

@@ -243,6 +243,10 @@ _MEASURED = re.compile(r"\bước (?:đạt|tính|thực hiện)\b|\bso (?:với
 _AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến)\b", re.IGNORECASE)
 
 
+def aims(sentence: str) -> bool:
+    return _AIMS.search(sentence) is not None
+
+
 def reports_measured(sentence: str) -> bool:
     """Whether a sentence reports a measured outcome and aims at nothing."""
     return _MEASURED.search(sentence) is not None and _AIMS.search(sentence) is None

@@ -442,6 +442,18 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
     return False
 
 
+def _reports_the_period(sentence: str, period: Period | None) -> bool:
+    """'… cho biết, trong năm 2025, Ban Chấp hành … đã phát huy …': what was done in the period reviewed,
+    named as such, with no aim or plan."""
+    if period is None or not categories.done(sentence) or categories.plans_ahead(sentence):
+        return False
+    return any(
+        m.kind == period.kind and (m.year or period.year) == period.year
+        and periods.make_period(m.kind, m.number, period.year).month == period.month
+        for m in periods.find_mentions(sentence)
+    ) and not categories.aims(sentence)
+
+
 def _announced(lead: str, period: Period | None, sentence: str = "") -> Category | None:
     """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead,
     unless its sentence reports what was measured ("Tháng 8/2020, … ước đạt 22 tỷ đồng" after a lead
@@ -514,7 +526,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         quote = text[span.start : span.end]
         if span.end >= open_end and boilerplate.says_nothing(quote, category != "achievements"):
             return  # the excerpt stops before the sentence said anything
-        if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
+        words = quote.split()
+        worded = sum(any(c.isalpha() for c in w) for w in words)
+        if worded < 3 or 2 * worded < len(words):  # "602425741 1505395634924656 3803075117858339911 n": images' names
+            return
+        if category == "achievements" and boilerplate.is_bare_effort(quote):
             return
         out[category].append(
             Item(
@@ -582,8 +598,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
             if not colon or not text[spans[0][0] + said + len(lead) + 1 : line_start + len(line)].strip():
                 announced = _announced(lead, period, first)
-                if announced is None and requested and state == "next_tasks" and categories.reports_outcome(first):
-                    announced = "achievements"  # results reported after an official's request: it is over
+                if announced is None and state == "next_tasks" and (
+                    (requested and categories.reports_outcome(first)) or _reports_the_period(first, period)
+                ):
+                    announced = "achievements"  # results reported after an official's request or a plan: it is over
                 if announced is not None:
                     requested = announced == "next_tasks" and boilerplate.is_speech(lead)
                 state = announced or state
