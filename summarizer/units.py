@@ -125,7 +125,7 @@ def _city_provinces(text: str) -> list[str]:
 # A province written bare where the press tags a place with it: in brackets after the unit ("xã Vĩnh
 # Thuận (An Giang)") or before a headline's colon ("An Giang: Xã Vĩnh Thuận …"). Counted only when the
 # words are a province's whole name.
-_TAGGED_PROVINCE = re.compile(r"\(\s*(?:tỉnh\s+)?([^()\n]{2,30}?)\s*\)|^([^\W\d][^:\n]{1,24}):\s", re.IGNORECASE)
+_TAGGED_PROVINCE = re.compile(r"\((?:[Tt]ỉnh\s+)?([A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^()\n]{1,28})\)|^([^\W\d][^:\n]{1,24}):\s")
 
 
 def _tagged_provinces(g: gazetteer.Gazetteer, text: str) -> list[str]:

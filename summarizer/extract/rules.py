@@ -155,6 +155,11 @@ def _reported_start(sentence: str) -> int | None:
     if m is None or _is_meta(re.split(r"[,;]", sentence[m.end() :], maxsplit=1)[0]):
         return None
     return m.end()
+# Long runs of digits: no figure is written so (figures group their thousands), an image's file name is.
+_IMAGE_NAME = re.compile(r"\d{12}")
+_WORDED = re.compile(r"[^\W\d_]\S*")
+
+
 def _reports_background(sentence: str) -> bool:
     """'Chủ tịch UBND phường cho biết, năm 2025 diễn ra trong bối cảnh …': a speaker reporting background."""
     said = _reported_start(sentence) if "cho biết" in sentence else None
@@ -526,12 +531,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         quote = text[span.start : span.end]
         if span.end >= open_end and boilerplate.says_nothing(quote, category != "achievements"):
             return  # the excerpt stops before the sentence said anything
-        words = quote.split()
-        worded = sum(any(c.isalpha() for c in w) for w in words)
-        if worded < 3 or 2 * worded < len(words):  # "602425741 1505395634924656 3803075117858339911 n": images' names
+        if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
             return
-        if category == "achievements" and boilerplate.is_bare_effort(quote):
-            return
+        if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
+            return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
         out[category].append(
             Item(
                 summary=summarize(_with_lead(lead, quote, category), category),
