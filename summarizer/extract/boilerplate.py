@@ -35,10 +35,6 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
     r"|^(?:chủ tọa|thư ký) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b|\btriệu tập (?:các )?(?:đại biểu|kỳ họp|hội nghị)\b"
-    # a report presented by an official, with no word of what it says: "Đồng chí …, Phó Chủ tịch HĐND phường báo
-    # cáo tình hình hoạt động 9 tháng đầu năm và chương trình hoạt động quý IV/2025 của HĐND phường"
-    r"|^(?:đồng chí|ông|bà)\b[^.;:]{0,120}?\bbáo cáo (?:tình hình|kết quả)\b"
-    r"(?![^.;:]*\b(?:cho thấy|cho biết|trong đó|theo đó|đạt|tăng|giảm|vượt)\b)"
     # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
     rf"|\btrình bày\s+(?:\S++\s+){{0,3}}?(?:các\s+|những\s+)?{_REPORT_NOUN}\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
@@ -47,6 +43,8 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
+    # flowers handed to the meeting: "Đồng chí …, Phó Chủ tịch Ủy ban MTTQ thành phố tặng hoa chúc mừng hội nghị"
+    r"|\b(?:trao|tặng)\s+(?:lẵng\s+|bó\s+)?hoa\s+chúc mừng\b"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
     # "Dịp này, Ban Thường vụ đã trao tặng …"
     r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng)\s(?!đổi\b)"
@@ -55,6 +53,11 @@ _MEETING_BUSINESS = re.compile(
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
     # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
     r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
+    # who presented the report, with nothing of what it says (a photo caption): "Đại diện lãnh đạo xã báo
+    # cáo kết quả thực hiện nhiệm vụ năm 2025."
+    # (a title may be long: "Đồng chí …, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch HĐND phường báo cáo …")
+    r"|^(?:đại diện|lãnh đạo|đồng chí|ông|bà)\b[^.;:]{0,120}?\bbáo cáo (?:kết quả|tình hình)\b"
+    r"(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành|cho thấy|cho biết|nêu rõ|trong đó|theo đó|với)\b)[^.;:]*\.?\s*$"
     # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
     # ("Tại kỳ họp, Thường trực HĐND xã … báo cáo hoạt động năm 2025, chương trình công tác năm 2026")
     r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
