@@ -21,7 +21,7 @@ _MENTION = re.compile(
       | (?:6|06|sáu)\s+tháng\s+(?:(?P<half>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y6>{_Y}))?|năm\s*(?P<y6n>{_Y})|(?P<h6>qua)(?!\w))
       | (?<=qua\s)(?P<h6q>6|06|sáu)\s+tháng(?!\s*\d|\s+(?:đầu|cuối|năm))
       | qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR.format('yq')}
-      | (?:3|03|ba)\s+tháng\s+(?P<q3>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y3>{_Y}))?
+      | (?:3|03|ba)\s+tháng\s+(?:(?P<q3>đầu|cuối)\s+năm|(?P<q3left>còn\s+lại)(?:\s+của\s+năm)?)(?:\s*[-/.,]?\s*(?P<y3>{_Y}))?
       | (?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
       | (?P<yword>năm)\s+(?P<y>{_Y})(?!\s*[-–]\s*{_Y})
       | (?<=tổng\skết\s)(?P<ybare>năm)(?!\s*\d|\s+học|\w)
@@ -85,6 +85,8 @@ def find_mentions(text: str) -> list[Mention]:
             kind, number, year = "quarter", _ROMAN.get(g["q"].lower()) or int(g["q"]), g["yq"]
         elif g["q3"]:  # "3 tháng đầu năm" is the first quarter, "03 tháng cuối năm" the last
             kind, number, year = "quarter", 4 if g["q3"].lower() == "cuối" else 1, g["y3"]
+        elif g["q3left"]:  # "3 tháng còn lại của năm": the last quarter, still ahead
+            kind, number, year, role = "quarter", 4, g["y3"], "next"
         elif g["half"] or g["y6n"] or g["h6"] or g["h6q"]:
             kind, number, year = "half", 12 if (g["half"] or "").lower() == "cuối" else 6, g["y6"] or g["y6n"]
             if number == 12 and role != "review":

@@ -159,8 +159,10 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= _PARAGRAPH), 0)
     start = 0
     for i in range(first_paragraph - 1, -1, -1):
-        if _is_credited_photo(lines[i]):
-            continue  # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …") is no headline: look above it
+        if _is_credited_photo(lines[i]) or (i == first_paragraph - 1 and i and _is_body_line(lines[i - 1])):
+            # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …"), or a caption between the opening's
+            # sentences ("Ngày 26-9, … tổ chức hội nghị lần thứ 2.") and the first paragraph, is no headline
+            continue
         if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
             start = i
             if not _is_body_line(lines[i]):

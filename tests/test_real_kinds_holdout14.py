@@ -114,8 +114,9 @@ def test_an_official_presenting_the_reports_is_the_meetings_business():
         "HĐND phường Cầu Gỗ sơ kết 9 tháng\n"
         "Ngày 2/10/2025, Thường trực HĐND phường Cầu Gỗ tổ chức hội nghị đánh giá hoạt động 9 tháng đầu năm 2025.\n"
         "Trong 9 tháng đầu năm 2025, HĐND phường đã tổ chức thành công 2 kỳ họp chuyên đề.\n"
-        "Đồng chí Nguyễn Thị Lan - Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch HĐND phường báo cáo tình hình hoạt "
-        "động quý III và chương trình hoạt động quý IV/2025 của HĐND phường.\n"
+        # (a title longer than 80 characters before "báo cáo")
+        "Đồng chí Nguyễn Thị Lan - Ủy viên Ban Thường vụ Đảng ủy phường, Phó Chủ tịch Hội đồng nhân dân phường báo "
+        "cáo tình hình hoạt động quý III và chương trình hoạt động quý IV/2025 của HĐND phường.\n"
     )
     said = joined(items["achievements"] + items["next_tasks"])
     assert "Nguyễn Thị Lan" not in said and "2 kỳ họp chuyên đề" in said
@@ -130,3 +131,21 @@ def test_party_members_counted_by_the_time_and_near_poor_households_keep_their_n
     )
     units = {(m.value, m.unit) for _, item in report.items() for m in item.metrics}
     assert (25, "lượt đảng viên") in units and (12, "hộ cận nghèo") in units
+
+
+def test_a_caption_between_the_opening_sentences_and_the_first_paragraph_is_not_the_headline():
+    # No headline: the scraped excerpt opens with two sentences, then a photo caption, then the first paragraph.
+    # The caption is no headline: the sentences above it (the meeting's day) stay in the article.
+    report = report_of(
+        " date 2025-09-25 Theo đồng chí Lê Văn Nam, phường Hòa Bình (TPHCM) có nhiều lợi thế về giao thông và dịch vụ.\n"
+        "Ngày 25-9, Ban Chấp hành Đảng bộ phường Hòa Bình tổ chức hội nghị lần thứ 2.\n"
+        "Phó Bí thư Thành ủy Lê Văn Nam phát biểu chỉ đạo tại hội nghị Ban Chấp hành Đảng bộ phường Hòa Bình\n"
+        "Phát biểu chỉ đạo, đồng chí Lê Văn Nam nhận xét, phường có nhiều tiềm năng để phát triển thương mại, dịch "
+        "vụ. Vì vậy, 3 tháng còn lại của năm, phường phải phân tích được lợi thế của mình để có định hướng phát triển "
+        "phù hợp. Phường cũng cần nỗ lực hơn trong giải ngân đầu tư công.\n"
+    )
+    assert report.meeting_date == date(2025, 9, 25)
+    assert (report.period.kind, report.period.year, report.period.month) == ("nine_months", 2025, 9)
+    said = joined(report.next_tasks)
+    assert "phân tích được lợi thế" in said and "nỗ lực hơn trong giải ngân" in said
+    assert "phân tích được lợi thế" not in joined(report.achievements)

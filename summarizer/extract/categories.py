@@ -230,7 +230,9 @@ def done(sentence: str) -> bool:
 # What must be done: "để hoàn thành …, huyện cần tập trung …", "các xã phải khẩn trương …".
 _OBLIGATION = re.compile(
     r"\b(?:cần|phải)\s+(?:(?:được|sớm|kịp thời|đặc biệt)\s+)?(?:tập trung|tiếp tục|đẩy mạnh|tăng cường|chú trọng|quan tâm"
-    r"|triển khai|thực hiện|khẩn trương|nâng cao|làm tốt|rà soát|chỉ đạo|hoàn thành|bám sát|đẩy nhanh|huy động|chủ động)\b"
+    r"|triển khai|thực hiện|khẩn trương|nâng cao|làm tốt|rà soát|chỉ đạo|hoàn thành|bám sát|đẩy nhanh|huy động|chủ động"
+    # ("phường phải phân tích được lợi thế …", "cần nỗ lực hơn trong giải ngân …", "cần xây dựng kế hoạch …")
+    r"|phân tích|nỗ lực|xây dựng|quyết liệt|có giải pháp)\b"
     # what a speech stresses must be done, or what the coming year demands: "nhấn mạnh việc thực hiện
     # nghiêm túc …", "đòi hỏi toàn thể cán bộ, đảng viên tiếp tục phát huy …"
     r"|\bnhấn mạnh (?:việc|yêu cầu) (?:phải |cần )?(?:thực hiện|tiếp tục|tập trung|đẩy mạnh|tăng cường|nâng cao)\b"
