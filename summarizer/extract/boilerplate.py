@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .categories import PROPOSAL
+
 # The meeting's own business, written in the genre's few ways: what it heard or passed ("các đại
 # biểu đã nghe báo cáo…", "Hội nghị thông qua các dự thảo: …"), who attended ("Dự hội nghị có các
 # đồng chí: …", "… đến dự"), the awards handed out ("trao Bằng khen cho các tập thể"), and how it
@@ -40,7 +42,7 @@ _MEETING_BUSINESS = re.compile(
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
     # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
     r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
-    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
+    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp|họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
@@ -63,7 +65,7 @@ _MEETING_BUSINESS = re.compile(
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
 # "đề nghị" as asking, not in "tờ trình đề nghị …" (a submission named).
-_SPEECH = re.compile(r"\b(?:yêu cầu|(?<!tờ trình )đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+_SPEECH = re.compile(rf"\b(?:yêu cầu|{PROPOSAL}|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
 
 
 def is_speech(sentence: str) -> bool:
@@ -74,7 +76,7 @@ def is_speech(sentence: str) -> bool:
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
     r"điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
-    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết)|phát biểu"
 )

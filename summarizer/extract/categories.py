@@ -75,12 +75,17 @@ def _without_concession(lead: str) -> tuple[str, bool]:
     return lead[:clause_start] + " " + lead[main_start:], main_start < len(lead)
 
 
-_ASK = re.compile(r"\b(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
+# "đề nghị" after the document or case it names is a noun ("hồ sơ đề nghị công nhận", "tờ trình đề nghị
+# …", "101 trường hợp đề nghị hỗ trợ"): an application, not a request made at the meeting.
+PROPOSAL = r"(?<!hồ sơ )(?<!tờ trình )(?<!trường hợp )(?<!văn bản )(?<!công văn )(?<!đơn )đề nghị"
+_ASK = re.compile(rf"\b(?:yêu cầu|{PROPOSAL})\b", re.IGNORECASE)
 
 # A lead that looks back over the period reviewed ("Thời gian qua, …", "Trong 9 tháng qua, …", "Qua 6 tháng
-# thực hiện …") reports: its plan words are what was done ("đã … triển khai nhiệm vụ với tinh thần …").
+# thực hiện …", "Từ đầu năm đến nay, …") reports: its plan words are what was done ("đã … triển khai
+# nhiệm vụ với tinh thần …", "đã tập trung chỉ đạo một số nhiệm vụ trọng tâm …").
 _LOOKS_BACK = re.compile(
-    r"^\W*(?:trong\s+)?(?:thời gian|(?:\d+\s+)?(?:tháng|quý|năm|tuần))\s+qua\b|^\W*qua\s+\d+\s+(?:tháng|quý|năm)\b",
+    r"^\W*(?:trong\s+)?(?:thời gian|(?:\d+\s+)?(?:tháng|quý|năm|tuần))\s+qua\b|^\W*qua\s+\d+\s+(?:tháng|quý|năm)\b"
+    r"|^\W*từ đầu năm (?:đến|tới) nay\b",
     re.IGNORECASE,
 )
 
@@ -246,6 +251,20 @@ def plans_ahead(sentence: str) -> bool:
         or _AHEAD.search(sentence) is not None
         or _sets_out_tasks(sentence)
     )
+
+
+# A list of tasks named as such only at its end: "Tập trung …. Nâng chất …. Tăng cường …, phòng chống ma
+# túy là những nhiệm vụ trọng tâm trong tháng 8 vừa được Chủ tịch UBND huyện chỉ đạo …": every sentence
+# of the paragraph up to " là những nhiệm vụ" is a task, though none says so.
+_NAMED_AS_TASKS = re.compile(r"\s+là\s+(?:những|các)\s+(?:nhiệm vụ|công việc|việc|giải pháp)\b")
+
+
+def named_as_tasks(sentence: str) -> int | None:
+    """Where " là những nhiệm vụ …" starts in a sentence that names what comes before it as tasks, or
+    None ("… là những nhiệm vụ đã hoàn thành" names results)."""
+    low = lower_in_place(sentence)
+    m = _NAMED_AS_TASKS.search(low) if " là " in low else None
+    return m.start() if m and _PAST.search(low, m.end()) is None else None
 
 
 # A leader's instruction given at the meeting: "Lãnh đạo UBND huyện chỉ đạo các ngành chuyên môn vận

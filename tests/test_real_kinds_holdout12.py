@@ -1,0 +1,68 @@
+"""Issue 12, fresh held-out set 12 (district UBND monthly and quarterly reviews, 2019–mid 2025): kinds
+of sentence the engine misread on real articles it was not tuned on, each with a synthetic sentence of
+its own."""
+
+from tests.kinds import joined, quotes_by_category
+
+HEAD = (
+    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
+    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
+)
+
+
+def _items(body: str, head: str = HEAD) -> dict[str, list[str]]:
+    return quotes_by_category(head + body, "son-ha.txt")
+
+
+def test_an_application_named_by_đề_nghị_is_no_request():
+    # "hồ sơ đề nghị", "trường hợp đề nghị": the document or case applied for, in a sentence of results
+    items = _items(
+        "Trong tháng 5, huyện đã thu hoạch xong 4.200 ha lúa chiêm, hoàn thiện hồ sơ đề nghị tỉnh công nhận 3 xã "
+        "đạt chuẩn nông thôn mới.\n"
+        "Thu ngân sách trên địa bàn đạt 12 tỷ đồng, tăng 8% so với cùng kỳ. Phòng Lao động đã tiếp nhận 46 trường hợp "
+        "đề nghị hỗ trợ học nghề.\n"
+    )
+    results = joined(items["achievements"])
+    assert "4.200 ha" in results and "12 tỷ đồng" in results and "46 trường hợp" in results
+    assert items["next_tasks"] == []
+
+
+def test_a_lead_since_the_start_of_the_year_reports_what_was_done():
+    items = _items(
+        "Từ đầu năm đến nay, UBND huyện đã tập trung chỉ đạo các nhiệm vụ trọng tâm theo nghị quyết của Huyện ủy. "
+        "Công tác cải cách hành chính được đẩy mạnh, huyện đã cập nhật 210/210 thủ tục hành chính lên cổng dịch vụ công.\n"
+    )
+    assert "210/210" in joined(items["achievements"])
+    assert "210/210" not in joined(items["next_tasks"])
+
+
+# The lead of the news item: the tasks the chair set, named as tasks only by its last sentence.
+NAMED_LATE = (
+    "Đẩy nhanh tiến độ gieo cấy lúa mùa. Chuẩn bị chu đáo các điều kiện cho năm học mới. Tăng cường tuần tra, "
+    "kiểm soát nạn khai thác cát trái phép là những nhiệm vụ trọng tâm trong tháng 6 được Chủ tịch UBND huyện "
+    "giao cho các phòng, ngành tại phiên họp.\n"
+)
+
+
+def test_a_list_named_as_tasks_only_at_its_end_is_a_list_of_tasks():
+    items = _items(NAMED_LATE + "Trong tháng 5, toàn huyện thu ngân sách được 9,5 tỷ đồng, đạt 48% dự toán.\n")
+    tasks = joined(items["next_tasks"])
+    assert "gieo cấy lúa mùa" in tasks and "năm học mới" in tasks and "khai thác cát trái phép" in tasks
+    assert "là những nhiệm vụ" not in tasks
+    assert "9,5 tỷ đồng" in joined(items["achievements"])
+    assert "lúa mùa" not in joined(items["achievements"])
+
+
+def test_who_attended_a_họp_and_a_giao_ban_headline_are_no_items():
+    head = (
+        "Ủy ban nhân dân huyện họp giao ban tháng 5, đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - "
+        "xã hội năm 2022.\n"
+    )
+    items = _items(
+        "Dự họp có các đồng chí Thường trực HĐND huyện; lãnh đạo các phòng, ban chuyên môn thuộc UBND huyện.\n"
+        "Giá trị sản xuất công nghiệp ước đạt 310 tỷ đồng, tăng 6,5% so với cùng kỳ.\n",
+        head,
+    )
+    said = joined(q for qs in items.values() for q in qs)
+    assert "310 tỷ đồng" in said
+    assert "Dự họp" not in said and "phòng, ban chuyên môn" not in said and "họp giao ban" not in said
