@@ -66,3 +66,24 @@ def test_who_attended_a_họp_and_a_giao_ban_headline_are_no_items():
     said = joined(q for qs in items.values() for q in qs)
     assert "310 tỷ đồng" in said
     assert "Dự họp" not in said and "phòng, ban chuyên môn" not in said and "họp giao ban" not in said
+
+
+def test_each_part_of_a_semicolon_list_of_results_falls_short_on_its_own():
+    items = _items(
+        "Thu ngân sách trên địa bàn đạt 52% dự toán; giải ngân vốn đầu tư công còn chậm; tình trạng lấn chiếm "
+        "hành lang giao thông ở một số xã.\n"
+    )
+    assert "52% dự toán" in joined(items["achievements"])
+    short = joined(items["shortcomings"])
+    assert "52%" not in short and "còn chậm" in short and "lấn chiếm" in short
+
+
+def test_a_concession_then_a_list_of_indicators_met_missed_and_aimed_at():
+    items = _items(
+        "Trong quý I, mặc dù gặp nhiều khó khăn, nhưng huyện có 05 chỉ tiêu đạt và vượt kế hoạch; 04 chỉ tiêu đạt "
+        "dưới 30% kế hoạch; phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới.\n"
+    )
+    results, short = joined(items["achievements"]), joined(items["shortcomings"])
+    assert "05 chỉ tiêu đạt và vượt" in results and "05 chỉ tiêu" not in short
+    assert "04 chỉ tiêu đạt dưới 30%" in short and "04 chỉ tiêu" not in results
+    assert "có thêm 3 xã" in joined(items["next_tasks"]) and "3 xã" not in results

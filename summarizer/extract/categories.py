@@ -52,7 +52,8 @@ def conceded_difficulty(
     """The concession of text[start:end] when what it concedes is a difficulty: the clause is a
     shortcoming and the main clause a result ("mặc dù còn khó khăn, nhưng thu ngân sách đạt …").
     Without "mặc dù", "X gặp nhiều khó khăn, tuy nhiên Y" concedes X the same way. None when the
-    main clause itself falls short (`shortfall`): the whole sentence is then one shortcoming."""
+    main clause itself falls short (`shortfall`) in its own part of a ';' list: the whole sentence is
+    then one shortcoming (the parts after it say their own matters)."""
     found, conceded = concession(text, start, end), _DIFFICULTY
     if found is None:
         contrast = _CONTRAST.search(text, start, end)
@@ -61,7 +62,8 @@ def conceded_difficulty(
         found, conceded = (start, contrast.start(), contrast.end()), _HARDSHIP
     if not conceded.search(text, found[0], found[1]):
         return None
-    if shortfall is not None and shortfall.search(lower_in_place(text[found[2] : end])):
+    part_end = text.find("; ", found[2], end)
+    if shortfall is not None and shortfall.search(lower_in_place(text[found[2] : end if part_end < 0 else part_end])):
         return None
     return found
 

@@ -121,7 +121,7 @@ _LEAD_CUES = re.compile(
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"\bchậm\b(?! nhất)|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
+    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
     r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
@@ -654,15 +654,27 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
                 a = body.start = main_start
                 sentence = text[a:b]
-            if category == "achievements" and categories.falls_short(sentence, _SHORTFALL):
+            matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body)
+            # A ';' list of results states one matter a part: a part falls short on its own ("06 chỉ tiêu đạt
+            # và vượt kế hoạch; 06 chỉ tiêu đạt dưới 25% kế hoạch"); a list under one lead shares its lead's.
+            per_part = len(matters) > 1 and matters[0][1] is None
+            if category == "achievements" and not per_part and categories.falls_short(sentence, _SHORTFALL):
                 category = "shortcomings"
-            for part, lead in [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body):
-                target = _TARGET.search(text, part.start, part.end) if category == "achievements" else None
+            category_of_part: Category = category
+            for part, lead in matters:
+                if per_part and category == "achievements":
+                    # (a part that reports nothing of its own goes on with the matter before it: "…còn chậm;
+                    # tình trạng vi phạm hành lang an toàn giao thông …")
+                    piece = text[part.start : part.end]
+                    goes_on_short = category_of_part == "shortcomings" and not _RESULT_WORD.search(piece)
+                    short = goes_on_short or categories.falls_short(piece, _SHORTFALL)
+                    category_of_part = "shortcomings" if short else "achievements"
+                target = _TARGET.search(text, part.start, part.end) if category_of_part == "achievements" else None
                 if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
-                    add(category, _trim(text, _Span(part.start, target.start())), lead)
+                    add(category_of_part, _trim(text, _Span(part.start, target.start())), lead)
                     add("next_tasks", _trim(text, _Span(target.start(), part.end)))
                 else:
-                    add(category, part, lead)
+                    add(category_of_part, part, lead)
     return out, warnings
 
 
@@ -691,8 +703,8 @@ def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
     return ("shortcomings" if categories.falls_short(headline, _SHORTFALL) else "achievements"), span
 
 
-# An aim set in a sentence of results: what comes after it is still to be done.
-_TARGET = re.compile(r"(?<=, )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
+# An aim set in a sentence of results, or opening a part of its ';' list: what comes after it is still to be done.
+_TARGET = re.compile(r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
 _PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
 _IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
