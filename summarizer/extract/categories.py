@@ -79,7 +79,11 @@ def _without_concession(lead: str) -> tuple[str, bool]:
 
 # "đề nghị" after the document or case it names is a noun ("hồ sơ đề nghị công nhận", "tờ trình đề nghị
 # …", "101 trường hợp đề nghị hỗ trợ"): an application, not a request made at the meeting.
-PROPOSAL = r"(?<!hồ sơ )(?<!tờ trình )(?<!trường hợp )(?<!văn bản )(?<!công văn )(?<!đơn )đề nghị"
+# (the word first, the look back after it: tried only where the word is, not at every character)
+PROPOSAL = (
+    r"đề nghị(?<!hồ sơ đề nghị)(?<!tờ trình đề nghị)(?<!trường hợp đề nghị)(?<!văn bản đề nghị)"
+    r"(?<!công văn đề nghị)(?<!đơn đề nghị)"
+)
 _ASK = re.compile(rf"\b(?:yêu cầu|{PROPOSAL})\b", re.IGNORECASE)
 
 # A lead that looks back over the period reviewed ("Thời gian qua, …", "Trong 9 tháng qua, …", "Qua 6 tháng
