@@ -87,3 +87,15 @@ def test_a_concession_then_a_list_of_indicators_met_missed_and_aimed_at():
     assert "05 chỉ tiêu đạt và vượt" in results and "05 chỉ tiêu" not in short
     assert "04 chỉ tiêu đạt dưới 30%" in short and "04 chỉ tiêu" not in results
     assert "có thêm 3 xã" in joined(items["next_tasks"]) and "3 xã" not in results
+
+
+def test_directing_the_tasks_in_general_is_no_result_but_directing_a_matter_is():
+    items = _items(
+        "Trong tháng 5, UBND huyện đã tập trung chỉ đạo quyết liệt các nhiệm vụ phát triển kinh tế - xã hội trên địa bàn. "
+        "UBND huyện đã tập trung chỉ đạo công tác phòng trừ sâu bệnh trên lúa chiêm xuân. Toàn huyện gieo cấy 3.100 ha "
+        "lúa mùa, đạt 101% kế hoạch.\n"
+    )
+    said = joined(q for qs in items.values() for q in qs)
+    assert "các nhiệm vụ phát triển kinh tế" not in said
+    results = joined(items["achievements"])
+    assert "phòng trừ sâu bệnh" in results and "3.100 ha" in results

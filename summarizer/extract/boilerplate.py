@@ -191,11 +191,24 @@ _OUTCOME = re.compile(
 _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày)\w")
 
 
+# The organ directing "the tasks" in general, whatever adverbs it takes: "UBND huyện đã tập trung chỉ đạo
+# quyết liệt các nhiệm vụ phát triển kinh tế - xã hội", "đã tập trung chỉ đạo một số nhiệm vụ trọng tâm":
+# it names no matter, unless it goes on to a result ("…, đạt 9/12 chỉ tiêu"). (Carrying them out well,
+# "đã thực hiện tốt các nhiệm vụ chính trị", is how the period went.)
+_EFFORT_ON_TASKS = re.compile(r"\bchỉ đạo\b[^.;:\d]{0,30}?\b(?:các|những|một số) nhiệm vụ\b")
+_RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
+
+
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
     if "chỉ đạo" not in low and " sự " not in f" {low}":  # (most pieces: passed over at once)
         return False
-    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
+    if _COUNT.search(low):
+        return False
+    tasks = _EFFORT_ON_TASKS.search(low) if "nhiệm vụ" in low else None
+    if tasks is not None and not _RESULT_NAMED.search(low, tasks.end()):
+        return True
+    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low)
 
 
 # The title of a report's part: numbered ("1.", "II.", "a)") or in capitals, naming what the part is
