@@ -2,7 +2,7 @@
 of sentence the engine misread on real articles it was not tuned on, each with a synthetic sentence of
 its own."""
 
-from tests.kinds import joined, quotes_by_category
+from tests.kinds import joined, quotes_by_category, report_of
 
 HEAD = (
     "Huyện Sơn Hà họp thường kỳ tháng 5\n"
@@ -99,3 +99,9 @@ def test_directing_the_tasks_in_general_is_no_result_but_directing_a_matter_is()
     assert "các nhiệm vụ phát triển kinh tế" not in said
     results = joined(items["achievements"])
     assert "phòng trừ sâu bệnh" in results and "3.100 ha" in results
+
+
+def test_visitors_are_counted_as_written():
+    report = report_of(HEAD + "Trong quý I, huyện đón gần 18.000 lượt du khách đến tham quan các điểm du lịch.\n")
+    figures = [(m.value, m.unit) for _, i in report.items() for m in i.metrics]
+    assert (18000, "lượt du khách") in figures
