@@ -105,3 +105,13 @@ def test_visitors_are_counted_as_written():
     report = report_of(HEAD + "Trong quý I, huyện đón gần 18.000 lượt du khách đến tham quan các điểm du lịch.\n")
     figures = [(m.value, m.unit) for _, i in report.items() for m in i.metrics]
     assert (18000, "lượt du khách") in figures
+
+
+def test_a_sentence_that_opens_on_a_list_of_subjects_is_one_item():
+    items = _items(
+        "Công tác y tế, dân số; chăm sóc sức khỏe bà mẹ và trẻ em cơ bản đảm bảo theo kế hoạch.\n"
+        "Những hạn chế: Công tác quy hoạch còn chậm; quản lý đất đai; vệ sinh môi trường nông thôn.\n"
+    )
+    assert "Công tác y tế, dân số; chăm sóc sức khỏe" in joined(items["achievements"])
+    assert "Công tác y tế, dân số" not in items["achievements"]
+    assert len(items["shortcomings"]) == 3  # after a lead, each bare matter is an item of its own

@@ -262,6 +262,11 @@ _CLAIM = re.compile(
 _SPEAKER = re.compile(r"^(?:ông|bà|đồng chí|phó|chủ tịch|bí thư|trưởng|giám đốc|theo)\b")
 
 
+def claims(piece: str) -> bool:
+    """Whether a piece says something of its matter: it has a verb of the genre's claims."""
+    return _CLAIM.search(piece.lower()) is not None
+
+
 def says_nothing(piece: str, under_heading: bool) -> bool:
     """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
     when its category is one a heading announces (shortcomings, tasks), not results."""

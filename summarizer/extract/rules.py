@@ -223,9 +223,9 @@ _CONTINUES = re.compile(
 )
 
 
-def _parts(text: str, span: _Span) -> list[_Span]:
+def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
     """A sentence cut at its semicolons: '…; …; …' lists one matter a part, unless a part goes on
-    about the matter before it."""
+    about the matter before it, or the `whole` sentence opens on its subjects."""
     out, start = [], span.start
     for m in re.finditer(r";\s+", text[span.start : span.end]):
         if _CONTINUES.match(text, span.start + m.end(), span.end):
@@ -234,10 +234,19 @@ def _parts(text: str, span: _Span) -> list[_Span]:
         stop = text.find(";", after, span.end)
         if boilerplate.goes_on(text[after : stop if stop >= 0 else span.end]):
             continue
+        # "Công tác xây dựng cơ bản; giải phóng mặt bằng … cơ bản đảm bảo tiến độ": the sentence opens on a
+        # list of subjects (after a lead, "…: a; b; c" lists bare matters, each one of its own)
+        if whole and start == span.start and _is_bare_subject(text, start, span.start + m.start()) and boilerplate.claims(text[after : stop if stop >= 0 else span.end]):
+            continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
     out.append(_Span(start, span.end))
     return [_trim(text, p) for p in out]
+
+
+def _is_bare_subject(text: str, start: int, end: int) -> bool:
+    """A short part that names a matter and says nothing of it: the subject the next part goes on with."""
+    return len(text[start:end].split()) <= 6 and _PREDICATE.search(text, start, end) is None
 
 
 # --- comma enumerations: "một số chỉ tiêu đạt thấp như: a, b, c" ------------------------------
@@ -367,7 +376,7 @@ def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str |
     """The items of a sentence's body, each with the lead of the list it belongs to, if any."""
     enumeration = _enumeration(text, sentence, body)
     if enumeration is None:
-        return [(part, None) for part in _parts(text, body)]
+        return [(part, None) for part in _parts(text, body, body.start == sentence.start)]
     lead, items = enumeration
     return [(item, lead) for item in items]
 
