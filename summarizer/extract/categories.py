@@ -91,7 +91,7 @@ _ASK = re.compile(rf"\b(?:yêu cầu|{PROPOSAL})\b", re.IGNORECASE)
 # nhiệm vụ với tinh thần …", "đã tập trung chỉ đạo một số nhiệm vụ trọng tâm …").
 _LOOKS_BACK = re.compile(
     r"^\W*(?:trong\s+)?(?:thời gian|(?:\d+\s+)?(?:tháng|quý|năm|tuần))\s+qua\b|^\W*qua\s+\d+\s+(?:tháng|quý|năm)\b"
-    r"|^\W*từ đầu năm (?:đến|tới) nay\b",
+    r"|^\W*từ đầu năm\b",  # ("Từ đầu năm đến nay", "Từ đầu năm 2024 tới nay")
     re.IGNORECASE,
 )
 
