@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .labels import date_label, period_label  # defined there so that `summarizer list` needs no pydantic
@@ -216,6 +216,18 @@ def _reviewed(mentions: list[Mention], text: str) -> Mention | None:
     return chosen
 
 
+def _not_after(mentions: list[Mention], day: DayMonth | None) -> list[Mention]:
+    """Mentions with a period a meeting of `day` may review: one that ends well after the meeting
+    ("hoàn thành chỉ tiêu giao quân năm 2023" at a meeting of 02/12/2022) is planned, whatever its cue."""
+    if day is None or day.year is None:
+        return mentions
+    held = day.year * 12 + day.month
+    return [
+        m if not m.year or m.year * 12 + _last_month(m.kind, m.number) <= held + _EARLY else replace(m, role="next")
+        for m in mentions
+    ]
+
+
 def _year_of_period(
     chosen: Mention, text: str, mentions: list[Mention], opening: list[Mention], day: DayMonth | None, published: date | None
 ) -> int | None:
@@ -272,16 +284,16 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
     """
     opening = opening_of(text)
     published = published or published_in(text)
-    in_opening = find_mentions(opening)
-    mentions = find_mentions(text)
-    chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
-
     day, written, warnings = None, "", []
     for day, written in meeting_days(opening):
         if _valid_date(day.year or 2000, day.month, day.day):  # 2000: a leap year
             break
         warnings.append(f"ngày họp «{written}» không tồn tại; bỏ qua")
         day = None
+
+    in_opening = _not_after(find_mentions(opening), day)
+    mentions = _not_after(find_mentions(text), day)
+    chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
 
     period = None
     if chosen:
