@@ -115,3 +115,11 @@ def test_a_sentence_that_opens_on_a_list_of_subjects_is_one_item():
     assert "Công tác y tế, dân số; chăm sóc sức khỏe" in joined(items["achievements"])
     assert "Công tác y tế, dân số" not in items["achievements"]
     assert len(items["shortcomings"]) == 3  # after a lead, each bare matter is an item of its own
+
+
+def test_a_paragraph_that_reports_then_names_tasks_keeps_its_results():
+    items = _items(
+        "Trong tháng 5, huyện đã gieo cấy 2.800 ha lúa mùa. Đẩy mạnh chuyển đổi cơ cấu cây trồng là những nhiệm vụ "
+        "trọng tâm trong tháng 6.\n"
+    )
+    assert "2.800 ha" in joined(items["achievements"])

@@ -563,6 +563,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if not spans:
             continue
         named = categories.named_as_tasks(text[spans[-1][0] : spans[-1][1]])
+        if named is not None and any(  # (a paragraph that reports, then "Đây là những nhiệm vụ …", is no list of tasks)
+            categories.done(text[a:b]) or categories.reports_measured(text[a:b]) for a, b in spans[:-1]
+        ):
+            named = None
         if named is not None:  # "…, phòng chống ma túy là những nhiệm vụ trọng tâm trong tháng 8 …"
             spans[-1] = (spans[-1][0], spans[-1][0] + named)
         if _is_heading(line):
