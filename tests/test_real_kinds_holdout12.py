@@ -123,3 +123,23 @@ def test_a_paragraph_that_reports_then_names_tasks_keeps_its_results():
         "trọng tâm trong tháng 6.\n"
     )
     assert "2.800 ha" in joined(items["achievements"])
+
+
+def test_a_page_date_before_its_view_counter_is_not_the_meeting_date():
+    report = report_of(
+        "Thành phố Hòa An tập trung chống hạn\n"
+        "Ngày 20-03-2022 - Lượt xem: 120\n"
+        "UBND thành phố Hòa An họp đánh giá tình hình thực hiện nhiệm vụ tháng 2; cuộc họp được tổ chức vào ngày "
+        "15 tháng 3 năm 2022.\n"
+    )
+    assert str(report.meeting_date) == "2022-03-15"
+
+
+def test_a_sentence_that_only_labels_the_tasks_before_it_is_no_task():
+    items = _items(
+        "Hai nhiệm vụ trọng tâm của huyện trong tháng 6 là đẩy nhanh tiến độ thu hoạch lúa chiêm và phòng chống hạn "
+        "hán. Đó là nhiệm vụ mà huyện đã thống nhất tại cuộc họp giao ban tháng 5.\n"
+    )
+    tasks = joined(items["next_tasks"])
+    assert "thu hoạch lúa chiêm" in tasks
+    assert "Đó là nhiệm vụ" not in joined(q for qs in items.values() for q in qs)

@@ -279,10 +279,17 @@ def plans_ahead(sentence: str) -> bool:
 _NAMED_AS_TASKS = re.compile(r"\s+là\s+(?:những|các)\s+(?:nhiệm vụ|công việc|việc|giải pháp)\b")
 
 
+# The same label said of what came before by a pronoun: "Đó là nhiệm vụ mà thành phố đã xác định tại cuộc
+# họp …", "Đây là những nhiệm vụ trọng tâm …": the sentence itself holds no task.
+_LABELS_TASKS = re.compile(r"^\W*(?:đó|đây)\s+là\s+(?:những\s+|các\s+)?(?:nhiệm vụ|công việc|việc|giải pháp)\b")
+
+
 def named_as_tasks(sentence: str) -> int | None:
     """Where " là những nhiệm vụ …" starts in a sentence that names what comes before it as tasks, or
-    None ("… là những nhiệm vụ đã hoàn thành" names results)."""
+    None ("… là những nhiệm vụ đã hoàn thành" names results); 0 for a sentence that is only that label."""
     low = lower_in_place(sentence)
+    if _LABELS_TASKS.match(low):
+        return 0
     m = _NAMED_AS_TASKS.search(low) if " là " in low else None
     return m.start() if m and _PAST.search(low, m.end()) is None else None
 
