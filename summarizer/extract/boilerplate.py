@@ -207,12 +207,10 @@ def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
     if "chỉ đạo" not in low and " sự " not in f" {low}":  # (most pieces: passed over at once)
         return False
-    if _COUNT.search(low):
-        return False
     tasks = _EFFORT_ON_TASKS.search(low) if "nhiệm vụ" in low else None
-    if tasks is not None and not _RESULT_NAMED.search(low, tasks.end()):
+    if tasks is not None and not _RESULT_NAMED.search(low, tasks.end()) and not _COUNT.search(low):
         return True
-    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low)
+    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
 
 
 # The title of a report's part: numbered ("1.", "II.", "a)") or in capitals, naming what the part is

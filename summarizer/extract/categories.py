@@ -287,10 +287,12 @@ _LABELS_TASKS = re.compile(r"^\W*(?:đó|đây)\s+là\s+(?:những\s+|các\s+)?(
 def named_as_tasks(sentence: str) -> int | None:
     """Where " là những nhiệm vụ …" starts in a sentence that names what comes before it as tasks, or
     None ("… là những nhiệm vụ đã hoàn thành" names results); 0 for a sentence that is only that label."""
+    if " là " not in sentence:  # (a plain prefilter: most sentences have none)
+        return None
     low = lower_in_place(sentence)
     if _LABELS_TASKS.match(low):
         return 0
-    m = _NAMED_AS_TASKS.search(low) if " là " in low else None
+    m = _NAMED_AS_TASKS.search(low)
     return m.start() if m and _PAST.search(low, m.end()) is None else None
 
 
