@@ -677,8 +677,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body)
             # A ';' list of results states one matter a part: a part falls short on its own ("06 chỉ tiêu đạt
             # và vượt kế hoạch; 06 chỉ tiêu đạt dưới 25% kế hoạch"); a list under one lead shares its lead's.
-            per_part = len(matters) > 1 and matters[0][1] is None
-            if category == "achievements" and not per_part and categories.falls_short(sentence, _SHORTFALL):
+            short_somewhere = category == "achievements" and categories.falls_short(sentence, _SHORTFALL)
+            per_part = short_somewhere and len(matters) > 1 and matters[0][1] is None
+            if short_somewhere and not per_part:
                 category = "shortcomings"
             category_of_part: Category = category
             for part, lead in matters:
