@@ -91,3 +91,17 @@ def test_a_district_name_with_a_syllable_in_lower_case_is_still_the_district():
         "6 tháng đầu năm, giá trị sản xuất nông, lâm nghiệp ước đạt 312 tỷ đồng, tăng 4,5% so với cùng kỳ.\n"
     )
     assert (report.unit.name, report.unit.province) == ("Quan Hóa", "Thanh Hóa")
+
+
+def test_a_target_for_the_year_set_in_a_review_of_its_first_quarter_is_a_task():
+    head = (
+        "Sông Mây: quý I gieo trồng hơn 6.000 ha\n"
+        "Ngày 5/4/2023, UBND huyện Sông Mây tổ chức hội nghị đánh giá kết quả quý I năm 2023.\n"
+    )
+    items = _items(
+        "Quý I năm 2023, toàn huyện gieo trồng hơn 6.000 ha cây vụ Đông Xuân, đạt 101% kế hoạch.\n"
+        "Năm 2023, huyện phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới.\n",
+        head=head,
+    )
+    assert "6.000 ha" in joined(items["achievements"])
+    assert "thêm 2 xã" in joined(items["next_tasks"]) and "thêm 2 xã" not in joined(items["achievements"])

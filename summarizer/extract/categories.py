@@ -236,6 +236,19 @@ _MEASURED = re.compile(r"\bước (?:đạt|tính|thực hiện)\b|\bso (?:với
 _AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến)\b", re.IGNORECASE)
 
 
+# A sentence whose subject strives for something sets a target: "Năm 2023, huyện phấn đấu đạt thêm 3 tiêu
+# chí …; các xã đạt bình quân 15 tiêu chí". Not when a result is told before it ("thu ngân sách đạt …,
+# phấn đấu …" is split where the aim starts) or the striving is told as done ("đã nỗ lực phấn đấu").
+_STRIVES = re.compile(r"^[^.;:]{0,60}?\bphấn đấu\b", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(r"\b(?:đã|đạt|hoàn thành|tăng|giảm|được|nỗ lực|tinh thần|sự)\b", re.IGNORECASE)
+
+
+def strives(sentence: str) -> bool:
+    """Whether a sentence's subject strives for a target, with no result told before it."""
+    m = _STRIVES.search(sentence) if "phấn đấu" in sentence else None
+    return m is not None and _TOLD_BEFORE.search(sentence, 0, m.end() - len("phấn đấu")) is None
+
+
 def reports_measured(sentence: str) -> bool:
     """Whether a sentence reports a measured outcome and aims at nothing."""
     return _MEASURED.search(sentence) is not None and _AIMS.search(sentence) is None

@@ -466,6 +466,18 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
     return False
 
 
+def _strives_beyond(sentence: str, period: Period | None) -> bool:
+    """'Năm 2023, huyện phấn đấu đạt thêm 3 tiêu chí …' in a review of quý I/2023: a target for a period
+    that ends after the one reviewed."""
+    if period is None or not categories.strives(sentence):
+        return False
+    for m in periods.find_mentions(sentence):
+        end = periods.make_period(m.kind, m.number, m.year or period.year)
+        if (end.year, end.month) > (period.year, period.month):
+            return True
+    return False
+
+
 def _announced(lead: str, period: Period | None, sentence: str = "") -> Category | None:
     """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead,
     unless its sentence reports what was measured ("Tháng 8/2020, … ước đạt 22 tỷ đồng" after a lead
@@ -689,7 +701,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
                 category = state = paragraph = "next_tasks"
-            if category == "achievements" and categories.plans_ahead(sentence):
+            if category == "achievements" and (categories.plans_ahead(sentence) or _strives_beyond(sentence, period)):
                 category = "next_tasks"
             conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None
             if conceded:
