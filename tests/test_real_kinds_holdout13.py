@@ -77,9 +77,12 @@ def test_a_report_lead_that_says_what_it_shows_announces_results_not_the_next_qu
 
 def test_each_matter_of_a_count_of_targets_says_for_itself_how_it_went():
     items = _items(
-        "Thực hiện các chỉ tiêu nghị quyết năm 2024, có 21/30 chỉ tiêu đạt và vượt; 05 chỉ tiêu không đạt.\n"
+        "Năm 2024, thu ngân sách trên địa bàn đạt 118% dự toán. "
+        "Thực hiện các chỉ tiêu nghị quyết năm 2024, có 21/30 chỉ tiêu đạt và vượt; 04 chỉ tiêu phấn đấu đến cuối "
+        "năm đạt kế hoạch; 05 chỉ tiêu không đạt.\n"
     )
     assert "21/30 chỉ tiêu đạt và vượt" in joined(items["achievements"])
+    assert "04 chỉ tiêu phấn đấu" in joined(items["next_tasks"])
     short = joined(items["shortcomings"])
     assert "05 chỉ tiêu không đạt" in short and "21/30" not in short
 

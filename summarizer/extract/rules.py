@@ -152,9 +152,14 @@ _DISCUSSED = re.compile(
 _REACHED = re.compile(r"\b(?:đạt và vượt|vượt|hoàn thành)\b", re.IGNORECASE)
 
 
-def _reports_own_result(part: str) -> bool:
-    """Whether a matter of a sentence that falls short elsewhere says, for itself, that it was reached."""
-    return _REACHED.search(part) is not None and not categories.falls_short(part, _SHORTFALL)
+def _own_category(part: str) -> Category | None:
+    """What a matter of a sentence that falls short elsewhere says for itself: that it is still aimed at
+    ("phấn đấu"), or that it was reached; None when it falls short too, or says neither."""
+    if categories.falls_short(part, _SHORTFALL):
+        return None
+    if _AIM.search(part):
+        return "next_tasks"
+    return "achievements" if _REACHED.search(part) else None
 
 
 def _discussed_shortfalls(sentence: str) -> int | None:
@@ -715,9 +720,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 category = "shortcomings"
             matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body)
             for part, lead in matters:
-                if judged_whole and len(matters) > 1 and _reports_own_result(text[part.start : part.end]):
-                    # "… có 19/31 chỉ tiêu đạt và vượt; 06 chỉ tiêu không đạt": each matter says how it went
-                    add("achievements", part, lead)
+                own = _own_category(text[part.start : part.end]) if judged_whole and len(matters) > 1 else None
+                if own:
+                    # "… có 19/31 chỉ tiêu đạt và vượt; 05 chỉ tiêu phấn đấu đạt đến cuối năm; 06 chỉ tiêu không
+                    # đạt": each matter says how it went
+                    add(own, part, lead)
                     continue
                 target = _TARGET.search(text, part.start, part.end) if category == "achievements" else None
                 if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
