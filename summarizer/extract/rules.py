@@ -510,12 +510,11 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead,
     unless its sentence reports what was measured ("Tháng 8/2020, … ước đạt 22 tỷ đồng" after a lead
     reviewing tháng 7: the writer's slip of a month, not a plan)."""
-    stated = _lead_category(lead, categories.carries_out(sentence))
-    if _SHOWS.search(lead) and stated != "shortcomings":
+    if "cho thấy" in lead and _SHOWS.search(lead) and _lead_category(lead) != "shortcomings":
         return "achievements"  # "Báo cáo tình hình quý I, nhiệm vụ quý II … cho thấy: …" tells what was found
     if _names_a_later_period(lead, period) and not categories.reports_measured(sentence):
         return "next_tasks"
-    return stated
+    return _lead_category(lead, categories.carries_out(sentence))
 
 
 # A lead that says what a report or the figures show: what follows is what was found.
