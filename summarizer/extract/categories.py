@@ -120,11 +120,12 @@ def asks(cue: str) -> bool:
 
 # "vượt qua khó khăn", "khắc phục những khó khăn", "tháo gỡ khó khăn" are results or tasks; "trước nhiều
 # khó khăn, thách thức", "trong bối cảnh còn nhiều khó khăn", "trong bối cảnh có nhiều khó khăn" set the
-# scene for results.
+# scene for results; "hỗ trợ 9.000 trường hợp gặp khó khăn do dịch" names the people a measure helped.
 _OVERCOME_OR_FACED = re.compile(
     r"\b(?:vượt qua|khắc phục|tháo gỡ|trước|bối cảnh|điều kiện|hoàn cảnh)(?:\s+(?:những|mọi|nhiều|các|còn|có|rất|không ít))*\s+$",
     re.IGNORECASE,
 )
+_HELPED = re.compile(r"\b(?:trường hợp|hộ|người|đối tượng|gia đình|học sinh|lao động)(?:\s+gặp)?\s+$", re.IGNORECASE)
 
 
 # "khó khăn" as what a beneficiary is: "xây dựng nhà cho hộ khó khăn", "quà cho hộ nghèo, cận nghèo, khó
@@ -139,8 +140,10 @@ _NEEDY = re.compile(
 def overcome_or_faced(text: str, at: int) -> bool:
     """Whether the "khó khăn" at `at` is overcome or faced, or what a beneficiary is, not reported as a shortcoming."""
     before = text[max(0, at - 40) : at]
-    needy = text[at : at + 8].lower() == "khó khăn" and _NEEDY.search(before) is not None
-    return needy or _OVERCOME_OR_FACED.search(before) is not None
+    here = text[at : at + 8].lower()
+    needy = here == "khó khăn" and _NEEDY.search(before) is not None
+    helped = here.startswith(("gặp", "khó khăn")) and _HELPED.search(before) is not None
+    return needy or helped or _OVERCOME_OR_FACED.search(before) is not None
 
 
 def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
@@ -266,6 +269,19 @@ def continues_speech(sentence: str) -> bool:
 # year-on-year changes; "phấn đấu tăng 10% so cùng kỳ" aims.
 _MEASURED = re.compile(r"\bước (?:đạt|tính|thực hiện)\b|\bso (?:với )?cùng kỳ\b", re.IGNORECASE)
 _AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến)\b", re.IGNORECASE)
+
+
+# A sentence whose subject strives for something sets a target: "Năm 2023, huyện phấn đấu đạt thêm 3 tiêu
+# chí …; các xã đạt bình quân 15 tiêu chí". Not when a result is told before it ("thu ngân sách đạt …,
+# phấn đấu …" is split where the aim starts) or the striving is told as done ("đã nỗ lực phấn đấu").
+_STRIVES = re.compile(r"^[^.;:]{0,60}?\bphấn đấu\b", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(r"\b(?:đã|đạt|hoàn thành|tăng|giảm|được|nỗ lực|tinh thần|sự)\b", re.IGNORECASE)
+
+
+def strives(sentence: str) -> bool:
+    """Whether a sentence's subject strives for a target, with no result told before it."""
+    m = _STRIVES.search(sentence) if "phấn đấu" in sentence else None
+    return m is not None and _TOLD_BEFORE.search(sentence, 0, m.end() - len("phấn đấu")) is None
 
 
 def aims(sentence: str) -> bool:
