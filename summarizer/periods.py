@@ -235,6 +235,16 @@ def _year_of_period(
     return context_year(text, None, mentions)
 
 
+def _not_after(mentions: list[Mention], held: tuple[int, int] | None) -> list[Mention]:
+    """The mentions of a period that can be the one reviewed by a meeting held in `held` (year, month):
+    none that ends more than _EARLY months after it ("tạo đà bứt phá cho năm 2026" in the headline of
+    a session held on 25/12/2025 names the year planned)."""
+    if held is None:
+        return mentions
+    limit = held[0] * 12 + held[1] + _EARLY
+    return [m for m in mentions if m.year is None or m.year * 12 + _last_month(m.kind, m.number) <= limit]
+
+
 def _before_planned(mentions: list[Mention], day: DayMonth, published: date | None) -> Period | None:
     """The period reviewed by a meeting that names only the one it plans ("… và phương hướng nhiệm vụ
     6 tháng cuối năm 2025", held on 11/7): the period just before, when the meeting is held at its end."""
@@ -272,16 +282,17 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
     """
     opening = opening_of(text)
     published = published or published_in(text)
-    in_opening = find_mentions(opening)
-    mentions = find_mentions(text)
-    chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
-
     day, written, warnings = None, "", []
     for day, written in meeting_days(opening):
         if _valid_date(day.year or 2000, day.month, day.day):  # 2000: a leap year
             break
         warnings.append(f"ngày họp «{written}» không tồn tại; bỏ qua")
         day = None
+
+    held = (day.year, day.month) if day and day.year else (published.year, published.month) if published else None
+    in_opening = find_mentions(opening)
+    mentions = find_mentions(text)
+    chosen = _reviewed(_not_after(in_opening, held), text) or _reviewed(_not_after(mentions, held), text)
 
     period = None
     if chosen:

@@ -98,6 +98,12 @@ _CAPTION_START = re.compile(
 )
 # (a table cell's bar may be left after it: "… dịch tả heo châu Phi. Ảnh minh họa |")
 _CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$", re.IGNORECASE)
+# Who is pictured speaking, whatever their title: "Bí thư Đảng ủy, Chủ tịch HĐND xã … phát biểu tại kỳ họp."
+_CAPTION_SPEAKER = re.compile(
+    r"\bphát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận|tham luận|chào mừng|ý kiến|thảo luận))?(?:\s+tại)?"
+    r"\s+(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|đại hội)\.?$",
+    re.IGNORECASE,
+)
 _NOT_CAPTION = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ chức|tổ chức hội nghị)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;]")
 
@@ -120,7 +126,8 @@ def _is_caption(line: str) -> bool:
     if ";" in line or ":" in line:
         return False
     single_sentence = not re.search(r"[.!?]\s+\w", line.rstrip("."))
-    return single_sentence and bool(_CAPTION_START.match(line)) and not _NOT_CAPTION.search(line)
+    pictured = _CAPTION_START.match(line) or _CAPTION_SPEAKER.search(line)
+    return single_sentence and bool(pictured) and not _NOT_CAPTION.search(line)
 
 
 def _is_byline(line: str) -> bool:
@@ -138,6 +145,8 @@ _BODY_END = re.compile(
 
 # Of those, the ones sites also put inside an article: a box of links between two of its paragraphs.
 _INLINE_BOX = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\W*$", re.IGNORECASE)
+# A scraped page's publication date above its headline ("date 2025-08-07"), sometimes on a line of its own.
+_DATE_HEADER = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d(?:-\d\d)?(?!\d)")
 _PARAGRAPH = 150  # characters: a line this long is a paragraph of the article, not a headline or a link
 
 
@@ -161,6 +170,8 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     for i in range(first_paragraph - 1, -1, -1):
         if _is_credited_photo(lines[i]):
             continue  # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …") is no headline: look above it
+        if i and _is_body_line(lines[i - 1]) and _is_caption(lines[i]):
+            continue  # a caption under a short opening sentence ("Ngày 7/8, phường … tổ chức …."): that sentence is the article's
         if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
             start = i
             if not _is_body_line(lines[i]):
@@ -217,6 +228,9 @@ def strip_noise(text: str, keep_captions: bool = False) -> tuple[str, list[str],
         )
     while len(kept) > 1 and _is_byline(kept[-1]):
         removed.append(kept.pop())
+    header = next((m for line in lines[:start] if (m := _DATE_HEADER.match(line))), None)
+    if header and kept:  # the page's date on a line of its own above the headline: kept, as pages write it beside it
+        kept[0] = f"{header.group().strip()} {kept[0]}"
     for at, line in reversed(captions.values()):
         kept.insert(at, line)
     return "\n".join(kept), removed, warnings
