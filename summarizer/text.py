@@ -379,6 +379,8 @@ UNITS = sorted(
         "ngành hàng",
         # land parcels, which a land-records campaign counts, and an area in square kilometres
         "thửa đất", "thửa", "km2", "km²",
+        # a party committee's cells and sub-committees, counted together: "53 chi, đảng bộ trực thuộc"
+        "chi, đảng bộ trực thuộc", "chi, đảng bộ",
     ),
     key=len,
     reverse=True,
@@ -418,6 +420,9 @@ _ANNIVERSARY = re.compile(r"(?:kỷ niệm|chào mừng)\s?$", re.IGNORECASE)
 _ANNIVERSARY_AFTER = re.compile(
     r"\s*(?:(?i:ngày\s+)?(?i:thành lập|truyền thống)\b|(?:Ngày|Cách mạng|Quốc khánh|Chiến thắng|Giải phóng|Khởi nghĩa)\b)"
 )
+# A year named as one: "năm 2025", never a count of what follows it.
+_YEAR_NAMED = re.compile(r"năm\s$", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 # A sum written in two multipliers: "563 tỷ 859 triệu đồng" is 563,859 tỷ đồng.
 _COMPOUND = {("tỷ", "triệu đồng"): "tỷ đồng", ("tỉ", "triệu đồng"): "tỷ đồng", ("triệu", "nghìn đồng"): "triệu đồng",
              ("triệu", "ngàn đồng"): "triệu đồng"}
@@ -485,6 +490,9 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(value, _canonical_unit(unit), bare.start(), end, text[bare.start() : end], den))
             bare = None
             continue
+        if unit and _YEAR_NAMED.search(text, max(0, m.start() - 4), m.start()) and _A_YEAR.fullmatch(m.group("num")):
+            bare = None
+            continue  # "năm 2025 xã Biện Thượng đã hoàn thành …": the year, then who, not 2025 communes
         if not unit or (
             unit.lower() in ("năm", "ngày")
             and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))

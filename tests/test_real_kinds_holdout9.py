@@ -103,3 +103,36 @@ def test_a_council_member_pictured_speaking_is_a_caption_whatever_the_title_star
         "hoa-binh.txt",
     ))
     assert "16/20" in said and "phát biểu tại kỳ họp" not in said
+
+
+def test_a_year_before_the_unit_that_acted_is_no_count_of_communes():
+    figures = [(m.value, m.unit) for _, i in report_of(
+        "Xã Hòa Bình họp kỳ họp cuối năm\n"
+        "Ngày 24/12, HĐND xã Hòa Bình tổ chức kỳ họp thường lệ cuối năm 2025.\n"
+        "Theo báo cáo, năm 2025 xã Hòa Bình đã hoàn thành và vượt 21/24 chỉ tiêu chủ yếu.\n",
+        "hoa-binh.txt",
+    ).items() for m in i.metrics]
+    assert (21, "chỉ tiêu") in figures
+    assert (2025, "xã") not in figures
+
+
+def test_a_party_committees_cells_and_sub_committees_are_counted_together():
+    figures = [(m.value, m.unit) for _, i in report_of(
+        "Đảng bộ xã Hòa Bình tổng kết năm 2025\n"
+        "Chiều 6/1/2026, Đảng ủy xã Hòa Bình tổ chức hội nghị tổng kết năm 2025.\n"
+        "Đảng bộ xã có 41 chi, đảng bộ trực thuộc với 1.250 đảng viên; 41/41 chi, đảng bộ trực thuộc đã tổ chức "
+        "đại hội thành công.\n",
+        "hoa-binh.txt",
+    ).items() for m in i.metrics]
+    assert (41, "chi, đảng bộ trực thuộc") in figures and (1250, "đảng viên") in figures
+
+
+def test_the_mood_of_the_days_is_no_item():
+    said = all_quotes(report_of(
+        "Xã Hòa Bình sơ kết 9 tháng\n"
+        "Chiều 25/9/2025, Đảng bộ xã Hòa Bình tổ chức hội nghị sơ kết 9 tháng đầu năm 2025.\n"
+        "Trong không khí phấn khởi chào mừng Đại hội Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 – 2030.\n"
+        "Trong 9 tháng, Đảng bộ xã kết nạp 14 đảng viên mới, đạt 70% chỉ tiêu.\n",
+        "hoa-binh.txt",
+    ))
+    assert "14 đảng viên" in said and "Trong không khí" not in said

@@ -131,6 +131,8 @@ _SIGNIFICANCE = re.compile(
     r"|\blà (?:một )?sự kiện (?:chính trị )?(?:rất |đặc biệt |hết sức )?(?:quan trọng|trọng đại|có ý nghĩa)\b"
     # how a commune of the 2025 reform came to be: "Xã … được thành lập trên cơ sở sáp nhập 3 xã: …"
     r"|\bđược thành lập trên cơ sở (?:sắp xếp,? |nhập |sáp nhập|hợp nhất)"
+    # the mood of the days, with no deed in it: "Trong không khí hân hoan chào mừng Đại hội Đảng bộ …"
+    r"|^trong không khí\b[^.;]*?\bchào mừng\b(?![^.;]*\b(?:đã|được|đạt)\b)"
 )
 
 
