@@ -78,7 +78,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
-    r"|báo cáo (?:tình|kết)|phát biểu|triển khai (?:các|những) văn bản|triển khai (?:các|những) quy định|phổ biến"
+    r"|báo cáo (?:tình|kết)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 _PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
@@ -131,13 +131,14 @@ _SIGNIFICANCE = re.compile(
     r"|\blà (?:một )?sự kiện (?:chính trị )?(?:rất |đặc biệt |hết sức )?(?:quan trọng|trọng đại|có ý nghĩa)\b"
     # how a commune of the 2025 reform came to be: "Xã … được thành lập trên cơ sở sáp nhập 3 xã: …"
     r"|\bđược thành lập trên cơ sở (?:sắp xếp,? |nhập |sáp nhập|hợp nhất)"
-    # the mood of the days, with no deed in it: "Trong không khí hân hoan chào mừng Đại hội Đảng bộ …"
-    r"|^trong không khí\b[^.;]*?\bchào mừng\b(?![^.;]*\b(?:đã|được|đạt)\b)"
 )
+# The mood of the days, with no deed in it: "Trong không khí hân hoan chào mừng Đại hội Đảng bộ …".
+_MOOD = re.compile(r"trong không khí\b[^.;]*?\bchào mừng\b(?![^.;]*\b(?:đã|được|đạt)\b)")
 
 
 def states_significance(sentence: str) -> bool:
-    return _SIGNIFICANCE.search(sentence.lower()) is not None
+    low = sentence.lower()
+    return _SIGNIFICANCE.search(low) is not None or (low.startswith("trong không khí") and _MOOD.match(low) is not None)
 
 
 # What a report covers, not what it says: "Báo cáo nêu rõ những kết quả đạt được trên các lĩnh vực …".

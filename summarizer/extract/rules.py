@@ -122,7 +122,7 @@ _LEAD_CUES = re.compile(
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
     r"\bchậm\b(?! nhất)|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
-    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|(?<!tốc độ )(?<!giá trị )gia tăng(?! giá trị)|giảm sút|không đạt"
+    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
