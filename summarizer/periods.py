@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .labels import date_label, period_label  # defined there so that `summarizer list` needs no pydantic
@@ -216,6 +216,23 @@ def _reviewed(mentions: list[Mention], text: str) -> Mention | None:
     return chosen
 
 
+def _not_after(mentions: list[Mention], day: DayMonth | None, published: date | None = None) -> list[Mention]:
+    """Mentions with a period a meeting of `day` may review: one that ends well after the meeting
+    ("hoàn thành chỉ tiêu giao quân năm 2023" at a meeting of 02/12/2022) is planned, whatever its cue.
+    A day written without its year is placed by the page's date ("tạo đà bứt phá cho năm 2026" in the
+    headline of a page of 25/12/2025 names the year planned)."""
+    if day is not None and day.year is not None:
+        held = day.year * 12 + day.month
+    elif published is not None:
+        held = published.year * 12 + published.month
+    else:
+        return mentions
+    return [
+        m if not m.year or m.year * 12 + _last_month(m.kind, m.number) <= held + _EARLY else replace(m, role="next")
+        for m in mentions
+    ]
+
+
 def _year_of_period(
     chosen: Mention, text: str, mentions: list[Mention], opening: list[Mention], day: DayMonth | None, published: date | None
 ) -> int | None:
@@ -233,16 +250,6 @@ def _year_of_period(
     if published:
         return published.year - (1 if published.month < end - _EARLY else 0)
     return context_year(text, None, mentions)
-
-
-def _not_after(mentions: list[Mention], held: tuple[int, int] | None) -> list[Mention]:
-    """The mentions of a period that can be the one reviewed by a meeting held in `held` (year, month):
-    none that ends more than _EARLY months after it ("tạo đà bứt phá cho năm 2026" in the headline of
-    a session held on 25/12/2025 names the year planned)."""
-    if held is None:
-        return mentions
-    limit = held[0] * 12 + held[1] + _EARLY
-    return [m for m in mentions if m.year is None or m.year * 12 + _last_month(m.kind, m.number) <= limit]
 
 
 def _before_planned(mentions: list[Mention], day: DayMonth, published: date | None) -> Period | None:
@@ -289,10 +296,9 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
         warnings.append(f"ngày họp «{written}» không tồn tại; bỏ qua")
         day = None
 
-    held = (day.year, day.month) if day and day.year else (published.year, published.month) if published else None
-    in_opening = find_mentions(opening)
-    mentions = find_mentions(text)
-    chosen = _reviewed(_not_after(in_opening, held), text) or _reviewed(_not_after(mentions, held), text)
+    in_opening = _not_after(find_mentions(opening), day, published)
+    mentions = _not_after(find_mentions(text), day, published)
+    chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
 
     period = None
     if chosen:

@@ -373,6 +373,9 @@ UNITS = sorted(
         "vụ việc", "vụ án", "tin báo", "phương tiện", "hội nghị", "lớp tập huấn", "tin bài", "tin", "gói thầu",
         "trang trại", "gia trại", "vườn", "tổ hợp tác", "cơ sở sản xuất", "tài khoản", "dịch vụ công", "hợp đồng",
         "liệt sĩ", "tàu", "điểm", "điểm cầu", "điểm nóng", "căn", "lượt hộ", "lượt học sinh", "nhà tạm",
+        # visitors counted without "lượt" ("khoảng 1.000 khách lưu trú"), and the three counts a traffic
+        # accident report compares ("giảm cả 3 chỉ số: số vụ, số người chết, số người bị thương")
+        "khách", "chỉ số",
         # what a year's resolution sets, counted like its targets: "hoàn thành và vượt 32/33 nội dung"
         "nội dung",
         # the product lines an agricultural restructuring counts: "tiếp tục thực hiện 06 ngành hàng tái cơ cấu"

@@ -82,6 +82,9 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 _PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
+# An event of the period held well is a result, whatever ceremony or award it names: "huyện đã tổ chức thành
+# công Lễ công bố đạt chuẩn nông thôn mới và đón nhận Huân chương Lao động".
+_HELD_WELL = "tổ chức thành công"
 
 
 def is_meeting_business(sentence: str) -> bool:
@@ -91,6 +94,7 @@ def is_meeting_business(sentence: str) -> bool:
         bool(_BUSINESS_WORD.search(low) and _MEETING_BUSINESS.search(low))
         and not _SPEECH.search(low)
         and not _PER_REPORT.search(low)
+        and _HELD_WELL not in low
     )
 
 
@@ -185,8 +189,8 @@ def paragraph_key(line: str) -> str:
 # trên tất cả các lĩnh vực" (with no figure and no word of a result), or says to whom the results are
 # owed: "với sự chỉ đạo kịp thời của Huyện ủy, sự nỗ lực của các cấp, ngành…".
 _EFFORT = re.compile(r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b|^(?:nhưng |song )?(?:nhờ|với) sự (?:lãnh đạo|chỉ đạo|nỗ lực|quan tâm)\b")
-_OUTCOME = re.compile(
-    r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ)\b"
+_OUTCOME = re.compile(  # ("tổ chức thành công cuộc bầu cử": an event held well is an outcome)
+    r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ|thành công)\b"
 )
 
 
@@ -250,12 +254,15 @@ _CLAIM = re.compile(
     r"|giải quyết|hỗ trợ|phấn đấu|chú trọng|quan tâm|yêu cầu|đề nghị|rà soát|khắc phục)\b"
 )
 _SPEAKER = re.compile(r"^(?:ông|bà|đồng chí|phó|chủ tịch|bí thư|trưởng|giám đốc|theo)\b")
+# A word that cannot end a phrase: the excerpt stopped before what it introduces ("; triển khai thực hiện các").
+_DANGLING = re.compile(r"\s(?:các|những|của|và|với|cho|về|để|tại|trong|theo|một|từ|đến)$", re.IGNORECASE)
 
 
 def says_nothing(piece: str, under_heading: bool) -> bool:
     """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
     when its category is one a heading announces (shortcomings, tasks), not results."""
-    if is_bare_frame(piece):
+    dangling = _DANGLING.search(piece)
+    if is_bare_frame(piece[: dangling.start()] if dangling else piece):
         return True
     low = piece.lower()
     if _COUNT.search(low) or _CLAIM.search(low):

@@ -89,15 +89,29 @@ def looks_back(lead: str) -> bool:
     return _LOOKS_BACK.search(lead) is not None
 
 
+# Carrying out the tasks of the period reviewed, told as done: "Triển khai thực hiện nhiệm vụ năm 2024,
+# Đảng bộ, chính quyền và Nhân dân huyện đã …". Its "nhiệm vụ năm 2024" names no plan.
+_CARRYING_OUT = re.compile(
+    r"^\W*(?:triển khai\s+)?(?:thực hiện|triển khai)\s+(?:các\s+)?nhiệm vụ\b[^,;:.]{0,100},", re.IGNORECASE
+)
+
+
+def carries_out(sentence: str) -> bool:
+    """Whether a sentence opens on carrying out a period's tasks and goes on with what was done ("đã")."""
+    m = _CARRYING_OUT.search(sentence)
+    return m is not None and _PAST.search(sentence, m.end()) is not None
+
+
 def asks(cue: str) -> bool:
     """Whether a cue word is a request verb."""
     return _ASK.fullmatch(cue) is not None
 
 
 # "vượt qua khó khăn", "khắc phục những khó khăn", "tháo gỡ khó khăn" are results or tasks; "trước nhiều
-# khó khăn, thách thức", "trong bối cảnh còn nhiều khó khăn" set the scene for results.
+# khó khăn, thách thức", "trong bối cảnh còn nhiều khó khăn", "trong bối cảnh có nhiều khó khăn" set the
+# scene for results.
 _OVERCOME_OR_FACED = re.compile(
-    r"\b(?:vượt qua|khắc phục|tháo gỡ|trước|bối cảnh|điều kiện|hoàn cảnh)(?:\s+(?:những|mọi|nhiều|các|còn|rất|không ít))*\s+$",
+    r"\b(?:vượt qua|khắc phục|tháo gỡ|trước|bối cảnh|điều kiện|hoàn cảnh)(?:\s+(?:những|mọi|nhiều|các|còn|có|rất|không ít))*\s+$",
     re.IGNORECASE,
 )
 
