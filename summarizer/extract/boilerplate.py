@@ -65,7 +65,7 @@ _MEETING_BUSINESS = re.compile(
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
 # "đề nghị" as asking, not in "tờ trình đề nghị …" (a submission named).
-_SPEECH = re.compile(r"\b(?:(?<!đáp ứng )yêu cầu|(?<!tờ trình )đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+_SPEECH = re.compile(r"\b(?:yêu cầu(?<!đáp ứng yêu cầu)|(?<!tờ trình )đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
 
 
 def is_speech(sentence: str) -> bool:
