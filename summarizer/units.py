@@ -122,6 +122,21 @@ def _city_provinces(text: str) -> list[str]:
     return ["Hồ Chí Minh"] * len(_HCM.findall(text))
 
 
+# A province written bare where the press tags a place with it: in brackets after the unit ("xã Vĩnh
+# Thuận (An Giang)") or before a headline's colon ("An Giang: Xã Vĩnh Thuận …"). Counted only when the
+# words are a province's whole name.
+_TAGGED_PROVINCE = re.compile(r"\((?:[Tt]ỉnh\s+)?([A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^()\n]{1,28})\)|^([^\W\d][^:\n]{1,24}):\s")
+
+
+def _tagged_provinces(g: gazetteer.Gazetteer, text: str) -> list[str]:
+    out = []
+    for m in _TAGGED_PROVINCE.finditer(text) if "(" in text or ":" in text[:40] else ():
+        name = gazetteer.province_named(g, m[1] or m[2])
+        if name:
+            out.append(name)
+    return out
+
+
 def _subject_hints(text: str) -> tuple[set[str], set[str]]:
     """Names a text gives as its subject: those written with an organ, and those in the headline."""
     with_organ = {match_key(name) for m in _ORGAN_UNIT.finditer(text) for name in _names_after(m["rest"])[:1]}
@@ -245,7 +260,7 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
     found = named_units(text)
     hints = _subject_hints(text)
     notes: list[str] = []
-    provinces = Counter(_city_provinces(text))
+    provinces = Counter(_city_provinces(text) + _tagged_provinces(g, text))
     for (lv, name), n in list(found.items()):
         if lv == "thành phố" and name in _CENTRAL_CITIES:  # a province, not the unit that met
             provinces[name] += n

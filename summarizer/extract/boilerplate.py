@@ -43,6 +43,8 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
+    # flowers handed to the meeting: "Đồng chí …, Phó Chủ tịch Ủy ban MTTQ thành phố tặng hoa chúc mừng hội nghị"
+    r"|\b(?:trao|tặng)\s+(?:lẵng\s+|bó\s+)?hoa\s+chúc mừng\b"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
     # "Dịp này, Ban Thường vụ đã trao tặng …"
     r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng)\s(?!đổi\b)"
@@ -53,6 +55,10 @@ _MEETING_BUSINESS = re.compile(
     r"|^tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,60}?\b(?:triển khai|quán triệt|phổ biến)\s+(?:các\s+|những\s+)?(?:văn bản|quy định)\b"
     # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
     r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
+    # who presented the report, with nothing of what it says (a photo caption): "Đại diện lãnh đạo xã báo
+    # cáo kết quả thực hiện nhiệm vụ năm 2025."
+    r"|^(?:đại diện|lãnh đạo|đồng chí|ông|bà)\b[^.;:]{0,80}?\bbáo cáo (?:kết quả|tình hình)\b"
+    r"(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành|cho thấy|cho biết|nêu rõ|trong đó|theo đó|với)\b)[^.;:]*\.?\s*$"
     # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
     r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
     r"\bbáo cáo (?:tình hình|kết quả)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"

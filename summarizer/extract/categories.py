@@ -116,9 +116,20 @@ _OVERCOME_OR_FACED = re.compile(
 )
 
 
+# "khó khăn" as what a beneficiary is: "xây dựng nhà cho hộ khó khăn", "quà cho hộ nghèo, cận nghèo, khó
+# khăn", "học sinh khó khăn" name who was helped, not a difficulty of the period.
+_NEEDY = re.compile(
+    r"\b(?:hộ|hộ dân|gia đình|đối tượng|học sinh|sinh viên|trẻ em|thanh niên|người dân|người cao tuổi|nghèo|cận nghèo)"
+    r"(?:\s+(?:có|đặc biệt|rất))*\s*,?\s+$",
+    re.IGNORECASE,
+)
+
+
 def overcome_or_faced(text: str, at: int) -> bool:
-    """Whether the "khó khăn" at `at` is overcome or faced, not reported as a shortcoming."""
-    return _OVERCOME_OR_FACED.search(text[max(0, at - 40) : at]) is not None
+    """Whether the "khó khăn" at `at` is overcome or faced, or what a beneficiary is, not reported as a shortcoming."""
+    before = text[max(0, at - 40) : at]
+    needy = text[at : at + 8].lower() == "khó khăn" and _NEEDY.search(before) is not None
+    return needy or _OVERCOME_OR_FACED.search(before) is not None
 
 
 # "… gặp không ít khó khăn. Tuy nhiên, với sự quan tâm …, Đảng bộ xã đã … đạt nhiều kết quả": "however,
@@ -168,6 +179,20 @@ _REVIEW_AND_PLAN = re.compile(
 
 # The meeting's purpose left as a sentence of its own: "Nhằm đánh giá kết quả thực hiện nhiệm vụ … tháng 5".
 _PURPOSE = re.compile(r"^\W*nhằm\s+(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b", re.IGNORECASE)
+
+
+# The rest of a meeting's name cut off by a full stop: "… tổng kết công tác năm 2025. Triển khai nhiệm vụ
+# năm 2026." names what the meeting set out to do, and no task of its own.
+_PLAN_NAMED = re.compile(
+    r"^\W*(?:và\s+)?(?:triển khai|bàn|xác định|đề ra)\s+(?:các\s+|những\s+)?(?:phương hướng,?\s*)?(?:nhiệm vụ|mục tiêu|giải pháp)"
+    r"[^.;:,]{0,40}\W*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_plan(sentence: str) -> bool:
+    """Whether a sentence is only the name of what a meeting planned, with nothing said of it."""
+    return _PLAN_NAMED.search(sentence) is not None
 
 
 def describes_meeting(sentence: str) -> bool:
@@ -244,9 +269,31 @@ _MEASURED = re.compile(r"\bước (?:đạt|tính|thực hiện)\b|\bso (?:với
 _AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến)\b", re.IGNORECASE)
 
 
+def aims(sentence: str) -> bool:
+    return _AIMS.search(sentence) is not None
+
+
 def reports_measured(sentence: str) -> bool:
     """Whether a sentence reports a measured outcome and aims at nothing."""
     return _MEASURED.search(sentence) is not None and _AIMS.search(sentence) is None
+
+
+# An outcome only a result states: a plan exceeded by a measured share ("vượt 257% dự toán"), a figure
+# reached "nearly" or "over" ("đạt gần 4,7 tỷ đồng"), a figure said done ("đã giải ngân 25 tỷ đồng").
+_OUTCOME = re.compile(
+    r"\bvượt\s+(?:gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu|nghị quyết)"
+    r"|\bđạt\s+(?:gần|hơn)\s+\d|\bđã\b[^.;:]{0,60}?\d",
+    re.IGNORECASE,
+)
+
+
+def reports_outcome(sentence: str) -> bool:
+    """Whether a sentence reports a result of the period (measured, exceeded, reached) and plans nothing."""
+    return (
+        (reports_measured(sentence) or _OUTCOME.search(sentence) is not None)
+        and _AIMS.search(sentence) is None
+        and not plans_ahead(sentence)
+    )
 
 
 # "Trước mắt, …" ("for the time just ahead"): what to do first in the coming period.

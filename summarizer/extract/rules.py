@@ -157,6 +157,17 @@ def _reported_start(sentence: str) -> int | None:
     if m is None or _is_meta(re.split(r"[,;]", sentence[m.end() :], maxsplit=1)[0]):
         return None
     return m.end()
+# Long runs of digits: no figure is written so (figures group their thousands), an image's file name is.
+_IMAGE_NAME = re.compile(r"\d{12}")
+_WORDED = re.compile(r"[^\W\d_]\S*")
+
+
+def _reports_background(sentence: str) -> bool:
+    """'Chủ tịch UBND phường cho biết, năm 2025 diễn ra trong bối cảnh …': a speaker reporting background."""
+    said = _reported_start(sentence) if "cho biết" in sentence else None
+    return said is not None and _BACKGROUND.search(sentence[said:]) is not None
+
+
 # A directive to someone: what follows is a task, whatever the paragraph began with.
 _DIRECTIVE = re.compile(
     r"\b(?:đề nghị|yêu cầu)\s+(?:các|cấp|huyện|xã|phường|thị|thành|ngành|địa phương|đơn vị|UBND|Ban|mỗi|từng|"
@@ -439,6 +450,18 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
     return False
 
 
+def _reports_the_period(sentence: str, period: Period | None) -> bool:
+    """'… cho biết, trong năm 2025, Ban Chấp hành … đã phát huy …': what was done in the period reviewed,
+    named as such, with no aim or plan."""
+    if period is None or not categories.done(sentence) or categories.plans_ahead(sentence):
+        return False
+    return any(
+        m.kind == period.kind and (m.year or period.year) == period.year
+        and periods.make_period(m.kind, m.number, period.year).month == period.month
+        for m in periods.find_mentions(sentence)
+    ) and not categories.aims(sentence)
+
+
 def _announced(lead: str, period: Period | None, sentence: str = "") -> Category | None:
     """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead,
     unless its sentence reports what was measured ("Tháng 8/2020, … ước đạt 22 tỷ đồng" after a lead
@@ -516,6 +539,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             return  # the excerpt stops before the sentence said anything
         if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
             return
+        if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
+            return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
         out[category].append(
             Item(
                 summary=summarize(_with_lead(lead, quote, category), category),
@@ -528,6 +553,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         )
 
     state: Category = "achievements"
+    requested = False  # the tasks state was set by an official's request, not by a heading or a lead
     in_opening = True
     pos = first_line_end + 1
     complete = boilerplate.complete_end(text)
@@ -557,7 +583,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if not spans:
             continue
         if _is_heading(line):
-            state = _lead_category(line) or state
+            heading = _lead_category(line)
+            state, requested = heading or state, requested and heading is None
             continue
         if len(spans) == 1 and pos < len(text) and boilerplate.is_caption_line(line):
             continue
@@ -571,11 +598,22 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
         if not opening and not about_meeting:
-            lead, colon, _ = first[:120].partition(":")
+            # "Phát biểu chỉ đạo, Chủ tịch UBND phường cho biết, năm 2025 …": the report leads, not the cue
+            # of its frame
+            said = (_reported_start(first) or 0) if "cho biết" in first else 0
+            said = said if said and _lead_category(first[:said]) == "next_tasks" else 0
+            lead, colon, _ = first[said : said + 120].partition(":")
             # A category announced before a colon holds for its own list (see below); only a lead that
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
-            if not colon or not text[spans[0][0] + len(lead) + 1 : line_start + len(line)].strip():
-                state = _announced(lead, period, first) or state
+            if not colon or not text[spans[0][0] + said + len(lead) + 1 : line_start + len(line)].strip():
+                announced = _announced(lead, period, first)
+                if announced is None and state == "next_tasks" and (
+                    (requested and categories.reports_outcome(first)) or _reports_the_period(first, period)
+                ):
+                    announced = "achievements"  # results reported after an official's request or a plan: it is over
+                if announced is not None:
+                    requested = announced == "next_tasks" and boilerplate.is_speech(lead)
+                state = announced or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         for n, (a, b) in enumerate(spans):
@@ -624,7 +662,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 )
                 scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
-            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence):
+            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence) or _reports_background(sentence):
                 continue
             elif _is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
                 a = body.start = a + reported
@@ -637,19 +675,22 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     continue
                 # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
                 category = state = paragraph = "next_tasks"
+                requested = True
                 body = _Span(a + asked, b)
             if category == "achievements" and about_meeting and categories.continues_speech(sentence):
                 category = state = paragraph = "next_tasks"  # what the chair just praised, then asked
+                requested = True
             # Opening paragraphs, and achievements in a paragraph about the meeting ("Đây là những ý kiến
             # thiết thực…"), count only sentences that report a result.
             said = text[body.start : body.end]
             if boilerplate.outlines_report(said) or (boilerplate.states_significance(said) and not categories.plans_ahead(sentence)):
                 continue
             meeting_talk = opening or (category == "achievements" and about_meeting)
-            if meeting_talk and not _RESULT_WORD.search(sentence):
+            if meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)):
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
                 category = state = paragraph = "next_tasks"
+                requested = True
             if category == "achievements" and categories.plans_ahead(sentence):
                 category = "next_tasks"
             conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None
