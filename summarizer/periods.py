@@ -22,7 +22,7 @@ _MENTION = re.compile(
       | (?<=qua\s)(?P<h6q>6|06|sáu)\s+tháng(?!\s*\d|\s+(?:đầu|cuối|năm))
       | qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR.format('yq')}
       | (?:3|03|ba)\s+tháng\s+(?P<q3>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y3>{_Y}))?
-      | (?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
+      | (?:(?<!\d\s)|(?<=tuần\s\d\s))tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
       | (?P<yword>năm)\s+(?P<y>{_Y})(?!\s*[-–]\s*{_Y})
       | (?<=tổng\skết\s)(?P<ybare>năm)(?!\s*\d|\s+học|\w)
     )""",

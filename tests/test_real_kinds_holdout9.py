@@ -136,3 +136,13 @@ def test_the_mood_of_the_days_is_no_item():
         "hoa-binh.txt",
     ))
     assert "14 đảng viên" in said and "Trong không khí" not in said
+
+
+def test_a_weekly_meeting_reviews_the_month_of_its_week_not_the_year_it_plans():
+    period, meeting = periods.resolve(
+        "UBND xã Hòa Bình tổ chức Hội nghị giao ban tuần 3 tháng 02/2026\n"
+        "Ngày 20/02/2026, UBND xã Hòa Bình tổ chức Hội nghị giao ban tuần 3 tháng 02/2026 nhằm đánh giá tình hình "
+        "thực hiện nhiệm vụ; các đại biểu cho ý kiến vào dự thảo kế hoạch phát triển kinh tế – xã hội năm 2026.\n"
+    )
+    assert (period.kind, period.year, period.month) == ("month", 2026, 2)
+    assert meeting == date(2026, 2, 20)
