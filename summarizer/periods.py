@@ -130,6 +130,8 @@ _PUBLISHED = re.compile(
 )
 _DOCUMENT = re.compile(r"(?:(?<!\w)số\s*\d[\w/.-]*\s*,?|cập nhật|đăng|xuất bản|ban hành)\s*\Z", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*[-|,]?\s*[0-2]?\d:[0-5]\d(?!\d)")
+# The page's counter of views after its date: "Ngày 13-05-2021 - Lượt xem: 45" is when it was posted.
+_VIEWS = re.compile(r"\s*[-|,•]?\s*lượt xem\b", re.IGNORECASE)
 # A year standing alone, not one end of a range ("nhiệm kỳ 2015 – 2020", "giai đoạn 2021-2025").
 _LONE_YEAR = re.compile(r"(?<!\d)(?<![-–]\s)(?<![-–])(?:19|20)\d\d(?!\d|\s?[-–]\s?(?:19|20)\d\d)")
 # A meeting is held from two months before the end of the period it reviews ("phiên họp tháng 11"
@@ -148,8 +150,8 @@ def meeting_days(text: str) -> Iterator[tuple[DayMonth, str]]:
     """Each 'Sáng 10/10', 'ngày 09/3/2023', 'Ngày 6-4', 'Sáng 8.10', 'Sáng nay 18/12', 'ngày 26 tháng 10
     năm 2023' in the text, in order, with the date as written."""
     for m in _MEETING.finditer(text):
-        if _DOCUMENT.search(text, max(0, m.start() - 40), m.start()) or _CLOCK.match(text, m.end()):
-            continue  # a document's date ("Nghị quyết số 09/NQ-TW, ngày 28/01/2022") or the page's ("Cập nhật ngày …", "… 10:05")
+        if _DOCUMENT.search(text, max(0, m.start() - 40), m.start()) or _CLOCK.match(text, m.end()) or _VIEWS.match(text, m.end()):
+            continue  # a document's date ("Nghị quyết số 09/NQ-TW, ngày 28/01/2022") or the page's ("Cập nhật ngày …", "… 10:05", "… - Lượt xem: 45")
         yield DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None), text[m.start("d") : m.end()]
 
 

@@ -364,6 +364,8 @@ UNITS = sorted(
         "đại biểu", "cử tri", "trưởng thôn", "ấp", "ý kiến", "lượt ý kiến", "kiến nghị", "phản ánh", "lượt công dân",
         # events, doses, rounds
         "đợt", "mũi", "liều", "buổi", "lượt người", "phiên",
+        # visitors, which the tourism line of a report counts: "đón gần 25.000 lượt du khách"
+        "lượt du khách", "du khách",
         # buildings and works
         "phòng học", "nhà văn hóa", "nhà văn hoá", "nhà vệ sinh", "nhà ở", "điểm trường", "trường học", "cầu", "cống",
         "m", "chiếc", "ngôi",

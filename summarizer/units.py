@@ -58,6 +58,9 @@ def _names_after(rest: str) -> list[str]:
         if (_is_name_word(token) or (part and token.isdigit() and len(token) <= 2)) and len(part) < 4:  # "Hà Giang 1"
             words.append(token)
             continue
+        if part and token[:1].islower() and _ends_district(part, token):
+            words.append(token)  # a syllable of a district's name written in lower case: "huyện Mường lát"
+            continue
         if words:
             names.append(_joined(words))
             words = []
@@ -69,6 +72,10 @@ def _names_after(rest: str) -> list[str]:
 
 
 _DASHES = {"-", "–", "—"}
+
+
+def _ends_district(words: list[str], token: str) -> bool:
+    return match_key(" ".join([*words, token])) in gazetteer.load().districts
 
 
 def _joined(words: list[str]) -> str:

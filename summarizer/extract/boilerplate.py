@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .categories import PROPOSAL
+
 # The meeting's own business, written in the genre's few ways: what it heard or passed ("các đại
 # biểu đã nghe báo cáo…", "Hội nghị thông qua các dự thảo: …"), who attended ("Dự hội nghị có các
 # đồng chí: …", "… đến dự"), the awards handed out ("trao Bằng khen cho các tập thể"), and how it
@@ -40,7 +42,7 @@ _MEETING_BUSINESS = re.compile(
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
     # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
     r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
-    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp) có\b"
+    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp|họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
     # flowers handed to the meeting: "Đồng chí …, Phó Chủ tịch Ủy ban MTTQ thành phố tặng hoa chúc mừng hội nghị"
@@ -71,7 +73,7 @@ _MEETING_BUSINESS = re.compile(
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
 # "đề nghị" as asking, not in "tờ trình đề nghị …" (a submission named).
-_SPEECH = re.compile(r"\b(?:yêu cầu(?<!đáp ứng yêu cầu)|(?<!tờ trình )đề nghị|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+_SPEECH = re.compile(rf"\b(?:yêu cầu(?<!đáp ứng yêu cầu)|{PROPOSAL}|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
 
 
 def is_speech(sentence: str) -> bool:
@@ -82,7 +84,7 @@ def is_speech(sentence: str) -> bool:
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
     r"điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
-    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên)|tham luận"
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)"
 )
@@ -204,10 +206,21 @@ _OUTCOME = re.compile(  # ("tổ chức thành công cuộc bầu cử": an even
 _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày)\w")
 
 
+# The organ directing "the tasks" in general, whatever adverbs it takes: "UBND huyện đã tập trung chỉ đạo
+# quyết liệt các nhiệm vụ phát triển kinh tế - xã hội", "đã tập trung chỉ đạo một số nhiệm vụ trọng tâm":
+# it names no matter, unless it goes on to a result ("…, đạt 9/12 chỉ tiêu"). (Carrying them out well,
+# "đã thực hiện tốt các nhiệm vụ chính trị", is how the period went.)
+_EFFORT_ON_TASKS = re.compile(r"\bchỉ đạo\b[^.;:\d]{0,30}?\b(?:các|những|một số) nhiệm vụ\b")
+_RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
+
+
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
     if "chỉ đạo" not in low and " sự " not in f" {low}":  # (most pieces: passed over at once)
         return False
+    tasks = _EFFORT_ON_TASKS.search(low) if "nhiệm vụ" in low else None
+    if tasks is not None and not _RESULT_NAMED.search(low, tasks.end()) and not _COUNT.search(low):
+        return True
     return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
 
 
@@ -262,6 +275,11 @@ _CLAIM = re.compile(
 _SPEAKER = re.compile(r"^(?:ông|bà|đồng chí|phó|chủ tịch|bí thư|trưởng|giám đốc|theo)\b")
 # A word that cannot end a phrase: the excerpt stopped before what it introduces ("; triển khai thực hiện các").
 _DANGLING = re.compile(r"\s(?:các|những|của|và|với|cho|về|để|tại|trong|theo|một|từ|đến)$", re.IGNORECASE)
+
+
+def claims(piece: str) -> bool:
+    """Whether a piece says something of its matter: it has a verb of the genre's claims."""
+    return _CLAIM.search(piece.lower()) is not None
 
 
 def says_nothing(piece: str, under_heading: bool) -> bool:

@@ -52,7 +52,8 @@ def conceded_difficulty(
     """The concession of text[start:end] when what it concedes is a difficulty: the clause is a
     shortcoming and the main clause a result ("mặc dù còn khó khăn, nhưng thu ngân sách đạt …").
     Without "mặc dù", "X gặp nhiều khó khăn, tuy nhiên Y" concedes X the same way. None when the
-    main clause itself falls short (`shortfall`): the whole sentence is then one shortcoming."""
+    main clause itself falls short (`shortfall`) in its own part of a ';' list: the whole sentence is
+    then one shortcoming (the parts after it say their own matters)."""
     found, conceded = concession(text, start, end), _DIFFICULTY
     if found is None:
         contrast = _CONTRAST.search(text, start, end)
@@ -61,7 +62,8 @@ def conceded_difficulty(
         found, conceded = (start, contrast.start(), contrast.end()), _HARDSHIP
     if not conceded.search(text, found[0], found[1]):
         return None
-    if shortfall is not None and shortfall.search(lower_in_place(text[found[2] : end])):
+    part_end = text.find("; ", found[2], end)
+    if shortfall is not None and shortfall.search(lower_in_place(text[found[2] : end if part_end < 0 else part_end])):
         return None
     return found
 
@@ -75,12 +77,21 @@ def _without_concession(lead: str) -> tuple[str, bool]:
     return lead[:clause_start] + " " + lead[main_start:], main_start < len(lead)
 
 
-_ASK = re.compile(r"\b(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
+# "đề nghị" after the document or case it names is a noun ("hồ sơ đề nghị công nhận", "tờ trình đề nghị
+# …", "101 trường hợp đề nghị hỗ trợ"): an application, not a request made at the meeting.
+# (the word first, the look back after it: tried only where the word is, not at every character)
+PROPOSAL = (
+    r"đề nghị(?<!hồ sơ đề nghị)(?<!tờ trình đề nghị)(?<!trường hợp đề nghị)(?<!văn bản đề nghị)"
+    r"(?<!công văn đề nghị)(?<!đơn đề nghị)"
+)
+_ASK = re.compile(rf"\b(?:yêu cầu|{PROPOSAL})\b", re.IGNORECASE)
 
 # A lead that looks back over the period reviewed ("Thời gian qua, …", "Trong 9 tháng qua, …", "Qua 6 tháng
-# thực hiện …") reports: its plan words are what was done ("đã … triển khai nhiệm vụ với tinh thần …").
+# thực hiện …", "Từ đầu năm đến nay, …") reports: its plan words are what was done ("đã … triển khai
+# nhiệm vụ với tinh thần …", "đã tập trung chỉ đạo một số nhiệm vụ trọng tâm …").
 _LOOKS_BACK = re.compile(
-    r"^\W*(?:trong\s+)?(?:thời gian|(?:\d+\s+)?(?:tháng|quý|năm|tuần))\s+qua\b|^\W*qua\s+\d+\s+(?:tháng|quý|năm)\b",
+    r"^\W*(?:trong\s+)?(?:thời gian|(?:\d+\s+)?(?:tháng|quý|năm|tuần))\s+qua\b|^\W*qua\s+\d+\s+(?:tháng|quý|năm)\b"
+    r"|^\W*từ đầu năm\b",  # ("Từ đầu năm đến nay", "Từ đầu năm 2024 tới nay")
     re.IGNORECASE,
 )
 
@@ -109,11 +120,12 @@ def asks(cue: str) -> bool:
 
 # "vượt qua khó khăn", "khắc phục những khó khăn", "tháo gỡ khó khăn" are results or tasks; "trước nhiều
 # khó khăn, thách thức", "trong bối cảnh còn nhiều khó khăn", "trong bối cảnh có nhiều khó khăn" set the
-# scene for results.
+# scene for results; "hỗ trợ 9.000 trường hợp gặp khó khăn do dịch" names the people a measure helped.
 _OVERCOME_OR_FACED = re.compile(
     r"\b(?:vượt qua|khắc phục|tháo gỡ|trước|bối cảnh|điều kiện|hoàn cảnh)(?:\s+(?:những|mọi|nhiều|các|còn|có|rất|không ít))*\s+$",
     re.IGNORECASE,
 )
+_HELPED = re.compile(r"\b(?:trường hợp|hộ|người|đối tượng|gia đình|học sinh|lao động)(?:\s+gặp)?\s+$", re.IGNORECASE)
 
 
 # "khó khăn" as what a beneficiary is: "xây dựng nhà cho hộ khó khăn", "quà cho hộ nghèo, cận nghèo, khó
@@ -128,8 +140,10 @@ _NEEDY = re.compile(
 def overcome_or_faced(text: str, at: int) -> bool:
     """Whether the "khó khăn" at `at` is overcome or faced, or what a beneficiary is, not reported as a shortcoming."""
     before = text[max(0, at - 40) : at]
-    needy = text[at : at + 8].lower() == "khó khăn" and _NEEDY.search(before) is not None
-    return needy or _OVERCOME_OR_FACED.search(before) is not None
+    here = text[at : at + 8].lower()
+    needy = here == "khó khăn" and _NEEDY.search(before) is not None
+    helped = here.startswith(("gặp", "khó khăn")) and _HELPED.search(before) is not None
+    return needy or helped or _OVERCOME_OR_FACED.search(before) is not None
 
 
 # "… gặp không ít khó khăn. Tuy nhiên, với sự quan tâm …, Đảng bộ xã đã … đạt nhiều kết quả": "however,
@@ -269,6 +283,19 @@ _MEASURED = re.compile(r"\bước (?:đạt|tính|thực hiện)\b|\bso (?:với
 _AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến)\b", re.IGNORECASE)
 
 
+# A sentence whose subject strives for something sets a target: "Năm 2023, huyện phấn đấu đạt thêm 3 tiêu
+# chí …; các xã đạt bình quân 15 tiêu chí". Not when a result is told before it ("thu ngân sách đạt …,
+# phấn đấu …" is split where the aim starts) or the striving is told as done ("đã nỗ lực phấn đấu").
+_STRIVES = re.compile(r"^[^.;:]{0,60}?\bphấn đấu\b", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(r"\b(?:đã|đạt|hoàn thành|tăng|giảm|được|nỗ lực|tinh thần|sự)\b", re.IGNORECASE)
+
+
+def strives(sentence: str) -> bool:
+    """Whether a sentence's subject strives for a target, with no result told before it."""
+    m = _STRIVES.search(sentence) if "phấn đấu" in sentence else None
+    return m is not None and _TOLD_BEFORE.search(sentence, 0, m.end() - len("phấn đấu")) is None
+
+
 def aims(sentence: str) -> bool:
     return _AIMS.search(sentence) is not None
 
@@ -319,6 +346,29 @@ def plans_ahead(sentence: str) -> bool:
         or _AHEAD.search(sentence) is not None
         or _sets_out_tasks(sentence)
     )
+
+
+# A list of tasks named as such only at its end: "Tập trung …. Nâng chất …. Tăng cường …, phòng chống ma
+# túy là những nhiệm vụ trọng tâm trong tháng 8 vừa được Chủ tịch UBND huyện chỉ đạo …": every sentence
+# of the paragraph up to " là những nhiệm vụ" is a task, though none says so.
+_NAMED_AS_TASKS = re.compile(r"\s+là\s+(?:những|các)\s+(?:nhiệm vụ|công việc|việc|giải pháp)\b")
+
+
+# The same label said of what came before by a pronoun: "Đó là nhiệm vụ mà thành phố đã xác định tại cuộc
+# họp …", "Đây là những nhiệm vụ trọng tâm …": the sentence itself holds no task.
+_LABELS_TASKS = re.compile(r"^\W*(?:đó|đây)\s+là\s+(?:những\s+|các\s+)?(?:nhiệm vụ|công việc|việc|giải pháp)\b")
+
+
+def named_as_tasks(sentence: str) -> int | None:
+    """Where " là những nhiệm vụ …" starts in a sentence that names what comes before it as tasks, or
+    None ("… là những nhiệm vụ đã hoàn thành" names results); 0 for a sentence that is only that label."""
+    if " là " not in sentence:  # (a plain prefilter: most sentences have none)
+        return None
+    low = lower_in_place(sentence)
+    if _LABELS_TASKS.match(low):
+        return 0
+    m = _NAMED_AS_TASKS.search(low)
+    return m.start() if m and _PAST.search(low, m.end()) is None else None
 
 
 # A leader's instruction given at the meeting: "Lãnh đạo UBND huyện chỉ đạo các ngành chuyên môn vận

@@ -11,7 +11,7 @@ from . import boilerplate, categories
 from ..metrics import metrics_of
 from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report
-from ..text import find_figures, fold_tones, is_body_text, match_key, sentence_spans, unwrap
+from ..text import find_figures, fold_tones, is_body_text, lower_in_place, match_key, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
 VERSION = "rules-4"
@@ -104,7 +104,7 @@ def find_chairs(opening: str) -> list[Person]:
 
 _TASK_CUE = (
     r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
-    r"|yêu cầu|đề nghị|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
+    rf"|yêu cầu|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
 )
 _SHORT_CUE = (
     # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
@@ -121,7 +121,7 @@ _LEAD_CUES = re.compile(
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"\bchậm\b(?! nhất)|đạt thấp|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
+    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
     r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
@@ -133,11 +133,43 @@ _SHORTFALL = re.compile(
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
-    r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ",
+    r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
+    # … or spoke at it: "Đồng chí Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị."
+    r"|phát biểu (?:chỉ đạo |kết luận )?tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi làm việc)\.?$",
 )  # lower case, matched on lower-cased text (_is_meta): 2.5 times faster than IGNORECASE on Vietnamese
+
+
+# What a discussion was about, named as the matters it took up: "thảo luận các vấn đề liên quan đến …",
+# "thảo luận về những vấn đề: …" (the words after it are the matters).
+_DISCUSSED = re.compile(
+    r"thảo luận\b[^.;:]{0,60}?\b(?:vấn đề|nội dung)\s+(?:liên quan (?:đến|tới)|về|như)\s+"
+)  # lower case
+
+
+_REACHED = re.compile(r"\b(?:đạt và vượt|vượt|hoàn thành)\b", re.IGNORECASE)
+
+
+def _own_category(part: str) -> Category | None:
+    """What a matter of a sentence that falls short elsewhere says for itself: that it is still aimed at
+    ("phấn đấu"), or that it was reached; None when it falls short too, or says neither."""
+    if categories.falls_short(part, _SHORTFALL):
+        return None
+    if _AIM.search(part):
+        return "next_tasks"
+    return "achievements" if _REACHED.search(part) else None
+
+
+def _discussed_shortfalls(sentence: str) -> int | None:
+    """Where the matters of a discussion start, when they are things that fell short ("… tiến độ thu
+    hoạch chậm; một số chỉ tiêu còn đạt thấp"): those are shortcomings, not the meeting's business."""
+    low = lower_in_place(sentence)
+    m = _DISCUSSED.search(low) if "thảo luận" in low else None
+    if m is None or not categories.falls_short(sentence[m.end() :], _SHORTFALL):
+        return None
+    return m.end()
 
 
 def _is_meta(text: str) -> bool:
@@ -237,9 +269,9 @@ _CONTINUES = re.compile(
 )
 
 
-def _parts(text: str, span: _Span) -> list[_Span]:
+def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
     """A sentence cut at its semicolons: '…; …; …' lists one matter a part, unless a part goes on
-    about the matter before it."""
+    about the matter before it, or the `whole` sentence opens on its subjects."""
     out, start = [], span.start
     for m in re.finditer(r";\s+", text[span.start : span.end]):
         if _CONTINUES.match(text, span.start + m.end(), span.end):
@@ -248,10 +280,19 @@ def _parts(text: str, span: _Span) -> list[_Span]:
         stop = text.find(";", after, span.end)
         if boilerplate.goes_on(text[after : stop if stop >= 0 else span.end]):
             continue
+        # "Công tác xây dựng cơ bản; giải phóng mặt bằng … cơ bản đảm bảo tiến độ": the sentence opens on a
+        # list of subjects (after a lead, "…: a; b; c" lists bare matters, each one of its own)
+        if whole and start == span.start and _is_bare_subject(text, start, span.start + m.start()) and boilerplate.claims(text[after : stop if stop >= 0 else span.end]):
+            continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
     out.append(_Span(start, span.end))
     return [_trim(text, p) for p in out]
+
+
+def _is_bare_subject(text: str, start: int, end: int) -> bool:
+    """A short part that names a matter and says nothing of it: the subject the next part goes on with."""
+    return len(text[start:end].split()) <= 6 and _PREDICATE.search(text, start, end) is None
 
 
 # --- comma enumerations: "một số chỉ tiêu đạt thấp như: a, b, c" ------------------------------
@@ -381,7 +422,7 @@ def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str |
     """The items of a sentence's body, each with the lead of the list it belongs to, if any."""
     enumeration = _enumeration(text, sentence, body)
     if enumeration is None:
-        return [(part, None) for part in _parts(text, body)]
+        return [(part, None) for part in _parts(text, body, body.start == sentence.start)]
     lead, items = enumeration
     return [(item, lead) for item in items]
 
@@ -450,6 +491,18 @@ def _names_a_later_period(lead: str, period: Period | None) -> bool:
     return False
 
 
+def _strives_beyond(sentence: str, period: Period | None) -> bool:
+    """'Năm 2023, huyện phấn đấu đạt thêm 3 tiêu chí …' in a review of quý I/2023: a target for a period
+    that ends after the one reviewed."""
+    if period is None or not categories.strives(sentence):
+        return False
+    for m in periods.find_mentions(sentence):
+        end = periods.make_period(m.kind, m.number, m.year or period.year)
+        if (end.year, end.month) > (period.year, period.month):
+            return True
+    return False
+
+
 def _reports_the_period(sentence: str, period: Period | None) -> bool:
     """'… cho biết, trong năm 2025, Ban Chấp hành … đã phát huy …': what was done in the period reviewed,
     named as such, with no aim or plan."""
@@ -466,12 +519,18 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead,
     unless its sentence reports what was measured ("Tháng 8/2020, … ước đạt 22 tỷ đồng" after a lead
     reviewing tháng 7: the writer's slip of a month, not a plan)."""
+    if "cho thấy" in lead and _SHOWS.search(lead) and _lead_category(lead) != "shortcomings":
+        return "achievements"  # "Báo cáo tình hình quý I, nhiệm vụ quý II … cho thấy: …" tells what was found
     if _names_a_later_period(lead, period) and not categories.reports_measured(sentence):
         return "next_tasks"
     announced = _lead_category(lead, categories.carries_out(sentence))
     if announced == "shortcomings" and sentence and categories.turns_to_results(sentence, _SHORTFALL):
         return "achievements"
     return announced
+
+
+# A lead that says what a report or the figures show: what follows is what was found.
+_SHOWS = re.compile(r"\bcho thấy\s*$", re.IGNORECASE)
 
 
 # What a cue says when there is nothing under it: "Hạn chế: không có.", "Tồn tại: Không",
@@ -582,6 +641,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         spans = kept
         if not spans:
             continue
+        named = categories.named_as_tasks(text[spans[-1][0] : spans[-1][1]])
+        if named is not None and any(  # (a paragraph that reports, then "Đây là những nhiệm vụ …", is no list of tasks)
+            categories.done(text[a:b]) or categories.reports_measured(text[a:b]) for a, b in spans[:-1]
+        ):
+            named = None
+        if named is not None:  # "…, phòng chống ma túy là những nhiệm vụ trọng tâm trong tháng 8 …"
+            spans[-1] = (spans[-1][0], spans[-1][0] + named)
         if _is_heading(line):
             heading = _lead_category(line)
             state, requested = heading or state, requested and heading is None
@@ -602,7 +668,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # of its frame
             said = (_reported_start(first) or 0) if "cho biết" in first else 0
             said = said if said and _lead_category(first[:said]) == "next_tasks" else 0
-            lead, colon, _ = first[said : said + 120].partition(":")
+            lead, colon, _ = first[said:].partition(":")  # (a long lead's colon too: "Báo cáo … quý I, nhiệm vụ quý II … cho thấy: …")
+            lead = lead if colon else first[said : said + 120]
             # A category announced before a colon holds for its own list (see below); only a lead that
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
             if not colon or not text[spans[0][0] + said + len(lead) + 1 : line_start + len(line)].strip():
@@ -615,6 +682,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     requested = announced == "next_tasks" and boilerplate.is_speech(lead)
                 state = announced or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
+        if named is not None:
+            paragraph = "next_tasks"  # (its own paragraph only: the next one reports again)
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         for n, (a, b) in enumerate(spans):
             sentence = text[a:b]
@@ -642,7 +711,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 lead_span = _Span(a, a + colon)
-                if announced == "shortcomings" and (_is_meta(sentence[:colon]) or _FIGURE.search(text, a, a + colon)):
+                if announced == "shortcomings" and _FIGURE.search(text, a, a + colon):
                     # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
                     add("shortcomings", lead_span)
                 category = announced or paragraph
@@ -669,14 +738,21 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 sentence = text[a:b]
             elif _is_meta(sentence) and not planned:
                 asked = categories.request_start(sentence, _DIRECTIVE)
-                if asked is None:
+                discussed = _discussed_shortfalls(sentence) if asked is None else None
+                if discussed is not None:
+                    # "Hội nghị thảo luận các vấn đề liên quan đến tiến độ … chậm; …": what was discussed fell short
+                    category = "shortcomings"
+                    a = body.start = a + discussed
+                    sentence = text[a:b]
+                elif asked is None:
                     if _lead_category(sentence) == "shortcomings":
                         add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
                     continue
-                # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
-                category = state = paragraph = "next_tasks"
-                requested = True
-                body = _Span(a + asked, b)
+                else:
+                    # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
+                    category = state = paragraph = "next_tasks"
+                    requested = True
+                    body = _Span(a + asked, b)
             if category == "achievements" and about_meeting and categories.continues_speech(sentence):
                 category = state = paragraph = "next_tasks"  # what the chair just praised, then asked
                 requested = True
@@ -691,7 +767,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
                 category = state = paragraph = "next_tasks"
                 requested = True
-            if category == "achievements" and categories.plans_ahead(sentence):
+            if category == "achievements" and (categories.plans_ahead(sentence) or _strives_beyond(sentence, period)):
                 category = "next_tasks"
             conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None
             if conceded:
@@ -700,15 +776,34 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
                 a = body.start = main_start
                 sentence = text[a:b]
-            if category == "achievements" and categories.falls_short(sentence, _SHORTFALL):
+            matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body)
+            # A ';' list of results states one matter a part: a part falls short on its own ("06 chỉ tiêu đạt
+            # và vượt kế hoạch; 06 chỉ tiêu đạt dưới 25% kế hoạch"); a list under one lead shares its lead's.
+            short_somewhere = category == "achievements" and categories.falls_short(sentence, _SHORTFALL)
+            per_part = short_somewhere and len(matters) > 1 and matters[0][1] is None
+            if short_somewhere and not per_part:
                 category = "shortcomings"
-            for part, lead in [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body):
-                target = _TARGET.search(text, part.start, part.end) if category == "achievements" else None
+            category_of_part: Category = category
+            for part, lead in matters:
+                piece = text[part.start : part.end]
+                own = _own_category(piece) if short_somewhere and len(matters) > 1 else None
+                if own == "next_tasks" or (own and not per_part):
+                    # "… có 19/31 chỉ tiêu đạt và vượt; 05 chỉ tiêu phấn đấu đạt đến cuối năm; 06 chỉ tiêu không
+                    # đạt": each matter says how it went
+                    add(own, part, lead)
+                    continue
+                if per_part:
+                    # (a part that reports nothing of its own goes on with the matter before it: "…còn chậm;
+                    # tình trạng vi phạm hành lang an toàn giao thông …")
+                    goes_on_short = category_of_part == "shortcomings" and not _RESULT_WORD.search(piece)
+                    short = goes_on_short or categories.falls_short(piece, _SHORTFALL)
+                    category_of_part = "shortcomings" if short else "achievements"
+                target = _TARGET.search(text, part.start, part.end) if category_of_part == "achievements" else None
                 if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
-                    add(category, _trim(text, _Span(part.start, target.start())), lead)
+                    add(category_of_part, _trim(text, _Span(part.start, target.start())), lead)
                     add("next_tasks", _trim(text, _Span(target.start(), part.end)))
                 else:
-                    add(category, part, lead)
+                    add(category_of_part, part, lead)
     return out, warnings
 
 
@@ -737,8 +832,8 @@ def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
     return ("shortcomings" if categories.falls_short(headline, _SHORTFALL) else "achievements"), span
 
 
-# An aim set in a sentence of results: what comes after it is still to be done.
-_TARGET = re.compile(r"(?<=, )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
+# An aim set in a sentence of results, or opening a part of its ';' list: what comes after it is still to be done.
+_TARGET = re.compile(r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
 _PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
 _IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
