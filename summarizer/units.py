@@ -237,9 +237,23 @@ def _by_initials() -> dict[tuple[str, str], str]:
     return {key: names.pop() for key, names in seen.items() if len(names) == 1}
 
 
+# "TP.Tam Kỳ", "TP. Tam Kỳ", "TX Ayun Pa": the level word abbreviated before a name written out.
+_ABBREVIATED = re.compile(r"(?<![\w.])(?P<level>T[Pp]|T[Xx])(?:\.\s?|\s)(?=(?P<name>[^\W\d_]+))")
+
+
+def _level_written_out(m: re.Match) -> str:
+    name = m["name"]
+    if not name[0].isupper() or (len(name) > 1 and name.isupper()) or name in ("Hồ", "Hà", "Hải", "Đà", "Cần"):
+        return m.group()  # ("TP.HCM", "TP. Hồ Chí Minh", "TP Hà Nội": the centrally-run cities, read as before)
+    return f"{_ABBR_LEVEL[m['level'].lower()]} "
+
+
 def _spelled_out(text: str) -> str:
     """The text with a city or town written by its initials written out: "thành phố PRTC" ->
-    "thành phố Phan Rang - Tháp Chàm"."""
+    "thành phố Phan Rang - Tháp Chàm"; and an abbreviated level before a name: "TP.Tam Kỳ" ->
+    "thành phố Tam Kỳ"."""
+    if "TP" in text or "Tp" in text or "TX" in text or "Tx" in text:
+        text = _ABBREVIATED.sub(_level_written_out, text)
     if not _INITIALS.search(text):
         return text
 

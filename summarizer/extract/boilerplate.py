@@ -184,7 +184,12 @@ def outlines_report(sentence: str) -> bool:
 
 # After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a
 # report and report no result ("Báo cáo tổng kết công tác kiểm tra, giám sát năm 2023.").
-_AGENDA_ITEM = re.compile(rf"^(?:[-–+•]\s*)?{_REPORT_NOUN}\b|^quyết toán\b", re.IGNORECASE)
+# ("Đồng thời, xem xét các báo cáo …" after "Đây là kỳ họp … đánh giá …": the agenda goes on, its subject left out)
+_AGENDA_ITEM = re.compile(
+    rf"^(?:[-–+•]\s*)?(?:(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:xem xét|nghe|thông qua|cho ý kiến)\s+(?:các\s+|những\s+)?)?"
+    rf"{_REPORT_NOUN}\b|^quyết toán\b",
+    re.IGNORECASE,
+)
 _RESULT = re.compile(r"\b(?:đạt|tăng|giảm|vượt|được|hoàn thành|có)\b", re.IGNORECASE)
 
 
@@ -229,13 +234,28 @@ _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d
 # quyết liệt các nhiệm vụ phát triển kinh tế - xã hội", "đã tập trung chỉ đạo một số nhiệm vụ trọng tâm":
 # it names no matter, unless it goes on to a result ("…, đạt 9/12 chỉ tiêu"). (Carrying them out well,
 # "đã thực hiện tốt các nhiệm vụ chính trị", is how the period went.)
-_EFFORT_ON_TASKS = re.compile(r"\bchỉ đạo\b[^.;:\d]{0,30}?\b(?:các|những|một số) nhiệm vụ\b")
+_EFFORT_ON_TASKS = re.compile(
+    r"\b(?:chỉ đạo\b[^.;:\d]{0,30}?\b(?:các|những|một số)|nỗ lực (?:triển khai|thực hiện)(?: các| những)?) nhiệm vụ\b"
+)
 _RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
+
+
+# The council's elections and dismissals: its own business, not a result of the period ("bầu cử Phó Chủ tịch
+# HĐND thành phố", "biểu quyết … về việc miễn nhiệm chức danh Phó Trưởng ban …"; "miễn nhiễm" is its common misspelling).
+_PERSONNEL = re.compile(
+    r"^[^.;:]{0,100}?\b(?:bầu(?: cử| bổ sung)?|miễn nhiệm|miễn nhiễm|bãi nhiệm)\s+(?:chức danh\s+|chức vụ\s+|bổ sung\s+)?"
+    r"(?:phó\s+)?(?:chủ tịch|trưởng ban|ủy viên|uỷ viên|thành viên|hội thẩm)\b"
+)
+
+
+def is_personnel(piece: str) -> bool:
+    low = piece.lower()
+    return ("bầu" in low or "nhiệm" in low or "nhiễm" in low) and _PERSONNEL.search(low) is not None
 
 
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
-    if "chỉ đạo" not in low and " sự " not in f" {low}":  # (most pieces: passed over at once)
+    if "chỉ đạo" not in low and " sự " not in f" {low}" and "nỗ lực" not in low:  # (most pieces: passed over at once)
         return False
     tasks = _EFFORT_ON_TASKS.search(low) if "nhiệm vụ" in low else None
     if tasks is not None and not _RESULT_NAMED.search(low, tasks.end()) and not _COUNT.search(low):

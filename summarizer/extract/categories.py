@@ -100,6 +100,15 @@ def looks_back(lead: str) -> bool:
     return _LOOKS_BACK.search(lead) is not None
 
 
+# A lead whose opening clause ends on the time just past: "Về lĩnh vực văn hóa, giáo dục trong thời gian qua,
+# UBND huyện chỉ đạo …" reports what was done, after a paragraph of tasks.
+_LOOKED_BACK = re.compile(r"^[^.;:]{0,80}?\b(?:thời gian|tháng|quý|năm|tuần) qua,", re.IGNORECASE)
+
+
+def opens_on_time_past(lead: str) -> bool:
+    return "qua," in lead and _LOOKED_BACK.search(lead) is not None and not plans_ahead(lead)
+
+
 # Carrying out the tasks of the period reviewed, told as done: "Triển khai thực hiện nhiệm vụ năm 2024,
 # Đảng bộ, chính quyền và Nhân dân huyện đã …". Its "nhiệm vụ năm 2024" names no plan.
 _CARRYING_OUT = re.compile(

@@ -145,7 +145,7 @@ _SHORTFALL = re.compile(
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|(?<!kỳ )họp thường lệ|^\W*đây là (?:kỳ họp|hội nghị|phiên họp|cuộc họp)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?(?:hội nghị|kỳ họp|phiên họp|cuộc họp)|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
@@ -285,7 +285,12 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
     """A sentence cut at its semicolons: '…; …; …' lists one matter a part, unless a part goes on
     about the matter before it, or the `whole` sentence opens on its subjects."""
     out, start = [], span.start
+    depth, seen, last_close = 0, span.start, text.rfind(")", span.start, span.end)
     for m in re.finditer(r";\s+", text[span.start : span.end]):
+        at = span.start + m.start()
+        depth, seen = depth + text.count("(", seen, at) - text.count(")", seen, at), at
+        if depth > 0 and at < last_close:  # "… 565 tỷ đồng (vốn tỉnh 205 tỷ; vốn huyện 360 tỷ), …": inside brackets
+            continue
         if _CONTINUES.match(text, span.start + m.end(), span.end):
             continue
         after = span.start + m.end()
@@ -624,7 +629,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         quote = text[span.start : span.end]
         if span.end >= open_end and boilerplate.says_nothing(quote, category != "achievements"):
             return  # the excerpt stops before the sentence said anything
-        if len(quote.split()) < 3 or (category == "achievements" and boilerplate.is_bare_effort(quote)):
+        if len(quote.split()) < 3 or (
+            category == "achievements" and (boilerplate.is_bare_effort(quote) or boilerplate.is_personnel(quote))
+        ):
             return
         if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
             return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
@@ -704,6 +711,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(lead, period, first)
                 if announced is None and state == "next_tasks" and (
                     (requested and categories.reports_outcome(first)) or _reports_the_period(first, period)
+                    or categories.opens_on_time_past(first)
                 ):
                     announced = "achievements"  # results reported after an official's request or a plan: it is over
                 if announced is not None:
@@ -779,6 +787,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 elif asked is None:
                     if _lead_category(sentence) == "shortcomings":
                         add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
+                    agenda = True  # (about the meeting: its agenda may go on, "Đồng thời, xem xét các báo cáo …")
                     continue
                 else:
                     # "đánh giá cao …, đồng thời yêu cầu …": the praise is about the meeting, the request a task
