@@ -250,7 +250,7 @@ _PERSONNEL = re.compile(
 
 def is_personnel(piece: str) -> bool:
     low = piece.lower()
-    return ("bầu" in low or "nhiệm" in low or "nhiễm" in low) and _PERSONNEL.search(low) is not None
+    return ("bầu " in low or "miễn nhi" in low or "bãi nhiệm" in low) and _PERSONNEL.search(low) is not None
 
 
 def is_bare_effort(piece: str) -> bool:

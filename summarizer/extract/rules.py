@@ -145,7 +145,7 @@ _SHORTFALL = re.compile(
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|(?<!kỳ )họp thường lệ|^\W*đây là (?:kỳ họp|hội nghị|phiên họp|cuộc họp)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?(?:hội nghị|kỳ họp|phiên họp|cuộc họp)|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
@@ -184,9 +184,23 @@ def _discussed_shortfalls(sentence: str) -> int | None:
     return m.end()
 
 
+# More of the meeting itself, tried by plain substrings (each a rare phrase: cheaper than more of _META):
+# who attended a session ("… và các đại biểu dự Kỳ họp thứ 7"), a regular meeting held ("Ban Thường vụ họp
+# thường lệ tháng 01/2025", not "tổ chức thành công các kỳ họp thường lệ"), and what the session is ("Đây là
+# kỳ họp thường lệ giữa năm …").
+_ATTENDED = ("dự kỳ họp", "dự phiên họp", "dự cuộc họp")
+_THIS_IS = tuple(f"đây là {m}" for m in ("kỳ họp", "hội nghị", "phiên họp", "cuộc họp"))
+
+
 def _is_meta(text: str) -> bool:
     """The sentence (or lead) speaks of the meeting itself: who chaired, attended, praised, discussed."""
-    return _META.search(text.lower()) is not None
+    low = text.lower()
+    return (
+        _META.search(low) is not None
+        or any(a in low for a in _ATTENDED)
+        or ("họp thường lệ" in low and low.count("họp thường lệ") > low.count("kỳ họp thường lệ"))
+        or low.lstrip(" \"“'").startswith(_THIS_IS)
+    )
 
 
 # A speaker who reports the period's work: "Đánh giá công tác tháng 10, đồng chí Chủ tịch UBND huyện cho
