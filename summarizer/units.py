@@ -51,7 +51,7 @@ def _names_after(rest: str) -> list[str]:
     words: list[str] = []
     tokens = re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest)
     for i, token in enumerate(tokens):
-        if token in _NAME_OR_TITLE and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+        if token in _NAME_OR_TITLE and i + 1 < len(tokens) and tokens[i + 1][:1].islower() and not _known(words, token):
             token = token.lower()  # "Đồng chí", "Hội nghị": no name (but "phường Thông Tây Hội (TPHCM)" is one)
         elif token in _TITLE_HEAD and i + 1 < len(tokens) and tokens[i + 1].lower() == _TITLE_HEAD[token]:
             token = token.lower()  # "huyện Bí thư …" never names a place; "Uông Bí" does
@@ -76,6 +76,15 @@ def _names_after(rest: str) -> list[str]:
 
 
 _DASHES = {"-", "–", "—"}
+
+
+def _known(words: list[str], last: str) -> bool:
+    """Whether the name being read, ended with `last`, is a unit the gazetteer knows: "phường Thông Tây
+    Hội tổ chức …" ends on a word that otherwise opens "Hội nghị"."""
+    if not words:
+        return False
+    g, key = gazetteer.load(), match_key(" ".join([*words, last]))
+    return key in g.new_communes or key in g.communes or key in g.districts
 
 
 def _ends_district(words: list[str], token: str) -> bool:

@@ -1,0 +1,69 @@
+"""Issue 12, held-out set 16 (communes and wards after July 2025, year and nine-month reviews): kinds of
+sentence and metadata the engine misread on real articles it was not tuned on, each with a synthetic
+text of its own."""
+
+from datetime import date
+
+from tests.kinds import joined, quotes_by_category, report_of
+
+
+def test_curbing_a_harm_is_a_deed_not_a_shortcoming_and_the_results_after_it_stay_results():
+    items = quotes_by_category(
+        "Đảng ủy phường Hòa Bình Mới họp Ban Chấp hành\n"
+        "Ngày 29/9/2025, Ban Chấp hành Đảng bộ phường Hòa Bình Mới tổ chức hội nghị đánh giá kết quả 9 tháng "
+        "đầu năm 2025.\n"
+        "Phường siết chặt quản lý đất đai, kiểm tra 84 công trình, hạn chế tình trạng lấn chiếm vỉa hè.\n"
+        "Bộ phận một cửa của phường đã tiếp nhận 5.200 hồ sơ, giải quyết đúng hạn 100%.\n"
+    )
+    assert items["shortcomings"] == []
+    said = joined(items["achievements"])
+    assert "84 công trình" in said and "5.200 hồ sơ" in said
+
+
+def test_a_limit_named_as_a_noun_is_still_a_shortcoming():
+    items = quotes_by_category(
+        "Đảng ủy phường Hòa Bình Mới họp Ban Chấp hành\n"
+        "Ngày 29/9/2025, Ban Chấp hành Đảng bộ phường Hòa Bình Mới tổ chức hội nghị đánh giá kết quả 9 tháng "
+        "đầu năm 2025.\n"
+        "Phường thu ngân sách đạt 72% dự toán.\n"
+        "Tuy nhiên, công tác chuyển đổi số còn hạn chế, hạ tầng mạng ở các khu phố chưa đồng bộ.\n"
+    )
+    assert "chuyển đổi số còn hạn chế" in joined(items["shortcomings"])
+
+
+def test_a_headline_year_of_targets_adopted_is_the_year_planned_not_the_year_reviewed():
+    report = report_of(
+        "HĐND xã Bình Lộc thông qua 20 chỉ tiêu phát triển năm 2026\n\n"
+        "Sáng 28/12, HĐND xã Bình Lộc tổ chức kỳ họp thứ năm, đánh giá tình hình thực hiện nhiệm vụ phát triển "
+        "kinh tế - xã hội năm 2025 và quyết nghị các mục tiêu, nhiệm vụ năm 2026.\n\n"
+        "Năm 2025, xã Bình Lộc có 18/21 chỉ tiêu đạt và vượt kế hoạch.\n"
+    )
+    assert (report.period.kind, report.period.year) == ("year", 2025)
+    assert report.meeting_date == date(2025, 12, 28)
+
+
+def test_a_demand_of_the_times_in_the_setting_of_results_is_no_request():
+    items = quotes_by_category(
+        "HĐND xã Bình Lộc họp kỳ cuối năm\n"
+        "Ngày 28/12/2025, HĐND xã Bình Lộc tổ chức kỳ họp thứ năm, đánh giá tình hình năm 2025.\n"
+        "Năm 2025, trong bối cảnh còn nhiều khó khăn do mưa lũ, yêu cầu vận hành bộ máy mới và khối lượng công "
+        "việc lớn, xã Bình Lộc đã tập trung chỉ đạo và đạt kết quả khá trên nhiều lĩnh vực. Toàn xã có 18/21 chỉ "
+        "tiêu đạt và vượt kế hoạch.\n"
+    )
+    assert items["next_tasks"] == []
+    assert "18/21 chỉ tiêu" in joined(items["achievements"])
+
+
+def test_a_commune_whose_name_ends_in_the_first_word_of_a_title_is_named_before_a_verb():
+    hoi = report_of(
+        "Hội nghị Đảng ủy xã tổng kết năm 2025\n"
+        "Ngày 20/1/2026, Đảng ủy xã Trung Hội tổ chức hội nghị tổng kết công tác năm 2025. Xã Trung Hội đã thu "
+        "ngân sách đạt 112% dự toán.\n"
+    )
+    assert (hoi.unit.name, hoi.unit.province) == ("Trung Hội", "Thái Nguyên")
+    dong = report_of(
+        "Hội nghị Đảng ủy xã tổng kết năm 2025\n"
+        "Ngày 20/1/2026, Đảng ủy xã Cự Đồng tổ chức hội nghị tổng kết công tác năm 2025. Xã Cự Đồng đã thu "
+        "ngân sách đạt 105% dự toán.\n"
+    )
+    assert (dong.unit.name, dong.unit.province) == ("Cự Đồng", "Phú Thọ")
