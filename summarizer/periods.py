@@ -22,7 +22,7 @@ _MENTION = re.compile(
       | (?<=qua\s)(?P<h6q>6|06|sáu)\s+tháng(?!\s*\d|\s+(?:đầu|cuối|năm))
       | qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR.format('yq')}
       | (?:3|03|ba)\s+tháng\s+(?:(?P<q3>đầu|cuối)\s+năm|(?P<q3left>còn\s+lại)(?:\s+của\s+năm)?)(?:\s*[-/.,]?\s*(?P<y3>{_Y}))?
-      | (?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
+      | (?:(?<!\d\s)|(?<=tuần\s\d\s))tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
       | (?P<yword>năm)\s+(?P<y>{_Y})(?!\s*[-–]\s*{_Y})
       | (?<=tổng\skết\s)(?P<ybare>năm)(?!\s*\d|\s+học|\w)
     )""",
@@ -248,12 +248,17 @@ def _reviewed(mentions: list[Mention], text: str) -> Mention | None:
     return chosen
 
 
-def _not_after(mentions: list[Mention], day: DayMonth | None) -> list[Mention]:
+def _not_after(mentions: list[Mention], day: DayMonth | None, published: date | None = None) -> list[Mention]:
     """Mentions with a period a meeting of `day` may review: one that ends well after the meeting
-    ("hoàn thành chỉ tiêu giao quân năm 2023" at a meeting of 02/12/2022) is planned, whatever its cue."""
-    if day is None or day.year is None:
+    ("hoàn thành chỉ tiêu giao quân năm 2023" at a meeting of 02/12/2022) is planned, whatever its cue.
+    A day written without its year is placed by the page's date ("tạo đà bứt phá cho năm 2026" in the
+    headline of a page of 25/12/2025 names the year planned)."""
+    if day is not None and day.year is not None:
+        held = day.year * 12 + day.month
+    elif published is not None:
+        held = published.year * 12 + published.month
+    else:
         return mentions
-    held = day.year * 12 + day.month
     return [
         m if not m.year or m.year * 12 + _last_month(m.kind, m.number) <= held + _EARLY else replace(m, role="next")
         for m in mentions
@@ -323,8 +328,8 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
         warnings.append(f"ngày họp «{written}» không tồn tại; bỏ qua")
         day = None
 
-    in_opening = _second_half(_not_after(find_mentions(opening), day), day)
-    mentions = _second_half(_not_after(find_mentions(text), day), day)
+    in_opening = _second_half(_not_after(find_mentions(opening), day, published), day)
+    mentions = _second_half(_not_after(find_mentions(text), day, published), day)
     chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
 
     period = None

@@ -98,6 +98,12 @@ _CAPTION_START = re.compile(
 )
 # (a table cell's bar may be left after it: "… dịch tả heo châu Phi. Ảnh minh họa |")
 _CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$", re.IGNORECASE)
+# Who is pictured speaking, whatever their title: "Bí thư Đảng ủy, Chủ tịch HĐND xã … phát biểu tại kỳ họp."
+_CAPTION_SPEAKER = re.compile(
+    r"\bphát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận|tham luận|chào mừng|ý kiến|thảo luận))?(?:\s+tại)?"
+    r"\s+(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|đại hội)\.?$",
+    re.IGNORECASE,
+)
 _NOT_CAPTION = re.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|đã tổ chức|tổ chức hội nghị)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;]")
 
@@ -120,7 +126,8 @@ def _is_caption(line: str) -> bool:
     if ";" in line or ":" in line:
         return False
     single_sentence = not re.search(r"[.!?]\s+\w", line.rstrip("."))
-    return single_sentence and bool(_CAPTION_START.match(line)) and not _NOT_CAPTION.search(line)
+    pictured = _CAPTION_START.match(line) or _CAPTION_SPEAKER.search(line)
+    return single_sentence and bool(pictured) and not _NOT_CAPTION.search(line)
 
 
 def _is_byline(line: str) -> bool:
@@ -138,6 +145,8 @@ _BODY_END = re.compile(
 
 # Of those, the ones sites also put inside an article: a box of links between two of its paragraphs.
 _INLINE_BOX = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\W*$", re.IGNORECASE)
+# A scraped page's publication date above its headline ("date 2025-08-07"), sometimes on a line of its own.
+_DATE_HEADER = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d(?:-\d\d)?(?!\d)")
 _PARAGRAPH = 150  # characters: a line this long is a paragraph of the article, not a headline or a link
 
 
@@ -159,9 +168,9 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= _PARAGRAPH), 0)
     start = 0
     for i in range(first_paragraph - 1, -1, -1):
-        if _is_credited_photo(lines[i]) or (i == first_paragraph - 1 and i and _is_body_line(lines[i - 1])):
-            # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …"), or a caption between the opening's
-            # sentences ("Ngày 26-9, … tổ chức hội nghị lần thứ 2.") and the first paragraph, is no headline
+        if _is_credited_photo(lines[i]) or (i and _is_body_line(lines[i - 1]) and (i == first_paragraph - 1 or _is_caption(lines[i]))):
+            # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …"), or a caption under a short opening
+            # sentence ("Ngày 26-9, … tổ chức hội nghị lần thứ 2."): no headline, that sentence is the article's
             continue
         if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
             start = i
@@ -219,6 +228,9 @@ def strip_noise(text: str, keep_captions: bool = False) -> tuple[str, list[str],
         )
     while len(kept) > 1 and _is_byline(kept[-1]):
         removed.append(kept.pop())
+    header = next((m for line in lines[:start] if (m := _DATE_HEADER.match(line))), None)
+    if header and kept:  # the page's date on a line of its own above the headline: kept, as pages write it beside it
+        kept[0] = f"{header.group().strip()} {kept[0]}"
     for at, line in reversed(captions.values()):
         kept.insert(at, line)
     return "\n".join(kept), removed, warnings
@@ -375,6 +387,8 @@ UNITS = sorted(
         # the party's and the unions' people counted by the time ("chuyển sinh hoạt đảng cho 32 lượt đảng
         # viên"), a contest's entries, and the near-poor households counted beside the poor ones
         "lượt đảng viên", "lượt cán bộ", "lượt hội viên", "lượt đoàn viên", "lượt dự thi", "hộ cận nghèo",
+        # a party committee's cells and sub-committees, counted together: "53 chi, đảng bộ trực thuộc"
+        "chi, đảng bộ trực thuộc", "chi, đảng bộ",
     ),
     key=len,
     reverse=True,
@@ -414,6 +428,9 @@ _ANNIVERSARY = re.compile(r"(?:kỷ niệm|chào mừng)\s?$", re.IGNORECASE)
 _ANNIVERSARY_AFTER = re.compile(
     r"\s*(?:(?i:ngày\s+)?(?i:thành lập|truyền thống)\b|(?:Ngày|Cách mạng|Quốc khánh|Chiến thắng|Giải phóng|Khởi nghĩa)\b)"
 )
+# A year named as one: "năm 2025", never a count of what follows it.
+_YEAR_NAMED = re.compile(r"năm\s$", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 # A sum written in two multipliers: "563 tỷ 859 triệu đồng" is 563,859 tỷ đồng.
 _COMPOUND = {("tỷ", "triệu đồng"): "tỷ đồng", ("tỉ", "triệu đồng"): "tỷ đồng", ("triệu", "nghìn đồng"): "triệu đồng",
              ("triệu", "ngàn đồng"): "triệu đồng"}
@@ -481,6 +498,9 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(value, _canonical_unit(unit), bare.start(), end, text[bare.start() : end], den))
             bare = None
             continue
+        if unit and _YEAR_NAMED.search(text, max(0, m.start() - 4), m.start()) and _A_YEAR.fullmatch(m.group("num")):
+            bare = None
+            continue  # "năm 2025 xã Biện Thượng đã hoàn thành …": the year, then who, not 2025 communes
         if not unit or (
             unit.lower() in ("năm", "ngày")
             and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))

@@ -288,6 +288,9 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
         elif lv == "tỉnh" and gazetteer.province_named(g, name):
             provinces[gazetteer.province_named(g, name)] += n
     stated_province = _most_common(provinces)[0] if provinces else None
+    if level is None and when is not None and when >= REFORM_DATE:
+        # no district level is left after the reform: "thành phố Việt Trì cũ" names where a ward was
+        level = next((lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None)
     if level is None:
         level = next((lv for lv, _ in _most_common(found) if lv in DISTRICT_LEVELS), None) or _organ_level(text) or next(
             (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None

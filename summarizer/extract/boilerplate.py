@@ -22,7 +22,7 @@ _MEETING_BUSINESS = re.compile(
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
     rf"|(?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{{0,40}}?\bgồm\b:?\s*(?:\S++\s+){{0,3}}?{_REPORT_NOUN}"
     # attended
-    r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|kỳ họp|có)\b|\b(?:về dự|đến dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
+    r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|kỳ họp|có)\b|\b(?:về dự|đến dự|tới dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
     # "… và lãnh đạo 7 phường tham dự.": who attended, then the verb that ends the sentence
     r"|\btham dự\W*$"
     # "Các ông: …; … chủ trì kỳ họp.": who chaired, then the verb that ends the sentence
@@ -53,6 +53,8 @@ _MEETING_BUSINESS = re.compile(
     r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân)"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
+    # documents passed down to those present: "Tại hội nghị, lãnh đạo phường đã triển khai các văn bản, quy định mới …"
+    r"|^tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,60}?\b(?:triển khai|quán triệt|phổ biến)\s+(?:các\s+|những\s+)?(?:văn bản|quy định)\b"
     # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
     r"|\bđại biểu\b[^.;:]{0,40}?\bphát biểu (?:ý kiến|thảo luận)\b"
     # who presented the report, with nothing of what it says (a photo caption): "Đại diện lãnh đạo xã báo
@@ -73,7 +75,7 @@ _MEETING_BUSINESS = re.compile(
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
 # "đề nghị" as asking, not in "tờ trình đề nghị …" (a submission named).
-_SPEECH = re.compile(rf"\b(?:yêu cầu|{PROPOSAL}|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+_SPEECH = re.compile(rf"\b(?:yêu cầu(?<!đáp ứng yêu cầu)|{PROPOSAL}|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
 
 
 def is_speech(sentence: str) -> bool:
@@ -84,9 +86,9 @@ def is_speech(sentence: str) -> bool:
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
     r"điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
-    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
-    r"|báo cáo (?:tình|kết|hoạt)|phát biểu"
+    r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 _PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
@@ -161,10 +163,13 @@ _SIGNIFICANCE = re.compile(
     # how a commune of the 2025 reform came to be: "Xã … được thành lập trên cơ sở sáp nhập 3 xã: …"
     r"|\bđược thành lập trên cơ sở (?:sắp xếp,? |nhập |sáp nhập|hợp nhất)"
 )
+# The mood of the days, with no deed in it: "Trong không khí hân hoan chào mừng Đại hội Đảng bộ …".
+_MOOD = re.compile(r"trong không khí\b[^.;]*?\bchào mừng\b(?![^.;]*\b(?:đã|được|đạt)\b)")
 
 
 def states_significance(sentence: str) -> bool:
-    return _SIGNIFICANCE.search(sentence.lower()) is not None
+    low = sentence.lower()
+    return _SIGNIFICANCE.search(low) is not None or (low.startswith("trong không khí") and _MOOD.match(low) is not None)
 
 
 # What a report covers, not what it says: "Báo cáo nêu rõ những kết quả đạt được trên các lĩnh vực …".

@@ -158,6 +158,18 @@ def overcome_or_faced(text: str, at: int) -> bool:
     return needy or helped or _OVERCOME_OR_FACED.search(before) is not None
 
 
+# "… gặp không ít khó khăn. Tuy nhiên, với sự quan tâm …, Đảng bộ xã đã … đạt nhiều kết quả": "however,
+# with (thanks to, by) …" turns from a difficulty back to what was done.
+_TURNS_TO_RESULTS = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s+(?:với|nhờ|bằng|dưới)\s")
+
+
+def turns_to_results(sentence: str, shortfall: re.Pattern[str]) -> bool:
+    """Whether a sentence opening on "tuy nhiên" turns to results, not to a shortcoming: its contrast
+    is followed by the means of success, and nothing in it falls short (`shortfall`, lower case)."""
+    low = lower_in_place(sentence)
+    return _TURNS_TO_RESULTS.match(low) is not None and shortfall.search(low) is None
+
+
 def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
     """Whether a sentence says something fell short: a `shortfall` phrase (lower case) that is not a difficulty
     faced, overcome or conceded ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …", "mặc dù gặp

@@ -140,7 +140,7 @@ _LEAD_CUES = re.compile(
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
     r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
-    rf"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|{_LIMITS}|tồn tại|yếu kém|tiềm ẩn|gia tăng|giảm sút|không đạt"
+    rf"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|{_LIMITS}|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
@@ -151,7 +151,7 @@ _SHORTFALL = re.compile(
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
@@ -227,7 +227,7 @@ _DIRECTIVE = re.compile(
 # Background, not work done: how a merged unit was formed, which month of the new apparatus this is.
 _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
-    r"được (?:thành lập|hình thành) trên cơ sở|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
+    r"được (?:thành lập|hình thành) (?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
@@ -559,7 +559,10 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
         and _TOLD_DONE.search(sentence) is not None
         and not categories.plans_ahead(sentence)
     )
-    return _lead_category(lead, categories.carries_out(sentence) or told) or ("achievements" if told else None)
+    announced = _lead_category(lead, categories.carries_out(sentence) or told)
+    if announced == "shortcomings" and sentence and categories.turns_to_results(sentence, _SHORTFALL):
+        return "achievements"
+    return announced or ("achievements" if told else None)
 
 
 # A lead that says what a report or the figures show: what follows is what was found.
