@@ -67,3 +67,41 @@ def test_a_commune_whose_name_ends_in_the_first_word_of_a_title_is_named_before_
         "ngân sách đạt 105% dự toán.\n"
     )
     assert (dong.unit.name, dong.unit.province) == ("Cự Đồng", "Phú Thọ")
+
+
+def test_awards_handed_out_at_the_meeting_and_their_captions_are_no_results():
+    items = quotes_by_category(
+        "Đảng bộ xã Bình Lộc tổng kết năm 2025\n"
+        "Chiều ngày 30/12/2025, Đảng bộ xã Bình Lộc tổ chức hội nghị tổng kết công tác năm 2025.\n"
+        "Năm 2025, xã Bình Lộc thu ngân sách đạt 130% dự toán.\n"
+        "Các chi bộ trực thuộc được khen thưởng hoàn thành xuất sắc nhiệm vụ năm 2025\n"
+        "Khen thưởng cho các tổ chức cơ sở đảng tiêu biểu năm 2025.\n"
+        "Nhân dịp này, Đảng bộ xã đã khen thưởng cho 12 đảng viên hoàn thành xuất sắc nhiệm vụ.\n"
+    )
+    said = joined(items["achievements"])
+    assert "130% dự toán" in said
+    assert "khen thưởng" not in said.lower()
+
+
+def test_cases_not_yet_settled_fall_short_in_their_own_part_of_a_list():
+    items = quotes_by_category(
+        "UBND phường Hòa Bình Mới sơ kết 9 tháng\n"
+        "Ngày 29/9/2025, UBND phường Hòa Bình Mới tổ chức hội nghị đánh giá kết quả 9 tháng đầu năm 2025.\n"
+        "Phường đã tiếp nhận 900 hồ sơ, đã giải quyết 700 hồ sơ; 150 hồ sơ đang giải quyết trong hạn, 50 hồ sơ "
+        "chưa giải quyết.\n"
+    )
+    assert "700 hồ sơ" in joined(items["achievements"])
+    assert "50 hồ sơ chưa giải quyết" in joined(items["shortcomings"])
+
+
+def test_a_task_that_leads_a_list_of_tasks_with_also_is_a_task_of_its_own():
+    items = quotes_by_category(
+        "Đảng ủy phường Hòa Bình Mới họp Ban Chấp hành\n"
+        "Ngày 29/9/2025, Ban Chấp hành Đảng bộ phường Hòa Bình Mới tổ chức hội nghị đánh giá kết quả 9 tháng "
+        "đầu năm 2025.\n"
+        "Phường thu ngân sách đạt 72% dự toán.\n"
+        "Trong 3 tháng cuối năm, phường sẽ tập trung triển khai kế hoạch chuyển đổi số toàn diện, đồng thời: đẩy "
+        "mạnh thu ngân sách; chăm lo Tết cho hộ nghèo.\n"
+    )
+    said = joined(items["next_tasks"])
+    assert "kế hoạch chuyển đổi số toàn diện" in said and "chăm lo Tết" in said

@@ -49,8 +49,8 @@ _MEETING_BUSINESS = re.compile(
     r"|\b(?:trao|tặng)\s+(?:lẵng\s+|bó\s+)?hoa\s+chúc mừng\b"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
     # "Dịp này, Ban Thường vụ đã trao tặng …"
-    r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng)\s(?!đổi\b)"
-    r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân)"
+    r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
+    r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
     # documents passed down to those present: "Tại hội nghị, lãnh đạo phường đã triển khai các văn bản, quy định mới …"
@@ -195,7 +195,8 @@ def is_agenda_item(sentence: str) -> bool:
 # A photo caption left in the text, or the meeting's name as a subheading: a line with no full stop
 # that names the meeting ("Hội nghị lần thứ mười bảy Ban Chấp hành Đảng bộ huyện …").
 _UNTERMINATED = re.compile(r"[^.!?…:;\"”»')]$")
-_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b", re.IGNORECASE)
+# (or the awards handed at it: "Các chi bộ … được khen thưởng hoàn thành xuất sắc nhiệm vụ năm 2025")
+_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp|khen thưởng)\b", re.IGNORECASE)
 
 
 def is_caption_line(line: str) -> bool:

@@ -139,7 +139,7 @@ _LEAD_CUES = re.compile(
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
+    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ|giải quyết)|vẫn còn|"
     rf"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|{_LIMITS}|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
@@ -419,6 +419,7 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
 
 
 _LIKE_END = re.compile(r"\s*\bnhư\s*$", re.IGNORECASE)
+_ALSO_END = re.compile(r",\s*đồng thời\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)  # pure; every item of a list asks with the same lead, which may be long
@@ -751,6 +752,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
                     add("shortcomings", lead_span)
                 category = announced or paragraph
+                also = _ALSO_END.search(sentence, 0, colon) if "đồng thời" in sentence[:colon] else None
+                if also and also.start() > 0:
+                    # "… sẽ tập trung triển khai chương trình hành động …, đồng thời: a; b": the lead is a matter too
+                    add(category, _trim(text, _Span(a, a + also.start())))
                 if category == "achievements" and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, a, a + colon):
                     # "Có 39/42 chỉ tiêu đạt và vượt so với Nghị quyết, như: …": the count is a result of its own
                     like = _LIKE_END.search(sentence[:colon])
