@@ -185,9 +185,11 @@ def context_year(text: str, published: date | None, mentions: list[Mention] | No
     dated.sort(key=lambda m: (m.kind == "year", m.start))  # "tháng 11 năm 2020" beats "tuyển quân năm 2021"
     if dated:
         return dated[0].year
-    m = _LONE_YEAR.search(text)
-    if m:
-        return int(m.group(0))
+    for m in _LONE_YEAR.finditer(text):
+        # (not a horizon or a comparison: "Quy hoạch chung … đến năm 2045" says nothing of when the article is)
+        before = text[max(0, m.start() - 25) : m.start()].rstrip()
+        if not _NOT_REVIEWED_YEAR.search(before[:-3] if before.lower().endswith("năm") else before):
+            return int(m.group(0))
     return published.year if published else None
 
 

@@ -299,11 +299,11 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
         return _now(g, _district(g, found, level, stated_province, hints, notes, when)), tuple(notes)
     if level in COMMUNE_LEVELS:
         if when is None or when >= REFORM_DATE:
-            unit = _stated(g.new_communes, found, level, stated_province, hints, notes)
+            unit = _namesake_of(g.new_communes, _stated(g.new_communes, found, level, stated_province, hints, notes), text)
             if unit or when is not None or notes:
                 return unit or Unit(level=level, province=stated_province), tuple(notes)
         # Before the reform, or an undated article whose commune is not in the new structure.
-        unit = _stated(g.communes, found, level, stated_province, hints, notes)
+        unit = _namesake_of(g.communes, _stated(g.communes, found, level, stated_province, hints, notes), text)
         return _now(g, unit or Unit(level=level, province=stated_province)), tuple(notes)
     return Unit(province=stated_province), ()
 
@@ -393,6 +393,16 @@ def _stated(
         if places:  # a real name in several provinces: keep it, guess no province
             return Unit(name=_as_written(name, places[0].name), level=lv, province=stated_province, stated=True)
     return None
+
+
+def _namesake_of(table: dict, unit: Unit | None, text: str) -> Unit | None:
+    """A commune of a name several provinces have, placed in the one province of them the text writes
+    anywhere ("… Quy hoạch chung đô thị TT- Huế …"); left without a province when it writes none or several."""
+    if unit is None or unit.province or not unit.name:
+        return unit
+    provinces = {p.province for p in table.get(match_key(unit.name), []) if p.level == unit.level}
+    written = [p for p in provinces if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)]
+    return unit.model_copy(update={"province": written[0]}) if len(written) == 1 else unit
 
 
 def _as_written(written: str, known: str) -> str:

@@ -105,3 +105,26 @@ def test_a_task_that_leads_a_list_of_tasks_with_also_is_a_task_of_its_own():
     )
     said = joined(items["next_tasks"])
     assert "kế hoạch chuyển đổi số toàn diện" in said and "chăm lo Tết" in said
+
+
+def test_a_ward_of_a_name_two_provinces_have_is_placed_in_the_one_the_text_writes():
+    report = report_of(
+        "Đảng ủy phường Phong Điền sơ kết 9 tháng\n"
+        "Ngày 30/9/2025, Đảng ủy phường Phong Điền tổ chức hội nghị sơ kết 9 tháng đầu năm 2025. Phường đã rà "
+        "soát quy hoạch chung đô thị Huế để đề xuất điều chỉnh và thu ngân sách đạt 90% dự toán.\n"
+    )
+    assert (report.unit.name, report.unit.province) == ("Phong Điền", "Huế")
+    unsaid = report_of(
+        "Đảng ủy phường Phong Điền sơ kết 9 tháng\n"
+        "Ngày 30/9/2025, Đảng ủy phường Phong Điền tổ chức hội nghị sơ kết 9 tháng đầu năm 2025. Phường đã thu "
+        "ngân sách đạt 90% dự toán.\n"
+    )
+    assert unsaid.unit.province is None  # namesakes, and the text names neither province: no guess
+
+
+def test_a_planning_horizon_is_not_the_year_of_an_undated_review():
+    report = report_of(
+        "\nTrong 9 tháng đầu năm, UBND phường Phong Điền đã thu ngân sách đạt 90% dự toán. Phường rà soát quy "
+        "hoạch chung đô thị đến năm 2045, tầm nhìn đến năm 2065.\n"
+    )
+    assert report.period is None or report.period.year != 2045
