@@ -126,3 +126,16 @@ def test_a_planning_horizon_is_not_the_year_of_an_undated_review():
         "hoạch chung đô thị đến năm 2045, tầm nhìn đến năm 2065.\n"
     )
     assert report.period is None or report.period.year != 2045
+
+
+def test_a_review_held_within_the_meeting_and_directing_the_tasks_in_general_are_no_results():
+    items = quotes_by_category(
+        "HĐND xã Bình Lộc họp kỳ cuối năm\n"
+        "Ngày 28/12/2025, HĐND xã Bình Lộc tổ chức kỳ họp thứ năm, đánh giá tình hình năm 2025.\n"
+        "Kỳ họp cũng lồng ghép tổ chức sơ kết việc thực hiện Nghị quyết 57 về chuyển đổi số của xã.\n"
+        "Năm 2025, Đảng ủy, UBND xã Bình Lộc tập trung quán triệt, chỉ đạo các cơ quan, đơn vị, tổ chức triển khai "
+        "và thực hiện các nhiệm vụ phát triển kinh tế - xã hội. Thu ngân sách đạt 125% dự toán.\n"
+    )
+    said = joined(items["achievements"])
+    assert "125% dự toán" in said
+    assert "lồng ghép" not in said and "quán triệt, chỉ đạo" not in said
