@@ -37,8 +37,9 @@ _NOT_REVIEWED_YEAR = re.compile(
 )
 # What precedes a period mention says whether it is the period reviewed or the one planned. A
 # clause that opens on "Trong" ("Trong tháng 4-2024, huyện đã …") tells what was done in it.
+# ("thông qua" adopts: "thông qua 23 chỉ tiêu năm 2026" names the year planned, not one past)
 _REVIEW_CUE = re.compile(
-    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z",
+    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)(?<!thông )qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z",
     re.IGNORECASE,
 )
 _NEXT_CUE = re.compile(
@@ -184,9 +185,11 @@ def context_year(text: str, published: date | None, mentions: list[Mention] | No
     dated.sort(key=lambda m: (m.kind == "year", m.start))  # "tháng 11 năm 2020" beats "tuyển quân năm 2021"
     if dated:
         return dated[0].year
-    m = _LONE_YEAR.search(text)
-    if m:
-        return int(m.group(0))
+    for m in _LONE_YEAR.finditer(text):
+        # (not a horizon or a comparison: "Quy hoạch chung … đến năm 2045" says nothing of when the article is)
+        before = text[max(0, m.start() - 25) : m.start()].rstrip()
+        if not _NOT_REVIEWED_YEAR.search(before[:-3] if before.lower().endswith("năm") else before):
+            return int(m.group(0))
     return published.year if published else None
 
 

@@ -51,7 +51,7 @@ def _names_after(rest: str) -> list[str]:
     words: list[str] = []
     tokens = re.findall(r"[^\s,;.:()\"“”]+|[,;.:()\"“”]", rest)
     for i, token in enumerate(tokens):
-        if token in _NAME_OR_TITLE and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+        if token in _NAME_OR_TITLE and i + 1 < len(tokens) and tokens[i + 1][:1].islower() and not _known(words, token):
             token = token.lower()  # "Đồng chí", "Hội nghị": no name (but "phường Thông Tây Hội (TPHCM)" is one)
         elif token in _TITLE_HEAD and i + 1 < len(tokens) and tokens[i + 1].lower() == _TITLE_HEAD[token]:
             token = token.lower()  # "huyện Bí thư …" never names a place; "Uông Bí" does
@@ -76,6 +76,15 @@ def _names_after(rest: str) -> list[str]:
 
 
 _DASHES = {"-", "–", "—"}
+
+
+def _known(words: list[str], last: str) -> bool:
+    """Whether the name being read, ended with `last`, is a unit the gazetteer knows: "phường Thông Tây
+    Hội tổ chức …" ends on a word that otherwise opens "Hội nghị"."""
+    if not words:
+        return False
+    g, key = gazetteer.load(), match_key(" ".join([*words, last]))
+    return key in g.new_communes or key in g.communes or key in g.districts
 
 
 def _ends_district(words: list[str], token: str) -> bool:
@@ -304,11 +313,11 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
         return _now(g, _district(g, found, level, stated_province, hints, notes, when)), tuple(notes)
     if level in COMMUNE_LEVELS:
         if when is None or when >= REFORM_DATE:
-            unit = _stated(g.new_communes, found, level, stated_province, hints, notes)
+            unit = _namesake_of(g.new_communes, _stated(g.new_communes, found, level, stated_province, hints, notes), text)
             if unit or when is not None or notes:
                 return unit or Unit(level=level, province=stated_province), tuple(notes)
         # Before the reform, or an undated article whose commune is not in the new structure.
-        unit = _stated(g.communes, found, level, stated_province, hints, notes)
+        unit = _namesake_of(g.communes, _stated(g.communes, found, level, stated_province, hints, notes), text)
         return _now(g, unit or Unit(level=level, province=stated_province)), tuple(notes)
     return Unit(province=stated_province), ()
 
@@ -398,6 +407,16 @@ def _stated(
         if places:  # a real name in several provinces: keep it, guess no province
             return Unit(name=_as_written(name, places[0].name), level=lv, province=stated_province, stated=True)
     return None
+
+
+def _namesake_of(table: dict, unit: Unit | None, text: str) -> Unit | None:
+    """A commune of a name several provinces have, placed in the one province of them the text writes
+    anywhere ("… Quy hoạch chung đô thị TT- Huế …"); left without a province when it writes none or several."""
+    if unit is None or unit.province or not unit.name:
+        return unit
+    provinces = {p.province for p in table.get(match_key(unit.name), []) if p.level == unit.level}
+    written = [p for p in provinces if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)]
+    return unit.model_copy(update={"province": written[0]}) if len(written) == 1 else unit
 
 
 def _as_written(written: str, known: str) -> str:

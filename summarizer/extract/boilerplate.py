@@ -49,10 +49,12 @@ _MEETING_BUSINESS = re.compile(
     r"|\b(?:trao|tặng)\s+(?:lẵng\s+|bó\s+)?hoa\s+chúc mừng\b"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
     # "Dịp này, Ban Thường vụ đã trao tặng …"
-    r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng)\s(?!đổi\b)"
-    r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân)"
+    r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
+    r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
+    # another review held within it: "Hội nghị cũng kết hợp tổ chức tổng kết thực hiện Nghị quyết 18 …"
+    r"|^(?:hội nghị|cuộc họp|kỳ họp|phiên họp)\s+(?:cũng\s+)?(?:đã\s+)?(?:kết hợp|lồng ghép)\b"
     # documents passed down to those present: "Tại hội nghị, lãnh đạo phường đã triển khai các văn bản, quy định mới …"
     r"|^tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,60}?\b(?:triển khai|quán triệt|phổ biến)\s+(?:các\s+|những\s+)?(?:văn bản|quy định)\b"
     # spoke, with no word of what was said: "các đại biểu đã tham gia phát biểu ý kiến và đề ra …"
@@ -88,7 +90,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
-    r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)"
+    r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 _PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
@@ -200,7 +202,8 @@ def is_agenda_item(sentence: str) -> bool:
 # A photo caption left in the text, or the meeting's name as a subheading: a line with no full stop
 # that names the meeting ("Hội nghị lần thứ mười bảy Ban Chấp hành Đảng bộ huyện …").
 _UNTERMINATED = re.compile(r"[^.!?…:;\"”»')]$")
-_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b", re.IGNORECASE)
+# (or the awards handed at it: "Các chi bộ … được khen thưởng hoàn thành xuất sắc nhiệm vụ năm 2025")
+_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp|khen thưởng)\b", re.IGNORECASE)
 
 
 def is_caption_line(line: str) -> bool:
@@ -234,8 +237,9 @@ _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d
 # quyết liệt các nhiệm vụ phát triển kinh tế - xã hội", "đã tập trung chỉ đạo một số nhiệm vụ trọng tâm":
 # it names no matter, unless it goes on to a result ("…, đạt 9/12 chỉ tiêu"). (Carrying them out well,
 # "đã thực hiện tốt các nhiệm vụ chính trị", is how the period went.)
+# (its addressees may come between: "chỉ đạo các cơ quan, đơn vị, tổ chức triển khai và thực hiện các nhiệm vụ …")
 _EFFORT_ON_TASKS = re.compile(
-    r"\b(?:chỉ đạo\b[^.;:\d]{0,30}?\b(?:các|những|một số)|nỗ lực (?:triển khai|thực hiện)(?: các| những)?) nhiệm vụ\b"
+    r"\b(?:chỉ đạo\b[^.;:\d]{0,60}?\b(?:các|những|một số)|nỗ lực (?:triển khai|thực hiện)(?: các| những)?) nhiệm vụ\b"
 )
 _RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
 

@@ -127,6 +127,18 @@ def asks(cue: str) -> bool:
     return _ASK.fullmatch(cue) is not None
 
 
+# The setting a result is told in: "trong bối cảnh còn nhiều khó khăn do thiên tai, yêu cầu vận hành mô
+# hình mới …, xã đã …". Until the main clause, "yêu cầu" is a demand of the times, not a request made.
+_SETTING = re.compile(r"\b(?:trong|trước) bối cảnh\b[^.;:]*$", re.IGNORECASE)
+
+
+def in_setting(lead: str, at: int) -> bool:
+    """Whether lead[at] lies in a setting clause ("trong bối cảnh …") whose main clause ("đã …") has not begun."""
+    window = lead[max(0, at - 200) : at]
+    m = _SETTING.search(window) if "bối cảnh" in window else None
+    return m is not None and _PAST.search(window, m.end()) is None
+
+
 # "vượt qua khó khăn", "khắc phục những khó khăn", "tháo gỡ khó khăn" are results or tasks; "trước nhiều
 # khó khăn, thách thức", "trong bối cảnh còn nhiều khó khăn", "trong bối cảnh có nhiều khó khăn" set the
 # scene for results; "hỗ trợ 9.000 trường hợp gặp khó khăn do dịch" names the people a measure helped.

@@ -118,10 +118,16 @@ _TASK_CUE = (
     r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     rf"|yêu cầu|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
 )
+# "hạn chế" is a shortcoming as a noun ("còn hạn chế", "những hạn chế"); as a verb with its object it is
+# a deed that curbs a harm ("kiểm tra 155 công trình, hạn chế tình trạng xây dựng sai phép")
+_LIMITS = (
+    r"hạn chế(?<!nhằm hạn chế)(?<!để hạn chế)(?<!góp phần hạn chế)"
+    r"(?!\s+(?:tình trạng|việc|tối đa|thấp nhất|đến mức|thiệt hại|rủi ro|ô nhiễm|phát sinh|ùn tắc|tai nạn|sai phạm|vi phạm|số vụ|các vụ)\b)"
+)
 _SHORT_CUE = (
     # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
     # and what follows decides: "năm đầu vận hành bộ máy mới, tuy nhiên … đã hoàn thành …")
-    r"hạn chế|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
+    rf"{_LIMITS}|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
     r"|vấn đề (?:\w+ ){0,3}?cần (?:được )?(?:tháo gỡ|giải quyết|khắc phục|xử lý)|bất cập|phản ánh (?:tình trạng|những khó khăn)"
 )
 _ACH_CUE = r"kết quả|đạt được|thành tích"
@@ -133,8 +139,8 @@ _LEAD_CUES = re.compile(
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ)|vẫn còn|"
-    r"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|hạn chế|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
+    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ|giải quyết)|vẫn còn|"
+    rf"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|{_LIMITS}|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
@@ -263,6 +269,8 @@ def _lead_category(lead: str, looks_back: bool = False) -> Category | None:
         if m.lastgroup == "stress":
             stressed = True
         elif looks_back and m.lastgroup == "next_tasks" and not categories.asks(m.group()):
+            continue
+        elif m.lastgroup == "next_tasks" and categories.asks(m.group()) and categories.in_setting(lead, m.start()):
             continue
         elif not (m["difficulty"] and categories.overcome_or_faced(lead, m.start())):
             last = m
@@ -430,6 +438,7 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
 
 
 _LIKE_END = re.compile(r"\s*\bnhư\s*$", re.IGNORECASE)
+_ALSO_END = re.compile(r",\s*đồng thời\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)  # pure; every item of a list asks with the same lead, which may be long
@@ -765,6 +774,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
                     add("shortcomings", lead_span)
                 category = announced or paragraph
+                also = _ALSO_END.search(sentence, 0, colon) if "đồng thời" in sentence[:colon] else None
+                if also and also.start() > 0:
+                    # "… sẽ tập trung triển khai chương trình hành động …, đồng thời: a; b": the lead is a matter too
+                    add(category, _trim(text, _Span(a, a + also.start())))
                 if category == "achievements" and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, a, a + colon):
                     # "Có 39/42 chỉ tiêu đạt và vượt so với Nghị quyết, như: …": the count is a result of its own
                     like = _LIKE_END.search(sentence[:colon])
