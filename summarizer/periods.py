@@ -10,13 +10,16 @@ from datetime import date
 
 from .labels import date_label, period_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Period
+from .text import lower_in_place
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _Y = r"(?:19|20)\d\d(?!\d)"
 # A year written after a period: "quý II-2023", "tháng 8/2023", "quý IV.2020", "tháng 11 năm 2020".
 _YEAR = r"(?:\s*(?:[-/.]|,?\s*năm)\s*(?P<{}>" + _Y + "))?"
+# (Every mention starts with a digit or one of the letters looked ahead for: the other characters are
+# passed over at once, not tried against each alternative.)
 _MENTION = re.compile(
-    rf"""(?<!\w)(?:
+    rf"""(?=[\dbcnqst])(?<!\w)(?:
         (?:9|09|chín)\s+tháng(?!\s*\d)(?:\s+đầu)?(?:\s*(?:[-/.]|,?\s*năm)\s*(?P<y9>{_Y})|(?:\s+năm)?)(?!\s+cuối)
       | (?:6|06|sáu)\s+tháng\s+(?:(?P<half>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y6>{_Y}))?|năm\s*(?P<y6n>{_Y})|(?P<h6>qua)(?!\w))
       | (?<=qua\s)(?P<h6q>6|06|sáu)\s+tháng(?!\s*\d|\s+(?:đầu|cuối|năm))
@@ -39,8 +42,7 @@ _NOT_REVIEWED_YEAR = re.compile(
 # clause that opens on "Trong" ("Trong tháng 4-2024, huyện đã …") tells what was done in it.
 _REVIEW_CUE = re.compile(
     r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z",
-    re.IGNORECASE,
-)
+)  # lower case, matched on lower-cased text (_role): 2-3 times faster than IGNORECASE
 _NEXT_CUE = re.compile(
     # ("bàn giải pháp thực hiện các nhiệm vụ trọng tâm trong tháng 9": the solutions for the tasks ahead,
     # longer than the review cue "thực hiện các nhiệm vụ" that ends with it, so it wins)
@@ -49,8 +51,7 @@ _NEXT_CUE = re.compile(
     # "Để thực hiện nhiệm vụ tháng 11", "triển khai thực hiện nhiệm vụ …": ends where the review cue
     # "thực hiện nhiệm vụ" ends, and is longer, so it wins
     r"|(?:để|nhằm|triển khai)\s+(?:thực hiện|hoàn thành)\s+(?:tốt\s+)?(?:các\s+|những\s+)?(?:nhiệm vụ|chỉ tiêu)",
-    re.IGNORECASE,
-)
+)  # lower case, as _REVIEW_CUE
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Mention:
 
 def _role(before: str) -> str:
     best, role = (-1, 0), "plain"
+    before = lower_in_place(before)
     for cue, name in ((_REVIEW_CUE, "review"), (_NEXT_CUE, "next")):
         for m in cue.finditer(before):
             rank = (m.end(), len(m.group(0)))
@@ -101,6 +103,11 @@ def find_mentions(text: str) -> list[Mention]:
             kind, number, year = "nine_months", 9, g["y9"]
         out.append(Mention(kind, number, int(year) if year else None, m.start(), m.end(), role))
     return out
+
+
+@lru_cache(maxsize=64)  # pure; a whole text's are read by resolve_with_warnings, then by check (context_year)
+def _text_mentions(text: str) -> tuple[Mention, ...]:
+    return tuple(find_mentions(text))
 
 
 def _last_month(kind: str, number: int) -> int:
@@ -180,7 +187,7 @@ def published_in(text: str) -> date | None:
 def context_year(text: str, published: date | None, mentions: list[Mention] | None = None) -> int | None:
     """The year an article speaks of: one written with a period ('tháng 11 năm 2020'), else the
     first year it writes on its own, else its publication year. `mentions`: the text's, if found already."""
-    dated = [m for m in (find_mentions(text) if mentions is None else mentions) if m.year]
+    dated = [m for m in (_text_mentions(text) if mentions is None else mentions) if m.year]
     dated.sort(key=lambda m: (m.kind == "year", m.start))  # "tháng 11 năm 2020" beats "tuyển quân năm 2021"
     if dated:
         return dated[0].year
@@ -328,7 +335,7 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
         day = None
 
     in_opening = _second_half(_not_after(find_mentions(opening), day, published), day)
-    mentions = _second_half(_not_after(find_mentions(text), day, published), day)
+    mentions = _second_half(_not_after(list(_text_mentions(text)), day, published), day)
     chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
 
     period = None
