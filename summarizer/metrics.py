@@ -23,6 +23,8 @@ _TAIL_WORDS = (
 )
 _TAIL_WORD = re.compile(r"\b(?:" + "|".join(_TAIL_WORDS) + r")\b", re.IGNORECASE)
 _EACH_TAIL_WORD = [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in _TAIL_WORDS]
+# The words by their first letter, so that only those that may start at a letter are tried there.
+_TAIL_WORDS_AT = {c: [p for w, p in zip(_TAIL_WORDS, _EACH_TAIL_WORD) if w[0] == c] for c in {w[0] for w in _TAIL_WORDS}}
 _LONGEST_TAIL_WORD = max(map(len, _TAIL_WORDS))
 _TRIM_HEAD = re.compile(r"^(?:[\s,;:(]+|\b(?:và|trong đó|đồng thời|nâng|riêng|ngoài ra|đến nay|hiện nay)\b)+", re.IGNORECASE)
 
@@ -36,8 +38,12 @@ def _trim_tail(segment: str) -> str:
     for i in range(len(segment) - 1, -1, -1):
         if segment[i].isspace() or segment[i] == ",":
             tail[i] = tail[i + 1]
+        elif i and (segment[i - 1].isalnum() or segment[i - 1] == "_"):
+            pass  # within a word (\w, as \b sees it), where no word of the tail starts
         elif _TAIL_WORD.match(segment, i):
-            tail[i] = any(tail[m.end()] for word in _EACH_TAIL_WORD if (m := word.match(segment, i)))
+            # (every word for a letter whose lower case starts none: IGNORECASE folds a few letters oddly)
+            words = _TAIL_WORDS_AT.get(segment[i].lower(), _EACH_TAIL_WORD)
+            tail[i] = any(tail[m.end()] for word in words if (m := word.match(segment, i)))
         if tail[i]:
             cut = i
         elif cut - i > _LONGEST_TAIL_WORD:
