@@ -724,14 +724,40 @@ def ask(
 
 
 def _interactive(one) -> None:
-    """Questions read one per line until Ctrl-D (or 'thoát'), with the line editor's history."""
+    """Questions read one per line until Ctrl-D (or 'thoát'), with the line editor's history, kept
+    between sessions."""
     tty = sys.stdin.isatty()
+    readline = None
     if tty:
         try:
-            import readline  # noqa: F401  (line editing and history for input())
+            import readline  # line editing and history for input()
         except ImportError:  # not on every platform
             pass
         sys.stderr.write("Nhập câu hỏi (Ctrl-D để thoát).\n")
+    if readline is None:
+        _questions(one, tty)
+        return
+    from .dbpath import ask_history
+
+    history = ask_history()
+    try:
+        readline.read_history_file(history)
+    except OSError:  # the first session, or an unreadable file: start without
+        pass
+    readline.set_history_length(1000)
+    try:
+        _questions(one, tty)
+    finally:
+        try:
+            history.parent.mkdir(parents=True, exist_ok=True)
+            partial = history.with_name(history.name + ".partial")
+            readline.write_history_file(partial)
+            os.replace(partial, history)  # whole or not at all, like every file the tool writes
+        except OSError:  # a read-only home: the session worked, its history is not kept
+            pass
+
+
+def _questions(one, tty: bool) -> None:
     while True:
         try:
             line = input("? " if tty else "")

@@ -314,19 +314,19 @@ def test_cli_no_database(cli, tmp_path: Path):
     assert not (tmp_path / "nowhere.db").exists()
 
 
-def test_interactive_prompt_on_a_terminal(example_db: Path, tmp_path: Path):
-    """On a real terminal: a prompt, the answer, the prompt again, and Ctrl-D leaves with status 0."""
+def _terminal_session(db: Path, state: Path, typed: bytes, answer: str) -> int:
+    """`summarizer ask` on a real terminal (a pty): wait for the prompt, type `typed`, wait for
+    `answer` and the prompt again, then Ctrl-D; the exit status. `state` is $XDG_STATE_HOME."""
     import os
     import pty
     import select
     import sys
     import time
 
-    db = tmp_path / "t.db"
-    shutil.copy(example_db, db)
     pid, fd = pty.fork()
     if pid == 0:  # the child: the console script's code, on the terminal
-        os.execv(sys.executable, [sys.executable, "-m", "summarizer", "ask", "--db", str(db)])
+        env = dict(os.environ, XDG_STATE_HOME=str(state))
+        os.execve(sys.executable, [sys.executable, "-m", "summarizer", "ask", "--db", str(db)], env)
     seen = b""
 
     def until(text: str) -> None:
@@ -341,8 +341,8 @@ def test_interactive_prompt_on_a_terminal(example_db: Path, tmp_path: Path):
         assert text.encode() in seen, seen.decode(errors="replace")
 
     until("? ")
-    os.write(fd, "doanh thu du lịch Ba Bể\r".encode())
-    until("13,6 tỷ đồng")
+    os.write(fd, typed)
+    until(answer)
     until("\n? ")
     # Ctrl-D, once a second until the child is gone: one typed while the line editor sets the
     # terminal up may be flushed with the terminal's input (a person is never that fast).
@@ -364,4 +364,21 @@ def test_interactive_prompt_on_a_terminal(example_db: Path, tmp_path: Path):
             os.waitpid(pid, 0)
             raise AssertionError("Ctrl-D did not end the prompt")
     os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 0
+    return os.waitstatus_to_exitcode(status)
+
+
+def test_interactive_prompt_on_a_terminal(example_db: Path, tmp_path: Path):
+    """On a real terminal: a prompt, the answer, the prompt again, and Ctrl-D leaves with status 0."""
+    db = tmp_path / "t.db"
+    shutil.copy(example_db, db)
+    assert _terminal_session(db, tmp_path / "state", "doanh thu du lịch Ba Bể\r".encode(), "13,6 tỷ đồng") == 0
+
+
+def test_the_prompt_remembers_questions_of_earlier_sessions(example_db: Path, tmp_path: Path):
+    """A question asked yesterday comes back with the Up arrow today."""
+    db = tmp_path / "t.db"
+    shutil.copy(example_db, db)
+    state = tmp_path / "state"
+    assert _terminal_session(db, state, "doanh thu du lịch Ba Bể\r".encode(), "13,6 tỷ đồng") == 0
+    assert "doanh thu du lịch Ba Bể" in (state / "summarizer" / "ask_history").read_text(encoding="utf-8")
+    assert _terminal_session(db, state, b"\x1b[A\r", "13,6 tỷ đồng") == 0  # Up, Enter: the same question
