@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from .schema import CATEGORIES, Article, Item, Metric, Report, ReportDraft
-from .text import NUMBER_WORDS
+from .text import NUMBER_WORD_INITIALS, NUMBER_WORDS
 
 
 def locate(quote: str, text: str, hint: int | None = None) -> tuple[int, int] | None:
@@ -53,8 +53,8 @@ def _loose_find(quote: str, text: str) -> tuple[int, int] | None:
 # with no comma may also be an English decimal ("96.31"), so both readings are kept. After it, up
 # to two multiplier words: "112 ngàn", "10 ngàn tỷ", "2,5 triệu". Each group is a fixed 3 digits
 # that no digit follows, so a failed try gives back at most one group: one linear pass.
-_NUMBER = re.compile(
-    r"(?<![\d,.])(?P<int>\d{1,3}(?:(?P<sep>[. ])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*|\d+)"
+_NUMBER = re.compile(  # (the lookahead passes over a character that is no digit at once)
+    r"(?=\d)(?<![\d,.])(?P<int>\d{1,3}(?:(?P<sep>[. ])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*|\d+)"
     r"(?:(?P<dec>[,.])(?P<frac>\d+))?"
     r"(?P<mult>(?:\s+(?:ngàn|nghìn|ngìn|vạn|triệu|tỷ|tỉ)(?!\w)){0,2})",
     re.IGNORECASE,
@@ -62,7 +62,7 @@ _NUMBER = re.compile(
 _MULTIPLIER = {"ngàn": 1e3, "nghìn": 1e3, "ngìn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # A number spelt out before a multiplier: "gần một nghìn tỷ" is 1 (nghìn tỷ), or 1000 (tỷ).
 _WORD_NUMBER = re.compile(
-    r"(?<!\w)(?P<word>" + "|".join(NUMBER_WORDS) + r")(?P<mult>(?:\s+(?:" + "|".join(_MULTIPLIER) + r")(?!\w)){1,2})",
+    rf"(?=[{NUMBER_WORD_INITIALS}])(?<!\w)(?P<word>" + "|".join(NUMBER_WORDS) + r")(?P<mult>(?:\s+(?:" + "|".join(_MULTIPLIER) + r")(?!\w)){1,2})",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .schema import Metric
 from .text import Figure, find_figures, format_number
@@ -23,6 +24,8 @@ _TAIL_WORDS = (
 )
 _TAIL_WORD = re.compile(r"\b(?:" + "|".join(_TAIL_WORDS) + r")\b", re.IGNORECASE)
 _EACH_TAIL_WORD = [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in _TAIL_WORDS]
+# The words by their first letter, so that only those that may start at a letter are tried there.
+_TAIL_WORDS_AT = {c: [p for w, p in zip(_TAIL_WORDS, _EACH_TAIL_WORD) if w[0] == c] for c in {w[0] for w in _TAIL_WORDS}}
 _LONGEST_TAIL_WORD = max(map(len, _TAIL_WORDS))
 _TRIM_HEAD = re.compile(r"^(?:[\s,;:(]+|\b(?:và|trong đó|đồng thời|nâng|riêng|ngoài ra|đến nay|hiện nay)\b)+", re.IGNORECASE)
 
@@ -36,8 +39,12 @@ def _trim_tail(segment: str) -> str:
     for i in range(len(segment) - 1, -1, -1):
         if segment[i].isspace() or segment[i] == ",":
             tail[i] = tail[i + 1]
+        elif i and (segment[i - 1].isalnum() or segment[i - 1] == "_"):
+            pass  # within a word (\w, as \b sees it), where no word of the tail starts
         elif _TAIL_WORD.match(segment, i):
-            tail[i] = any(tail[m.end()] for word in _EACH_TAIL_WORD if (m := word.match(segment, i)))
+            # (every word for a letter whose lower case starts none: IGNORECASE folds a few letters oddly)
+            words = _TAIL_WORDS_AT.get(segment[i].lower(), _EACH_TAIL_WORD)
+            tail[i] = any(tail[m.end()] for word in words if (m := word.match(segment, i)))
         if tail[i]:
             cut = i
         elif cut - i > _LONGEST_TAIL_WORD:
@@ -54,21 +61,22 @@ def _indicator(quote: str, start: int, floor: int) -> str:
     """The words before a figure, back to the previous figure or clause break, without the verb.
     A comma between short nouns does not break it: "giá trị sản xuất nông, lâm nghiệp, thủy sản"."""
     segment = quote[floor:start]
+    trim_tail = lru_cache(None)(_trim_tail)  # (the same clause is trimmed up to three times below)
     if _SENTENCE_END.search(segment):
         return ""  # the figure opens its sentence: "97,7% hồ sơ có thu phí…" says what it counts after it
     for sep in (";", ":", ". ", ", "):
         cut = segment.rfind(sep)
         # A clause of only adverbs ("…, đến nay mới đạt 61,5%") says nothing of what was counted.
-        if cut >= 0 and _TRIM_HEAD.sub("", _trim_tail(segment[cut + len(sep) :])).strip(" ,"):
+        if cut >= 0 and _TRIM_HEAD.sub("", trim_tail(segment[cut + len(sep) :])).strip(" ,"):
             end = len(segment)
-            while sep == ", " and cut >= 0 and len(_trim_tail(segment[cut + 2 : end]).split()) <= 2:
+            while sep == ", " and cut >= 0 and len(trim_tail(segment[cut + 2 : end]).split()) <= 2:
                 before = segment.rfind(sep, 0, cut)
                 if not _NOUNS.fullmatch(segment, before + 2 if before >= 0 else 0, cut):
                     break
                 cut, end = before, cut
             segment = segment[cut + len(sep) :] if cut >= 0 else segment
             break
-    words = _TRIM_HEAD.sub("", _trim_tail(segment)).split()
+    words = _TRIM_HEAD.sub("", trim_tail(segment)).split()
     return " ".join(words[:12])
 
 

@@ -15,8 +15,10 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _Y = r"(?:19|20)\d\d(?!\d)"
 # A year written after a period: "quý II-2023", "tháng 8/2023", "quý IV.2020", "tháng 11 năm 2020".
 _YEAR = r"(?:\s*(?:[-/.]|,?\s*năm)\s*(?P<{}>" + _Y + "))?"
+# (Every mention starts with a digit or one of the letters looked ahead for: the other characters are
+# passed over at once, not tried against each alternative.)
 _MENTION = re.compile(
-    rf"""(?<!\w)(?:
+    rf"""(?=[\dbcnqst])(?<!\w)(?:
         (?:9|09|chín)\s+tháng(?!\s*\d)(?:\s+đầu)?(?:\s*(?:[-/.]|,?\s*năm)\s*(?P<y9>{_Y})|(?:\s+năm)?)(?!\s+cuối)
       | (?:6|06|sáu)\s+tháng\s+(?:(?P<half>đầu|cuối)\s+năm(?:\s*[-/.,]?\s*(?P<y6>{_Y}))?|năm\s*(?P<y6n>{_Y})|(?P<h6>qua)(?!\w))
       | (?<=qua\s)(?P<h6q>6|06|sáu)\s+tháng(?!\s*\d|\s+(?:đầu|cuối|năm))
@@ -104,6 +106,11 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=64)  # pure; a whole text's are read by resolve_with_warnings, then by check (context_year)
+def _text_mentions(text: str) -> tuple[Mention, ...]:
+    return tuple(find_mentions(text))
+
+
 def _last_month(kind: str, number: int) -> int:
     """A quarter is numbered by quarter; every other kind by its last month already."""
     return number * 3 if kind == "quarter" else number
@@ -181,7 +188,7 @@ def published_in(text: str) -> date | None:
 def context_year(text: str, published: date | None, mentions: list[Mention] | None = None) -> int | None:
     """The year an article speaks of: one written with a period ('tháng 11 năm 2020'), else the
     first year it writes on its own, else its publication year. `mentions`: the text's, if found already."""
-    dated = [m for m in (find_mentions(text) if mentions is None else mentions) if m.year]
+    dated = [m for m in (_text_mentions(text) if mentions is None else mentions) if m.year]
     dated.sort(key=lambda m: (m.kind == "year", m.start))  # "tháng 11 năm 2020" beats "tuyển quân năm 2021"
     if dated:
         return dated[0].year
@@ -331,7 +338,7 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
         day = None
 
     in_opening = _second_half(_not_after(find_mentions(opening), day, published), day)
-    mentions = _second_half(_not_after(find_mentions(text), day, published), day)
+    mentions = _second_half(_not_after(list(_text_mentions(text)), day, published), day)
     chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
 
     period = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .schema import Sector
-from .text import match_key
+from .text import match_key, phrase_alternation
 
 # The words of each sector, as the reports name their matters (DESIGN.md: agriculture, forestry and new
 # rural development; industry, construction and investment; trade and services; budget and finance;
@@ -85,9 +85,7 @@ NEUTRAL = (
 _SECTOR_OF_WORD = {w: s for s, words in SECTOR_WORDS.items() for w in words} | {w: None for w in NEUTRAL}
 # One pass over the quote, the longest phrase winning where several start: "trật tự an toàn xã hội" is
 # security, and its "xã hội" is not counted again for society.
-_WORDS = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_SECTOR_OF_WORD, key=len, reverse=True)) + r")(?!\w)"
-)
+_WORDS = re.compile(r"(?<!\w)" + phrase_alternation(_SECTOR_OF_WORD) + r"(?!\w)")
 # The matter a quote names first is its subject ("Công tác giải phóng mặt bằng để triển khai các dự án"):
 # its sector wins a tie.
 _SUBJECT_BONUS = 0.5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # --- normalization ---------------------------------------------------------------------------
@@ -62,6 +63,27 @@ def fold_tones(text: str) -> str:
         return new[0].upper() + new[1:] if pair[0].isupper() else new
 
     return _FOLD_RE.sub(swap, text)
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex group matching what the alternation of the literal `phrases`, longest first, matches:
+    written as a trie, so that each character is tried once where a phrase may start, not once per
+    phrase (sre tries the branches of an alternation one by one). Where a phrase ends, a longer one
+    is tried first, so a lookahead after the group may still fall back to the shorter one."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: dict) -> str:
+        alternatives = [re.escape(ch) + branches(child) for ch, child in node.items() if ch]
+        if "" in node:
+            alternatives.append("")  # the phrase ending here, after every longer one
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return "(?:" + branches(trie) + ")"
 
 
 # Place names of the Central Highlands are written Đắk, Đăk or Đak ("Đak Pơ", "Đăk Pơ"): one spelling.
@@ -409,12 +431,16 @@ _UNIT = (
 # "một nghìn tỷ", "hai triệu": a number word counts only before a multiplier.
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _WORD_NUMBER = "|".join(NUMBER_WORDS)
+NUMBER_WORD_INITIALS = "".join(sorted({w[0] for w in NUMBER_WORDS}))  # what a lookahead lets through
 # A unit may stand after the number, after the plan ("7/38 chỉ tiêu"), or both ("603,8ha/600ha"),
 # but a second unit needs a slash before it: "5.218,7 ha cây trồng" is hectares, not trees.
+# (A figure starts with a digit or the first letter of a number word: the lookahead passes over the
+# other characters at once, instead of trying both alternatives at each.)
 _FIGURE = re.compile(
-    rf"(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT}))?"
+    rf"(?=[\d{NUMBER_WORD_INITIALS}])"
+    rf"(?:(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT}))?"
     rf"(?:\s?/\s?(?P<den>{NUMBER})(?:\s?(?P<unit>{_UNIT}))?)?"
-    rf"|(?<!\w)(?P<word>{_WORD_NUMBER})\s(?P<wu>{_MULTIPLIER}(?:\s?(?:{_UNIT}))?)",
+    rf"|(?<!\w)(?P<word>{_WORD_NUMBER})\s(?P<wu>{_MULTIPLIER}(?:\s?(?:{_UNIT}))?))",
     re.IGNORECASE,
 )
 # Between the two ends of a range, which share the unit written after the second: "từ 30 đến 65 năm".

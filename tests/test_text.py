@@ -1,3 +1,4 @@
+import re
 import unicodedata
 
 import pytest
@@ -9,6 +10,7 @@ from summarizer.text import (
     match_key,
     normalize,
     parse_number,
+    phrase_alternation,
     sentences,
     strip_noise,
 )
@@ -141,3 +143,15 @@ def test_lower_in_place_keeps_every_offset():
     text = "İstanbul: Chưa đạt"
     low = lower_in_place(text)
     assert len(low) == len(text) and low.index("chưa") == text.index("Chưa")
+
+
+def test_a_trie_of_phrases_matches_what_their_alternation_longest_first_matches():
+    phrases = ["an ninh", "an ninh trật tự", "an", "trật tự", "quốc phòng - an ninh", "a.b", "tự"]
+    plain = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)"
+    )
+    trie = re.compile(r"(?<!\w)" + phrase_alternation(phrases) + r"(?!\w)")
+    for text in ("đảm bảo an ninh trật tự trên địa bàn", "quốc phòng - an ninh, an toàn", "a.b a.bc an", "axb tự do"):
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    # the longest phrase that ends a word, when a longer one runs into the next letter
+    assert [m.group(0) for m in trie.finditer("giữ vững an ninh trật tựa")] == ["an ninh"]

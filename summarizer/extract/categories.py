@@ -183,11 +183,11 @@ def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
     """Whether a sentence says something fell short: a `shortfall` phrase (lower case) that is not a difficulty
     faced, overcome or conceded ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …", "mặc dù gặp
     nhiều khó khăn, nhưng … đạt nhiều kết quả: …" report results)."""
+    found = list(shortfall.finditer(lower_in_place(sentence)))
+    if not found:  # (most sentences: no need to look for a concession)
+        return False
     conceded = conceded_difficulty(sentence, 0, len(sentence)) or (0, 0, 0)
-    return any(
-        not conceded[0] <= m.start() < conceded[1] and not overcome_or_faced(sentence, m.start())
-        for m in shortfall.finditer(lower_in_place(sentence))
-    )
+    return any(not conceded[0] <= m.start() < conceded[1] and not overcome_or_faced(sentence, m.start()) for m in found)
 
 
 def stated_part(lead: str) -> tuple[str, str | None]:

@@ -11,7 +11,7 @@ from . import boilerplate, categories
 from ..metrics import metrics_of
 from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report
-from ..text import find_figures, fold_tones, is_body_text, lower_in_place, match_key, sentence_spans, unwrap
+from ..text import find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
 VERSION = "rules-4"
@@ -628,11 +628,11 @@ _INSTRUCTION_WORDS = (
     "jailbreak", "bạn là", "tư cách là", "you are", "act as", "trợ lý", "mô hình", "assistant",
     "language model", "chatgpt", "llm", "hãy",
 )
+_INSTRUCTION_WORD = re.compile(phrase_alternation(_INSTRUCTION_WORDS))  # (one pass, not one per word)
 
 
 def _is_instruction(text: str, start: int, end: int) -> bool:
-    low = text[start:end].lower()
-    return any(w in low for w in _INSTRUCTION_WORDS) and _INSTRUCTION.search(text, start, end) is not None
+    return _INSTRUCTION_WORD.search(text[start:end].lower()) is not None and _INSTRUCTION.search(text, start, end) is not None
 
 
 def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[Category, list[Item]], list[str]]:
@@ -669,6 +669,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             )
         )
 
+    # (a paragraph's first sentence is asked these twice: once for the paragraph, once as a sentence)
+    is_meta, is_business, describes = (
+        lru_cache(None)(f) for f in (_is_meta, boilerplate.is_meeting_business, categories.describes_meeting)
+    )
     state: Category = "achievements"
     requested = False  # the tasks state was set by an official's request, not by a heading or a lead
     in_opening = True
@@ -716,7 +720,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         first = text[spans[0][0] : spans[0][1]]
         # (once: the first sentence may be long, and have many after it)
         about_meeting = (
-            _is_meta(first) or boilerplate.is_meeting_business(first) or categories.describes_meeting(first)
+            is_meta(first) or is_business(first) or describes(first)
         ) and not _quotes_a_speech(first) and boilerplate.praised_detail(first) is None
         opening = in_opening = in_opening and about_meeting
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
@@ -753,7 +757,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence)
             if planned:
                 pass
-            elif boilerplate.is_meeting_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
+            elif is_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
                 heard = boilerplate.heard_results(sentence)
                 if heard is None:
                     agenda = True
@@ -794,12 +798,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 )
                 scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
-            elif _BACKGROUND.search(sentence) or categories.describes_meeting(sentence) or _reports_background(sentence):
+            elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence):
                 continue
-            elif _is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
+            elif is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
                 a = body.start = a + reported
                 sentence = text[a:b]
-            elif _is_meta(sentence) and not planned:
+            elif is_meta(sentence) and not planned:
                 asked = categories.request_start(sentence, _DIRECTIVE)
                 discussed = _discussed_shortfalls(sentence) if asked is None else None
                 detail = boilerplate.praised_detail(sentence) if asked is None and discussed is None else None
