@@ -203,8 +203,9 @@ def _is_meta(text: str) -> bool:
     low = text.lower()
     return (
         _META.search(low) is not None
-        or any(a in low for a in _ATTENDED)
-        or ("họp thường lệ" in low and low.count("họp thường lệ") > low.count("kỳ họp thường lệ"))
+        or ("họp" in low and (
+            any(a in low for a in _ATTENDED) or low.count("họp thường lệ") > low.count("kỳ họp thường lệ")
+        ))
         or low.lstrip(" \"“'").startswith(_THIS_IS)
     )
 
