@@ -277,6 +277,10 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
 # How far back from a full stop the word before it is read: one more than the longest abbreviation,
 # so that a longer word is never taken for one, and a long line is not read again at every stop.
 _ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS)) + 1
+# A sentence may open on a count after a word's full stop: "… nêu rõ. 6 tháng qua, …", "… ổn định. 74 đảng
+# viên …" (a number then a word; "Điều 3. 5 …" and "1. 2." have a number before the stop, not a word).
+_WORD_STOP = re.compile(rf"[{LOWER}]{{2}}[.!?…]")
+_COUNT_OPENS = re.compile(rf"\d[\d.,]*\s+[{LOWER}]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -289,7 +293,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             nxt = line[m.end() : m.end() + 1]
             word = _WORD_BEFORE.search(line, max(0, m.start() - _ABBREVIATION_REACH), m.start() + 1)
             if not nxt or not (nxt.isupper() or nxt in "\"“'(“"):
-                continue
+                if not (
+                    nxt.isdigit() and _WORD_STOP.match(line, m.start() - 2) and _COUNT_OPENS.match(line, m.end())
+                ):
+                    continue
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             end = pos + m.end()

@@ -180,8 +180,19 @@ _OUTLINE = re.compile(
 )
 
 
+# A report of results named as the subject of what follows, its sentence ending on the verb: "Dự thảo báo
+# cáo kết quả công tác 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm … nêu rõ." (what it states comes next).
+_REPORT_SAYS = re.compile(r"^\W*(?:dự thảo\s+)?báo cáo\s+(?:kết quả|tình hình)\b[^:;]*\bnêu(?: rõ)?\W*$")
+
+
+def names_report_saying(sentence: str) -> bool:
+    low = sentence.lower()
+    return "nêu" in low and _REPORT_SAYS.search(low) is not None
+
+
 def outlines_report(sentence: str) -> bool:
-    return _OUTLINE.search(sentence.lower()) is not None
+    low = sentence.lower()
+    return _OUTLINE.search(low) is not None or ("nêu" in low and _REPORT_SAYS.search(low) is not None)
 
 
 # After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a

@@ -572,6 +572,8 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     tháng cuối năm 2025, … đã …", "Năm 2025, … xã đạt và vượt 12/12 chỉ tiêu")."""
     if "cho thấy" in lead and _SHOWS.search(lead) and _lead_category(lead) != "shortcomings":
         return "achievements"  # "Báo cáo tình hình quý I, nhiệm vụ quý II … cho thấy: …" tells what was found
+    if boilerplate.names_report_saying(lead):
+        return "achievements"  # "Báo cáo kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm … nêu rõ. …" likewise
     ends = _mention_ends(lead, period)
     if _names_a_later_period(lead, period, ends) and not categories.reports_measured(sentence):
         return "next_tasks"
