@@ -25,3 +25,30 @@ def test_what_a_report_of_results_and_tasks_states_after_naming_itself_is_result
     said = joined(items["achievements"])
     assert "25 văn bản" in said and "52 đảng viên mới" in said and "57% dự toán" in said
     assert "nêu rõ." not in said  # the report's name is no result
+
+
+def test_report_titles_listed_after_the_meeting_passed_its_reports_are_agenda_not_results():
+    items = quotes_by_category(
+        "UBND huyện họp đánh giá 9 tháng\n"
+        "Ủy ban nhân dân huyện vừa tổ chức cuộc họp đánh giá tình hình 9 tháng năm 2024.\n"
+        "Hội nghị đã thông qua kết quả thực hiện nhiệm vụ 9 tháng năm 2024, nhiệm vụ 3 tháng cuối năm. Kết quả "
+        "công tác tiếp công dân 9 tháng, nhiệm vụ 3 tháng cuối năm 2024. Kết quả cải cách hành chính quý III, "
+        "phương hướng, nhiệm vụ quý IV năm 2024.\n"
+        "Giá trị sản xuất nông nghiệp đạt 1.850 tỷ đồng, đạt 70,2% kế hoạch.\n"
+    )
+    said = joined(items["achievements"])
+    assert "tiếp công dân" not in said and "cải cách hành chính" not in said
+    assert "1.850 tỷ đồng" in said
+
+
+def test_the_councils_vote_of_confidence_and_resolutions_passed_are_no_results():
+    items = quotes_by_category(
+        "HĐND huyện Tân Phú họp cuối năm\n"
+        "Sáng 18/12/2024, HĐND huyện Tân Phú khai mạc kỳ họp thứ 12 đánh giá tình hình năm 2024.\n"
+        "Năm 2024, tổng sản lượng lương thực đạt 38.200 tấn, vượt 2,1% kế hoạch.\n"
+        "Kỳ họp tiến hành lấy phiếu tín nhiệm đối với các chức danh do HĐND huyện bầu. Đồng thời thông qua "
+        "12 nghị quyết, trong đó có nghị quyết về kế hoạch đầu tư công năm 2025.\n"
+    )
+    said = joined(items["achievements"])
+    assert "38.200 tấn" in said
+    assert "phiếu tín nhiệm" not in said and "nghị quyết" not in said

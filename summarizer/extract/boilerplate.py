@@ -51,6 +51,8 @@ _MEETING_BUSINESS = re.compile(
     # "Dịp này, Ban Thường vụ đã trao tặng …"
     r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
     r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
+    # resolutions passed, the council's subject left out: "Đồng thời thông qua 10 Nghị quyết quan trọng, …"
+    r"|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đã\s+)?thông qua\s+(?:các\s+|những\s+|\d+\s+)?(?:nghị quyết|tờ trình)\b"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
     # another review held within it: "Hội nghị cũng kết hợp tổ chức tổng kết thực hiện Nghị quyết 18 …"
@@ -192,7 +194,7 @@ def names_report_saying(sentence: str) -> bool:
 
 def outlines_report(sentence: str) -> bool:
     low = sentence.lower()
-    return _OUTLINE.search(low) is not None or ("nêu" in low and _REPORT_SAYS.search(low) is not None)
+    return _OUTLINE.search(low) is not None or names_report_saying(low)
 
 
 # After "… nghe báo cáo tình hình …", the rest of the agenda in the paragraph: sentences that name a
@@ -200,7 +202,9 @@ def outlines_report(sentence: str) -> bool:
 # ("Đồng thời, xem xét các báo cáo …" after "Đây là kỳ họp … đánh giá …": the agenda goes on, its subject left out)
 _AGENDA_ITEM = re.compile(
     rf"^(?:[-–+•]\s*)?(?:(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:xem xét|nghe|thông qua|cho ý kiến)\s+(?:các\s+|những\s+)?)?"
-    rf"{_REPORT_NOUN}\b|^quyết toán\b",
+    rf"{_REPORT_NOUN}\b|^quyết toán\b"
+    # or a report's title without its noun: "Kết quả thu ngân sách 9 tháng, nhiệm vụ 3 tháng cuối năm 2023."
+    r"|^kết quả\b[^.;:]{0,150}?,\s*(?:phương hướng,?\s*)?nhiệm vụ\b",
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"\b(?:đạt|tăng|giảm|vượt|được|hoàn thành|có)\b", re.IGNORECASE)
@@ -260,12 +264,15 @@ _RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
 _PERSONNEL = re.compile(
     r"^[^.;:]{0,100}?\b(?:bầu(?: cử| bổ sung)?|miễn nhiệm|miễn nhiễm|bãi nhiệm)\s+(?:chức danh\s+|chức vụ\s+|bổ sung\s+)?"
     r"(?:phó\s+)?(?:chủ tịch|trưởng ban|ủy viên|uỷ viên|thành viên|hội thẩm)\b"
+    r"|^[^.;:]{0,100}?\b(?:lấy|bỏ) phiếu tín nhiệm\b"  # the council's vote of confidence
 )
 
 
 def is_personnel(piece: str) -> bool:
     low = piece.lower()
-    return ("bầu " in low or "miễn nhi" in low or "bãi nhiệm" in low) and _PERSONNEL.search(low) is not None
+    return (
+        "bầu " in low or "miễn nhi" in low or "bãi nhiệm" in low or "phiếu tín" in low
+    ) and _PERSONNEL.search(low) is not None
 
 
 def is_bare_effort(piece: str) -> bool:
