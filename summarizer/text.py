@@ -418,6 +418,8 @@ UNITS = sorted(
         "lượt đảng viên", "lượt cán bộ", "lượt hội viên", "lượt đoàn viên", "lượt dự thi", "hộ cận nghèo",
         # a party committee's cells and sub-committees, counted together: "53 chi, đảng bộ trực thuộc"
         "chi, đảng bộ trực thuộc", "chi, đảng bộ",
+        # the groups a model new-rural commune's criteria fall in: "xã A đạt 4/4 nhóm tiêu chí"
+        "nhóm tiêu chí",
     ),
     key=len,
     reverse=True,

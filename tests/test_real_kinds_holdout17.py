@@ -52,3 +52,10 @@ def test_the_councils_vote_of_confidence_and_resolutions_passed_are_no_results()
     said = joined(items["achievements"])
     assert "38.200 tấn" in said
     assert "phiếu tín nhiệm" not in said and "nghị quyết" not in said
+
+
+def test_groups_of_criteria_are_counted_as_such():
+    from summarizer.metrics import metrics_of
+
+    found = [(m.value, m.unit, m.plan) for m in metrics_of("xã Tân Hòa đạt 3/4 nhóm tiêu chí xã nông thôn mới kiểu mẫu")]
+    assert found == [(3.0, "nhóm tiêu chí", 4.0)]
