@@ -208,7 +208,17 @@ def find_unit_with_warnings(
         unit = _with_site(unit, notes, level, when, site)
     if hint and (unit.name is None or unit.province is None):
         unit = _with_hint(unit, notes, level, when, hint)
+    station = _STATION.match(text) if unit.name is None and not notes and "truyền hình" in text[:80].lower() else None
+    if station:  # the page's header is the district's own station: "Truyền hình Đại Lộc"
+        unit = _with_hint(unit, notes, level, when, f"{level or 'huyện'} {station.group('name')}")
     return unit.model_copy(update={"province": gazetteer.province_as_of(unit.province, when)}), notes
+
+
+# A first line that is only the name of a local station, as a scraped page keeps its header:
+# "Truyền hình Đại Lộc", "Đài Truyền thanh - Truyền hình Thạch Hà".
+_STATION = re.compile(
+    r"\s*(?i:(?:Đài\s+)?(?:(?:Phát thanh|Truyền thanh)\s*[-–]\s*)?Truyền hình)\s+(?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})[ \t]*\n"
+)
 
 
 def _with_hint(unit: Unit, notes: tuple[str, ...], level: str | None, when: date | None, hint: str) -> Unit:

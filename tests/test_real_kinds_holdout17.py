@@ -59,3 +59,18 @@ def test_groups_of_criteria_are_counted_as_such():
 
     found = [(m.value, m.unit, m.plan) for m in metrics_of("xã Tân Hòa đạt 3/4 nhóm tiêu chí xã nông thôn mới kiểu mẫu")]
     assert found == [(3.0, "nhóm tiêu chí", 4.0)]
+
+
+def test_the_local_stations_name_heading_the_page_gives_the_unit_the_text_leaves_unnamed():
+    from tests.kinds import report_of
+
+    text = (
+        "Truyền hình Quế Sơn\n\n"
+        "UBND huyện họp đánh giá tình hình 9 tháng năm 2023\n\n"
+        "Chiều ngày 06/10/2023, UBND huyện tổ chức hội nghị đánh giá tình hình kinh tế - xã hội 9 tháng năm 2023.\n"
+        "Tổng sản lượng lương thực đạt 52.300 tấn, đạt 98% kế hoạch.\n"
+    )
+    report = report_of(text)
+    assert (report.unit.name, report.unit.province, report.unit.stated) == ("Quế Sơn", "Quảng Nam", False)
+    unnamed = report_of(text.replace("Truyền hình Quế Sơn\n\n", "Truyền hình trực tuyến\n\n"))
+    assert unnamed.unit.name is None
