@@ -74,3 +74,15 @@ def test_the_local_stations_name_heading_the_page_gives_the_unit_the_text_leaves
     assert (report.unit.name, report.unit.province, report.unit.stated) == ("Quế Sơn", "Quảng Nam", False)
     unnamed = report_of(text.replace("Truyền hình Quế Sơn\n\n", "Truyền hình trực tuyến\n\n"))
     assert unnamed.unit.name is None
+
+
+def test_an_excerpt_cut_right_after_the_verb_of_a_short_subject_says_nothing():
+    items = quotes_by_category(
+        "UBND huyện họp thường kỳ tháng 9\n"
+        "Ngày 12/9/2024, UBND huyện tổ chức hội nghị đánh giá tình hình 9 tháng năm 2024.\n"
+        "Tổng sản lượng lương thực ước đạt 61.500 tấn, vượt 3,2% kế hoạch; xã Tân Lập đạt 19/19 tiêu chí nông "
+        "thôn mới nâng cao; các thôn kiểu mẫu đạt b"
+    )
+    said = joined(items["achievements"])
+    assert "61.500 tấn" in said and "19/19 tiêu chí" in said
+    assert not any(q.rstrip().endswith("các thôn kiểu mẫu đạt") for q in items["achievements"])

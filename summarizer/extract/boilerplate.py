@@ -343,10 +343,14 @@ def claims(piece: str) -> bool:
     return _CLAIM.search(piece.lower()) is not None
 
 
+# A verb before its result cannot end one either: "thôn NTM kiểu mẫu đạt" (its subject alone is left).
+_VERB_CUT = re.compile(r"\s(?:đạt|vượt|là|gồm)$", re.IGNORECASE)
+
+
 def says_nothing(piece: str, under_heading: bool) -> bool:
     """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
     when its category is one a heading announces (shortcomings, tasks), not results."""
-    dangling = _DANGLING.search(piece)
+    dangling = _DANGLING.search(piece) or _VERB_CUT.search(piece)
     if is_bare_frame(piece[: dangling.start()] if dangling else piece):
         return True
     low = piece.lower()
