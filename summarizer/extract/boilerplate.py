@@ -298,10 +298,17 @@ def complete_end(text: str) -> int:
 
 # A sentence cut before it says anything: only its frame, "Phát biểu kết luận Hội nghị, đồng chí …".
 _FRAME = re.compile(r"^(?:phát biểu|kết luận|thay mặt|tại hội nghị|theo)\b", re.IGNORECASE)
+# A connective that only links to what came before ("Trên cơ sở đó, có ý kiế"): no words of the piece's own.
+_LINK = re.compile(
+    r"^\W*(?:trên cơ sở đó|từ đó|qua đó|theo đó|do đó|vì vậy|bên cạnh đó|ngoài ra|đồng thời)\s*,?\s*", re.IGNORECASE
+)
 
 
 def is_bare_frame(piece: str) -> bool:
     """A piece cut short before it says anything: only its frame, or a few words ("Đẩy nhanh tiến")."""
+    link = _LINK.match(piece)
+    if link and len(piece[link.end() :].split()) < 5:
+        return True
     return len(piece.split()) < 5 or (bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()))
 
 

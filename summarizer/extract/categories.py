@@ -332,7 +332,9 @@ def reports_measured(sentence: str) -> bool:
 # reached "nearly" or "over" ("đạt gần 4,7 tỷ đồng"), a figure said done ("đã giải ngân 25 tỷ đồng").
 _OUTCOME = re.compile(
     r"\bvượt\s+(?:gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu|nghị quyết)"
-    r"|\bđạt\s+(?:gần|hơn)\s+\d|\bđã\b[^.;:]{0,60}?\d",
+    r"|\bđạt\s+(?:gần|hơn)\s+\d|\bđã\b[^.;:]{0,60}?\d"
+    # a standing count told in the reporter's voice: "Đảng bộ xã hiện có 30 tổ chức cơ sở Đảng với 655 đảng viên"
+    r"|\bhiện (?:nay )?có\s+(?:tổng số\s+)?\d",
     re.IGNORECASE,
 )
 

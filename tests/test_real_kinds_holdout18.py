@@ -1,0 +1,34 @@
+"""Issue 12, held-out set 18 (communes and wards after July 2025): kinds of sentence the engine misread as
+tasks on real articles it was not tuned on, each with a synthetic text of its own."""
+
+from tests.kinds import joined, quotes_by_category
+
+
+def test_a_standing_count_after_a_guests_request_is_no_task_and_the_make_up_of_the_economy_is_background():
+    items = quotes_by_category(
+        "Đảng ủy xã Tân Lập tổng kết năm 2025\n"
+        "Ngày 8-1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.\n\n"
+        "Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận "
+        "Tỉnh ủy nhấn mạnh, xã Tân Lập cần tiếp tục giữ vững đoàn kết nội bộ, nâng cao năng lực lãnh đạo của Đảng bộ.\n\n"
+        "Tập trung xây dựng đội ngũ cán bộ đủ năng lực; đẩy mạnh chuyển đổi số trong các cơ quan của xã.\n\n"
+        "Đảng bộ xã Tân Lập hiện có 25 chi bộ với 540 đảng viên. Kinh tế của xã chủ yếu dựa vào trồng lúa và "
+        "chăn nuôi nhỏ lẻ.\n\n"
+        "Năm 2025, thu ngân sách của xã đạt 52 tỷ đồng, vượt 12% dự toán.\n"
+    )
+    tasks = joined(items["next_tasks"])
+    assert "đoàn kết nội bộ" in tasks and "chuyển đổi số" in tasks
+    assert "540 đảng viên" not in tasks and "chủ yếu dựa vào" not in tasks
+    assert "chủ yếu dựa vào" not in joined(items["achievements"])
+    assert "52 tỷ đồng" in joined(items["achievements"])
+
+
+def test_an_excerpt_cut_right_after_a_connective_adds_no_task():
+    items = quotes_by_category(
+        "Hội nghị tổng kết năm 2025 tại xã Tân Lập\n"
+        "Sáng 14-1, hội nghị tổng kết công tác năm 2025 của xã Tân Lập diễn ra tại hội trường UBND xã.\n\n"
+        "Năm 2025, thu ngân sách của xã đạt 130% dự toán.\n\n"
+        "Phát biểu chỉ đạo hội nghị, đồng chí Lê Hoa yêu cầu, trong thời gian tới, xã Tân Lập cần tập trung nâng "
+        "cao chất lượng phục vụ người dân. Trên cơ sở đó, có ý kiế"
+    )
+    assert "phục vụ người dân" in joined(items["next_tasks"])
+    assert "Trên cơ sở đó" not in joined(items["next_tasks"])
