@@ -32,3 +32,17 @@ def test_an_excerpt_cut_right_after_a_connective_adds_no_task():
     )
     assert "phục vụ người dân" in joined(items["next_tasks"])
     assert "Trên cơ sở đó" not in joined(items["next_tasks"])
+
+
+def test_a_short_caption_with_a_full_stop_that_names_the_session_is_no_result():
+    items = quotes_by_category(
+        "HĐND xã Tân Lập tổ chức kỳ họp thứ 5\n\n"
+        "Sáng ngày 27/12, HĐND xã Tân Lập tổ chức kỳ họp thứ 5, đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n\n"
+        "Kỳ họp thứ 5 HĐND xã Tân Lập, nhiệm kỳ 2021-2026.\n\n"
+        "Năm 2025, tổng thu ngân sách của xã đạt 48 tỷ đồng, vượt 15% dự toán.\n\n"
+        "Chủ tọa kỳ họp.\n\n"
+        "Kỳ họp đã thông qua 9 nghị quyết quan trọng.\n"
+    )
+    said = joined(items["achievements"])
+    assert "48 tỷ đồng" in said
+    assert "nhiệm kỳ 2021-2026" not in said and "Chủ tọa" not in said
