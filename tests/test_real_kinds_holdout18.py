@@ -1,7 +1,7 @@
 """Issue 12, held-out set 18 (communes and wards after July 2025): kinds of sentence the engine misread as
 tasks on real articles it was not tuned on, each with a synthetic text of its own."""
 
-from tests.kinds import joined, quotes_by_category
+from tests.kinds import joined, quotes_by_category, report_of
 
 
 def test_a_standing_count_after_a_guests_request_is_no_task_and_the_make_up_of_the_economy_is_background():
@@ -46,3 +46,13 @@ def test_a_short_caption_with_a_full_stop_that_names_the_session_is_no_result():
     said = joined(items["achievements"])
     assert "48 tỷ đồng" in said
     assert "nhiệm kỳ 2021-2026" not in said and "Chủ tọa" not in said
+
+
+def test_after_the_reform_a_city_committee_in_a_guests_title_does_not_make_the_commune_a_district():
+    report = report_of(
+        "Sáng 14-1, đồng chí Lê Hoa, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tổ chức Thành ủy TPHCM, đến dự "
+        "hội nghị tổng kết công tác năm 2025 tại xã Tân Lập.\n\n"
+        "Năm 2025, thu ngân sách của xã Tân Lập đạt 130% dự toán.\n"
+    )
+    assert report.unit.name == "Tân Lập"
+    assert report.unit.level == "xã"
