@@ -208,11 +208,14 @@ _NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ h
 
 def is_caption_line(line: str) -> bool:
     words = len(line.split())
-    if words > 30 or not _NAMES_MEETING.search(line):
-        return False
     # (a short caption with its full stop says nothing of its own either: "Chủ tọa kỳ họp.", "Kỳ họp thứ 4
     # HĐND xã …, nhiệm kỳ 2021-2026.")
-    return bool(_UNTERMINATED.search(line)) or (words <= 15 and not claims(line))
+    return (
+        words <= 30
+        and (words <= 15 or bool(_UNTERMINATED.search(line)))
+        and bool(_NAMES_MEETING.search(line))
+        and (bool(_UNTERMINATED.search(line)) or not claims(line))
+    )
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
