@@ -56,3 +56,14 @@ def test_after_the_reform_a_city_committee_in_a_guests_title_does_not_make_the_c
     )
     assert report.unit.name == "Tân Lập"
     assert report.unit.level == "xã"
+
+
+def test_the_pages_date_header_does_not_make_the_first_sentence_meeting_business():
+    items = quotes_by_category(
+        " date 2026-01-08 Theo báo cáo tại hội nghị, Đảng bộ phường Tân Lập hiện có 18 tổ chức cơ sở đảng với "
+        "2.150 đảng viên.\n\n"
+        "Năm 2025, thu ngân sách của phường đạt 120% dự toán.\n"
+    )
+    said = joined(items["achievements"])
+    assert "2.150 đảng viên" in said and "120% dự toán" in said
+    assert "date 2026" not in said

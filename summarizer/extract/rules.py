@@ -706,6 +706,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         spans = kept
         if not spans:
             continue
+        header = _HEADER_DATE.match(text, spans[0][0]) if not text[: spans[0][0]].strip() else None
+        if header and header.end() < spans[0][1]:  # the page's "date 2026-01-08" is no part of what the sentence says
+            spans[0] = (header.end(), spans[0][1])
         named = categories.named_as_tasks(text[spans[-1][0] : spans[-1][1]])
         if named is not None and any(  # (a paragraph that reports, then "Đây là những nhiệm vụ …", is no list of tasks)
             categories.done(text[a:b]) or categories.reports_measured(text[a:b]) for a, b in spans[:-1]
