@@ -7,7 +7,9 @@ Usage:
     .venv/bin/python bench/same_reports.py compare /tmp/main.json /tmp/branch.json
 `--root` is the source tree whose `summarizer` package extracts (by default this one), so one
 interpreter can run both versions. The articles are examples/articles and tests/data/articles of
-this tree, plus /work/devset-texts and /work/holdout-*/texts when present (never copied into the repo).
+this tree, plus the real articles collected beside the repository when present: ../devset-texts and
+../holdout-*/texts (beside the checkout, or beside the folder of worktrees it is in; never copied
+into the repository).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ HERE = Path(__file__).resolve().parent.parent
 
 
 def article_dirs() -> list[Path]:
-    dirs = [HERE / "examples" / "articles", HERE / "tests" / "data" / "articles", Path("/work/devset-texts")]
-    dirs += sorted(Path("/work").glob("holdout-*/texts"))
+    beside = next((p for p in (HERE.parent, HERE.parent.parent) if (p / "devset-texts").is_dir()), HERE.parent)
+    dirs = [HERE / "examples" / "articles", HERE / "tests" / "data" / "articles", beside / "devset-texts"]
+    dirs += sorted(beside.glob("holdout-*/texts"))
     return [d for d in dirs if d.is_dir()]
 
 
