@@ -312,6 +312,10 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
         elif lv == "tỉnh" and gazetteer.province_named(g, name):
             provinces[gazetteer.province_named(g, name)] += n
     stated_province = _most_common(provinces)[0] if provinces else None
+    if level in DISTRICT_LEVELS and when is not None and when >= REFORM_DATE and found:
+        # no district organ is left after the reform: a "Thành ủy" named then is a province-level city's,
+        # in a guest's title ("Trưởng Ban Tuyên giáo và Dân vận Thành ủy TPHCM … tại xã Vĩnh Lộc")
+        level = None
     if level is None and when is not None and when >= REFORM_DATE:
         # no district level is left after the reform: "thành phố Việt Trì cũ" names where a ward was
         level = next((lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None)

@@ -222,7 +222,15 @@ _NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ h
 
 
 def is_caption_line(line: str) -> bool:
-    return len(line.split()) <= 30 and bool(_UNTERMINATED.search(line)) and bool(_NAMES_MEETING.search(line))
+    words = len(line.split())
+    # (a short caption with its full stop says nothing of its own either: "Chủ tọa kỳ họp.", "Kỳ họp thứ 4
+    # HĐND xã …, nhiệm kỳ 2021-2026.")
+    return (
+        words <= 30
+        and (words <= 15 or bool(_UNTERMINATED.search(line)))
+        and bool(_NAMES_MEETING.search(line))
+        and (bool(_UNTERMINATED.search(line)) or not claims(line))
+    )
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
@@ -316,10 +324,17 @@ def complete_end(text: str) -> int:
 
 # A sentence cut before it says anything: only its frame, "Phát biểu kết luận Hội nghị, đồng chí …".
 _FRAME = re.compile(r"^(?:phát biểu|kết luận|thay mặt|tại hội nghị|theo)\b", re.IGNORECASE)
+# A connective that only links to what came before ("Trên cơ sở đó, có ý kiế"): no words of the piece's own.
+_LINK = re.compile(
+    r"^\W*(?:trên cơ sở đó|từ đó|qua đó|theo đó|do đó|vì vậy|bên cạnh đó|ngoài ra|đồng thời)\s*,?\s*", re.IGNORECASE
+)
 
 
 def is_bare_frame(piece: str) -> bool:
     """A piece cut short before it says anything: only its frame, or a few words ("Đẩy nhanh tiến")."""
+    link = _LINK.match(piece)
+    if link and len(piece[link.end() :].split()) < 5:
+        return True
     return len(piece.split()) < 5 or (bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()))
 
 

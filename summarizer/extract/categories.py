@@ -335,12 +335,18 @@ _OUTCOME = re.compile(
     r"|\bđạt\s+(?:gần|hơn)\s+\d|\bđã\b[^.;:]{0,60}?\d",
     re.IGNORECASE,
 )
+# A standing count told in the reporter's voice: "Đảng bộ xã hiện có 30 tổ chức cơ sở Đảng với 655 đảng viên".
+_STANDING = re.compile(r"\bhiện (?:nay )?có\s+(?:tổng số\s+)?\d", re.IGNORECASE)
 
 
 def reports_outcome(sentence: str) -> bool:
     """Whether a sentence reports a result of the period (measured, exceeded, reached) and plans nothing."""
     return (
-        (reports_measured(sentence) or _OUTCOME.search(sentence) is not None)
+        (
+            reports_measured(sentence)
+            or _OUTCOME.search(sentence) is not None
+            or ("hiện" in sentence and _STANDING.search(sentence) is not None)
+        )
         and _AIMS.search(sentence) is None
         and not plans_ahead(sentence)
     )

@@ -246,7 +246,9 @@ _BACKGROUND = re.compile(
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
-    r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b",
+    r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b"
+    # what the local economy is made of: "Kinh tế trên địa bàn xã chủ yếu dựa vào sản xuất nông nghiệp, …"
+    r"|^[^.;,]{0,20}\bkinh tế\b[^.;,]{0,40}(?<!vẫn )(?<!còn )\bchủ yếu (?:dựa vào|là)\b",
     re.IGNORECASE,
 )
 # A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
@@ -706,6 +708,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         spans = kept
         if not spans:
             continue
+        header = _HEADER_DATE.match(text, spans[0][0]) if not text[: spans[0][0]].strip() else None
+        if header and header.end() < spans[0][1]:  # the page's "date 2026-01-08" is no part of what the sentence says
+            spans[0] = (header.end(), spans[0][1])
         named = categories.named_as_tasks(text[spans[-1][0] : spans[-1][1]])
         if named is not None and any(  # (a paragraph that reports, then "Đây là những nhiệm vụ …", is no list of tasks)
             categories.done(text[a:b]) or categories.reports_measured(text[a:b]) for a, b in spans[:-1]
@@ -745,7 +750,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 ):
                     announced = "achievements"  # results reported after an official's request or a plan: it is over
                 if announced is not None:
-                    requested = announced == "next_tasks" and boilerplate.is_speech(lead)
+                    # (a paragraph of tasks right after an official's request goes on with the request)
+                    # ("Phát biểu chỉ đạo …, đồng chí <a long title> nhấn mạnh, …": the request past the lead)
+                    requested = announced == "next_tasks" and (
+                        boilerplate.is_speech(lead if colon else first[said:]) or (requested and state == "next_tasks")
+                    )
                 state = announced or state
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
         if named is not None:
