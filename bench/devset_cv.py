@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.evaluation import Gold, Scores, load_gold, score  # noqa: E402
-from summarizer.extract import rules  # noqa: E402
+from summarizer.extract import extract  # noqa: E402
 from summarizer.schema import CATEGORIES  # noqa: E402
 from summarizer.sources import SourceError, read_article  # noqa: E402
 
@@ -59,7 +59,7 @@ def run(golds: list[Gold], articles: Path) -> Scores:
         except SourceError as e:
             print(f"skipped: {e}", file=sys.stderr)
             continue
-        out.append(score(rules.extract(article), gold))
+        out.append(score(extract(article), gold))  # the product's path: rules, then grounding and the checks
     return Scores(articles=out)
 
 
