@@ -128,7 +128,7 @@ _SHORT_CUE = (
     # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
     # and what follows decides: "năm đầu vận hành bộ máy mới, tuy nhiên … đã hoàn thành …")
     rf"{_LIMITS}|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
-    r"|vấn đề (?:\w+ ){0,3}?cần (?:được )?(?:tháo gỡ|giải quyết|khắc phục|xử lý)|bất cập|phản ánh (?:tình trạng|những khó khăn)"
+    r"|vấn đề (?:\w+ ){0,3}?cần (?:được )?(?:tập trung |tiếp tục )?(?:tháo gỡ|giải quyết|khắc phục|xử lý)|bất cập|phản ánh (?:tình trạng|những khó khăn)"
 )
 _ACH_CUE = r"kết quả|đạt được|thành tích"
 # "nổi bật" stresses whatever the lead names ("hạn chế, trong đó nổi bật như sau:"); alone it names results
@@ -360,6 +360,7 @@ _PAIRS = (
     ("xã", "thị trấn"), ("xã", "phường"), ("cơ quan", "đơn vị"), ("phòng", "ban"), ("ban", "ngành"),
     ("sở", "ngành"), ("cấp ủy", "chính quyền"), ("thăm", "tặng"), ("đê", "kè"), ("cát", "sỏi"),
     ("lãnh đạo", "chỉ đạo"), ("tuần tra", "kiểm soát"), ("quản lý", "sử dụng"),
+    ("phòng cháy", "chữa cháy"), ("phòng", "chữa"),
 )
 # What a piece says of its matter; when only the last piece has it, every piece shares it.
 _PREDICATE = re.compile(
@@ -853,6 +854,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 requested = True
             if category == "achievements" and (categories.plans_ahead(sentence) or _strives_beyond(sentence, period)):
                 category = "next_tasks"
+            if category == "shortcomings" and colon <= 0 and _names_a_later_period(sentence, period) and not categories.falls_short(sentence, _SHORTFALL):
+                # "Trọng tâm là Nghị quyết về nhiệm vụ … năm 2026" after the shortcomings: the paragraphs plan ahead
+                category = state = paragraph = "next_tasks"
             conceded = categories.conceded_difficulty(text, body.start, body.end, _SHORTFALL) if category == "achievements" else None
             if conceded:
                 # "mặc dù gặp nhiều khó khăn, nhưng …": the difficulty conceded, then what was done despite it
