@@ -38,3 +38,21 @@ def test_a_resolution_for_the_next_year_after_the_shortcomings_is_a_task():
     assert "năm 2026" not in joined(items["shortcomings"])
     assert "năm 2026" in joined(items["next_tasks"])
 
+
+
+def test_who_chaired_and_the_question_time_of_a_council_session_are_no_results():
+    items = quotes_by_category(
+        "HĐND phường Hòa Bình khai mạc kỳ họp thứ 5\n"
+        "Sáng 20/12, HĐND phường Hòa Bình khai mạc kỳ họp thứ 5, đánh giá kết quả năm 2025.\n"
+        "Chủ tọa điều hành kỳ họp gồm các đồng chí: Nguyễn Văn An - Chủ tịch HĐND phường và đồng chí Trần Thị "
+        "Bình - Phó Chủ tịch HĐND phường.\n\n"
+        "Báo cáo tại kỳ họp cho thấy năm 2025, thu ngân sách của phường đạt 45 tỷ đồng, vượt 8% dự toán.\n"
+        "Phiên chất vấn sôi nổi: hơn 10 vấn đề được đại biểu quan tâm\n"
+        "Không khí kỳ họp sôi nổi, thẳng thắn trong phiên chất vấn và trả lời chất vấn. Nội dung chất vấn tập "
+        "trung vào các lĩnh vực: Công tác cấp giấy chứng nhận quyền sử dụng đất; Việc sửa chữa nhà văn hóa "
+        "các tổ dân phố.\n"
+    )
+    ach = joined(items["achievements"])
+    assert "45 tỷ đồng" in ach
+    for said in ("Chủ tọa", "Nguyễn Văn An", "chất vấn", "giấy chứng nhận", "nhà văn hóa"):
+        assert said not in ach

@@ -36,7 +36,10 @@ _MEETING_BUSINESS = re.compile(
     # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …"
     r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
-    r"|^(?:chủ tọa|thư ký) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b|\btriệu tập (?:các )?(?:đại biểu|kỳ họp|hội nghị)\b"
+    r"|^(?:chủ tọa|thư ký) (?:điều hành )?(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b|\btriệu tập (?:các )?(?:đại biểu|kỳ họp|hội nghị)\b"
+    # a council's question time and what it took up: "Không khí … sôi nổi trong phiên chất vấn", "Nội dung
+    # chất vấn tập trung vào …: a; b" (the voters' concerns it raised are no finding of the report)
+    r"|\b(?:phiên|nội dung) chất vấn\b"
     # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
     rf"|\btrình bày\s+(?:\S++\s+){{0,3}}?(?:các\s+|những\s+)?{_REPORT_NOUN}\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
@@ -91,7 +94,7 @@ def is_speech(sentence: str) -> bool:
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
     r"điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
-    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
+    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
