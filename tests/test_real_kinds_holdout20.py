@@ -56,3 +56,15 @@ def test_who_chaired_and_the_question_time_of_a_council_session_are_no_results()
     assert "45 tỷ đồng" in ach
     for said in ("Chủ tọa", "Nguyễn Văn An", "chất vấn", "giấy chứng nhận", "nhà văn hóa"):
         assert said not in ach
+
+
+def test_leading_the_tasks_under_the_two_tier_government_is_no_result():
+    items = quotes_by_category(
+        "Đảng ủy phường Hòa Bình tổng kết năm 2025\n"
+        "Ngày 8/1, Đảng ủy phường Hòa Bình tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Năm 2025, Ban Thường vụ Đảng ủy phường đã tập trung lãnh đạo, chỉ đạo toàn diện nhiệm vụ chính trị trong "
+        "bối cảnh vận hành mô hình chính quyền địa phương 2 cấp. Phường hoàn thành 12/12 chỉ tiêu chủ yếu.\n"
+    )
+    ach = joined(items["achievements"])
+    assert "12/12 chỉ tiêu" in ach
+    assert "lãnh đạo, chỉ đạo toàn diện" not in ach

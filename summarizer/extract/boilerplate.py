@@ -255,8 +255,9 @@ _OUTCOME = re.compile(  # ("tổ chức thành công cuộc bầu cử": an even
 )
 
 
-# A count ("ban hành 3 chương trình, 37 kế hoạch"), not a time ("Qua 6 tháng", "năm 2024")
-_COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày)\w")
+# A count ("ban hành 3 chương trình, 37 kế hoạch"), not a time ("Qua 6 tháng", "năm 2024") nor the name of
+# the two-tier local government ("mô hình chính quyền địa phương 2 cấp")
+_COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày|cấp\b)\w")
 
 
 # The organ directing "the tasks" in general, whatever adverbs it takes: "UBND huyện đã tập trung chỉ đạo
