@@ -832,12 +832,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 elif asked is None:
                     if _lead_category(sentence) == "shortcomings":
                         add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
-                    elif not opening and (ahead := _tasks_ahead(sentence, period)) is not None:
+                    elif not opening and (ahead := _tasks_ahead(sentence, period)) is not None and (
+                        categories.plans_ahead(sentence[ahead:])
+                    ):
                         # "Vì vậy, nhiệm vụ trọng tâm trong tháng 12 là các phòng, ban … cần phải nỗ lực …, đồng
                         # chí Chủ trì đã đề ra …": the tasks named for the period to come, whoever set them
-                        paragraph = state = "next_tasks"
-                        if categories.plans_ahead(sentence[ahead:]):
-                            add("next_tasks", _trim(text, body))
+                        add("next_tasks", _trim(text, body))
                         continue
                     agenda = True  # (about the meeting: its agenda may go on, "Đồng thời, xem xét các báo cáo …")
                     continue
