@@ -49,3 +49,14 @@ def test_the_hectare_a_yield_value_is_per_is_no_area_reported():
     figures = [(m.value, m.unit) for _, item in report.items() for m in item.metrics]
     assert (150.0, "triệu đồng") in figures and (320.0, "ha") in figures
     assert (1.0, "ha") not in figures
+
+
+def test_matters_the_delegates_gave_views_on_that_fell_short_are_shortcomings():
+    items = quotes_by_category(
+        "Huyện ủy Tân Lập tổng kết năm 2023\n"
+        "Năm 2023, thu ngân sách trên địa bàn huyện đạt 310 tỷ đồng, vượt 8% dự toán.\n\n"
+        "Tại hội nghị, các đại biểu cũng cho ý kiến về tiến độ bồi thường giải phóng mặt bằng còn chậm; "
+        "việc thu gom rác thải ở các thôn chưa kịp thời.\n"
+    )
+    short = joined(items["shortcomings"])
+    assert "bồi thường giải phóng mặt bằng còn chậm" in short and "thu gom rác thải" in short

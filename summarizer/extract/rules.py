@@ -166,6 +166,8 @@ _META = re.compile(
 # "thảo luận về những vấn đề: …" (the words after it are the matters).
 _DISCUSSED = re.compile(
     r"thảo luận\b[^.;:]{0,60}?\b(?:vấn đề|nội dung)\s+(?:liên quan (?:đến|tới)|về|như)\s+"
+    # … or that speakers gave their views on: "các đại biểu cũng cho ý kiến về quy hoạch …; vấn đề giải ngân … chậm"
+    r"|\b(?:cho|góp|tham gia) ý kiến (?:về|vào)\s+"
 )  # lower case
 
 
@@ -186,7 +188,7 @@ def _discussed_shortfalls(sentence: str) -> int | None:
     """Where the matters of a discussion start, when they are things that fell short ("… tiến độ thu
     hoạch chậm; một số chỉ tiêu còn đạt thấp"): those are shortcomings, not the meeting's business."""
     low = lower_in_place(sentence)
-    m = _DISCUSSED.search(low) if "thảo luận" in low else None
+    m = _DISCUSSED.search(low) if "thảo luận" in low or "ý kiến" in low else None
     if m is None or not categories.falls_short(sentence[m.end() :], _SHORTFALL):
         return None
     return m.end()
