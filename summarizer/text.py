@@ -545,6 +545,9 @@ def find_figures(text: str) -> list[Figure]:
         if text[max(0, m.start() - 1) : m.start()] in _OPEN_QUOTES:
             bare = None
             continue  # a quoted name that opens with a number: "chiến dịch “90 ngày làm sạch dữ liệu”"
+        if _per_area(text, m):
+            bare = None
+            continue  # the area a rate is measured on: "giá trị sản xuất trên 1ha đất nông nghiệp đạt 170 triệu đồng"
         den = parse_number(m.group("den")) if m.group("den") else None
         raw = m.group(0).rstrip()
         if den is not None and m.group("u1") and m.group("unit") and _canonical_unit(m.group("u1")) != _canonical_unit(unit):
@@ -559,6 +562,20 @@ def find_figures(text: str) -> list[Figure]:
         bare = None
         figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
     return _compound(figures, text)
+
+
+# One hectare (or sào, m2) of land after "trên"/"mỗi" is what a rate is per, not an area reported.
+_PER_AREA = re.compile(r"(?:trên|mỗi)\s$", re.IGNORECASE)
+_ONE_AREA = re.compile(r"0?1\s?(?:ha|sào|m2)", re.IGNORECASE)
+_LAND = re.compile(r"\s*(?:đất|diện tích|canh tác)", re.IGNORECASE)
+
+
+def _per_area(text: str, m: re.Match) -> bool:
+    return (
+        _ONE_AREA.fullmatch(m.group(0).rstrip()) is not None
+        and _PER_AREA.search(text, max(0, m.start() - 5), m.start()) is not None
+        and _LAND.match(text, m.end()) is not None
+    )
 
 
 # A count of days, months or years, or an ordinal, before a bare number: "tháng 5 100 ha" is not 5.100 ha.

@@ -365,6 +365,11 @@ def _sets_out_tasks(sentence: str) -> bool:
     return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 
+def sets_out_tasks(sentence: str) -> bool:
+    """Whether a sentence sets out tasks for the period to come ("Hội nghị đã thảo luận, đề ra nhiệm vụ …")."""
+    return _sets_out_tasks(sentence)
+
+
 def plans_ahead(sentence: str) -> bool:
     """Whether a sentence states a plan or a duty, not a result: its verb is in the future and
     nothing before that verb says something was done, or it says what must be done."""
