@@ -266,7 +266,7 @@ def drop_captions(text: str) -> str:
 
 # --- sentences -------------------------------------------------------------------------------
 
-_ABBREVIATIONS = {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb", "v.v", "st", "tr", "q", "p"}
+_ABBREVIATIONS = {"tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb", "v.v", "st", "tr", "q", "p"}
 LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 UPPER = LOWER.upper()
 # A full stop, or one glued to the next sentence by a lost space: "chủ trì hội nghị.Năm 2022" (after

@@ -1,0 +1,21 @@
+"""Issue 12, held-out set 21 (district review meetings 2019–2025): kinds of sentence the engine misread on
+real articles it was not tuned on, each with a synthetic text of its own."""
+
+from tests.kinds import joined, quotes_by_category, report_of
+
+_OPENING = (
+    "HĐND thị xã Hòa Bình tổ chức kỳ họp cuối năm\n"
+    "Sáng 20/12, HĐND thị xã Hòa Bình tổ chức kỳ họp thứ 15, đánh giá kết quả năm 2023.\n\n"
+)
+
+
+def test_the_abbreviation_tx_for_thi_xa_does_not_end_a_sentence():
+    text = (
+        _OPENING + "Năm 2023, TX. Hòa Bình có 15/20 chỉ tiêu đạt và vượt kế hoạch; thu ngân sách đạt 320 tỷ đồng.\n\n"
+        "Năm 2024, TX. Hòa Bình tiếp tục cải thiện môi trường đầu tư, thu hút các dự án lớn.\n"
+    )
+    items = quotes_by_category(text)
+    assert any("15/20 chỉ tiêu" in q and q.startswith("Năm 2023, TX. Hòa Bình") for q in items["achievements"])
+    assert not any(q.rstrip().endswith("TX.") for c in items.values() for q in c)
+    assert "môi trường đầu tư" in joined(items["next_tasks"])
+    assert report_of(text).unit.name == "Hòa Bình"
