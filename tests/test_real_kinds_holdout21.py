@@ -19,3 +19,15 @@ def test_the_abbreviation_tx_for_thi_xa_does_not_end_a_sentence():
     assert not any(q.rstrip().endswith("TX.") for c in items.values() for q in c)
     assert "môi trường đầu tư" in joined(items["next_tasks"])
     assert report_of(text).unit.name == "Hòa Bình"
+
+
+def test_a_result_the_province_recognised_in_the_passive_is_no_talk_of_the_meeting():
+    items = quotes_by_category(
+        _OPENING + "Năm 2023, thu ngân sách đạt 45 tỷ đồng.\n\n"
+        "Quốc phòng - an ninh được giữ vững; tổ chức thành công diễn tập khu vực phòng thủ thị xã, được tỉnh ghi "
+        "nhận, đánh giá cao.\n\n"
+        "Hội nghị ghi nhận, đánh giá cao những kết quả đạt được.\n"
+    )
+    ach = joined(items["achievements"])
+    assert "Quốc phòng - an ninh được giữ vững" in ach and "diễn tập khu vực phòng thủ" in ach
+    assert "Hội nghị ghi nhận" not in ach

@@ -200,11 +200,16 @@ def _discussed_shortfalls(sentence: str) -> int | None:
 # kỳ họp thường lệ giữa năm …").
 _ATTENDED = ("dự kỳ họp", "dự phiên họp", "dự cuộc họp")
 _THIS_IS = tuple(f"đây là {m}" for m in ("kỳ họp", "hội nghị", "phiên họp", "cuộc họp"))
+# Praise the work received, in the passive, is a result, not the meeting praising: "tổ chức thành công diễn
+# tập …, được tỉnh ghi nhận, đánh giá cao" (lower case; only read when a praise word is there).
+_PRAISE_RECEIVED = re.compile(r"được(?:\s+[^\s,.;:]+){0,4}?\s+(?:ghi nhận|đánh giá cao)(?:\s*,\s*(?:ghi nhận|đánh giá cao))?")
 
 
 def _is_meta(text: str) -> bool:
     """The sentence (or lead) speaks of the meeting itself: who chaired, attended, praised, discussed."""
     low = text.lower()
+    if "ghi nhận" in low or "đánh giá cao" in low:
+        low = _PRAISE_RECEIVED.sub(" ", low)
     return (
         _META.search(low) is not None
         or ("họp" in low and (
