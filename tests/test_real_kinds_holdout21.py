@@ -31,3 +31,12 @@ def test_a_result_the_province_recognised_in_the_passive_is_no_talk_of_the_meeti
     ach = joined(items["achievements"])
     assert "Quốc phòng - an ninh được giữ vững" in ach and "diễn tập khu vực phòng thủ" in ach
     assert "Hội nghị ghi nhận" not in ach
+
+
+def test_a_district_merged_away_at_the_end_of_2024_is_still_named_in_its_older_articles():
+    report = report_of(
+        "Kỳ họp thứ 13 HĐND huyện Cát Tiên\n"
+        "Ngày 17/12/2019, HĐND huyện Cát Tiên khai mạc kỳ họp thứ 13, đánh giá kết quả năm 2019.\n\n"
+        "Năm 2019, thu ngân sách trên địa bàn huyện đạt 45 tỷ đồng, vượt 8% dự toán.\n"
+    )
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Cát Tiên", "huyện", "Lâm Đồng")
