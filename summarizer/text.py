@@ -160,7 +160,9 @@ def _is_byline(line: str) -> bool:
 # A line that ends the article body: what follows is related links, comments or the site footer.
 _BODY_END = re.compile(
     r"^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết cùng chuyên mục|"
-    r"ý kiến bạn đọc|bình luận|gửi bình luận|xem thêm|đọc thêm)\W*$",
+    r"ý kiến bạn đọc|bình luận|gửi bình luận|xem thêm|đọc thêm|"
+    # a rating widget under the article ("Bài viết hay? Hãy đánh giá bài viết", then its comments)
+    r"(?:bài viết hay\W+)?(?:hãy )?đánh giá bài viết)\W*$",
     re.IGNORECASE,
 )
 

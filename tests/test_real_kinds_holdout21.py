@@ -40,3 +40,13 @@ def test_a_district_merged_away_at_the_end_of_2024_is_still_named_in_its_older_a
         "Năm 2019, thu ngân sách trên địa bàn huyện đạt 45 tỷ đồng, vượt 8% dự toán.\n"
     )
     assert (report.unit.name, report.unit.level, report.unit.province) == ("Cát Tiên", "huyện", "Lâm Đồng")
+
+
+def test_a_rating_widget_under_the_article_ends_it():
+    items = quotes_by_category(
+        _OPENING + "Năm 2023, thu ngân sách trên địa bàn thị xã đạt 320 tỷ đồng, vượt 8% dự toán.\n\n"
+        "Bài viết hay? Hãy đánh giá bài viết\n\n  • Quan tâm nhiều nhất\n  • Mới nhất\n\n7 trả lời\n"
+    )
+    assert "320 tỷ đồng" in joined(items["achievements"])
+    said = joined(q for c in items.values() for q in c)
+    assert "đánh giá bài viết" not in said and "Mới nhất" not in said and "trả lời" not in said
