@@ -35,3 +35,14 @@ def test_the_year_end_session_reviews_its_year_not_the_year_its_headline_plans_f
     )
     assert (report.period.kind, report.period.year) == ("year", 2025)
     assert report.meeting_date == date(2025, 12, 20)
+
+
+def test_a_goal_named_as_one_of_the_goals_set_at_the_meeting_is_a_task():
+    got = quotes_by_category(
+        "Nâng cao chất lượng chỉnh trang đô thị là một trong những mục tiêu được Đảng ủy phường Bình Lâm "
+        "đề ra tại Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026, ngày 15-1.\n"
+        "Năm 2025, phường Bình Lâm hoàn thành 12/12 chỉ tiêu chủ yếu, thu ngân sách đạt 110% dự toán.\n",
+        "binh-lam-dang-uy.txt",
+    )
+    assert "Nâng cao chất lượng chỉnh trang đô thị" in joined(got["next_tasks"])
+    assert "12/12 chỉ tiêu" in joined(got["achievements"])

@@ -386,7 +386,7 @@ def plans_ahead(sentence: str) -> bool:
 # A list of tasks named as such only at its end: "Tập trung …. Nâng chất …. Tăng cường …, phòng chống ma
 # túy là những nhiệm vụ trọng tâm trong tháng 8 vừa được Chủ tịch UBND huyện chỉ đạo …": every sentence
 # of the paragraph up to " là những nhiệm vụ" is a task, though none says so.
-_NAMED_AS_TASKS = re.compile(r"\s+là\s+(?:những|các)\s+(?:nhiệm vụ|công việc|việc|giải pháp)\b")
+_NAMED_AS_TASKS = re.compile(r"\s+là\s+(?:một trong\s+)?(?:những|các)\s+(?:nhiệm vụ|công việc|việc|giải pháp|mục tiêu)\b")
 
 
 # The same label said of what came before by a pronoun: "Đó là nhiệm vụ mà thành phố đã xác định tại cuộc
