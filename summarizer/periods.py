@@ -41,7 +41,9 @@ _NOT_REVIEWED_YEAR = re.compile(
 # clause that opens on "Trong" ("Trong tháng 4-2024, huyện đã …") tells what was done in it.
 # ("thông qua" adopts: "thông qua 23 chỉ tiêu năm 2026" names the year planned, not one past)
 _REVIEW_CUE = re.compile(
-    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)(?<!thông )qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z",
+    r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)(?<!thông )qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z"
+    # the year-end session reviews its year: "Kỳ họp thứ 4, Kỳ họp thường lệ cuối năm 2025"
+    r"|(?:kỳ|phiên) họp (?:thường lệ )?cuối\s*\Z",
     re.IGNORECASE,
 )
 _NEXT_CUE = re.compile(

@@ -206,7 +206,8 @@ def stated_part(lead: str) -> tuple[str, str | None]:
 # đánh giá kết quả năm 2025 và xác định phương hướng, nhiệm vụ năm 2026", "giao ban đánh giá … triển
 # khai nhiệm vụ tháng 10"). Its plan words announce no tasks.
 _REVIEW_AND_PLAN = re.compile(
-    r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b[^.;:]{0,200}?\b(?:triển khai|xác định|bàn|đề ra|thảo luận)\s+"
+    # (a meeting's name may join its two halves by a semicolon: "tổng kết công tác năm 2025; triển khai nhiệm vụ …")
+    r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b[^.;:]{0,200}?(?:;\s*)?\b(?:triển khai|xác định|bàn|đề ra|thảo luận)\s+"
     r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp)",
     re.IGNORECASE,
 )
@@ -385,7 +386,7 @@ def plans_ahead(sentence: str) -> bool:
 # A list of tasks named as such only at its end: "Tập trung …. Nâng chất …. Tăng cường …, phòng chống ma
 # túy là những nhiệm vụ trọng tâm trong tháng 8 vừa được Chủ tịch UBND huyện chỉ đạo …": every sentence
 # of the paragraph up to " là những nhiệm vụ" is a task, though none says so.
-_NAMED_AS_TASKS = re.compile(r"\s+là\s+(?:những|các)\s+(?:nhiệm vụ|công việc|việc|giải pháp)\b")
+_NAMED_AS_TASKS = re.compile(r"\s+là\s+(?:một trong\s+)?(?:những|các)\s+(?:nhiệm vụ|công việc|việc|giải pháp|mục tiêu)\b")
 
 
 # The same label said of what came before by a pronoun: "Đó là nhiệm vụ mà thành phố đã xác định tại cuộc
