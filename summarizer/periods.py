@@ -10,6 +10,7 @@ from datetime import date
 
 from .labels import date_label, period_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Period
+from .units import REFORM_DATE
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _Y = r"(?:19|20)\d\d(?!\d)"
@@ -229,9 +230,10 @@ def resolve(text: str, published: date | None = None) -> tuple[Period | None, da
 _AND_YEAR = re.compile(r"\s*(?:và|,)\s*(?:cả\s+)?", re.IGNORECASE)
 
 
-# Communes and wards were formed on 1 July 2025: the second half of 2025 is their first period, and
-# reviewed as such near its end ("kết quả thực hiện các chỉ tiêu … 6 tháng cuối năm 2025", on 4/12).
-_REFORM_YEAR = 2025
+# Communes and wards were formed on 1 July 2025 (units.REFORM_DATE): the second half of 2025 is their
+# first period, and reviewed as such near its end ("kết quả thực hiện các chỉ tiêu … 6 tháng cuối năm 2025",
+# on 4/12).
+_REFORM_YEAR = REFORM_DATE.year
 
 
 def _second_half(mentions: list[Mention], day: DayMonth | None) -> list[Mention]:

@@ -361,14 +361,10 @@ _SETS_OUT = re.compile(r"\bđề ra (?:các |những )?(?:nhiệm vụ|giải ph
 _AIMED_AT = re.compile(r"\b(?:nhằm|để|đánh giá)\b", re.IGNORECASE)
 
 
-def _sets_out_tasks(sentence: str) -> bool:
-    m = _SETS_OUT.search(sentence) if "ề ra" in sentence else None  # (a plain prefilter: most have none)
-    return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
-
-
 def sets_out_tasks(sentence: str) -> bool:
     """Whether a sentence sets out tasks for the period to come ("Hội nghị đã thảo luận, đề ra nhiệm vụ …")."""
-    return _sets_out_tasks(sentence)
+    m = _SETS_OUT.search(sentence) if "ề ra" in sentence else None  # (a plain prefilter: most have none)
+    return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 
 def plans_ahead(sentence: str) -> bool:
@@ -379,7 +375,7 @@ def plans_ahead(sentence: str) -> bool:
         (m is not None and not _DONE.search(sentence, 0, m.start()))
         or _OBLIGATION.search(sentence) is not None
         or _AHEAD.search(sentence) is not None
-        or _sets_out_tasks(sentence)
+        or sets_out_tasks(sentence)
     )
 
 

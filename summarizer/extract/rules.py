@@ -231,6 +231,8 @@ def _reported_start(sentence: str) -> int | None:
     if m is None or _is_meta(re.split(r"[,;]", sentence[m.end() :], maxsplit=1)[0]):
         return None
     return m.end()
+
+
 # Long runs of digits: no figure is written so (figures group their thousands), an image's file name is.
 _IMAGE_NAME = re.compile(r"\d{12}")
 _WORDED = re.compile(r"[^\W\d_]\S*")
@@ -557,11 +559,7 @@ def _strives_beyond(sentence: str, period: Period | None) -> bool:
     that ends after the one reviewed."""
     if period is None or not categories.strives(sentence):
         return False
-    for m in periods.find_mentions(sentence):
-        end = periods.make_period(m.kind, m.number, m.year or period.year)
-        if (end.year, end.month) > (period.year, period.month):
-            return True
-    return False
+    return any((year, month) > (period.year, period.month) for _, year, month in _mention_ends(sentence, period))
 
 
 def _reports_the_period(sentence: str, period: Period | None) -> bool:
@@ -569,11 +567,12 @@ def _reports_the_period(sentence: str, period: Period | None) -> bool:
     named as such, with no aim or plan."""
     if period is None or not categories.done(sentence) or categories.plans_ahead(sentence):
         return False
-    return any(
-        m.kind == period.kind and (m.year or period.year) == period.year
-        and periods.make_period(m.kind, m.number, period.year).month == period.month
-        for m in periods.find_mentions(sentence)
-    ) and not categories.aims(sentence)
+    reviewed = (period.kind, period.year, period.month)
+    return reviewed in _mention_ends(sentence, period) and not categories.aims(sentence)
+
+
+# A lead that says what a report or the figures show: what follows is what was found.
+_SHOWS = re.compile(r"\bcho thấy\s*$", re.IGNORECASE)
 
 
 def _announced(lead: str, period: Period | None, sentence: str = "") -> Category | None:
@@ -599,9 +598,6 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
         return "achievements"
     return announced or ("achievements" if told else None)
 
-
-# A lead that says what a report or the figures show: what follows is what was found.
-_SHOWS = re.compile(r"\bcho thấy\s*$", re.IGNORECASE)
 
 
 # What a cue says when there is nothing under it: "Hạn chế: không có.", "Tồn tại: Không",
