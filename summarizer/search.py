@@ -24,7 +24,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .text import sentence_spans
 
 _SYLLABLE = re.compile(r"\w+")
 
@@ -51,6 +50,8 @@ def terms(text: str | None) -> str:
 
 def sentences_json(text: str) -> str:
     """The sentences of an article as JSON [[start, end, sentence], …], for the SQL that indexes them."""
+    from .text import sentence_spans  # (here: `summarizer list` opens the store and never reads a text)
+
     return json.dumps([[a, b, text[a:b]] for a, b in sentence_spans(text)], ensure_ascii=False)
 
 
