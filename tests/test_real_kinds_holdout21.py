@@ -1,6 +1,9 @@
 """Issue 12, held-out set 21 (district review meetings 2019–2025): kinds of sentence the engine misread on
 real articles it was not tuned on, each with a synthetic text of its own."""
 
+from datetime import date
+
+from summarizer.units import find_unit
 from tests.kinds import joined, quotes_by_category, report_of
 
 _OPENING = (
@@ -50,3 +53,13 @@ def test_a_rating_widget_under_the_article_ends_it():
     assert "320 tỷ đồng" in joined(items["achievements"])
     said = joined(q for c in items.values() for q in c)
     assert "đánh giá bài viết" not in said and "Mới nhất" not in said and "trả lời" not in said
+
+
+def test_districts_merged_before_the_new_year_end_on_the_day_their_resolution_took_force():
+    # 1245/NQ-UBTVQH15 merged Đạ Tẻh and Cát Tiên into Đạ Huoai from 1 December 2024, and
+    # 1104/NQ-UBTVQH15 merged Mỹ Lộc into TP Nam Định from 1 September 2024: a meeting after those
+    # days cannot be held by the old district, so its name no longer resolves to it.
+    for name, last, after in (("Đạ Tẻh", date(2024, 11, 30), date(2024, 12, 10)), ("Mỹ Lộc", date(2024, 8, 31), date(2024, 10, 5))):
+        text = f"Sáng nay, UBND huyện {name} họp đánh giá kết quả tháng."
+        assert find_unit(text, "huyện", last).name == name
+        assert find_unit(text, "huyện", after).name is None
