@@ -385,6 +385,9 @@ UNITS = sorted(
         "trường", "học sinh", "hồ sơ", "đơn thư", "vụ", "đảng viên", "cán bộ", "chi bộ", "thẻ", "căn nhà",
         "ngôi nhà", "cơ sở", "mô hình", "tuyến", "lớp", "cuộc", "tổ chức cơ sở đảng", "suất quà", "suất",
         "phần quà", "gia đình",
+        # money in its short written forms ("3.690.000.000đ", "620tr đồng"), a park built, listeners reached
+        # ("152 cuộc với 13.029 lượt người nghe"), and a meeting counted with its classifier ("4 cuộc hội nghị")
+        "đ", "tr đồng", "công viên", "lượt người nghe", "cuộc hội nghị",
         # papers a committee or an office issues, settles or hands out
         "chương trình", "nghị quyết", "kế hoạch", "kết luận", "báo cáo", "công văn", "quyết định", "chỉ thị",
         "đề án", "thông báo", "tờ trình", "quy định", "thủ tục hành chính", "TTHC", "thủ tục", "bộ hồ sơ",

@@ -147,7 +147,10 @@ _SHORTFALL = re.compile(
     r"|phản ánh (?:tình trạng|những khó khăn)"
     # incidents counted, or an outbreak: "đã xảy ra 2 vụ việc đánh bạc", "đã xảy ra dịch tả heo tại 7 hộ"
     # ("không để xảy ra", "chưa xảy ra" are good news)
-    r"|(?<!không )(?<!để )(?<!chưa )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp",
+    r"|(?<!không )(?<!để )(?<!chưa )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp"
+    # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
+    # ("không còn xảy ra" is good news)
+    r"|(?<!không )còn xảy ra\b",
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
@@ -772,7 +775,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 paragraph = state = "next_tasks"
             # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
             # giải trình …", "tham dự kỳ họp thường lệ giữa năm")
-            planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence)
+            # (not one that names who attended or chaired: "Dự phiên họp có đồng chí Nguyễn Văn A – …" is
+            # the meeting being reported)
+            planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence) and not (
+                "đồng chí" in sentence.lower() and _people(sentence)
+            )
             if planned:
                 pass
             elif is_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
