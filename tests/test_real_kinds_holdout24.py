@@ -72,3 +72,44 @@ def test_money_in_short_forms_parks_listeners_and_meetings_counted_as_written():
     assert (2, "công viên") in figures
     assert (7412, "lượt người nghe") in figures
     assert (3, "cuộc hội nghị") in figures
+
+
+def test_a_result_praised_by_two_named_praisers_is_still_a_result():
+    # "được người dân, doanh nghiệp ghi nhận, đánh giá cao": the work was praised, not the meeting praising.
+    got = quotes_by_category(
+        "Ngày 2/10, Ban Chấp hành Đảng bộ phường Bình Lâm tổ chức hội nghị lần thứ ba.\n\n"
+        "Thời gian qua, bộ máy chính quyền phường vận hành ổn định, thông suốt; thủ tục hành chính được "
+        "giải quyết nhanh gọn, được người dân, doanh nghiệp ghi nhận, đánh giá cao. Thu ngân sách 9 tháng "
+        "đạt 210 tỷ đồng.\n",
+        "binh-lam-dang-bo.txt",
+    )
+    assert "vận hành ổn định, thông suốt" in joined(got["achievements"])
+
+
+def test_a_caption_naming_the_honours_handed_out_is_no_result():
+    got = quotes_by_category(
+        "Ngày 12/1, Ủy ban MTTQ phường Bình Lâm tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Năm 2025, Mặt trận phường đã vận động xây dựng 5 căn nhà đại đoàn kết với kinh phí 450 triệu đồng.\n\n"
+        "Tuyên dương các tập thể, cá nhân tiêu biểu trong công tác Mặt trận năm 2025\n\n"
+        "Dịp này, Ủy ban MTTQ phường khen thưởng 12 tập thể, 20 cá nhân có thành tích xuất sắc.\n",
+        "binh-lam-mttq.txt",
+    )
+    assert "5 căn nhà" in joined(got["achievements"])
+    assert "tiêu biểu trong công tác Mặt trận" not in joined(got["achievements"])
+
+
+def test_after_a_list_of_results_the_opening_paragraph_goes_on_with_the_report():
+    # The paragraph opens on what the meeting heard, then lists the results; the sentence after the list,
+    # with no result word, is still the report's.
+    got = quotes_by_category(
+        "UBND xã Bình Lâm họp thường kỳ tháng 01 năm 2026\n"
+        "Chiều 3/2, UBND xã Bình Lâm tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ tháng 1 năm 2026.\n"
+        "Tại hội nghị, các đại biểu đã nghe và cho ý kiến vào Báo cáo tình hình kinh tế – xã hội tháng 1. "
+        "Theo đó, trong tháng 1 xã đã đạt nhiều kết quả quan trọng như: Diện tích ngô đã trồng 120/300 ha; "
+        "thu ngân sách trên địa bàn được 1.250 triệu đồng. Thực hiện chi trả đầy đủ, kịp thời chế độ "
+        "chính sách cho người có công với cách mạng.\n",
+        "binh-lam-hop.txt",
+    )
+    achieved = joined(got["achievements"])
+    assert "120/300 ha" in achieved
+    assert "người có công với cách mạng" in achieved

@@ -221,8 +221,9 @@ def is_agenda_item(sentence: str) -> bool:
 # A photo caption left in the text, or the meeting's name as a subheading: a line with no full stop
 # that names the meeting ("Hội nghị lần thứ mười bảy Ban Chấp hành Đảng bộ huyện …").
 _UNTERMINATED = re.compile(r"[^.!?…:;\"”»')]$")
-# (or the awards handed at it: "Các chi bộ … được khen thưởng hoàn thành xuất sắc nhiệm vụ năm 2025")
-_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp|khen thưởng)\b", re.IGNORECASE)
+# (or the awards handed at it: "Các chi bộ … được khen thưởng hoàn thành xuất sắc nhiệm vụ năm 2025",
+# "Tuyên dương các tập thể, cá nhân điển hình tiên tiến …")
+_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp|khen thưởng|tuyên dương)\b", re.IGNORECASE)
 
 
 def is_caption_line(line: str) -> bool:

@@ -204,8 +204,12 @@ def _discussed_shortfalls(sentence: str) -> int | None:
 _ATTENDED = ("dự kỳ họp", "dự phiên họp", "dự cuộc họp")
 _THIS_IS = tuple(f"đây là {m}" for m in ("kỳ họp", "hội nghị", "phiên họp", "cuộc họp"))
 # Praise the work received, in the passive, is a result, not the meeting praising: "tổ chức thành công diễn
-# tập …, được tỉnh ghi nhận, đánh giá cao" (lower case; only read when a praise word is there).
-_PRAISE_RECEIVED = re.compile(r"được(?:\s+[^\s,.;:]+){0,4}?\s+(?:ghi nhận|đánh giá cao)(?:\s*,\s*(?:ghi nhận|đánh giá cao))?")
+# tập …, được tỉnh ghi nhận, đánh giá cao" (lower case; only read when a praise word is there); the praisers
+# may be two, a comma between them: "được người dân, doanh nghiệp ghi nhận".
+_PRAISE_RECEIVED = re.compile(
+    r"được(?:\s+[^\s,.;:]+){0,4}?(?:\s*,\s*[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)?\s+(?:ghi nhận|đánh giá cao)"
+    r"(?:\s*,\s*(?:ghi nhận|đánh giá cao))?"
+)
 
 
 def _is_meta(text: str) -> bool:
@@ -769,6 +773,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if named is not None:
             paragraph = "next_tasks"  # (its own paragraph only: the next one reports again)
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
+        listed_results = None  # the sentence that led a list of results ("… đạt nhiều kết quả như: …")
         for n, (a, b) in enumerate(spans):
             sentence = text[a:b]
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
@@ -803,6 +808,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
                     add("shortcomings", lead_span)
                 category = announced or paragraph
+                if announced == "achievements":
+                    listed_results = n
                 also = _ALSO_END.search(sentence, 0, colon) if "đồng thời" in sentence[:colon] else None
                 if also and also.start() > 0:
                     # "… sẽ tập trung triển khai chương trình hành động …, đồng thời: a; b": the lead is a matter too
@@ -865,7 +872,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             said = text[body.start : body.end]
             if boilerplate.outlines_report(said) or (boilerplate.states_significance(said) and not categories.plans_ahead(sentence)):
                 continue
-            meeting_talk = opening or (category == "achievements" and about_meeting)
+            # (after a list of results, the sentences that go on are the report's, not talk of the meeting:
+            # "Tại hội nghị, các đại biểu đã nghe …. Theo đó, xã đã đạt nhiều kết quả như: a; b. Thực hiện …")
+            meeting_talk = (opening or (category == "achievements" and about_meeting)) and not (
+                listed_results is not None and n > listed_results
+            )
             if meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)):
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
