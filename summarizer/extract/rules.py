@@ -184,6 +184,23 @@ def _own_category(part: str) -> Category | None:
     return "achievements" if _REACHED.search(part) else None
 
 
+# A count after a comma: where the next entry of a tally of counts starts.
+_NEXT_COUNT = re.compile(r",\s+(?=\d)")
+
+
+def _tally_shortfall(text: str, part: _Span) -> int | None:
+    """Where a tally of counts turns to those that fell short ("vượt 09 chỉ tiêu, 22 chỉ tiêu đạt, 10 chỉ
+    tiêu không đạt"), when the counts before it were reached; None when the part is no such tally."""
+    cuts = [m.start() for m in _NEXT_COUNT.finditer(text, part.start, part.end)]
+    for at, end in zip(cuts, cuts[1:] + [part.end]):
+        if categories.falls_short(text[at:end], _SHORTFALL):
+            head = text[part.start : at]
+            if _REACHED.search(head) and not categories.falls_short(head, _SHORTFALL):
+                return at
+            return None
+    return None
+
+
 def _discussed_shortfalls(sentence: str) -> int | None:
     """Where the matters of a discussion start, when they are things that fell short ("… tiến độ thu
     hoạch chậm; một số chỉ tiêu còn đạt thấp"): those are shortcomings, not the meeting's business."""
@@ -898,6 +915,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     goes_on_short = category_of_part == "shortcomings" and not _RESULT_WORD.search(piece)
                     short = goes_on_short or categories.falls_short(piece, _SHORTFALL)
                     category_of_part = "shortcomings" if short else "achievements"
+                cut = _tally_shortfall(text, part) if short_somewhere and category_of_part == "shortcomings" else None
+                if cut is not None:
+                    # "…vượt kế hoạch 09 chỉ tiêu, 22 chỉ tiêu đạt, 10 chỉ tiêu không đạt": the counts reached, then the one short
+                    add("achievements", _trim(text, _Span(part.start, cut)), lead)
+                    add("shortcomings", _trim(text, _Span(cut, part.end)), lead)
+                    continue
                 target = _TARGET.search(text, part.start, part.end) if category_of_part == "achievements" else None
                 if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
                     add(category_of_part, _trim(text, _Span(part.start, target.start())), lead)
@@ -961,6 +984,34 @@ def _tasks_ahead(sentence: str, period: Period | None) -> int | None:
     return m.end() if _names_a_later_period(named, period) or categories.sets_out_tasks(sentence) else None
 
 
+def _higher_unit_spans(text: str, name: str, province: str) -> list[tuple[int, int]]:
+    """The paragraphs an article gives to its province's own figures: their first sentence has the
+    province as its subject, after what frames it ("Liên quan đến thu ngân sách cả nước, 9 tháng năm
+    2024, Hà Nội tiếp tục dẫn đầu …"), and the unit reviewed is not named until the paragraph turns back to it."""
+    subject = re.compile(rf"(?:^|,\s)(?i:(?:tỉnh|thành phố|TP\.?)\s)?{re.escape(province)}\s")
+    out, pos = [], 0
+    for line in unwrap(text).split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if province not in line:  # (most paragraphs: a plain substring test)
+            continue
+        spans = sentence_spans(line)
+        first = line[spans[0][0] : spans[0][1]] if spans else ""
+        said = subject.search(first) if name not in first else None
+        if said is None or not first[said.end() : said.end() + 1].islower():  # a verb follows its subject
+            continue
+        back = line.find(name, spans[0][1])
+        out.append((start, start + (back if back >= 0 else len(line))))
+    return out
+
+
+def _without_higher_unit(text: str, items: dict[Category, list[Item]], name: str, province: str) -> dict[Category, list[Item]]:
+    """The items, less those of the paragraphs about the province's own figures (no result of the unit)."""
+    spans = _higher_unit_spans(text, name, province)
+    if not spans:
+        return items
+    return {c: [i for i in found if not any(a <= i.start < b for a, b in spans)] for c, found in items.items()}
+
+
 def _headline_end(text: str) -> int:
     """Where the headline ends, or -1 when the text starts mid-article, with no headline."""
     first = unwrap(text).split("\n", 1)[0]
@@ -978,6 +1029,8 @@ def extract(article: Article) -> Report:
     organ, level = find_organ(opening)
     unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
     items, item_notes = _items(text, _headline_end(text), period)
+    if unit.province and unit.name and unit.name != unit.province:
+        items = _without_higher_unit(text, items, unit.name, unit.province)
     return Report(
         article_id=article.id,
         title=article.title,
