@@ -59,3 +59,18 @@ def test_a_paragraph_on_the_provinces_own_figures_is_no_result_of_the_district()
     assert "2.150 triệu USD" not in quoted and "640 triệu USD" not in quoted
     values = {m.value for _, i in report.items() for m in i.metrics}
     assert 2150 not in values and 640 not in values
+
+
+def test_a_request_naming_only_the_key_tasks_to_follow_is_no_task_itself():
+    got = quotes_by_category(
+        "UBND huyện Yên Lạc họp đánh giá tình hình tháng 3/2024\n"
+        "Chiều 29/3, UBND huyện Yên Lạc họp thường kỳ đánh giá tình hình kinh tế - xã hội tháng 3.\n"
+        "Trong tháng 3/2024, tổng thu ngân sách trên địa bàn đạt 35 tỷ đồng.\n"
+        "Kết luận cuộc họp, Chủ tịch UBND huyện chỉ đạo các phòng, ban trong thời gian tới cần tập trung vào "
+        "các nhiệm vụ trọng tâm. Trong đó, đẩy nhanh tiến độ giải ngân vốn đầu tư công; chuẩn bị tốt các "
+        "điều kiện cho kỳ thi tốt nghiệp.\n",
+        "yen-lac-ubnd.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "đẩy nhanh tiến độ giải ngân vốn đầu tư công" in tasks
+    assert "các nhiệm vụ trọng tâm" not in tasks

@@ -289,6 +289,19 @@ def is_personnel(piece: str) -> bool:
     ) and _PERSONNEL.search(low) is not None
 
 
+# A request that names no task but "the key tasks", whose list follows in the next sentences: "Chủ tịch UBND
+# huyện chỉ đạo các ngành trong thời gian tới cần tập trung vào các nhiệm vụ trọng tâm."
+_TASKS_TO_FOLLOW = re.compile(
+    r"\b(?:tập trung|thực hiện|triển khai)(?:\s+(?:vào|thực hiện|triển khai))?\s+(?:các|những|một số)\s+"
+    r"nhiệm vụ(?:,?\s+giải pháp)?\s+(?:trọng tâm|chủ yếu|sau)(?:\s+sau)?(?:\s+đây)?\W*$"
+)
+
+
+def announces_tasks(piece: str) -> bool:
+    low = piece.lower()
+    return "nhiệm vụ" in low and ";" not in low and _TASKS_TO_FOLLOW.search(low) is not None
+
+
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
     if "chỉ đạo" not in low and " sự " not in f" {low}" and "nỗ lực" not in low:  # (most pieces: passed over at once)

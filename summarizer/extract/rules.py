@@ -682,7 +682,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             return  # the excerpt stops before the sentence said anything
         if len(quote.split()) < 3 or (
             category == "achievements" and (boilerplate.is_bare_effort(quote) or boilerplate.is_personnel(quote))
-        ):
+        ) or (category == "next_tasks" and boilerplate.announces_tasks(quote)):
             return
         if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
             return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
