@@ -74,3 +74,33 @@ def test_a_request_naming_only_the_key_tasks_to_follow_is_no_task_itself():
     tasks = joined(got["next_tasks"])
     assert "đẩy nhanh tiến độ giải ngân vốn đầu tư công" in tasks
     assert "các nhiệm vụ trọng tâm" not in tasks
+
+
+def test_a_table_of_indicator_names_pasted_on_one_line_is_one_item_not_one_a_cell():
+    # The cells are names with capitals, separated by semicolons; a prose list ("…như: a; b; c") stays a list.
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện Yên Lạc lần thứ 14\n"
+        "Năm 2022, huyện Yên Lạc đạt và vượt 20/24 chỉ tiêu. Cụ thể các chỉ tiêu vượt kế hoạch như: "
+        "giá trị sản xuất nông nghiệp; công tác trồng rừng; thành lập hợp tác xã mới.\n"
+        "Các chỉ tiêu đạt kế hoạch gồm: Tỷ lệ che phủ rừng; Thu ngân sách trên địa bàn; Tỷ lệ hộ nghèo; "
+        "Tỷ lệ tham gia bảo hiểm y tế; Trường đạt chuẩn quốc gia; Thôn văn hóa; Gia đình văn hóa; "
+        "Tuyển quân.\n",
+        "yen-lac-bch.txt",
+    )
+    achieved = got["achievements"]
+    assert "công tác trồng rừng" in achieved and "thành lập hợp tác xã mới." in achieved
+    table = [q for q in achieved if "Tỷ lệ che phủ rừng" in q]
+    assert len(table) == 1 and "Tuyển quân" in table[0] and "Thôn văn hóa" in table[0]
+    assert "Thu ngân sách trên địa bàn" not in achieved
+
+
+def test_a_list_of_tasks_written_with_capitals_stays_one_task_a_cell():
+    got = quotes_by_category(
+        "UBND huyện Yên Lạc triển khai nhiệm vụ tháng 5/2024\n"
+        "Chiều 29/4, UBND huyện Yên Lạc họp thường kỳ tháng 4.\n"
+        "Trong tháng 4/2024, tổng thu ngân sách trên địa bàn đạt 35 tỷ đồng.\n"
+        "Nhiệm vụ tháng 5/2024: Đẩy nhanh giải ngân vốn đầu tư công; Thu ngân sách; Phòng chống dịch bệnh; "
+        "Chăm sóc lúa chiêm xuân; Phòng cháy rừng; Tuyển sinh đầu cấp.\n",
+        "yen-lac-ubnd-5.txt",
+    )
+    assert len(got["next_tasks"]) == 6

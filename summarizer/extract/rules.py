@@ -490,11 +490,32 @@ def _with_lead(lead: str | None, quote: str, category: Category) -> str:
     return f"{clause}: {quote}"
 
 
-def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str | None]]:
-    """The items of a sentence's body, each with the lead of the list it belongs to, if any."""
+def _is_table(text: str, parts: list[_Span]) -> bool:
+    """A table of indicators pasted as one line: many short cells after a colon, each a name written with
+    its capital ("…gồm: Tỷ lệ che phủ rừng; Chi ngân sách; Trường đạt chuẩn quốc gia; …"), where prose
+    goes on in lower case after its semicolons; names, most of them, that say nothing of their matter."""
+    if len(parts) < _TABLE_CELLS:
+        return False
+    cells = [text[p.start : p.end] for p in parts]
+    return (
+        all(len(c.split()) <= 12 for c in cells)
+        and 5 * sum(c[:1].isupper() for c in cells) >= 4 * len(cells)
+        and 3 * sum(_PREDICATE.search(c) is not None for c in cells) <= len(cells)
+    )
+
+
+_TABLE_CELLS = 6
+
+
+def _matters(text: str, sentence: _Span, body: _Span, tasks: bool = False) -> list[tuple[_Span, str | None]]:
+    """The items of a sentence's body, each with the lead of the list it belongs to, if any (a list of
+    `tasks` is never a table: each task one item, however tersely written)."""
     enumeration = _enumeration(text, sentence, body)
     if enumeration is None:
-        return [(part, None) for part in _parts(text, body, body.start == sentence.start)]
+        parts = _parts(text, body, body.start == sentence.start)
+        if body.start > sentence.start and not tasks and _is_table(text, parts):  # one item: the lead and its table
+            return [(_trim(text, _Span(sentence.start, body.end)), None)]
+        return [(part, None) for part in parts]
     lead, items = enumeration
     return [(item, lead) for item in items]
 
@@ -893,7 +914,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
                 a = body.start = main_start
                 sentence = text[a:b]
-            matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body)
+            matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body, category == "next_tasks")
             # A ';' list of results states one matter a part: a part falls short on its own ("06 chỉ tiêu đạt
             # và vượt kế hoạch; 06 chỉ tiêu đạt dưới 25% kế hoạch"); a list under one lead shares its lead's.
             short_somewhere = category == "achievements" and categories.falls_short(sentence, _SHORTFALL)
