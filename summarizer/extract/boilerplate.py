@@ -221,7 +221,10 @@ def is_agenda_item(sentence: str) -> bool:
 # that names the meeting ("Hội nghị lần thứ mười bảy Ban Chấp hành Đảng bộ huyện …").
 _UNTERMINATED = re.compile(r"[^.!?…:;\"”»')]$")
 # (or the awards handed at it: "Các chi bộ … được khen thưởng hoàn thành xuất sắc nhiệm vụ năm 2025")
-_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp|khen thưởng)\b", re.IGNORECASE)
+# (or names it by its verb, as a headline repeated under the photo: "UBND huyện … họp lệ tháng 10 năm 2023")
+_NAMES_MEETING = re.compile(
+    r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp|khen thưởng|họp (?:lệ|thường kỳ|thường lệ|định kỳ) (?:tháng|quý))\b", re.IGNORECASE
+)
 
 
 def is_caption_line(line: str) -> bool:

@@ -212,7 +212,9 @@ def _is_meta(text: str) -> bool:
         low = _PRAISE_RECEIVED.sub(" ", low)
     return (
         _META.search(low) is not None
-        or ("họp" in low and (
+        # (a session the organ held well, or attended, in the period is its work: "Thường trực HĐND huyện tổ
+        # chức thành công kỳ họp thứ 10 …; tham dự kỳ họp HĐND các xã …")
+        or ("họp" in low and "tổ chức thành công" not in low and (
             any(a in low for a in _ATTENDED) or low.count("họp thường lệ") > low.count("kỳ họp thường lệ")
         ))
         or low.lstrip(" \"“'").startswith(_THIS_IS)
@@ -255,7 +257,8 @@ _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
     r"được (?:thành lập|hình thành) (?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
-    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
+    # (or without "tình hình", after a dotted date: "Trong tháng 4.2023, kinh tế - xã hội trên địa bàn … phát triển ổn định.")
+    r"|^[^;]{0,60}(?:tình hình )?kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
     r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b"
     # what the local economy is made of: "Kinh tế trên địa bàn xã chủ yếu dựa vào sản xuất nông nghiệp, …"
@@ -271,6 +274,9 @@ _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
 )
+# What the meeting's review found, told after it in its paragraph: "Trong phiên họp, UBND đã tập trung đánh giá
+# kết quả …. Theo đó, trong 3 tháng đầu năm … . UBND đã triển khai …" (the sentences after it report).
+_FOUND = re.compile(r"^\W*(?:theo đó|cụ thể)\s*,", re.IGNORECASE)
 _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 
 
@@ -766,8 +772,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if named is not None:
             paragraph = "next_tasks"  # (its own paragraph only: the next one reports again)
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
+        found = False  # "Theo đó, …" after what the meeting reviewed: the rest of the paragraph is what it found
         for n, (a, b) in enumerate(spans):
             sentence = text[a:b]
+            found = found or (n > 0 and about_meeting and _FOUND.match(sentence) is not None)
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
                 paragraph = state = "next_tasks"
             # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
@@ -858,7 +866,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             said = text[body.start : body.end]
             if boilerplate.outlines_report(said) or (boilerplate.states_significance(said) and not categories.plans_ahead(sentence)):
                 continue
-            meeting_talk = opening or (category == "achievements" and about_meeting)
+            meeting_talk = (opening or (category == "achievements" and about_meeting)) and not found
             if meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)):
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
@@ -875,6 +883,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 clause_start, clause_end, main_start = conceded
                 add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
                 a = body.start = main_start
+                sentence = text[a:b]
+            excepted = categories.excepted_shortfall(text, a, b, _SHORTFALL) if category == "achievements" else None
+            if excepted is not None:  # "…được duy trì, riêng đàn lợn giảm … do dịch …": the exception fell short
+                add("shortcomings", _trim(text, _Span(excepted, b)))
+                b = body.end = excepted
                 sentence = text[a:b]
             matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body)
             # A ';' list of results states one matter a part: a part falls short on its own ("06 chỉ tiêu đạt
