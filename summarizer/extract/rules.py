@@ -318,6 +318,8 @@ def _trim(text: str, span: _Span) -> _Span:
 # A part that goes on about the matter before it: "…ước đạt 40 tỷ đồng; lũy kế 5 tháng đạt…".
 _CONTINUES = re.compile(
     r"(?:lũy kế|luỹ kế|trong đó|riêng|đến ngày|tính đến|tính chung|nâng tổng|năng suất|sản lượng)\b"
+    # "…được thực hiện đầy đủ; đến nay thị xã đã tiêm 496.414 liều": the total so far
+    r"|đến nay,? (?:\S+ ){0,6}?đã \S+ \d"
     r"|(?:bằng|tăng|giảm|đạt|ước đạt)\s+\d",  # "tăng 8%" goes on; "tăng cường…" is a new matter
     re.IGNORECASE,
 )
