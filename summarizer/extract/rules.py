@@ -257,8 +257,7 @@ _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
     r"được (?:thành lập|hình thành) (?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
-    # (or without "tình hình", after a dotted date: "Trong tháng 4.2023, kinh tế - xã hội trên địa bàn … phát triển ổn định.")
-    r"|^[^;]{0,60}(?:tình hình )?kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
+    r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
     r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b"
     # what the local economy is made of: "Kinh tế trên địa bàn xã chủ yếu dựa vào sản xuất nông nghiệp, …"
