@@ -104,31 +104,6 @@ def _parse(content: str) -> tuple[str, list[str]]:
     return " ".join(text.split()), []
 
 
-async def _remark(session, digest: Digest, part: int, category: Category, label: str) -> tuple[Remark, str | None]:
-    """One section's remark by the model, or its deterministic one with the note of why."""
-    from .extract import llm
-
-    section = SECTIONS[category]
-    items = items_text(digest, category)
-
-    def check(content: str) -> list[str]:
-        text, problems = _parse(content)
-        return problems or remark_problems(text, items)
-
-    try:
-        content, problems = await llm.ask_checked(session, remark_messages(session.prompt, section, items), label, part,
-                                                  ANSWER_TOKENS, check)
-    except ExtractError as e:
-        problems, why = ["-"], f"không có nhận xét của mô hình ({e})"
-    else:
-        why = f"nhận xét của mô hình bị lược bỏ vì {'; '.join(problems)}"
-    if problems:
-        note = f"mục {section}: {why}; dùng nhận xét tự động"
-        fallback = next(r for r in digest.remarks if r.category == category)
-        return fallback.model_copy(update={"note": note}), note[0].upper() + note[1:] + "."
-    return Remark(category=category, text=_parse(content)[0], origin="model"), None
-
-
 async def _remarks(digest: Digest, settings: Settings, store: Store, run: str) -> tuple[list[Remark], list[str]]:
     from .extract import llm
 
@@ -136,9 +111,29 @@ async def _remarks(digest: Digest, settings: Settings, store: Store, run: str) -
     session = llm.open_session(settings.model_copy(update={"structured_output": "json_mode"}), store.add_call, run, store)
     session.prompt = load_prompt(settings.prompts_dir, "remarks")
     label = f"digest {digest.year:04d}-{digest.month:02d}"
-    # The three sections are asked at once (within the session's concurrency), in section order for the digest.
-    done = await asyncio.gather(*(_remark(session, digest, part, category, label) for part, category in enumerate(SECTIONS)))
-    return [remark for remark, _ in done], [note for _, note in done if note]
+    remarks, notes = [], []
+    for part, (category, section) in enumerate(SECTIONS.items()):
+        items = items_text(digest, category)
+
+        def check(content: str) -> list[str]:
+            text, problems = _parse(content)
+            return problems or remark_problems(text, items)
+
+        fallback = next(r for r in digest.remarks if r.category == category)
+        try:
+            content, problems = await llm.ask_checked(session, remark_messages(session.prompt, section, items), label, part,
+                                                      ANSWER_TOKENS, check)
+        except ExtractError as e:
+            problems, why = ["-"], f"không có nhận xét của mô hình ({e})"
+        else:
+            why = f"nhận xét của mô hình bị lược bỏ vì {'; '.join(problems)}"
+        if problems:
+            note = f"mục {section}: {why}; dùng nhận xét tự động"
+            remarks.append(fallback.model_copy(update={"note": note}))
+            notes.append(note[0].upper() + note[1:] + ".")
+            continue
+        remarks.append(Remark(category=category, text=_parse(content)[0], origin="model"))
+    return remarks, notes
 
 
 def model_remarks(digest: Digest, settings: Settings, store: Store, run: str = "") -> Digest:

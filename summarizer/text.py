@@ -425,6 +425,9 @@ UNITS = sorted(
         "chi, đảng bộ trực thuộc", "chi, đảng bộ",
         # the groups a model new-rural commune's criteria fall in: "xã A đạt 4/4 nhóm tiêu chí"
         "nhóm tiêu chí",
+        # a round of inspection counted with what it does ("tiến hành 4 cuộc kiểm tra", "2 cuộc giám sát"), and
+        # units of administration counted as such ("5 đơn vị cấp xã mới"), not the "đơn" of a complaint
+        "cuộc kiểm tra", "cuộc giám sát", "cuộc thanh tra", "đơn vị", "đơn vị cấp xã", "đơn vị hành chính cấp xã",
     ),
     key=len,
     reverse=True,

@@ -419,18 +419,3 @@ if __name__ == "__main__":  # a fake server to try the CLI against by hand: pyth
         threading.Event().wait()
     except KeyboardInterrupt:
         server.stop()
-
-
-def remark_section(body: dict) -> str:
-    """The section ("II", "IV" or "V") a 'Nhận xét chung' request is for, also when it is asked again."""
-    first = next(m for m in body["messages"] if m["role"] == "user")["content"]
-    return re.search(r"^Mục: ([IVX]+)\.", first, re.M).group(1)
-
-
-def by_section(**steps: list[Step]) -> list[Step]:
-    """Script steps for a digest's remarks, each section answered from its own list whatever order the
-    three concurrent requests come in: `fake.then(*by_section(II=[...], IV=[...], V=[...]))`."""
-    def step(body: dict) -> Reply | Status | Reset:
-        s = steps[remark_section(body)].pop(0)
-        return s(body) if callable(s) else s
-    return [step] * sum(len(v) for v in steps.values())

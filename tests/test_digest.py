@@ -253,19 +253,19 @@ def _two_units() -> tuple[Report, ...]:
 
 
 def test_model_remarks_are_checked_against_the_items_reasked_once_then_left_out(fake_llm, llm_settings, db):
-    from tests.fake_openai import Reply, by_section, remark_section
+    from tests.fake_openai import Reply
 
     from summarizer.remarks import model_remarks
     from summarizer.store import Store
 
     grounded = "Các huyện Na Rì, Ngân Sơn đều báo cáo thu ngân sách nhà nước; Ngân Sơn đạt 84,6% dự toán."
-    fake_llm.then(*by_section(
-        II=[Reply({"text": grounded})],                                                    # kept
-        IV=[Reply({"text": "Huyện Bạch Thông và Na Rì thu tiền sử dụng đất đạt thấp."}),  # a unit not in the items
-            Reply({"text": "Hai huyện thu tiền sử dụng đất đạt thấp, chỉ đạt 40%."})],    # asked again: a number not in them
-        V=[Reply("Nhận xét: chưa có"),                                                     # not JSON
-           Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng đặt nhiệm vụ đẩy nhanh giải ngân vốn đầu tư công."})],
-    ))
+    fake_llm.then(
+        Reply({"text": grounded}),                                                     # II: kept
+        Reply({"text": "Huyện Bạch Thông và Na Rì thu tiền sử dụng đất đạt thấp."}),   # IV: a unit not in the items
+        Reply({"text": "Hai huyện thu tiền sử dụng đất đạt thấp, chỉ đạt 40%."}),      #     asked again: a number not in them
+        Reply("Nhận xét: chưa có"),                                                    # V: not JSON
+        Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng đặt nhiệm vụ đẩy nhanh giải ngân vốn đầu tư công."}),
+    )
     reports = _two_units()
     with Store(db) as store:
         digest = model_remarks(_digest(*reports), llm_settings, store, "digest 2023-09")
@@ -273,40 +273,20 @@ def test_model_remarks_are_checked_against_the_items_reasked_once_then_left_out(
     ii, iv, v = digest.remarks
     assert (ii.origin, ii.text) == ("model", grounded)
     assert iv.origin == "deterministic" and iv.text.startswith("2/2 đơn vị nêu 2 hạn chế")
-    iv_asked = [r for r in fake_llm.requests if remark_section(r) == "IV"]
-    assert "«Bạch Thông» không có trong các nội dung đã cho" in iv_asked[1]["messages"][-1]["content"]
+    assert "«Bạch Thông» không có trong các nội dung đã cho" in fake_llm.requests[2]["messages"][-1]["content"]
     assert iv.note and "số 40 không có trong các nội dung đã cho" in iv.note
     assert any(n.startswith("Mục IV. Hạn chế, tồn tại: nhận xét của mô hình bị lược bỏ") for n in digest.notes)
     assert v.origin == "model" and v.text.startswith("Các huyện Na Rì, Ngân Sơn cùng đặt nhiệm vụ")
     assert len(fake_llm.requests) == 5
     assert all(r["response_format"] == {"type": "json_object"} for r in fake_llm.requests)
-    assert all("<items>" in r["messages"][1]["content"] for r in fake_llm.requests)
-    assert sorted((c.chunk, c.outcome) for c in calls) == [(0, "ok"), (1, "ungrounded"), (1, "ungrounded"),
-                                                          (2, "ok"), (2, "ungrounded")]
+    assert "<items>" in fake_llm.requests[0]["messages"][-1]["content"]
+    assert [c.outcome for c in calls] == ["ok", "ungrounded", "ungrounded", "ungrounded", "ok"]
     assert {c.prompt_version for c in calls} == {"remarks-1"}
     # The accepted answers are cached: the same digest again makes only the calls that failed before.
-    fake_llm.then(*by_section(IV=[Reply({"text": "Huyện Bạch Thông thu tiền sử dụng đất đạt thấp."})] * 2))
     with Store(db) as store:
         again = model_remarks(_digest(*reports), llm_settings, store, "digest 2023-09")
     assert [r.origin for r in again.remarks] == ["model", "deterministic", "model"]
     assert len(fake_llm.requests) == 7  # IV asked (and re-asked) again; II and V from the cache
-
-
-def test_the_three_remarks_are_asked_at_once(fake_llm, llm_settings, db):
-    from tests.fake_openai import Reply, by_section
-
-    from summarizer.remarks import model_remarks
-    from summarizer.store import Store
-
-    fake_llm.latency = 0.3
-    fake_llm.then(*by_section(II=[Reply({"text": "Các huyện Na Rì, Ngân Sơn đều báo cáo thu ngân sách nhà nước."})],
-                              IV=[Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng nêu thu tiền sử dụng đất đạt thấp."})],
-                              V=[Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng đặt nhiệm vụ giải ngân vốn đầu tư công."})]))
-    with Store(db) as store:
-        digest = model_remarks(_digest(*_two_units()), llm_settings, store, "digest 2023-09")
-    assert [r.origin for r in digest.remarks] == ["model", "model", "model"]
-    assert [r.category for r in digest.remarks] == ["achievements", "shortcomings", "next_tasks"]
-    assert fake_llm.peak == 3  # all three were open at the server at the same time
 
 
 def test_remark_check_finds_unknown_names_and_numbers():
@@ -319,15 +299,14 @@ def test_remark_check_finds_unknown_names_and_numbers():
 
 
 def test_a_remark_the_server_cannot_take_leaves_the_counted_remark_and_the_digest_is_written(fake_llm, llm_settings, db):
-    from tests.fake_openai import Reply, Status, by_section
+    from tests.fake_openai import Reply, Status
 
     from summarizer.remarks import model_remarks
     from summarizer.store import Store
 
     too_long = Status(400, "This model's maximum context length is 2048 tokens. However, your messages resulted in "
                            "5000 tokens.", error_code="context_length_exceeded")
-    fake_llm.then(*by_section(II=[too_long], IV=[Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng nêu thu tiền sử dụng đất đạt thấp."})],
-                              V=[too_long]))
+    fake_llm.then(too_long, Reply({"text": "Các huyện Na Rì, Ngân Sơn cùng nêu thu tiền sử dụng đất đạt thấp."}), too_long)
     with Store(db) as store:
         digest = model_remarks(_digest(*_two_units()), llm_settings, store, "digest 2023-09")
     assert [r.origin for r in digest.remarks] == ["deterministic", "model", "deterministic"]

@@ -77,7 +77,9 @@ _MEETING_BUSINESS = re.compile(
     # ("Thông qua tờ trình đề nghị …"; but "Thông qua các chương trình, …" is "by means of")
     r"|^(?:\S++\s+){0,2}?dự kỳ họp có\b|^thông qua\s+(?:các\s+|\d+\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế)\b"
     # the formula that closes an agenda: "… và quyết định những vấn đề quan trọng khác."
-    r"|\b(?:quyết định|xem xét|thảo luận|cho ý kiến)\s+(?:những|các|một số)\s+(?:vấn đề|nội dung)\s+(?:quan trọng\s+)?khác\b",
+    r"|\b(?:quyết định|xem xét|thảo luận|cho ý kiến)\s+(?:những|các|một số)\s+(?:vấn đề|nội dung)\s+(?:quan trọng\s+)?khác\b"
+    # when the session itself closes: "Dự kiến kỳ họp sẽ bế mạc ngày 28/6." (its schedule, no task of the period)
+    r"|\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:(?:sẽ|dự kiến|được)\s+)*bế mạc\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
@@ -92,7 +94,7 @@ def is_speech(sentence: str) -> bool:
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
-    r"điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
+    r"bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
@@ -296,6 +298,19 @@ def is_personnel(piece: str) -> bool:
     return (
         "bầu " in low or "miễn nhi" in low or "bãi nhiệm" in low or "phiếu tín" in low
     ) and _PERSONNEL.search(low) is not None
+
+
+# A request that names no task but "the key tasks", whose list follows in the next sentences: "Chủ tịch UBND
+# huyện chỉ đạo các ngành trong thời gian tới cần tập trung vào các nhiệm vụ trọng tâm."
+_TASKS_TO_FOLLOW = re.compile(
+    r"\b(?:tập trung|thực hiện|triển khai)(?:\s+(?:vào|thực hiện|triển khai))?\s+(?:các|những|một số)\s+"
+    r"nhiệm vụ(?:,?\s+giải pháp)?\s+(?:trọng tâm|chủ yếu|sau)(?:\s+sau)?(?:\s+đây)?\W*$"
+)
+
+
+def announces_tasks(piece: str) -> bool:
+    low = piece.lower()
+    return "nhiệm vụ" in low and ";" not in low and _TASKS_TO_FOLLOW.search(low) is not None
 
 
 def is_bare_effort(piece: str) -> bool:

@@ -184,6 +184,23 @@ def _own_category(part: str) -> Category | None:
     return "achievements" if _REACHED.search(part) else None
 
 
+# A count after a comma: where the next entry of a tally of counts starts.
+_NEXT_COUNT = re.compile(r",\s+(?=\d)")
+
+
+def _tally_shortfall(text: str, part: _Span) -> int | None:
+    """Where a tally of counts turns to those that fell short ("vượt 09 chỉ tiêu, 22 chỉ tiêu đạt, 10 chỉ
+    tiêu không đạt"), when the counts before it were reached; None when the part is no such tally."""
+    cuts = [m.start() for m in _NEXT_COUNT.finditer(text, part.start, part.end)]
+    for at, end in zip(cuts, cuts[1:] + [part.end]):
+        if categories.falls_short(text[at:end], _SHORTFALL):
+            head = text[part.start : at]
+            if _REACHED.search(head) and not categories.falls_short(head, _SHORTFALL):
+                return at
+            return None
+    return None
+
+
 def _discussed_shortfalls(sentence: str) -> int | None:
     """Where the matters of a discussion start, when they are things that fell short ("… tiến độ thu
     hoạch chậm; một số chỉ tiêu còn đạt thấp"): those are shortcomings, not the meeting's business."""
@@ -480,11 +497,32 @@ def _with_lead(lead: str | None, quote: str, category: Category) -> str:
     return f"{clause}: {quote}"
 
 
-def _matters(text: str, sentence: _Span, body: _Span) -> list[tuple[_Span, str | None]]:
-    """The items of a sentence's body, each with the lead of the list it belongs to, if any."""
+def _is_table(text: str, parts: list[_Span]) -> bool:
+    """A table of indicators pasted as one line: many short cells after a colon, each a name written with
+    its capital ("…gồm: Tỷ lệ che phủ rừng; Chi ngân sách; Trường đạt chuẩn quốc gia; …"), where prose
+    goes on in lower case after its semicolons; names, most of them, that say nothing of their matter."""
+    if len(parts) < _TABLE_CELLS:
+        return False
+    cells = [text[p.start : p.end] for p in parts]
+    return (
+        all(len(c.split()) <= 12 for c in cells)
+        and 5 * sum(c[:1].isupper() for c in cells) >= 4 * len(cells)
+        and 3 * sum(_PREDICATE.search(c) is not None for c in cells) <= len(cells)
+    )
+
+
+_TABLE_CELLS = 6
+
+
+def _matters(text: str, sentence: _Span, body: _Span, tasks: bool = False) -> list[tuple[_Span, str | None]]:
+    """The items of a sentence's body, each with the lead of the list it belongs to, if any (a list of
+    `tasks` is never a table: each task one item, however tersely written)."""
     enumeration = _enumeration(text, sentence, body)
     if enumeration is None:
-        return [(part, None) for part in _parts(text, body, body.start == sentence.start)]
+        parts = _parts(text, body, body.start == sentence.start)
+        if body.start > sentence.start and not tasks and _is_table(text, parts):  # one item: the lead and its table
+            return [(_trim(text, _Span(sentence.start, body.end)), None)]
+        return [(part, None) for part in parts]
     lead, items = enumeration
     return [(item, lead) for item in items]
 
@@ -672,7 +710,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             return  # the excerpt stops before the sentence said anything
         if len(quote.split()) < 3 or (
             category == "achievements" and (boilerplate.is_bare_effort(quote) or boilerplate.is_personnel(quote))
-        ):
+        ) or (category == "next_tasks" and boilerplate.announces_tasks(quote)):
             return
         if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
             return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
@@ -890,7 +928,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 add("shortcomings", _trim(text, _Span(excepted, b)))
                 b = body.end = excepted
                 sentence = text[a:b]
-            matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body)
+            matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body, category == "next_tasks")
             # A ';' list of results states one matter a part: a part falls short on its own ("06 chỉ tiêu đạt
             # và vượt kế hoạch; 06 chỉ tiêu đạt dưới 25% kế hoạch"); a list under one lead shares its lead's.
             short_somewhere = category == "achievements" and categories.falls_short(sentence, _SHORTFALL)
@@ -912,6 +950,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     goes_on_short = category_of_part == "shortcomings" and not _RESULT_WORD.search(piece)
                     short = goes_on_short or categories.falls_short(piece, _SHORTFALL)
                     category_of_part = "shortcomings" if short else "achievements"
+                cut = _tally_shortfall(text, part) if short_somewhere and category_of_part == "shortcomings" else None
+                if cut is not None:
+                    # "…vượt kế hoạch 09 chỉ tiêu, 22 chỉ tiêu đạt, 10 chỉ tiêu không đạt": the counts reached, then the one short
+                    add("achievements", _trim(text, _Span(part.start, cut)), lead)
+                    add("shortcomings", _trim(text, _Span(cut, part.end)), lead)
+                    continue
                 target = _TARGET.search(text, part.start, part.end) if category_of_part == "achievements" else None
                 if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
                     add(category_of_part, _trim(text, _Span(part.start, target.start())), lead)
@@ -975,6 +1019,34 @@ def _tasks_ahead(sentence: str, period: Period | None) -> int | None:
     return m.end() if _names_a_later_period(named, period) or categories.sets_out_tasks(sentence) else None
 
 
+def _higher_unit_spans(text: str, name: str, province: str) -> list[tuple[int, int]]:
+    """The paragraphs an article gives to its province's own figures: their first sentence has the
+    province as its subject, after what frames it ("Liên quan đến thu ngân sách cả nước, 9 tháng năm
+    2024, Hà Nội tiếp tục dẫn đầu …"), and the unit reviewed is not named until the paragraph turns back to it."""
+    subject = re.compile(rf"(?:^|,\s)(?i:(?:tỉnh|thành phố|TP\.?)\s)?{re.escape(province)}\s")
+    out, pos = [], 0
+    for line in unwrap(text).split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if province not in line:  # (most paragraphs: a plain substring test)
+            continue
+        spans = sentence_spans(line)
+        first = line[spans[0][0] : spans[0][1]] if spans else ""
+        said = subject.search(first) if name not in first else None
+        if said is None or not first[said.end() : said.end() + 1].islower():  # a verb follows its subject
+            continue
+        back = line.find(name, spans[0][1])
+        out.append((start, start + (back if back >= 0 else len(line))))
+    return out
+
+
+def _without_higher_unit(text: str, items: dict[Category, list[Item]], name: str, province: str) -> dict[Category, list[Item]]:
+    """The items, less those of the paragraphs about the province's own figures (no result of the unit)."""
+    spans = _higher_unit_spans(text, name, province)
+    if not spans:
+        return items
+    return {c: [i for i in found if not any(a <= i.start < b for a, b in spans)] for c, found in items.items()}
+
+
 def _headline_end(text: str) -> int:
     """Where the headline ends, or -1 when the text starts mid-article, with no headline."""
     first = unwrap(text).split("\n", 1)[0]
@@ -992,6 +1064,8 @@ def extract(article: Article) -> Report:
     organ, level = find_organ(opening)
     unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
     items, item_notes = _items(text, _headline_end(text), period)
+    if unit.province and unit.name and unit.name != unit.province:
+        items = _without_higher_unit(text, items, unit.name, unit.province)
     return Report(
         article_id=article.id,
         title=article.title,
