@@ -400,6 +400,9 @@ UNITS = sorted(
         "đợt", "mũi", "liều", "buổi", "lượt người", "phiên",
         # visitors, which the tourism line of a report counts: "đón gần 25.000 lượt du khách"
         "lượt du khách", "du khách",
+        # the investors an industrial zone takes in, and the children a gift or a vaccine reaches
+        # ("tiếp nhận 02 nhà đầu tư", "tặng quà cho 573 trẻ em"): not "nhà", not uncounted
+        "nhà đầu tư", "trẻ em", "trẻ",
         # buildings and works
         "phòng học", "nhà văn hóa", "nhà văn hoá", "nhà vệ sinh", "nhà ở", "điểm trường", "trường học", "cầu", "cống",
         "m", "chiếc", "ngôi",

@@ -105,7 +105,7 @@ def test_after_a_list_of_results_the_opening_paragraph_goes_on_with_the_report()
         "UBND xã Bình Lâm họp thường kỳ tháng 01 năm 2026\n"
         "Chiều 3/2, UBND xã Bình Lâm tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ tháng 1 năm 2026.\n"
         "Tại hội nghị, các đại biểu đã nghe và cho ý kiến vào Báo cáo tình hình kinh tế – xã hội tháng 1. "
-        "Theo đó, trong tháng 1 xã đã đạt nhiều kết quả quan trọng như: Diện tích ngô đã trồng 120/300 ha; "
+        "Trong tháng 1, xã đã đạt nhiều kết quả quan trọng như: Diện tích ngô đã trồng 120/300 ha; "
         "thu ngân sách trên địa bàn được 1.250 triệu đồng. Thực hiện chi trả đầy đủ, kịp thời chế độ "
         "chính sách cho người có công với cách mạng.\n",
         "binh-lam-hop.txt",

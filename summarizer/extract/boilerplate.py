@@ -225,7 +225,11 @@ def is_agenda_item(sentence: str) -> bool:
 _UNTERMINATED = re.compile(r"[^.!?…:;\"”»')]$")
 # (or the awards handed at it: "Các chi bộ … được khen thưởng hoàn thành xuất sắc nhiệm vụ năm 2025",
 # "Tuyên dương các tập thể, cá nhân điển hình tiên tiến …")
-_NAMES_MEETING = re.compile(r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp|khen thưởng|tuyên dương)\b", re.IGNORECASE)
+# (or names it by its verb, as a headline repeated under the photo: "UBND huyện … họp lệ tháng 10 năm 2023")
+_NAMES_MEETING = re.compile(
+    r"\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp|khen thưởng|tuyên dương|họp (?:lệ|thường kỳ|thường lệ|định kỳ) (?:tháng|quý))\b",
+    re.IGNORECASE,
+)
 
 
 def is_caption_line(line: str) -> bool:
@@ -269,8 +273,16 @@ _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d
 # it names no matter, unless it goes on to a result ("…, đạt 9/12 chỉ tiêu"). (Carrying them out well,
 # "đã thực hiện tốt các nhiệm vụ chính trị", is how the period went.)
 # (its addressees may come between: "chỉ đạo các cơ quan, đơn vị, tổ chức triển khai và thực hiện các nhiệm vụ …")
+# ("tập trung chỉ đạo thực hiện nhiệm vụ phát triển kinh tế - xã hội trên địa bàn năm 2024": the whole of the work, unnamed)
 _EFFORT_ON_TASKS = re.compile(
     r"\b(?:chỉ đạo\b[^.;:\d]{0,60}?\b(?:các|những|một số)|nỗ lực (?:triển khai|thực hiện)(?: các| những)?) nhiệm vụ\b"
+    r"|\bchỉ đạo (?:thực hiện|triển khai) nhiệm vụ (?:phát triển kinh tế\s*-\s*xã hội|chính trị|trọng tâm)\b"
+)
+# The leaders' routine, with no meeting named: "…; tham gia các cuộc họp, hội nghị…" (but "tham dự kỳ họp HĐND
+# các xã … kiện toàn chức danh …" says which, and what it did).
+_BARE_ATTENDANCE = re.compile(
+    r"(?:tham gia|tham dự|dự)\s+(?:các\s+|nhiều\s+)?(?:cuộc họp|hội nghị|hội thảo|buổi làm việc)"
+    r"(?:\s*,\s*(?:cuộc họp|hội nghị|hội thảo|buổi làm việc))*[\s.…]*"
 )
 _RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
 
@@ -306,6 +318,8 @@ def announces_tasks(piece: str) -> bool:
 
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
+    if low.startswith(("tham ", "dự ")) and _BARE_ATTENDANCE.fullmatch(low):
+        return True
     if "chỉ đạo" not in low and " sự " not in f" {low}" and "nỗ lực" not in low:  # (most pieces: passed over at once)
         return False
     tasks = _EFFORT_ON_TASKS.search(low) if "nhiệm vụ" in low else None

@@ -68,6 +68,20 @@ def conceded_difficulty(
     return found
 
 
+# An exception singled out at the end of a result: "chăn nuôi được duy trì, riêng đàn lợn giảm trên 15.000 con
+# do dịch tả lợn Châu Phi". What fell short (or fell, for a cause) is a shortcoming of its own.
+_FELL_FOR = re.compile(r"\bgiảm\b[^;:]{0,60}?\bdo\b")
+
+
+def excepted_shortfall(text: str, start: int, end: int, shortfall: re.Pattern[str]) -> int | None:
+    """Where ", riêng …" starts in text[start:end] when that clause ends the sentence and falls short, or None."""
+    at = text.find(", riêng ", start, end)  # (a plain prefilter: most sentences have none)
+    if at < 0 or text.find("; ", at, end) >= 0:
+        return None
+    clause = lower_in_place(text[at:end])
+    return at if shortfall.search(clause) or _FELL_FOR.search(clause) else None
+
+
 def _without_concession(lead: str) -> tuple[str, bool]:
     """A lead without its concessive clause, and whether a main clause follows that clause."""
     found = conceded_difficulty(lead, 0, len(lead))

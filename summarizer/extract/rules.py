@@ -236,7 +236,9 @@ def _is_meta(text: str) -> bool:
         low = _PRAISE_RECEIVED.sub(" ", low)
     return (
         _META.search(low) is not None
-        or ("họp" in low and (
+        # (a session the organ held well, or attended, in the period is its work: "Thường trực HĐND huyện tổ
+        # chức thành công kỳ họp thứ 10 …; tham dự kỳ họp HĐND các xã …")
+        or ("họp" in low and "tổ chức thành công" not in low and (
             any(a in low for a in _ATTENDED) or low.count("họp thường lệ") > low.count("kỳ họp thường lệ")
         ))
         or low.lstrip(" \"“'").startswith(_THIS_IS)
@@ -295,6 +297,9 @@ _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
 )
+# What the meeting's review found, told after it in its paragraph: "Trong phiên họp, UBND đã tập trung đánh giá
+# kết quả …. Theo đó, trong 3 tháng đầu năm … . UBND đã triển khai …" (the sentences after it report).
+_FOUND = re.compile(r"^\W*(?:theo đó|cụ thể)\s*,", re.IGNORECASE)
 _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 
 
@@ -336,6 +341,8 @@ def _trim(text: str, span: _Span) -> _Span:
 # A part that goes on about the matter before it: "…ước đạt 40 tỷ đồng; lũy kế 5 tháng đạt…".
 _CONTINUES = re.compile(
     r"(?:lũy kế|luỹ kế|trong đó|riêng|đến ngày|tính đến|tính chung|nâng tổng|năng suất|sản lượng)\b"
+    # "…được thực hiện đầy đủ; đến nay thị xã đã tiêm 496.414 liều": the total so far
+    r"|đến nay,? (?:\S+ ){0,6}?đã \S+ \d"
     r"|(?:bằng|tăng|giảm|đạt|ước đạt)\s+\d",  # "tăng 8%" goes on; "tăng cường…" is a new matter
     re.IGNORECASE,
 )
@@ -812,8 +819,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             paragraph = "next_tasks"  # (its own paragraph only: the next one reports again)
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         listed_results = None  # the sentence that led a list of results ("… đạt nhiều kết quả như: …")
+        found = False  # "Theo đó, …" after what the meeting reviewed: the rest of the paragraph is what it found
         for n, (a, b) in enumerate(spans):
             sentence = text[a:b]
+            found = found or (n > 0 and about_meeting and _FOUND.match(sentence) is not None)
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
                 paragraph = state = "next_tasks"
             # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
@@ -911,8 +920,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if boilerplate.outlines_report(said) or (boilerplate.states_significance(said) and not categories.plans_ahead(sentence)):
                 continue
             # (after a list of results, the sentences that go on are the report's, not talk of the meeting:
-            # "Tại hội nghị, các đại biểu đã nghe …. Theo đó, xã đã đạt nhiều kết quả như: a; b. Thực hiện …")
-            meeting_talk = (opening or (category == "achievements" and about_meeting)) and not (
+            # "Tại hội nghị, các đại biểu đã nghe …. Trong tháng, xã đã đạt nhiều kết quả như: a; b. Thực hiện …")
+            meeting_talk = (opening or (category == "achievements" and about_meeting)) and not found and not (
                 listed_results is not None and n > listed_results
             )
             if meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)):
@@ -931,6 +940,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 clause_start, clause_end, main_start = conceded
                 add("shortcomings", _trim(text, _Span(clause_start, clause_end)))
                 a = body.start = main_start
+                sentence = text[a:b]
+            excepted = categories.excepted_shortfall(text, a, b, _SHORTFALL) if category == "achievements" else None
+            if excepted is not None:  # "…được duy trì, riêng đàn lợn giảm … do dịch …": the exception fell short
+                add("shortcomings", _trim(text, _Span(excepted, b)))
+                b = body.end = excepted
                 sentence = text[a:b]
             matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body, category == "next_tasks")
             # A ';' list of results states one matter a part: a part falls short on its own ("06 chỉ tiêu đạt
