@@ -154,14 +154,19 @@ def _same(a: tuple[float, str], b: tuple[float, str]) -> bool:
     return abs(a[0] - b[0]) < 1e-6 and a[1] == b[1]
 
 
+def _same_period(found, gold: GoldPeriod | None) -> bool:
+    """Kind, year and last month alike; or none found where the text names none (as a meeting date)."""
+    if gold is None or found is None:
+        return gold is None and found is None
+    return (found.kind, found.year, found.month) == (gold.kind, gold.year, gold.month)
+
+
 def score(report: Report, gold: Gold) -> ArticleScore:
     result = ArticleScore(
         article=gold.article,
         unit=_same_name(report.unit.name, gold.unit.name),
         province=_same_name(report.unit.province, gold.unit.province),
-        period=gold.period is not None
-        and report.period is not None
-        and (report.period.kind, report.period.year, report.period.month) == (gold.period.kind, gold.period.year, gold.period.month),
+        period=_same_period(report.period, gold.period),
         meeting_date=report.meeting_date == gold.meeting_date,
     )
     for c in CATEGORIES:

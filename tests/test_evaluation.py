@@ -96,3 +96,13 @@ def test_a_unit_name_is_one_name_whatever_its_letter_case():
     assert score(report, gold).unit
     other = Report(article_id="x", backend="test", prompt_version="t", unit=Unit(name="Kông Chro", level="huyện", province="Gia Lai"))
     assert not score(other, gold).unit
+
+
+def test_a_period_the_text_never_gives_is_right_when_none_is_found_as_a_meeting_date_is():
+    gold = Gold.model_validate({"article": "x.txt", "unit": {"name": None}, "meeting_date": None, "period": None})
+    none_found = Report(article_id="x", backend="test", prompt_version="t")
+    guessed = Report(article_id="x", backend="test", prompt_version="t", period=Period(kind="month", year=2023, month=2))
+    assert (score(none_found, gold).period, score(none_found, gold).meeting_date) == (True, True)
+    assert not score(guessed, gold).period
+    stated = Gold.model_validate({"article": "x.txt", "unit": {"name": None}, "period": {"kind": "month", "year": 2023, "month": 2}})
+    assert score(guessed, stated).period and not score(none_found, stated).period
