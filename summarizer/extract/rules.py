@@ -504,6 +504,9 @@ def _with_lead(lead: str | None, quote: str, category: Category) -> str:
     return f"{clause}: {quote}"
 
 
+_TABLE_CELLS = 6  # the fewest cells of a table
+
+
 def _is_table(text: str, parts: list[_Span]) -> bool:
     """A table of indicators pasted as one line: many short cells after a colon, each a name written with
     its capital ("…gồm: Tỷ lệ che phủ rừng; Chi ngân sách; Trường đạt chuẩn quốc gia; …"), where prose
@@ -516,9 +519,6 @@ def _is_table(text: str, parts: list[_Span]) -> bool:
         and 5 * sum(c[:1].isupper() for c in cells) >= 4 * len(cells)
         and 3 * sum(_PREDICATE.search(c) is not None for c in cells) <= len(cells)
     )
-
-
-_TABLE_CELLS = 6
 
 
 def _matters(text: str, sentence: _Span, body: _Span, tasks: bool = False) -> list[tuple[_Span, str | None]]:
