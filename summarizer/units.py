@@ -20,7 +20,8 @@ COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 
 _LEVEL_WORD = re.compile(
     r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh|(?P<committee>thành|thị)\s+[ủu][ỷy])"
-    r"(?:\s+(?:ủy|uỷ))?(?=\s+(?P<rest>[^\n]{0,60}))",  # a lookahead: the next unit may start inside
+    # (the district's youth union names it the same way: "Huyện đoàn Đông Hưng", "huyện Đoàn Bù Đốp")
+    r"(?:\s+(?:ủy|uỷ)|(?:(?<=huyện)|(?<=quận))\s+đoàn)?(?=\s+(?P<rest>[^\n]{0,60}))",  # a lookahead: the next unit may start inside
     re.IGNORECASE,
 )
 # The party committee of a city or a town names its unit: "Thành ủy Pleiku", "Thị ủy Ninh Hòa".
@@ -115,9 +116,18 @@ def named_units(text: str) -> Counter[tuple[str, str]]:
         rest = m["rest"]
         if text[max(0, m.start() - 4) : m.start()].lower() == "các ":
             rest = rest[_LIST_INTRO.match(rest).end() :]
-        for name in _names_after(rest):
+        for i, name in enumerate(_names_after(rest)):
+            if i and level in DISTRICT_LEVELS and _province_not_district(name, level):
+                break  # "huyện Hiệp Hòa, Bắc Giang": the province the district is in, not a second district
             found[(level, name)] += 1
     return found
+
+
+def _province_not_district(name: str, level: str) -> bool:
+    """Whether `name` is a province's and no district's of `level` ("Bắc Giang" is also a city's)."""
+    g = gazetteer.load()
+    districts = g.districts.get(match_key(name), ())
+    return all(p.level != level for p in districts) and gazetteer.province_named(g, name) is not None
 
 
 # A unit named with one of its organs: "UBND huyện Thọ Xuân", "Đảng ủy xã Mai Châu", "Huyện ủy Bạch Thông".
@@ -267,12 +277,25 @@ def _level_written_out(m: re.Match) -> str:
     return f"{_ABBR_LEVEL[m['level'].lower()]} "
 
 
+# "H. Hiệp Hòa, Bắc Giang: …" (a headline): "huyện" abbreviated, read only before a district's name
+# (a person's initial is written the same way).
+_DISTRICT_ABBREVIATED = re.compile(r"(?<![\w.])H\.\s?(?=(?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2}))")
+
+
+def _district_written_out(m: re.Match) -> str:
+    words, districts = m["name"].split(), gazetteer.load().districts
+    known = any(match_key(" ".join(words[:n])) in districts for n in range(1, len(words) + 1))
+    return "huyện " if known else m.group()
+
+
 def _spelled_out(text: str) -> str:
     """The text with a city or town written by its initials written out: "thành phố PRTC" ->
     "thành phố Phan Rang - Tháp Chàm"; and an abbreviated level before a name: "TP.Tam Kỳ" ->
     "thành phố Tam Kỳ"."""
     if "TP" in text or "Tp" in text or "TX" in text or "Tx" in text:
         text = _ABBREVIATED.sub(_level_written_out, text)
+    if "H." in text:
+        text = _DISTRICT_ABBREVIATED.sub(_district_written_out, text)
     if not _INITIALS.search(text):
         return text
 

@@ -172,13 +172,27 @@ _NEEDY = re.compile(
 )
 
 
+# The people a gift or aid went to, their hardship said after them: "trao tặng 4342 phần quà cho hội viên
+# phụ nữ khó khăn", "trao trực tiếp cho hơn 1.400 hộ dân gặp khó khăn do mưa lũ", "chính sách hỗ trợ người
+# dân gặp khó khăn do dịch": a giving verb or "cho", then the people, then (có hoàn cảnh, gặp, bị) the
+# hardship. "còn", "vẫn", "nhưng" between them turn to a difficulty of the work ("hỗ trợ cho dự án còn
+# gặp khó khăn"). Lower case; the window before the hardship is bounded, so the search is too.
+_GIVEN_TO = re.compile(
+    r"\b(?:cho|hỗ trợ|tặng|trao|giúp đỡ|đỡ đầu|thăm hỏi|chăm lo)\s(?:(?!còn\b|vẫn\b|nhưng\b)(?:[^.;:]|\.(?=\d))){0,50}?"
+    r"\b(?:hộ|người|hội viên|đoàn viên|học sinh|sinh viên|cháu|em|trẻ|trẻ em|gia đình|đối tượng|trường hợp|phụ nữ"
+    r"|thanh niên|thiếu nhi|lao động|nạn nhân|bà con|nhân dân|công nhân|cựu chiến binh)"
+    r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:có|hoàn cảnh|gặp|bị|đang|rất|đặc biệt))*\s+$"
+)
+
+
 def overcome_or_faced(text: str, at: int) -> bool:
     """Whether the "khó khăn" at `at` is overcome or faced, or what a beneficiary is, not reported as a shortcoming."""
     before = text[max(0, at - 40) : at]
     here = text[at : at + 8].lower()
     needy = here == "khó khăn" and _NEEDY.search(before) is not None
     helped = here.startswith(("gặp", "khó khăn")) and _HELPED.search(before) is not None
-    return needy or helped or _OVERCOME_OR_FACED.search(before) is not None
+    given = here.startswith(("gặp", "khó khăn")) and _GIVEN_TO.search(text[max(0, at - 70) : at].lower()) is not None
+    return needy or helped or given or _OVERCOME_OR_FACED.search(before) is not None
 
 
 # "… gặp không ít khó khăn. Tuy nhiên, với sự quan tâm …, Đảng bộ xã đã … đạt nhiều kết quả": "however,
@@ -371,13 +385,16 @@ def reports_outcome(sentence: str) -> bool:
 _AHEAD = re.compile(r"^\W*trước mắt\b", re.IGNORECASE)
 # "Trên cơ sở đó, đề ra nhiệm vụ, giải pháp …": tasks set out for the period to come, whatever tense
 # the setting out is told in; not the meeting's purpose ("nhằm đánh giá … và đề ra phương hướng …").
-_SETS_OUT = re.compile(r"\bđề ra (?:các |những )?(?:nhiệm vụ|giải pháp|phương hướng)\b", re.IGNORECASE)
+# "Những tháng cuối năm, huyện xác định 17 nhóm nhiệm vụ, giải pháp …" sets them out the same way.
+_SETS_OUT = re.compile(
+    r"\b(?:đề ra|xác định) (?:các |những |\d+ )?(?:nhóm )?(?:nhiệm vụ|giải pháp|phương hướng)\b", re.IGNORECASE
+)
 _AIMED_AT = re.compile(r"\b(?:nhằm|để|đánh giá)\b", re.IGNORECASE)
 
 
 def sets_out_tasks(sentence: str) -> bool:
     """Whether a sentence sets out tasks for the period to come ("Hội nghị đã thảo luận, đề ra nhiệm vụ …")."""
-    m = _SETS_OUT.search(sentence) if "ề ra" in sentence else None  # (a plain prefilter: most have none)
+    m = _SETS_OUT.search(sentence) if "ề ra" in sentence or "xác định" in sentence else None  # (a plain prefilter: most have none)
     return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 
