@@ -403,6 +403,9 @@ UNITS = sorted(
         # the investors an industrial zone takes in, and the children a gift or a vaccine reaches
         # ("tiếp nhận 02 nhà đầu tư", "tặng quà cho 573 trẻ em"): not "nhà", not uncounted
         "nhà đầu tư", "trẻ em", "trẻ",
+        # … and the children a union sponsors ("nhận đỡ đầu 07 cháu mồ côi"), and scholarships handed out, a
+        # classifier with its noun like "suất quà" ("trao 22 suất học bổng")
+        "cháu", "suất học bổng",
         # buildings and works
         "phòng học", "nhà văn hóa", "nhà văn hoá", "nhà vệ sinh", "nhà ở", "điểm trường", "trường học", "cầu", "cống",
         "m", "chiếc", "ngôi",

@@ -71,3 +71,26 @@ def test_a_headline_under_a_dated_bar_with_the_district_abbreviated_names_the_un
         "yen-the.txt",
     )
     assert (report.unit.name, report.unit.level, report.unit.province) == ("Yên Thế", "huyện", "Bắc Giang")
+
+
+def test_a_change_for_the_better_in_the_opening_paragraph_is_a_result():
+    # The opening paragraph keeps only sentences that report a result; "có chuyển biến tích cực" is one.
+    got = quotes_by_category(
+        "HĐND huyện Lục Nam: Nỗ lực hoàn thành kế hoạch năm\n\n"
+        "Theo ghi nhận tại kỳ họp thứ 3, HĐND huyện, 6 tháng đầu năm 2022, kinh tế - xã hội của huyện ổn định. "
+        "Tổng giá trị sản xuất đạt 3.200 tỷ đồng. Công tác cải cách hành chính tiếp tục có chuyển biến tích cực.\n",
+        "luc-nam-2.txt",
+    )
+    assert "cải cách hành chính tiếp tục có chuyển biến tích cực" in joined(got["achievements"])
+
+
+def test_children_sponsored_and_scholarships_handed_out_are_counted():
+    report = report_of(
+        "Hội Liên hiệp Phụ nữ huyện Kim Sơn sơ kết 6 tháng đầu năm 2024\n"
+        "Chiều 20/6/2024, Hội Liên hiệp Phụ nữ huyện Kim Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n"
+        "Hội đã nhận đỡ đầu 09 cháu mồ côi. Trao 35 suất học bổng cho học sinh vượt khó học giỏi.\n",
+        "kim-son-2.txt",
+    )
+    counted = {(m.value, m.unit) for _, item in report.items() for m in item.metrics}
+    assert (9, "cháu") in counted
+    assert (35, "suất học bổng") in counted

@@ -293,7 +293,8 @@ _FIGURE = re.compile(
     r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d[\d/.,]*(?!\d)(?!\s*(?:tháng|năm|quý|ngày|tuần)\b)",
     re.IGNORECASE,
 )
-_RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được)\b|\d", re.IGNORECASE)
+# ("… tiếp tục có chuyển biến tích cực" reports a change for the better, without a verb of the above)
+_RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được|chuyển biến)\b|\d", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
 )
