@@ -53,7 +53,8 @@ _MEETING_BUSINESS = re.compile(
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
     # "Dịp này, Ban Thường vụ đã trao tặng …"
     r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
-    r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
+    # (not after a ';': a deed of the period listed among others, "…; tổ chức tổng kết năm, khen thưởng 05 tổ chức …")
+    r"|^[^;]*?\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
     # resolutions passed, the council's subject left out: "Đồng thời thông qua 10 Nghị quyết quan trọng, …",
     # or its reports: "Đồng thời, thông qua báo cáo kiểm điểm …; công tác tiếp dân …; báo cáo tổng hợp …"
     r"|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đã\s+)?thông qua\s+(?:các\s+|những\s+|\d+\s+)?(?:nghị quyết|tờ trình|báo cáo|dự thảo)\b"

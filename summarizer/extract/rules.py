@@ -150,7 +150,10 @@ _SHORTFALL = re.compile(
     r"|(?<!không )(?<!để )(?<!chưa )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp"
     # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
     # ("không còn xảy ra" is good news)
-    r"|(?<!không )còn xảy ra\b",
+    r"|(?<!không )còn xảy ra\b"
+    # a disaster's toll: "cơn bão và các đợt mưa lũ đã gây thiệt hại hơn 10 tỷ đồng" ("khắc phục thiệt hại",
+    # "hỗ trợ hộ bị thiệt hại" are help given, not the unit's toll)
+    r"|(?<!không )(?<!chưa )gây thiệt hại\b",
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
