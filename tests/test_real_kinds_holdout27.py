@@ -47,3 +47,31 @@ def test_a_disasters_toll_is_a_shortcoming_and_help_to_those_hit_a_result():
     achieved = joined(got["achievements"])
     assert "gây thiệt hại" not in achieved
     assert "hỗ trợ 40 hộ" in achieved
+
+
+def test_a_count_recorded_by_a_tool_is_a_result_not_praise_at_the_meeting():
+    got = quotes_by_category(
+        "Phường Tân Định tổng kết năm 2025\n"
+        "Sáng 10/1, Đảng ủy phường Tân Định tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Tổng thu ngân sách đạt 105% dự toán. Ứng dụng \"Sổ tay công việc\" đã ghi nhận gần 2.000 lượt cập nhật "
+        "chỉ sau 3 tháng triển khai. Chủ tọa kỳ họp ghi nhận 05 phiếu chất vấn của đại biểu.\n",
+        "tan-dinh.txt",
+    )
+    achieved = joined(got["achievements"])
+    assert "gần 2.000 lượt cập nhật" in achieved
+    assert "phiếu chất vấn" not in achieved
+
+
+def test_how_a_merged_commune_was_formed_on_a_date_is_background():
+    text = (
+        "HĐND xã Bình Minh tổ chức kỳ họp thứ hai\n"
+        "Chiều 7-8, HĐND xã Bình Minh tổ chức Kỳ họp thứ Hai đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm.\n\n"
+        "Xã Bình Minh được thành lập từ ngày 1/7/2025, trên cơ sở sáp nhập các xã Bình An, Suối Cát, với tổng "
+        "diện tích 54km2/38.120 người.\n\n"
+        "Trong 6 tháng đầu năm, tổng thu ngân sách đạt 76% dự toán.\n"
+    )
+    report = report_of(text, "binh-minh.txt")
+    quotes = joined(i for _, i in report.items())
+    assert "76% dự toán" in quotes
+    assert "sáp nhập" not in quotes
+    assert 38120 not in {m.value for _, i in report.items() for m in i.metrics}

@@ -230,6 +230,8 @@ _PRAISE_RECEIVED = re.compile(
     r"được(?:\s+[^\s,.;:]+){0,4}?(?:\s*,\s*[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)?\s+(?:ghi nhận|đánh giá cao)"
     r"(?:\s*,\s*(?:ghi nhận|đánh giá cao))?"
 )
+# "ghi nhận" before a count records it, no praise: "Mô hình … đã ghi nhận gần 1.000 lượt cập nhật"
+_RECORDED = re.compile(r"\bghi nhận (?:được )?(?:(?:gần|hơn|trên|khoảng|tổng cộng) )?\d")
 
 
 def _is_meta(text: str) -> bool:
@@ -237,6 +239,8 @@ def _is_meta(text: str) -> bool:
     low = text.lower()
     if "ghi nhận" in low or "đánh giá cao" in low:
         low = _PRAISE_RECEIVED.sub(" ", low)
+        if "họp" not in low and "hội nghị" not in low and "đại biểu" not in low:
+            low = _RECORDED.sub(" ", low)  # (the meeting records what is put to it: "Chủ tọa kỳ họp ghi nhận 05 phiếu")
     return (
         _META.search(low) is not None
         # (a session the organ held well, or attended, in the period is its work: "Thường trực HĐND huyện tổ
@@ -282,7 +286,8 @@ _DIRECTIVE = re.compile(
 # Background, not work done: how a merged unit was formed, which month of the new apparatus this is.
 _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
-    r"được (?:thành lập|hình thành) (?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
+    # (its date may come between: "được thành lập từ ngày 1/7/2025, trên cơ sở sáp nhập …")
+    r"được (?:thành lập|hình thành) (?:từ ngày [\d/.-]+,? )?(?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
