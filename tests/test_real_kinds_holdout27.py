@@ -75,3 +75,15 @@ def test_how_a_merged_commune_was_formed_on_a_date_is_background():
     assert "76% dự toán" in quotes
     assert "sáp nhập" not in quotes
     assert 38120 not in {m.value for _, i in report.items() for m in i.metrics}
+
+
+def test_roads_and_rounds_are_counted_with_the_noun_after_their_classifier():
+    text = (
+        "Phường Tân Định tổng kết năm 2025\n"
+        "Sáng 10/1, Đảng ủy phường Tân Định tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Năm 2025, phường nâng cấp 12 tuyến đường và 4 tuyến vỉa hè; chi trả trợ cấp cho 850 lượt đối tượng "
+        "bảo trợ xã hội; cổng thông tin ghi nhận 3.200 lượt truy cập.\n"
+    )
+    figures = {(m.value, m.unit) for _, item in report_of(text, "tan-dinh.txt").items() for m in item.metrics}
+    for figure in ((12, "tuyến đường"), (4, "tuyến vỉa hè"), (850, "lượt đối tượng"), (3200, "lượt truy cập")):
+        assert figure in figures, figure
