@@ -87,3 +87,17 @@ def test_roads_and_rounds_are_counted_with_the_noun_after_their_classifier():
     figures = {(m.value, m.unit) for _, item in report_of(text, "tan-dinh.txt").items() for m in item.metrics}
     for figure in ((12, "tuyến đường"), (4, "tuyến vỉa hè"), (850, "lượt đối tượng"), (3200, "lượt truy cập")):
         assert figure in figures, figure
+
+
+def test_a_working_session_about_the_period_and_the_plan_is_the_meeting_not_a_result():
+    got = quotes_by_category(
+        "Lãnh đạo tỉnh làm việc tại xã Ea Hơ\n"
+        "Sáng 9-12, đồng chí Trần Văn Nam - Phó Bí thư Tỉnh ủy đã có buổi làm việc với Ban Thường vụ Đảng ủy xã "
+        "Ea Hơ về tình hình hoạt động từ ngày 1-7-2025 đến nay và phương hướng, nhiệm vụ năm 2026.\n\n"
+        "Theo báo cáo tại buổi làm việc, xã đã hoàn thành các chỉ tiêu do tỉnh giao. Công tác quản lý đất đai "
+        "được thực hiện đúng quy định.\n",
+        "ea-ho.txt",
+    )
+    achieved = joined(got["achievements"])
+    assert "hoàn thành các chỉ tiêu do tỉnh giao" in achieved
+    assert "buổi làm việc với" not in achieved
