@@ -101,3 +101,17 @@ def test_a_working_session_about_the_period_and_the_plan_is_the_meeting_not_a_re
     achieved = joined(got["achievements"])
     assert "hoàn thành các chỉ tiêu do tỉnh giao" in achieved
     assert "buổi làm việc với" not in achieved
+
+
+def test_answers_given_at_the_meeting_are_no_result_and_a_meeting_still_to_hold_is_a_task():
+    got = quotes_by_category(
+        "Xã Tân Phú sơ kết quý III\n"
+        "Chiều 25-9, Thường trực HĐND xã Tân Phú phối hợp UBND xã tổ chức hội nghị sơ kết quý III/2025.\n\n"
+        "Trong quý III, tỷ lệ giải quyết hồ sơ đúng hạn đạt 100%.\n\n"
+        "Lãnh đạo xã cùng các ngành đã trao đổi, giải đáp các thông tin liên quan.\n\n"
+        "Theo Bí thư Đảng ủy xã Trần Văn Bình, Thường trực HĐND - UBND xã sẽ họp định kỳ hàng tháng để thông tin "
+        "và giải quyết những kiến nghị của người dân.\n",
+        "tan-phu.txt",
+    )
+    assert "giải đáp" not in joined(got["achievements"])
+    assert "sẽ họp định kỳ hàng tháng" in joined(got["next_tasks"])

@@ -157,7 +157,8 @@ _SHORTFALL = re.compile(
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    # (a meeting that "sẽ" be held is a plan, not this meeting: "… sẽ họp định kỳ hàng tháng để …")
+    r"(?<!sẽ )tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|(?<!sẽ )họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
