@@ -427,6 +427,10 @@ UNITS = sorted(
         # the party's and the unions' people counted by the time ("chuyển sinh hoạt đảng cho 32 lượt đảng
         # viên"), a contest's entries, and the near-poor households counted beside the poor ones
         "lượt đảng viên", "lượt cán bộ", "lượt hội viên", "lượt đoàn viên", "lượt dự thi", "hộ cận nghèo",
+        # the same "lượt" before the people a payment reaches, and the entries a digital tool records
+        "lượt đối tượng", "lượt cập nhật", "lượt truy cập",
+        # roads counted with their classifier, as "lượt người" is: "nâng cấp 19 tuyến đường - hẻm"
+        "tuyến đường", "tuyến hẻm", "tuyến vỉa hè",
         # a party committee's cells and sub-committees, counted together: "53 chi, đảng bộ trực thuộc"
         "chi, đảng bộ trực thuộc", "chi, đảng bộ",
         # the groups a model new-rural commune's criteria fall in: "xã A đạt 4/4 nhóm tiêu chí"

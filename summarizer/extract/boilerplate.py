@@ -53,7 +53,8 @@ _MEETING_BUSINESS = re.compile(
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
     # "Dịp này, Ban Thường vụ đã trao tặng …"
     r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
-    r"|\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
+    # (not after a ';': a deed of the period listed among others, "…; tổ chức tổng kết năm, khen thưởng 05 tổ chức …")
+    r"|^[^;]*?\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
     # resolutions passed, the council's subject left out: "Đồng thời thông qua 10 Nghị quyết quan trọng, …",
     # or its reports: "Đồng thời, thông qua báo cáo kiểm điểm …; công tác tiếp dân …; báo cáo tổng hợp …"
     r"|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đã\s+)?thông qua\s+(?:các\s+|những\s+|\d+\s+)?(?:nghị quyết|tờ trình|báo cáo|dự thảo)\b"
@@ -80,7 +81,9 @@ _MEETING_BUSINESS = re.compile(
     # the formula that closes an agenda: "… và quyết định những vấn đề quan trọng khác."
     r"|\b(?:quyết định|xem xét|thảo luận|cho ý kiến)\s+(?:những|các|một số)\s+(?:vấn đề|nội dung)\s+(?:quan trọng\s+)?khác\b"
     # when the session itself closes: "Dự kiến kỳ họp sẽ bế mạc ngày 28/6." (its schedule, no task of the period)
-    r"|\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:(?:sẽ|dự kiến|được)\s+)*bế mạc\b",
+    r"|\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:(?:sẽ|dự kiến|được)\s+)*bế mạc\b"
+    # the answers given to what was raised at it: "Lãnh đạo xã … đã trao đổi, giải đáp các thông tin liên quan."
+    r"|\btrao đổi,? (?:làm rõ,? )?giải đáp\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
@@ -95,7 +98,7 @@ def is_speech(sentence: str) -> bool:
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
-    r"bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
+    r"giải đáp|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"

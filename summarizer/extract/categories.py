@@ -236,7 +236,10 @@ def stated_part(lead: str) -> tuple[str, str | None]:
 _REVIEW_AND_PLAN = re.compile(
     # (a meeting's name may join its two halves by a semicolon: "tổng kết công tác năm 2025; triển khai nhiệm vụ …")
     r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b[^.;:]{0,200}?(?:;\s*)?\b(?:triển khai|xác định|bàn|đề ra|thảo luận)\s+"
-    r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp)",
+    r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp)"
+    # a working session about the period and the plan: "… có buổi làm việc với Ban Thường vụ Đảng ủy xã về tình
+    # hình hoạt động từ ngày 1-7-2025 đến nay và phương hướng, nhiệm vụ năm 2026"
+    r"|\blàm việc với\b[^.;:]{0,160}?\bvề (?:tình hình|kết quả)\b[^.;:]{0,200}?\bvà (?:phương hướng|nhiệm vụ)\b",
     re.IGNORECASE,
 )
 

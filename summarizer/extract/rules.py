@@ -150,11 +150,15 @@ _SHORTFALL = re.compile(
     r"|(?<!không )(?<!để )(?<!chưa )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp"
     # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
     # ("không còn xảy ra" is good news)
-    r"|(?<!không )còn xảy ra\b",
+    r"|(?<!không )còn xảy ra\b"
+    # a disaster's toll: "cơn bão và các đợt mưa lũ đã gây thiệt hại hơn 10 tỷ đồng" ("khắc phục thiệt hại",
+    # "hỗ trợ hộ bị thiệt hại" are help given, not the unit's toll)
+    r"|(?<!không )(?<!chưa )gây thiệt hại\b",
 )  # lower case: categories runs it on text.lower_in_place
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
-    r"tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    # (a meeting that "sẽ" be held is a plan, not this meeting: "… sẽ họp định kỳ hàng tháng để …")
+    r"(?<!sẽ )tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|(?<!sẽ )họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
@@ -227,6 +231,8 @@ _PRAISE_RECEIVED = re.compile(
     r"được(?:\s+[^\s,.;:]+){0,4}?(?:\s*,\s*[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)?\s+(?:ghi nhận|đánh giá cao)"
     r"(?:\s*,\s*(?:ghi nhận|đánh giá cao))?"
 )
+# "ghi nhận" before a count records it, no praise: "Mô hình … đã ghi nhận gần 1.000 lượt cập nhật"
+_RECORDED = re.compile(r"\bghi nhận (?:được )?(?:(?:gần|hơn|trên|khoảng|tổng cộng) )?\d")
 
 
 def _is_meta(text: str) -> bool:
@@ -234,6 +240,8 @@ def _is_meta(text: str) -> bool:
     low = text.lower()
     if "ghi nhận" in low or "đánh giá cao" in low:
         low = _PRAISE_RECEIVED.sub(" ", low)
+        if "họp" not in low and "hội nghị" not in low and "đại biểu" not in low:
+            low = _RECORDED.sub(" ", low)  # (the meeting records what is put to it: "Chủ tọa kỳ họp ghi nhận 05 phiếu")
     return (
         _META.search(low) is not None
         # (a session the organ held well, or attended, in the period is its work: "Thường trực HĐND huyện tổ
@@ -279,7 +287,8 @@ _DIRECTIVE = re.compile(
 # Background, not work done: how a merged unit was formed, which month of the new apparatus this is.
 _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
-    r"được (?:thành lập|hình thành) (?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
+    # (its date may come between: "được thành lập từ ngày 1/7/2025, trên cơ sở sáp nhập …")
+    r"được (?:thành lập|hình thành) (?:từ ngày [\d/.-]+,? )?(?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
