@@ -158,13 +158,21 @@ def _city_provinces(text: str) -> list[str]:
 _TAGGED_PROVINCE = re.compile(r"\((?:[Tt]ỉnh\s+)?([A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^()\n]{1,28})\)|^([^\W\d][^:\n]{1,24}):\s")
 
 
-def _tagged_provinces(g: gazetteer.Gazetteer, text: str) -> list[str]:
+def _tagged_provinces(g: gazetteer.Gazetteer, text: str) -> list[tuple[str, bool]]:
+    """The provinces the text tags places with, each with whether its tag follows a named place
+    ("huyện Chi Lăng (Lạng Sơn)"): that tag says where that place is, which may not be the unit's."""
     out = []
     for m in _TAGGED_PROVINCE.finditer(text) if "(" in text or ":" in text[:40] else ():
         name = gazetteer.province_named(g, m[1] or m[2])
         if name:
-            out.append(name)
+            out.append((name, m[1] is not None and _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None))
     return out
+
+
+# A place written with its level just before a bracket: "… cho học sinh huyện Chi Lăng (".
+_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s+[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*){0,3}\s*$"
+)
 
 
 def _subject_hints(text: str) -> tuple[set[str], set[str]]:
@@ -327,7 +335,11 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
     found = named_units(text)
     hints = _subject_hints(text)
     notes: list[str] = []
-    provinces = Counter(_city_provinces(text) + _tagged_provinces(g, text))
+    tagged, cities = _tagged_provinces(g, text), _city_provinces(text)
+    provinces = Counter(cities + [name for name, _ in tagged])
+    # What a unit left unnamed keeps: not a province tagged to some named place, which may be another
+    # unit's ("trao quà cho học sinh huyện Chi Lăng (Lạng Sơn)" in another province's article).
+    own = Counter(cities + [name for name, attached in tagged if not attached])
     for (lv, name), n in list(found.items()):
         if lv == "thành phố" and name in _CENTRAL_CITIES:  # a province, not the unit that met
             provinces[name] += n
@@ -335,6 +347,7 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
         elif lv == "tỉnh" and gazetteer.province_named(g, name):
             provinces[gazetteer.province_named(g, name)] += n
     stated_province = _most_common(provinces)[0] if provinces else None
+    own_province = _most_common(own)[0] if own else None
     if level in DISTRICT_LEVELS and when is not None and when >= REFORM_DATE and found:
         # no district organ is left after the reform: a "Thành ủy" named then is a province-level city's,
         # in a guest's title ("Trưởng Ban Tuyên giáo và Dân vận Thành ủy TPHCM … tại xã Vĩnh Lộc")
@@ -347,16 +360,19 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
             (lv for lv, _ in _most_common(found) if lv in COMMUNE_LEVELS), None
         )
     if level in DISTRICT_LEVELS:
-        return _now(g, _district(g, found, level, stated_province, hints, notes, when)), tuple(notes)
+        unit = _district(g, found, level, stated_province, hints, notes, when)
+        if unit.name is None and unit.province == stated_province:
+            unit = unit.model_copy(update={"province": own_province})
+        return _now(g, unit), tuple(notes)
     if level in COMMUNE_LEVELS:
         if when is None or when >= REFORM_DATE:
             unit = _namesake_of(g.new_communes, _stated(g.new_communes, found, level, stated_province, hints, notes), text)
             if unit or when is not None or notes:
-                return unit or Unit(level=level, province=stated_province), tuple(notes)
+                return unit or Unit(level=level, province=own_province), tuple(notes)
         # Before the reform, or an undated article whose commune is not in the new structure.
         unit = _namesake_of(g.communes, _stated(g.communes, found, level, stated_province, hints, notes), text)
-        return _now(g, unit or Unit(level=level, province=stated_province)), tuple(notes)
-    return Unit(province=stated_province), ()
+        return _now(g, unit or Unit(level=level, province=own_province)), tuple(notes)
+    return Unit(province=own_province), ()
 
 
 def _with_site(unit: Unit, notes: tuple[str, ...], level: str | None, when: date | None, hint: siteaddress.SiteHint) -> Unit:

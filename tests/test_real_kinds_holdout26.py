@@ -94,3 +94,18 @@ def test_children_sponsored_and_scholarships_handed_out_are_counted():
     counted = {(m.value, m.unit) for _, item in report.items() for m in item.metrics}
     assert (9, "cháu") in counted
     assert (35, "suất học bổng") in counted
+
+
+def test_a_province_tagged_to_another_place_is_not_given_to_a_unit_left_unnamed():
+    # The union's district is never named; the province in brackets says where the gifts went.
+    text = (
+        "Tổng kết công tác Đoàn năm 2022\n"
+        "Ngày 29/12/2022, Ban Chấp hành Đoàn huyện tổ chức hội nghị tổng kết công tác Đoàn năm 2022.\n"
+        "Trong năm, Đoàn huyện đã trao 50 suất quà cho học sinh nghèo tại huyện Chi Lăng (Lạng Sơn) và huyện "
+        "Bắc Sơn (Lạng Sơn).\n"
+    )
+    unit = report_of(text).unit
+    assert (unit.name, unit.province) == (None, None)
+    # A tag on no named place still says where the article is from.
+    tagged = text.replace("Tổng kết công tác Đoàn năm 2022\n", "Lạng Sơn: Tổng kết công tác Đoàn năm 2022\n")
+    assert report_of(tagged).unit.province == "Lạng Sơn"
