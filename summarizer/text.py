@@ -438,6 +438,10 @@ UNITS = sorted(
         # a round of inspection counted with what it does ("tiến hành 4 cuộc kiểm tra", "2 cuộc giám sát"), and
         # units of administration counted as such ("5 đơn vị cấp xã mới"), not the "đơn" of a complaint
         "cuộc kiểm tra", "cuộc giám sát", "cuộc thanh tra", "đơn vị", "đơn vị cấp xã", "đơn vị hành chính cấp xã",
+        # the Front's and the unions' own cells and members, counted as "chi bộ" and "đảng viên" are
+        # ("98/110 chi hội", "24 liên đội", "thành lập mới 6 công đoàn cơ sở", "3.500 đội viên")
+        "chi hội", "chi đoàn", "chi đội", "liên đội", "liên chi hội", "liên chi đoàn", "công đoàn cơ sở", "CĐCS",
+        "đội viên", "thành viên",
     ),
     key=len,
     reverse=True,
@@ -484,6 +488,33 @@ _ANNIVERSARY_AFTER = re.compile(
 # A year named as one: "năm 2025", never a count of what follows it.
 _YEAR_NAMED = re.compile(r"năm\s$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+# A classifier takes the noun it counts when that noun is one of a closed class the unit names whole: an
+# association's body after "tổ", "cơ sở" ("12 cơ sở hội", "5 tổ hội nghề nghiệp"), a savings group after
+# "tổ" ("14 tổ tiết kiệm và vay vốn"), work given by the day ("2.335 ngày công"), a meeting of a cell
+# ("341 buổi sinh hoạt"), and the people "lượt" counts when written as an acronym ("4.000 lượt ĐVTN").
+_ASSOCIATION = r"(?:hội|đoàn|đội)(?![\w])(?!\s(?:nghị|viên|thảo|thi)(?![\w]))"
+_CLASSIFIED = {
+    "tổ": re.compile(
+        rf"\s(?:{_ASSOCIATION}(?:\s(?:nông dân\s)?nghề nghiệp(?![\w]))?"
+        r"|(?:tiết kiệm và vay vốn|tiết kiệm vay vốn|góp vốn|vay vốn)(?![\w]))",
+        re.IGNORECASE,
+    ),
+    "cơ sở": re.compile(rf"\s{_ASSOCIATION}", re.IGNORECASE),
+    "ngày": re.compile(r"\scông(?![\w])", re.IGNORECASE),
+    "buổi": re.compile(r"\s(?:sinh hoạt|tuyên truyền)(?![\w])", re.IGNORECASE),
+    "lượt": re.compile(r"\s[A-ZĐ]{2,}(?![\w])"),
+}
+
+
+def _classified(text: str, fig: Figure) -> Figure:
+    """`fig` with its classifier's noun taken into the unit ("cơ sở" -> "cơ sở hội"), if one follows."""
+    follows = _CLASSIFIED.get(fig.unit)
+    m = follows.match(text, fig.end) if follows else None
+    if m is None:
+        return fig
+    return Figure(fig.value, _canonical_unit(fig.unit + m.group(0)), fig.start, m.end(), text[fig.start : m.end()], fig.plan)
+
+
 # A sum written in two multipliers: "563 tỷ 859 triệu đồng" is 563,859 tỷ đồng.
 _COMPOUND = {("tỷ", "triệu đồng"): "tỷ đồng", ("tỉ", "triệu đồng"): "tỷ đồng", ("triệu", "nghìn đồng"): "triệu đồng",
              ("triệu", "ngàn đồng"): "triệu đồng"}
@@ -578,7 +609,7 @@ def find_figures(text: str) -> list[Figure]:
         if bare is not None and not bare.group("den") and _RANGE.fullmatch(text, bare.end(), m.start()):
             figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
         bare = None
-        figures.append(Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den))
+        figures.append(_classified(text, Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den)))
     return _compound(figures, text)
 
 
