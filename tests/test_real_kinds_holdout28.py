@@ -3,7 +3,7 @@ federation): kinds of sentence the engine misread on real articles it was not tu
 synthetic sentences of its own."""
 
 from summarizer.text import find_figures
-from tests.kinds import report_of
+from tests.kinds import joined, quotes_by_category, report_of
 
 
 def _units(text: str) -> list[tuple[float, str]]:
@@ -36,3 +36,41 @@ def test_the_unions_cells_and_members_are_counted_like_the_partys():
     figures = {(m.value, m.unit) for _, item in report_of(text, "son-moc.txt").items() for m in item.metrics}
     for figure in ((63, "chi hội"), (3, "liên đội"), (215, "đội viên"), (4, "công đoàn cơ sở"), (35, "thành viên")):
         assert figure in figures, figure
+
+
+RESULTS = "Năm 2024, Hội Cựu chiến binh huyện Sơn Mộc kết nạp 120 hội viên mới, xây dựng 5 nhà tình nghĩa.\n"
+
+
+def test_the_tasks_a_meeting_adopted_after_a_sentence_about_its_discussion_are_tasks():
+    said = quotes_by_category(
+        RESULTS + "Thảo luận tại Hội nghị, các đại biểu đóng góp nhiều ý kiến tâm huyết cho công tác hội năm 2025. "
+        "Hội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2025 với các mục tiêu chính, như củng cố tổ chức "
+        "hội, giúp nhau làm kinh tế, giữ gìn phẩm chất người lính.\n",
+        "son-moc.txt",
+    )
+    assert "giúp nhau làm kinh tế" in joined(said["next_tasks"])
+    assert "giúp nhau làm kinh tế" not in joined(said["achievements"])
+
+
+def test_a_list_given_for_the_unit_to_carry_out_is_tasks():
+    said = quotes_by_category(
+        RESULTS + "Phát biểu tại Hội nghị, đồng chí Lê Văn Bình - Phó Chủ tịch Hội tỉnh ghi nhận kết quả đạt được, "
+        "đồng thời gợi mở một số nội dung để Hội huyện tiếp tục triển khai thực hiện: vận động hội viên phát triển "
+        "kinh tế; tiếp tục tuyên truyền phòng chống dịch bệnh; tuyên truyền việc sắp xếp thôn.\n",
+        "son-moc.txt",
+    )
+    assert "tuyên truyền việc sắp xếp thôn" in joined(said["next_tasks"])
+    assert "tuyên truyền việc sắp xếp thôn" not in joined(said["achievements"])
+
+
+def test_what_was_done_despite_the_difficulties_a_paragraph_opens_on_is_results():
+    said = quotes_by_category(
+        "Ngày 10/01/2025, Hội Nông dân huyện Sơn Mộc tổ chức hội nghị tổng kết công tác năm 2024.\n"
+        "Năm 2024, hoạt động của hội gặp nhiều khó khăn do bão lũ và giá vật tư tăng cao, ảnh hưởng đến đời sống "
+        "của hội viên. Song với sự nỗ lực của cán bộ, hội viên, công tác hội tiếp tục phát triển. Hội đã tổ chức "
+        "9 lớp tập huấn kỹ thuật cho 450 lượt hội viên.\n",
+        "son-moc.txt",
+    )
+    assert "gặp nhiều khó khăn" in joined(said["shortcomings"])
+    assert "9 lớp tập huấn" in joined(said["achievements"])
+    assert "9 lớp tập huấn" not in joined(said["shortcomings"])

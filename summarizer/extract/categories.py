@@ -401,6 +401,15 @@ def sets_out_tasks(sentence: str) -> bool:
     return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 
+# The meeting voted the plan itself: "Hội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2025 với các mục
+# tiêu trọng tâm, như …" (what it names are the tasks, though no verb of theirs is in the future).
+_ADOPTS = re.compile(r"\bthông qua (?:các |những )?(?:phương hướng|nhiệm vụ)\b", re.IGNORECASE)
+
+
+def adopts_tasks(sentence: str) -> bool:
+    return "thông qua" in sentence and _ADOPTS.search(sentence) is not None
+
+
 def plans_ahead(sentence: str) -> bool:
     """Whether a sentence states a plan or a duty, not a result: its verb is in the future and
     nothing before that verb says something was done, or it says what must be done."""

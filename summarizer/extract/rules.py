@@ -117,6 +117,9 @@ def find_chairs(opening: str) -> list[Person]:
 _TASK_CUE = (
     r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     rf"|yêu cầu|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
+    # what a list is given for, at the end of its lead: "gợi mở một số nội dung để Hội huyện tiếp tục triển khai
+    # thực hiện: …" (the list is what is still to be done)
+    r"|\bđể (?:\S+ ){0,4}?(?:tiếp tục )?(?:triển khai )?thực hiện\W*$"
 )
 # "hạn chế" is a shortcoming as a noun ("còn hạn chế", "những hạn chế"); as a verb with its object it is
 # a deed that curbs a harm ("kiểm tra 155 công trình, hạn chế tình trạng xây dựng sai phép")
@@ -159,7 +162,7 @@ _SHORTFALL = re.compile(
 _META = re.compile(
     # (a meeting that "sẽ" be held is a plan, not this meeting: "… sẽ họp định kỳ hàng tháng để …")
     r"(?<!sẽ )tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|(?<!sẽ )họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
-    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã thông qua"
+    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã (?:nhất trí |biểu quyết )?thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
     # how long it ran: "Kỳ họp diễn ra trong 2 ngày (23 và 24-12)"
@@ -309,6 +312,9 @@ _LEAD_IN = re.compile(
 )
 # What the meeting's review found, told after it in its paragraph: "Trong phiên họp, UBND đã tập trung đánh giá
 # kết quả …. Theo đó, trong 3 tháng đầu năm … . UBND đã triển khai …" (the sentences after it report).
+# A paragraph that opens on the difficulties faced turns with a contrast to what was done despite them:
+# "… gặp nhiều khó khăn, … . Song dưới sự lãnh đạo của …, công tác hội đã có bước phát triển …"
+_TURN = re.compile(r"\W*(?:song|nhưng|tuy vậy|mặc dù vậy|dù vậy|vượt qua khó khăn)\b", re.IGNORECASE)
 _FOUND = re.compile(r"^\W*(?:theo đó|cụ thể)\s*,", re.IGNORECASE)
 _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 
@@ -835,6 +841,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             found = found or (n > 0 and about_meeting and _FOUND.match(sentence) is not None)
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
                 paragraph = state = "next_tasks"
+            elif n and paragraph == "shortcomings" and _TURN.match(sentence) and not categories.falls_short(sentence, _SHORTFALL):
+                paragraph = state = "achievements"
             # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
             # giải trình …", "tham dự kỳ họp thường lệ giữa năm")
             # (not one that names who attended or chaired: "Dự phiên họp có đồng chí Nguyễn Văn A – …" is
@@ -908,7 +916,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     if _lead_category(sentence) == "shortcomings":
                         add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
                     elif not opening and (ahead := _tasks_ahead(sentence, period)) is not None and (
-                        categories.plans_ahead(sentence[ahead:])
+                        categories.plans_ahead(sentence[ahead:]) or categories.adopts_tasks(sentence)
                     ):
                         # "Vì vậy, nhiệm vụ trọng tâm trong tháng 12 là các phòng, ban … cần phải nỗ lực …, đồng
                         # chí Chủ trì đã đề ra …": the tasks named for the period to come, whoever set them
@@ -1034,7 +1042,7 @@ def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool
     return tail is not None and (_names_a_later_period(tail.group(0), period) or categories.sets_out_tasks(before))
 
 
-_TASKS_CUE = re.compile(r"\bnhiệm vụ (?:trọng tâm|chủ yếu)\b", re.IGNORECASE)
+_TASKS_CUE = re.compile(r"\bnhiệm vụ (?:trọng tâm|chủ yếu)\b|\bphương hướng,? nhiệm vụ\b", re.IGNORECASE)
 
 
 def _tasks_ahead(sentence: str, period: Period | None) -> int | None:
