@@ -74,3 +74,18 @@ def test_what_was_done_despite_the_difficulties_a_paragraph_opens_on_is_results(
     assert "gặp nhiều khó khăn" in joined(said["shortcomings"])
     assert "9 lớp tập huấn" in joined(said["achievements"])
     assert "9 lớp tập huấn" not in joined(said["shortcomings"])
+
+
+def test_a_report_after_a_long_frame_naming_the_meeting_and_a_union_s_staff_conference_are_results():
+    said = quotes_by_category(
+        "Ngày 12-1, tại hội nghị tổng kết hoạt động Công đoàn và phong trào công nhân, viên chức, lao động năm 2024 "
+        "và triển khai phương hướng nhiệm vụ công tác trọng tâm năm 2025, Liên đoàn Lao động (LĐLĐ) huyện Sơn Mộc "
+        "cho biết, năm 2024, Công đoàn tích cực chăm lo, hỗ trợ cho 950 đoàn viên khó khăn với tổng kinh phí hơn "
+        "420 triệu đồng. LĐLĐ huyện chỉ đạo Công đoàn cơ sở giám sát thực hiện dân chủ ở cơ sở, phối hợp tổ chức "
+        "hội nghị cán bộ, công chức, viên chức theo quy định; thành lập mới 4 Công đoàn cơ sở.\n",
+        "son-moc.txt",
+    )
+    results = joined(said["achievements"])
+    assert "950 đoàn viên" in results
+    assert "hội nghị cán bộ, công chức" in results
+    assert "tại hội nghị tổng kết" not in results

@@ -161,7 +161,9 @@ _SHORTFALL = re.compile(
 # Sentences about the meeting itself, not about the work reviewed.
 _META = re.compile(
     # (a meeting that "sẽ" be held is a plan, not this meeting: "… sẽ họp định kỳ hàng tháng để …")
-    r"(?<!sẽ )tổ chức (?:hội nghị|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|(?<!sẽ )họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    # (not the conference of a workplace's staff that a union holds as its work: "phối hợp tổ chức hội nghị cán bộ,
+    # công chức, viên chức, người lao động")
+    r"(?<!sẽ )tổ chức (?:hội nghị(?! cán bộ,? công chức| người lao động)|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|(?<!sẽ )họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã (?:nhất trí |biểu quyết )?thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
@@ -259,7 +261,7 @@ def _is_meta(text: str) -> bool:
 # A speaker who reports the period's work: "Đánh giá công tác tháng 10, đồng chí Chủ tịch UBND huyện cho
 # biết, trong tháng huyện đã …; tổ chức hội nghị sơ kết vụ mùa …" — what follows is the report (a
 # conference held in the period is work done), unless it opens on the meeting itself.
-_REPORTS = re.compile(r"^[^.;:]{0,160}?\bcho biết\s*,?\s+")
+_REPORTS = re.compile(r"^[^.;:]{0,240}?\bcho biết\s*,?\s+")
 
 
 def _reported_start(sentence: str) -> int | None:
@@ -310,11 +312,11 @@ _RESULT_WORD = re.compile(r"\b(?:đạt|hoàn thành|tăng|giảm|được|chuy�
 _LEAD_IN = re.compile(
     r"^(?:đồng thời|bên cạnh đó|ngoài ra|theo đó|trong đó|mặt khác|cụ thể|nhất là|đặc biệt)\s*,?\s*", re.IGNORECASE
 )
-# What the meeting's review found, told after it in its paragraph: "Trong phiên họp, UBND đã tập trung đánh giá
-# kết quả …. Theo đó, trong 3 tháng đầu năm … . UBND đã triển khai …" (the sentences after it report).
 # A paragraph that opens on the difficulties faced turns with a contrast to what was done despite them:
 # "… gặp nhiều khó khăn, … . Song dưới sự lãnh đạo của …, công tác hội đã có bước phát triển …"
 _TURN = re.compile(r"\W*(?:song|nhưng|tuy vậy|mặc dù vậy|dù vậy|vượt qua khó khăn)\b", re.IGNORECASE)
+# What the meeting's review found, told after it in its paragraph: "Trong phiên họp, UBND đã tập trung đánh giá
+# kết quả …. Theo đó, trong 3 tháng đầu năm … . UBND đã triển khai …" (the sentences after it report).
 _FOUND = re.compile(r"^\W*(?:theo đó|cụ thể)\s*,", re.IGNORECASE)
 _ADDRESS = re.compile(r"^.{0,160}?\b(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 
@@ -895,6 +897,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 )
                 scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
+            elif "cho biết" in sentence and describes(sentence) and (reported := _reported_start(sentence)) is not None and not (
+                describes(sentence[reported:]) or _BACKGROUND.search(sentence[reported:])
+            ):
+                # "Tại hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024, LĐLĐ quận cho biết, năm 2023, …":
+                # the frame names the meeting, what the speaker reports is the year's work
+                a = body.start = a + reported
+                sentence = text[a:b]
             elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence):
                 continue
             elif is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
