@@ -104,7 +104,9 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
-_PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
+# So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",
+# "Trong năm, phường có 1 hộ …"): the awards its people won in it are among its results.
+_PER_REPORT = re.compile(r"^\W*(?:theo báo cáo\b|(?:trong )?năm(?: \d{4})?,? (?:\S+ ){0,2}?có \d)")
 # An event of the period held well is a result, whatever ceremony or award it names: "huyện đã tổ chức thành
 # công Lễ công bố đạt chuẩn nông thôn mới và đón nhận Huân chương Lao động".
 _HELD_WELL = "tổ chức thành công"

@@ -1,0 +1,50 @@
+"""Issue 12, held-out set 29 (the Front and the unions of communes and wards after July 2025, tuned by
+12-tune-29): kinds of sentence the engine misread on real articles it was not tuned on, each with
+synthetic sentences."""
+
+from tests.kinds import joined, quotes_by_category
+
+_LEAD = (
+    "Hội Nông dân xã Tân Phú tổng kết năm 2025\n"
+    "Sáng 10/1, Hội Nông dân xã Tân Phú tổ chức tổng kết công tác Hội năm 2025, triển khai nhiệm vụ năm 2026.\n\n"
+    "Năm 2025, Hội Nông dân xã đã đổi mới nội dung, phương thức hoạt động.\n\n"
+)
+
+
+def test_a_count_of_the_period_keeps_the_awards_its_members_won_in_it():
+    # "Năm 2025 có 40 hộ …, được UBND tỉnh tặng bằng khen cho 02 hộ, …": the year's counts, among them an
+    # award won in the year; no award handed out at the meeting
+    got = quotes_by_category(
+        _LEAD + "Năm 2025 có 40 hộ đăng ký sản xuất kinh doanh giỏi, được UBND tỉnh tặng bằng khen cho 02 hộ, "
+        "6 hộ đạt sản xuất kinh doanh giỏi cấp tỉnh; toàn xã có 05 trang trại và 300 gia trại lợn. "
+        "Tại hội nghị, Hội Nông dân xã trao giấy khen cho 5 chi hội.\n",
+        "tan-phu.txt",
+    )
+    achieved = joined(got["achievements"])
+    for deed in ("40 hộ đăng ký", "tặng bằng khen cho 02 hộ", "300 gia trại lợn"):
+        assert deed in achieved, deed
+    assert "trao giấy khen" not in achieved
+
+
+def test_a_member_nominated_for_an_award_is_a_result_not_a_request():
+    got = quotes_by_category(
+        _LEAD + "Trong năm, xã có 2 hộ nông dân được Hội Nông dân tỉnh công nhận sản xuất kinh doanh giỏi; "
+        "1 hộ được đề nghị Chủ tịch UBND xã tặng giấy khen điển hình tiên tiến.\n\n"
+        "Năm 2026, Hội phấn đấu thành lập mới 1 chi hội.\n",
+        "tan-phu.txt",
+    )
+    achieved = joined(got["achievements"])
+    assert "2 hộ nông dân" in achieved and "được đề nghị" in achieved
+    assert "thành lập mới 1 chi hội" in joined(got["next_tasks"])
+
+
+def test_a_session_agreeing_on_the_direction_of_the_next_year_sets_out_tasks():
+    got = quotes_by_category(
+        "Xã Tân Phú họp HĐND cuối năm\n"
+        "Ngày 28/12/2025, HĐND xã Tân Phú tổ chức kỳ họp thường lệ cuối năm.\n\n"
+        "Năm 2025, thu ngân sách đạt và vượt dự toán; an sinh xã hội được bảo đảm. Trên cơ sở đó, kỳ họp thống nhất "
+        "định hướng năm 2026 tiếp tục huy động nguồn lực phát triển bền vững.\n",
+        "tan-phu.txt",
+    )
+    assert "huy động nguồn lực" in joined(got["next_tasks"])
+    assert "huy động nguồn lực" not in joined(got["achievements"])
