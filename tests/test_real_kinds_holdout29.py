@@ -48,3 +48,22 @@ def test_a_session_agreeing_on_the_direction_of_the_next_year_sets_out_tasks():
     )
     assert "huy động nguồn lực" in joined(got["next_tasks"])
     assert "huy động nguồn lực" not in joined(got["achievements"])
+
+
+def test_a_paragraph_going_on_with_the_next_years_direction_agreed_is_tasks():
+    # "Theo đó, …" after a paragraph that ends on the direction agreed for the next year: its tasks, told
+    # with no "sẽ"; after a paragraph of results it still reports
+    text = (
+        "Hội Phụ nữ phường Tân Phú tổng kết năm 2025\n"
+        "Ngày 8/1, Hội LHPN phường Tân Phú tổ chức hội nghị tổng kết công tác Hội năm 2025.\n\n"
+        "Năm 2025, Hội đã vận động hội viên giúp 15 hộ thoát nghèo.\n\n"
+        "Tại hội nghị, các đại biểu đã đánh giá kết quả năm 2025 và thống nhất phương hướng hoạt động năm 2026 "
+        "với chủ đề: “Đoàn kết, sáng tạo”.\n\n"
+        "Theo đó, Hội LHPN phường tập trung đẩy mạnh công tác tuyên truyền; chú trọng chuyển đổi số trong hoạt động Hội.\n"
+    )
+    got = quotes_by_category(text, "tan-phu.txt")
+    tasks = joined(got["next_tasks"])
+    assert "đẩy mạnh công tác tuyên truyền" in tasks and "chuyển đổi số" in tasks
+    assert "15 hộ thoát nghèo" in joined(got["achievements"])
+    reported = text.replace("thống nhất phương hướng hoạt động năm 2026", "biểu dương các chi hội")
+    assert "đẩy mạnh công tác tuyên truyền" in joined(quotes_by_category(reported, "tan-phu.txt")["achievements"])

@@ -756,6 +756,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     if text[:open_end].rstrip().endswith((".", "!", "?", "…")):
         open_end = len(text) + 1  # cut in the first word of a new sentence ("… chiếm 24,27%. T"): none is open
     printed: set[str] = set()
+    last_sentence = ""  # the last sentence of the paragraph before
     headline = _headline_fact(text, first_line_end)
     if headline:
         add(*headline)
@@ -776,6 +777,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         spans = kept
         if not spans:
             continue
+        before_last, last_sentence = last_sentence, text[spans[-1][0] : spans[-1][1]]
         header = _HEADER_DATE.match(text, spans[0][0]) if not text[: spans[0][0]].strip() else None
         if header and header.end() < spans[0][1]:  # the page's "date 2026-01-08" is no part of what the sentence says
             spans[0] = (header.end(), spans[0][1])
@@ -812,6 +814,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
             if not colon or not text[spans[0][0] + said + len(lead) + 1 : line_start + len(line)].strip():
                 announced = _announced(lead, period, first)
+                if announced is None and state != "next_tasks" and _follows_the_plan(before_last, first, period):
+                    announced = "next_tasks"
                 if announced is None and state == "next_tasks" and (
                     (requested and categories.reports_outcome(first)) or _reports_the_period(first, period)
                     or categories.opens_on_time_past(first)
@@ -1023,6 +1027,20 @@ _TARGET = re.compile(r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b"
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
 _PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
 _IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
+
+
+# "… và thống nhất phương hướng hoạt động năm 2026 với chủ đề: …" ending a paragraph: the plan of a later period named.
+# (a lookahead: one name's words may hold the next, "nhiệm vụ năm 2025 và thống nhất phương hướng … năm 2026")
+_PLAN_NAMED = re.compile(r"\b(?=((?:nhiệm vụ|phương hướng|định hướng|mục tiêu)\b[^.;:]{0,40}))", re.IGNORECASE)
+
+
+def _follows_the_plan(before: str, first: str, period: Period | None) -> bool:
+    """Whether a paragraph opening "Theo đó, …" goes on with the plan of a later period that the paragraph
+    before ended on ("… thống nhất phương hướng hoạt động năm 2026 …. / Theo đó, Hội tập trung …"), and
+    reports nothing done."""
+    if not before or not _FOUND.match(first) or categories.reports_outcome(first) or _reports_the_period(first, period):
+        return False
+    return any(_names_a_later_period(m.group(1), period) for m in _PLAN_NAMED.finditer(before))
 
 
 def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool:
