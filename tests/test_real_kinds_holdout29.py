@@ -67,3 +67,31 @@ def test_a_paragraph_going_on_with_the_next_years_direction_agreed_is_tasks():
     assert "15 hộ thoát nghèo" in joined(got["achievements"])
     reported = text.replace("thống nhất phương hướng hoạt động năm 2026", "biểu dương các chi hội")
     assert "đẩy mạnh công tác tuyên truyền" in joined(quotes_by_category(reported, "tan-phu.txt")["achievements"])
+
+
+def test_those_the_results_are_owed_to_listed_with_semicolons_are_no_results():
+    # "… nhưng dưới sự lãnh đạo … của Đảng ủy; sự điều hành … của UBND; sự phối hợp … , phường đã hoàn thành …":
+    # one result, owed to a ';' list of organs
+    got = quotes_by_category(
+        "Phường Tân Phú tổng kết năm 2025\n"
+        "Ngày 9-1, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Bước vào vận hành mô hình mới với địa bàn rộng, nhiều nhiệm vụ mới phát sinh nhưng dưới sự lãnh đạo toàn diện "
+        "của Đảng ủy; sự điều hành quyết liệt, linh hoạt của UBND; sự phối hợp chặt chẽ của Ủy ban MTTQ phường, "
+        "phường Tân Phú đã hoàn thành vượt 12 chỉ tiêu đề ra. Thu ngân sách đạt 110% dự toán.\n",
+        "tan-phu.txt",
+    )
+    achieved = got["achievements"]
+    assert any("hoàn thành vượt 12 chỉ tiêu" in q for q in achieved)
+    assert not any("dưới sự lãnh đạo" in q or q.startswith("sự điều hành") for q in achieved), achieved
+
+
+def test_an_excerpt_stopping_in_a_caption_of_a_person_and_titles_adds_nothing():
+    got = quotes_by_category(
+        "Phường Tân Phú tổng kết năm 2025\n"
+        "Ngày 9-1, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Năm 2025, thu ngân sách của phường đạt 110% dự toán.\n\n"
+        "Ông Trần Văn Bình - Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng",
+        "tan-phu.txt",
+    )
+    assert "110% dự toán" in joined(got["achievements"])
+    assert "Trần Văn Bình" not in joined(q for c in got.values() for q in c)
