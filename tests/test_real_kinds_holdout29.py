@@ -95,3 +95,16 @@ def test_an_excerpt_stopping_in_a_caption_of_a_person_and_titles_adds_nothing():
     )
     assert "110% dự toán" in joined(got["achievements"])
     assert "Trần Văn Bình" not in joined(q for c in got.values() for q in c)
+
+
+def test_a_setting_said_to_make_new_demands_is_background_not_a_result():
+    got = quotes_by_category(
+        "Xã Tân Phú tổng kết công tác Mặt trận năm 2025\n"
+        "Sáng 12/1, Ủy ban MTTQ xã Tân Phú tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Báo cáo nêu rõ, trong bối cảnh có nhiều biến động, việc vận hành bộ máy mới đặt ra nhiều yêu cầu mới. "
+        "Song công tác Mặt trận trên địa bàn xã tiếp tục đạt nhiều kết quả tích cực.\n",
+        "tan-phu.txt",
+    )
+    achieved = joined(got["achievements"])
+    assert "tiếp tục đạt nhiều kết quả tích cực" in achieved
+    assert "đặt ra nhiều yêu cầu" not in achieved

@@ -297,6 +297,8 @@ _BACKGROUND = re.compile(
     r"|^[^.;,]{0,20}\bkinh tế\b[^.;,]{0,40}(?<!vẫn )(?<!còn )\bchủ yếu (?:dựa vào|là)\b",
     re.IGNORECASE,
 )
+# The setting said to make demands, and no more: "…, việc sắp xếp đơn vị hành chính … đặt ra nhiều yêu cầu mới."
+_POSES = re.compile(r"\bđặt ra (?:rất |nhiều |không ít |những )*(?:yêu cầu|thách thức|đòi hỏi)\b[^.;,]{0,30}\W*$", re.IGNORECASE)
 # A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
 _FIGURE = re.compile(
     r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d[\d/.,]*(?!\d)(?!\s*(?:tháng|năm|quý|ngày|tuần)\b)",
@@ -891,7 +893,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 )
                 scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
-            elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence):
+            elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence) or (
+                "đặt ra" in sentence and _POSES.search(sentence)
+            ):
                 continue
             elif is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
                 a = body.start = a + reported
