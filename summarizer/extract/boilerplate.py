@@ -104,7 +104,9 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
-_PER_REPORT = re.compile(r"^\W*theo báo cáo\b")
+# So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",
+# "Trong năm, phường có 1 hộ …"): the awards its people won in it are among its results.
+_PER_REPORT = re.compile(r"^\W*(?:theo báo cáo\b|(?:trong )?năm(?: \d{4})?,? (?:\S+ ){0,2}?có \d)")
 # An event of the period held well is a result, whatever ceremony or award it names: "huyện đã tổ chức thành
 # công Lễ công bố đạt chuẩn nông thôn mới và đón nhận Huân chương Lao động".
 _HELD_WELL = "tổ chức thành công"
@@ -260,7 +262,12 @@ def paragraph_key(line: str) -> str:
 # Chấp hành Đảng bộ huyện đã tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các nhiệm vụ, giải pháp
 # trên tất cả các lĩnh vực" (with no figure and no word of a result), or says to whom the results are
 # owed: "với sự chỉ đạo kịp thời của Huyện ủy, sự nỗ lực của các cấp, ngành…".
-_EFFORT = re.compile(r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b|^(?:nhưng |song )?(?:nhờ|với) sự (?:lãnh đạo|chỉ đạo|nỗ lực|quan tâm)\b")
+# (or in a ';' list of those it is owed to: "Bước vào …, nhiều nhiệm vụ mới phát sinh nhưng dưới sự lãnh đạo … của
+# Đảng ủy; sự điều hành quyết liệt của UBND; sự phối hợp … của Ủy ban MTTQ …, phường đã hoàn thành …")
+_EFFORT = re.compile(
+    r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b|^(?:nhưng |song )?(?:nhờ |với |dưới )?sự (?:lãnh đạo|chỉ đạo|nỗ lực|quan tâm"
+    r"|điều hành|phối hợp|đồng thuận|vào cuộc)\b|\b(?:nhưng|song) dưới sự (?:lãnh đạo|chỉ đạo)\b"
+)
 _OUTCOME = re.compile(  # ("tổ chức thành công cuộc bầu cử": an event held well is an outcome)
     r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ|thành công)\b"
 )
@@ -400,9 +407,24 @@ def claims(piece: str) -> bool:
 _VERB_CUT = re.compile(r"\s(?:đạt|vượt|là|gồm)$", re.IGNORECASE)
 
 
+# A photo caption the excerpt stops in, a person and their titles: "Ông Lê Văn A - Ủy viên Ban Thường vụ Đảng
+# ủy, Trưởng ban Xây dựng" (a title's capitalised words may hold a claim's verb: "Xây dựng").
+_PERSON_DASH = re.compile(r"^(?:Ông|Bà|Đồng chí)\s+((?:\w+\s+){1,4}?)[-–]\s+")
+
+
+def _names_a_person_only(piece: str) -> bool:
+    m = _PERSON_DASH.match(piece)
+    if m is None or not all(w[0].isupper() for w in m.group(1).split()):
+        return False
+    uncapitalised = " ".join(w for w in piece[m.end() :].split() if not w[0].isupper())
+    return not _CLAIM.search(uncapitalised.lower()) and not _COUNT.search(piece.lower())
+
+
 def says_nothing(piece: str, under_heading: bool) -> bool:
     """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
     when its category is one a heading announces (shortcomings, tasks), not results."""
+    if _names_a_person_only(piece):
+        return True
     dangling = _DANGLING.search(piece) or _VERB_CUT.search(piece)
     if is_bare_frame(piece[: dangling.start()] if dangling else piece):
         return True

@@ -97,6 +97,8 @@ def _without_concession(lead: str) -> tuple[str, bool]:
 PROPOSAL = (
     r"đề nghị(?<!hồ sơ đề nghị)(?<!tờ trình đề nghị)(?<!trường hợp đề nghị)(?<!văn bản đề nghị)"
     r"(?<!công văn đề nghị)(?<!đơn đề nghị)"
+    # passive, nominated for an award, no request: "1 hộ được đề nghị Chủ tịch UBND tặng giấy khen"
+    r"(?<!được đề nghị)"
 )
 _ASK = re.compile(rf"\b(?:yêu cầu|{PROPOSAL})\b", re.IGNORECASE)
 
@@ -390,14 +392,14 @@ _AHEAD = re.compile(r"^\W*trước mắt\b", re.IGNORECASE)
 # the setting out is told in; not the meeting's purpose ("nhằm đánh giá … và đề ra phương hướng …").
 # "Những tháng cuối năm, huyện xác định 17 nhóm nhiệm vụ, giải pháp …" sets them out the same way.
 _SETS_OUT = re.compile(
-    r"\b(?:đề ra|xác định) (?:các |những |\d+ )?(?:nhóm )?(?:nhiệm vụ|giải pháp|phương hướng)\b", re.IGNORECASE
+    r"\b(?:đề ra|xác định|thống nhất) (?:các |những |\d+ )?(?:nhóm )?(?:nhiệm vụ|giải pháp|phương hướng|định hướng)\b", re.IGNORECASE
 )
 _AIMED_AT = re.compile(r"\b(?:nhằm|để|đánh giá)\b", re.IGNORECASE)
 
 
 def sets_out_tasks(sentence: str) -> bool:
     """Whether a sentence sets out tasks for the period to come ("Hội nghị đã thảo luận, đề ra nhiệm vụ …")."""
-    m = _SETS_OUT.search(sentence) if "ề ra" in sentence or "xác định" in sentence else None  # (a plain prefilter: most have none)
+    m = _SETS_OUT.search(sentence) if "ề ra" in sentence or "xác định" in sentence or "thống nhất" in sentence else None  # (a plain prefilter: most have none)
     return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 

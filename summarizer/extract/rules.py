@@ -302,6 +302,8 @@ _BACKGROUND = re.compile(
     r"|^[^.;,]{0,20}\bkinh tế\b[^.;,]{0,40}(?<!vẫn )(?<!còn )\bchủ yếu (?:dựa vào|là)\b",
     re.IGNORECASE,
 )
+# The setting said to make demands, and no more: "…, việc sắp xếp đơn vị hành chính … đặt ra nhiều yêu cầu mới."
+_POSES = re.compile(r"\bđặt ra (?:rất |nhiều |không ít |những )*(?:yêu cầu|thách thức|đòi hỏi)\b[^.;,]{0,30}\W*$", re.IGNORECASE)
 # A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
 _FIGURE = re.compile(
     r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d[\d/.,]*(?!\d)(?!\s*(?:tháng|năm|quý|ngày|tuần)\b)",
@@ -764,6 +766,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     if text[:open_end].rstrip().endswith((".", "!", "?", "…")):
         open_end = len(text) + 1  # cut in the first word of a new sentence ("… chiếm 24,27%. T"): none is open
     printed: set[str] = set()
+    last_sentence = ""  # the last sentence of the paragraph before
     headline = _headline_fact(text, first_line_end)
     if headline:
         add(*headline)
@@ -784,6 +787,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         spans = kept
         if not spans:
             continue
+        before_last, last_sentence = last_sentence, text[spans[-1][0] : spans[-1][1]]
         header = _HEADER_DATE.match(text, spans[0][0]) if not text[: spans[0][0]].strip() else None
         if header and header.end() < spans[0][1]:  # the page's "date 2026-01-08" is no part of what the sentence says
             spans[0] = (header.end(), spans[0][1])
@@ -820,6 +824,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
             if not colon or not text[spans[0][0] + said + len(lead) + 1 : line_start + len(line)].strip():
                 announced = _announced(lead, period, first)
+                if announced is None and state != "next_tasks" and _follows_the_plan(before_last, first, period):
+                    announced = "next_tasks"
                 if announced is None and state == "next_tasks" and (
                     (requested and categories.reports_outcome(first)) or _reports_the_period(first, period)
                     or categories.opens_on_time_past(first)
@@ -898,13 +904,15 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
             elif "cho biết" in sentence and describes(sentence) and (reported := _reported_start(sentence)) is not None and not (
-                describes(sentence[reported:]) or _BACKGROUND.search(sentence[reported:])
+                describes(sentence[reported:]) or _BACKGROUND.search(sentence[reported:]) or _POSES.search(sentence[reported:])
             ):
                 # "Tại hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024, LĐLĐ quận cho biết, năm 2023, …":
                 # the frame names the meeting, what the speaker reports is the year's work
                 a = body.start = a + reported
                 sentence = text[a:b]
-            elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence):
+            elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence) or (
+                "đặt ra" in sentence and _POSES.search(sentence)
+            ):
                 continue
             elif is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
                 a = body.start = a + reported
@@ -1040,6 +1048,20 @@ _TARGET = re.compile(r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b"
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
 _PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
 _IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
+
+
+# "… và thống nhất phương hướng hoạt động năm 2026 với chủ đề: …" ending a paragraph: the plan of a later period named.
+# (a lookahead: one name's words may hold the next, "nhiệm vụ năm 2025 và thống nhất phương hướng … năm 2026")
+_PLAN_NAMED = re.compile(r"\b(?=((?:nhiệm vụ|phương hướng|định hướng|mục tiêu)\b[^.;:]{0,40}))", re.IGNORECASE)
+
+
+def _follows_the_plan(before: str, first: str, period: Period | None) -> bool:
+    """Whether a paragraph opening "Theo đó, …" goes on with the plan of a later period that the paragraph
+    before ended on ("… thống nhất phương hướng hoạt động năm 2026 …. / Theo đó, Hội tập trung …"), and
+    reports nothing done."""
+    if not before or not _FOUND.match(first) or categories.reports_outcome(first) or _reports_the_period(first, period):
+        return False
+    return any(_names_a_later_period(m.group(1), period) for m in _PLAN_NAMED.finditer(before))
 
 
 def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool:
