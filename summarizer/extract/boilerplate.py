@@ -152,9 +152,27 @@ def heard_results(sentence: str) -> int | None:
 _PRAISED = re.compile(r"\b(?:ghi nhận|đánh giá cao|biểu dương|đánh giá)\b")
 
 
+# Praise of the effort put into a named work of the period: "… ghi nhận và đánh giá cao sự vào cuộc quyết liệt
+# của cả hệ thống chính trị xã trong công tác khắc phục hậu quả mưa lũ": the work praised is a result.
+_WORK_EFFORT = r"(?:sự (?:vào cuộc|nỗ lực|cố gắng)|những nỗ lực|nỗ lực)\b[^.;:]{0,120}?\btrong (?:công tác|việc)\s"
+_EFFORT_PRAISED = re.compile(
+    r"\b(?:ghi nhận|đánh giá cao|biểu dương)(?: và (?:ghi nhận|đánh giá cao|biểu dương))?\s+(?=" + _WORK_EFFORT + ")"
+)
+_EFFORT_AT_START = re.compile(_WORK_EFFORT)
+
+
+def names_effort(detail: str) -> bool:
+    """The detail a praise singled out is the effort put into a named work (a result, with no figure)."""
+    return _EFFORT_AT_START.match(detail.lower()) is not None
+
+
 def praised_detail(sentence: str) -> int | None:
     """Where the results a sentence praising the period's work singles out start, or None."""
-    return _results_after(sentence, _PRAISED)
+    found = _results_after(sentence, _PRAISED)
+    if found is None and "trong " in sentence:
+        effort = _EFFORT_PRAISED.search(sentence.lower())
+        return effort.end() if effort else None
+    return found
 
 
 # A report of the period's results heard or presented ("các đại biểu đã nghe và thảo luận báo cáo tình
@@ -335,7 +353,7 @@ def is_bare_effort(piece: str) -> bool:
     tasks = _EFFORT_ON_TASKS.search(low) if "nhiệm vụ" in low else None
     if tasks is not None and not _RESULT_NAMED.search(low, tasks.end()) and not _COUNT.search(low):
         return True
-    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low)
+    return bool(_EFFORT.search(low)) and not _OUTCOME.search(low) and not _COUNT.search(low) and not names_effort(low)
 
 
 # The title of a report's part: numbered ("1.", "II.", "a)") or in capitals, naming what the part is

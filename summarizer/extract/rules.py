@@ -384,6 +384,8 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
         stop = text.find(";", after, span.end)
         if boilerplate.goes_on(text[after : stop if stop >= 0 else span.end]):
             continue
+        if _shares_object(text, start, span.start + m.start(), after, stop if stop >= 0 else span.end):
+            continue
         # "Công tác xây dựng cơ bản; giải phóng mặt bằng … cơ bản đảm bảo tiến độ": the sentence opens on a
         # list of subjects (after a lead, "…: a; b; c" lists bare matters, each one of its own)
         if whole and start == span.start and _is_bare_subject(text, start, span.start + m.start()) and boilerplate.claims(text[after : stop if stop >= 0 else span.end]):
@@ -392,6 +394,18 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
         start = span.start + m.end()
     out.append(_Span(start, span.end))
     return [_trim(text, p) for p in out]
+
+
+def _shares_object(text: str, start: int, end: int, after: int, stop: int) -> bool:
+    """A part that only names another object of the verb before it, opening on the noun that object
+    opens on: "tăng cường quản lý trật tự đô thị; trật tự xây dựng, quy hoạch xây dựng" is one matter."""
+    words = text[after:stop].split()
+    if not 2 <= len(words) <= 8 or _PREDICATE.search(text, after, stop) is not None:
+        return False
+    head = words[:2]
+    noun = " ".join(head).lower()
+    before = text[start:end].lower()
+    return before.find(" " + noun + " ") > 0 and not before.startswith(noun)
 
 
 def _is_bare_subject(text: str, start: int, end: int) -> bool:
