@@ -40,3 +40,13 @@ def test_the_meeting_praising_the_delegates_is_still_no_result():
         "Chủ tọa kỳ họp đánh giá cao tinh thần trách nhiệm của các đại biểu trong việc thảo luận các nghị quyết."
     )
     assert quotes_by_category(text)["achievements"] == ["Thu ngân sách của xã đạt 12 tỷ đồng, bằng 60% dự toán."]
+
+
+def test_an_excerpt_cut_after_the_field_its_last_sentence_opens_on_says_nothing():
+    # the field ("Trong đảm bảo an ninh, trật tự, …") holds a verb, but the excerpt stops before the sentence
+    # says anything of it
+    heading = "Phường An Phú tổng kết năm 2025\nThu ngân sách của phường đạt 45 tỷ đồng. "
+    cut = quotes_by_category(heading + "Trong đảm bảo an ninh chính trị, trật tự an toàn xã hội, số vụ vi phạm")
+    assert cut["achievements"] == ["Thu ngân sách của phường đạt 45 tỷ đồng."]
+    said = quotes_by_category(heading + "Trong năm, phường đã xây dựng trường học, nhà văn hóa")
+    assert "Trong năm, phường đã xây dựng trường học, nhà văn hóa" in said["achievements"]

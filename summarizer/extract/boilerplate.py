@@ -447,9 +447,17 @@ def says_nothing(piece: str, under_heading: bool) -> bool:
     if is_bare_frame(piece[: dangling.start()] if dangling else piece):
         return True
     low = piece.lower()
-    if _COUNT.search(low) or _CLAIM.search(low):
+    if _COUNT.search(low):
+        return False
+    # the field a sentence opens on may hold a claim's verb ("Trong đảm bảo an ninh, trật tự, số vụ vi phạm"):
+    # what the piece claims comes after it
+    field = _FIELD_FRAME.match(low)
+    if _CLAIM.search(low, field.end() if field else 0):
         return False
     return not under_heading or bool(_SPEAKER.match(low))
+
+
+_FIELD_FRAME = re.compile(r"(?:trong|về|đối với)\s[^,;:]*,")
 
 
 # A piece of a semicolon list that goes on about the piece before it, and belongs to it: one that
