@@ -943,6 +943,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 elif detail is not None:  # "… ghi nhận những kết quả …, nhất là …": what it singled out
                     a = body.start = a + detail
                     sentence = text[a:b]
+                    if boilerplate.names_effort(sentence):
+                        category = "achievements"  # (the effort praised was spent, whatever the speech asks next)
                 elif asked is None:
                     if _lead_category(sentence) == "shortcomings":
                         add("shortcomings", _trim(text, body))  # a shortcoming only hinted at
