@@ -397,15 +397,14 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
 
 
 def _shares_object(text: str, start: int, end: int, after: int, stop: int) -> bool:
-    """A part that only names another object of the verb before it, opening on the noun that object
-    opens on: "tăng cường quản lý trật tự đô thị; trật tự xây dựng, quy hoạch xây dựng" is one matter."""
+    """A part that only names another object of the verb before it, opening on the noun that the last
+    object before it opens on: "tăng cường quản lý trật tự đô thị; trật tự xây dựng, quy hoạch xây dựng"
+    is one matter (a part with a figure, or a verb, is one of its own)."""
     words = text[after:stop].split()
-    if not 2 <= len(words) <= 8 or _PREDICATE.search(text, after, stop) is not None:
+    if not 2 <= len(words) <= 8 or _PREDICATE.search(text, after, stop) is not None or any(c.isdigit() for c in text[after:stop]):
         return False
-    head = words[:2]
-    noun = " ".join(head).lower()
-    before = text[start:end].lower()
-    return before.find(" " + noun + " ") > 0 and not before.startswith(noun)
+    tail = text[start:end].lower().split()[-4:]
+    return len(tail) == 4 and " ".join(words[:2]).lower() in (" ".join(tail[:2]), " ".join(tail[1:3]))
 
 
 def _is_bare_subject(text: str, start: int, end: int) -> bool:
