@@ -1,0 +1,29 @@
+"""Issue 12, fresh held-out set 30 (district articles, any organ): kinds of sentence the engine
+misread on real articles it was not tuned on, each with synthetic sentences of its own."""
+
+from tests.kinds import report_of
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for _, i in report_of(text, "hoa-binh.txt").items() for m in i.metrics]
+
+
+def test_thousands_read_out_in_words_before_the_rest_make_one_figure():
+    figures = _figures(
+        "Huyện Hòa Bình họp thường kỳ tháng 10\n"
+        "Ngày 2/11/2022, UBND huyện Hòa Bình họp đánh giá tình hình kinh tế - xã hội tháng 10/2022.\n"
+        "Lũy kế 10 tháng, giá trị sản xuất công nghiệp ước đạt 45 ngàn 200 tỷ đồng, sản lượng lúa đạt "
+        "12 nghìn 500 tấn, tăng 8% so cùng kỳ.\n"
+    )
+    assert (45200, "tỷ đồng") in figures and (12500, "tấn") in figures
+    assert not any(unit in ("ngàn", "nghìn") for _, unit in figures)
+
+
+def test_an_associations_grassroots_bodies_and_a_councils_sessions_are_counted():
+    figures = _figures(
+        "Hội Cựu chiến binh huyện Hòa Bình sơ kết 6 tháng\n"
+        "Sáng 5/7/2022, Hội Cựu chiến binh huyện Hòa Bình sơ kết công tác 6 tháng đầu năm 2022.\n"
+        "Toàn huyện hiện có 18 Hội cơ sở xã, thị trấn với 2.150 hội viên. Thường trực HĐND huyện đã "
+        "phối hợp tổ chức thành công 2 kỳ họp đúng luật định.\n"
+    )
+    assert (18, "hội cơ sở") in figures and (2, "kỳ họp") in figures
