@@ -873,6 +873,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             category = paragraph
             scope = False  # a list of the fields what the lead reports is in: one item, the whole sentence
             colon = sentence.find(": ")
+            if colon > 0 and sentence.count("(", 0, colon) > sentence.count(")", 0, colon):
+                # a colon inside brackets breaks a figure down ("3.290 hội viên (trong đó chống Mỹ: 716, …)"):
+                # it announces no list, and what stands before it is no lead
+                colon = -1
             if colon > 0:
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
