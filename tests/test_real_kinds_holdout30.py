@@ -1,7 +1,7 @@
 """Issue 12, fresh held-out set 30 (district articles, any organ): kinds of sentence the engine
 misread on real articles it was not tuned on, each with synthetic sentences of its own."""
 
-from tests.kinds import report_of
+from tests.kinds import quotes_by_category, report_of
 
 
 def _figures(text: str) -> list[tuple[float, str]]:
@@ -27,3 +27,27 @@ def test_an_associations_grassroots_bodies_and_a_councils_sessions_are_counted()
         "phối hợp tổ chức thành công 2 kỳ họp đúng luật định.\n"
     )
     assert (18, "hội cơ sở") in figures and (2, "kỳ họp") in figures
+
+
+def test_a_colon_inside_brackets_breaks_a_figure_down_and_keeps_the_figures_before_it():
+    figures = _figures(
+        "Hội Cựu chiến binh huyện Hòa Bình sơ kết 6 tháng\n"
+        "Sáng 5/7/2022, Hội Cựu chiến binh huyện Hòa Bình sơ kết công tác 6 tháng đầu năm 2022.\n"
+        "Kết quả phát triển hội viên; trong 6 tháng đã kết nạp 31 hội viên; đưa tổng số hội viên lên "
+        "2.480 hội viên (trong đó hội viên thời kỳ chống Mỹ: 610, bảo vệ Tổ quốc: 1.870), tỷ lệ tập hợp đạt 91,5%.\n"
+    )
+    assert (31, "hội viên") in figures and (2480, "hội viên") in figures
+
+
+def test_persons_listed_before_a_bare_attendance_verb_are_no_results():
+    items = quotes_by_category(
+        "Hội LHPN huyện Hòa Bình tổng kết năm 2020\n"
+        "Sáng 12/1/2021, Hội LHPN huyện Hòa Bình tổ chức hội nghị tổng kết công tác Hội năm 2020.\n"
+        "Các đồng chí: Lê Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh; Trần Văn Nam, Phó Bí thư Huyện ủy; "
+        "Phạm Thị Mai, Phó Chủ tịch UBND huyện dự.\n"
+        "Năm 2020, các cấp Hội đã vận động hội viên tiết kiệm được 350 triệu đồng giúp phụ nữ nghèo.\n",
+        "hoa-binh.txt",
+    )
+    everything = " | ".join(q for qs in items.values() for q in qs)
+    assert "350 triệu đồng" in everything
+    assert "Trần Văn Nam" not in everything and "Phạm Thị Mai" not in everything
