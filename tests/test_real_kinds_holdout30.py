@@ -51,3 +51,28 @@ def test_persons_listed_before_a_bare_attendance_verb_are_no_results():
     everything = " | ".join(q for qs in items.values() for q in qs)
     assert "350 triệu đồng" in everything
     assert "Trần Văn Nam" not in everything and "Phạm Thị Mai" not in everything
+
+
+def test_a_meeting_held_on_a_named_day_is_no_result():
+    items = quotes_by_category(
+        "Hội Cựu chiến binh huyện Hòa Bình sơ kết 6 tháng\n"
+        "Chiều ngày 8/7/2022, Hội Cựu chiến binh huyện Hòa Bình tổ chức sơ kết công tác Hội 6 tháng đầu năm 2022.\n"
+        "Trong 6 tháng, các cấp Hội đã kết nạp 31 hội viên mới, vận động xây dựng 2 nhà nghĩa tình đồng đội.\n",
+        "hoa-binh.txt",
+    )
+    everything = " | ".join(q for qs in items.values() for q in qs)
+    assert "31 hội viên" in everything
+    assert "tổ chức sơ kết" not in everything
+
+
+def test_a_council_that_met_on_a_named_day_sets_no_task_by_meeting():
+    items = quotes_by_category(
+        "UBND huyện Hòa Bình họp thường kỳ tháng 10\n"
+        "Sáng ngày 02/11, UBND huyện Hòa Bình đã họp thông qua tình hình kinh tế - xã hội tháng 10/2022 và đề ra "
+        "nhiệm vụ trọng tâm tháng 11.\n"
+        "Trong tháng 10, thu ngân sách đạt 45 tỷ đồng, giải ngân vốn đầu tư công đạt 70% kế hoạch.\n",
+        "hoa-binh.txt",
+    )
+    everything = " | ".join(q for qs in items.values() for q in qs)
+    assert "45 tỷ đồng" in everything
+    assert "đã họp" not in everything
