@@ -76,3 +76,15 @@ def test_a_council_that_met_on_a_named_day_sets_no_task_by_meeting():
     everything = " | ".join(q for qs in items.values() for q in qs)
     assert "45 tỷ đồng" in everything
     assert "đã họp" not in everything
+
+
+def test_help_for_firms_in_hardship_is_help_given_not_a_shortcoming():
+    items = quotes_by_category(
+        "UBND quận Hòa Bình họp phiên thường kỳ tháng 9\n"
+        "Ngày 28/9/2022, UBND quận Hòa Bình tổ chức phiên họp thường kỳ tháng 9 năm 2022.\n"
+        "Chủ tịch UBND quận đánh giá cao việc triển khai kịp thời các chính sách hỗ trợ người dân và doanh nghiệp "
+        "gặp khó khăn do ảnh hưởng của dịch bệnh, góp phần phục hồi kinh tế trên địa bàn.\n"
+        "Thu ngân sách 9 tháng đạt 1.250 tỷ đồng, bằng 82% dự toán.\n",
+        "hoa-binh.txt",
+    )
+    assert not items.get("shortcomings")
