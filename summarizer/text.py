@@ -196,7 +196,8 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
             # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …"), or a caption under a short opening
             # sentence ("Ngày 26-9, … tổ chức hội nghị lần thứ 2."): no headline, that sentence is the article's
             continue
-        if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
+        # (a dash is no word: a section label between the headline and the text, "Kinh tế - Đô thị", is no headline)
+        if sum(w not in "-–—" for w in lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
             start = i
             if not _is_body_line(lines[i]):
                 break

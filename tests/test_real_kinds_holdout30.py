@@ -88,3 +88,15 @@ def test_help_for_firms_in_hardship_is_help_given_not_a_shortcoming():
         "hoa-binh.txt",
     )
     assert not items.get("shortcomings")
+
+
+def test_a_section_label_under_the_headline_does_not_hide_the_headlines_unit():
+    report = report_of(
+        "Thị xã Hòa Bình đánh giá tình hình kinh tế - xã hội tháng 10/2022\n\n"
+        "Kinh tế - Xã hội\n\n"
+        "Sáng ngày 03/11, UBND thị xã đã họp đánh giá tình hình kinh tế - xã hội tháng 10/2022 và đề ra nhiệm vụ "
+        "trọng tâm tháng 11. Trong tháng 10, thu ngân sách trên địa bàn đạt 45 tỷ đồng, giải ngân vốn đầu tư công "
+        "đạt 70% kế hoạch, an ninh chính trị và trật tự an toàn xã hội được giữ vững.\n",
+        "hoa-binh.txt",
+    )
+    assert report.unit.name == "Hòa Bình" and report.unit.level == "thị xã"
