@@ -100,3 +100,13 @@ def test_a_section_label_under_the_headline_does_not_hide_the_headlines_unit():
         "hoa-binh.txt",
     )
     assert report.unit.name == "Hòa Bình" and report.unit.level == "thị xã"
+
+
+def test_a_ward_named_as_where_a_district_acted_is_not_the_unit():
+    report = report_of(
+        "Trong 9 tháng năm 2022, thu ngân sách trên địa bàn đạt 1.250 tỷ đồng. Quận cũng tập trung xử lý công trình "
+        "xây dựng vi phạm tại phường Ngã Tư Sở, Nam Đồng và một số phường. Đến nay, toàn quận có 40/60 trường công "
+        "lập đạt chuẩn quốc gia.\n",
+        "hoa-binh.txt",
+    )
+    assert report.unit.name is None and report.unit.province is None and report.unit.level == "quận"
