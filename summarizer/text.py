@@ -196,7 +196,8 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
             # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …"), or a caption under a short opening
             # sentence ("Ngày 26-9, … tổ chức hội nghị lần thứ 2."): no headline, that sentence is the article's
             continue
-        if len(lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
+        # (a dash is no word: a section label between the headline and the text, "Kinh tế - Đô thị", is no headline)
+        if sum(w not in "-–—" for w in lines[i].split()) >= 5 and not _NOISE_LINE.match(lines[i]):
             start = i
             if not _is_body_line(lines[i]):
                 break
@@ -442,6 +443,9 @@ UNITS = sorted(
         # ("98/110 chi hội", "24 liên đội", "thành lập mới 6 công đoàn cơ sở", "3.500 đội viên")
         "chi hội", "chi đoàn", "chi đội", "liên đội", "liên chi hội", "liên chi đoàn", "công đoàn cơ sở", "CĐCS",
         "đội viên", "thành viên",
+        # an association's grassroots bodies named noun first ("22 Hội cơ sở xã, thị trấn"), and the sessions
+        # a council holds, counted like "phiên" ("tổ chức thành công 3 kỳ họp")
+        "hội cơ sở", "kỳ họp",
     ),
     key=len,
     reverse=True,
@@ -520,13 +524,21 @@ _COMPOUND = {("tỷ", "triệu đồng"): "tỷ đồng", ("tỉ", "triệu đ�
              ("triệu", "ngàn đồng"): "triệu đồng"}
 
 
+# A count of thousands read out in words before the rest of the figure: "99 ngàn 300 tỷ đồng" is 99.300 tỷ
+# đồng, "12 nghìn 500 tấn" is 12.500 tấn (the thousands multiply the unit written after the rest).
+_THOUSANDS = ("nghìn", "ngàn")
+
+
 def _compound(figures: list[Figure], text: str) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
         unit = _COMPOUND.get((prev.unit, fig.unit)) if prev and prev.plan is None and fig.plan is None else None
-        if unit and not text[prev.end : fig.start].strip() and fig.value < 1000:
+        adjacent = prev is not None and not text[prev.end : fig.start].strip() and fig.value < 1000
+        if unit and adjacent:
             out[-1] = Figure(prev.value + fig.value / 1000, unit, prev.start, fig.end, text[prev.start : fig.end])
+        elif adjacent and prev.unit in _THOUSANDS and prev.plan is None and fig.plan is None and fig.unit != "%":
+            out[-1] = Figure(prev.value * 1000 + fig.value, fig.unit, prev.start, fig.end, text[prev.start : fig.end])
         else:
             out.append(fig)
     return out

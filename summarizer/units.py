@@ -185,7 +185,9 @@ def _subject_hints(text: str) -> tuple[set[str], set[str]]:
 # An organ written without its unit's name: "UBND huyện", "Đảng bộ huyện", "Huyện ủy".
 _BARE_ORGAN = re.compile(
     r"(?<!\w)(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ|Đảng [ủu][ỷy])\s+"
-    r"(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)|(?P<committee>Huyện|Thị|Thành)\s+[ủu][ỷy])(?!\w)",
+    r"(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)|(?P<committee>Huyện|Thị|Thành)\s+[ủu][ỷy]"
+    # the unit counting its own ("Toàn quận có 43/62 trường …"), the place it names a mere location ("tại phường A")
+    r"|toàn\s+(?P<whole>huyện|thị xã|quận)\s+(?:có|đã|đạt)\b)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -194,7 +196,7 @@ def _organ_level(text: str) -> str | None:
     """The district level of the organs a text names when they are all of one district level: an
     article of a district that names its communes only ("xã Kim Lư đạt chuẩn …") is the district's."""
     levels = {
-        _COMMITTEE_LEVEL.get(m["committee"].lower(), "huyện") if m["committee"] else m["level"].lower()
+        _COMMITTEE_LEVEL.get(m["committee"].lower(), "huyện") if m["committee"] else (m["level"] or m["whole"]).lower()
         for m in _BARE_ORGAN.finditer(text)
     }
     return levels.pop() if len(levels) == 1 and levels <= set(DISTRICT_LEVELS) else None

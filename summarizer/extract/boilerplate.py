@@ -25,6 +25,8 @@ _MEETING_BUSINESS = re.compile(
     r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|kỳ họp|có)\b|\b(?:về dự|đến dự|tới dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
     # "… và lãnh đạo 7 phường tham dự.": who attended, then the verb that ends the sentence
     r"|\btham dự\W*$"
+    # "Các đồng chí: …, Phó Bí thư Huyện ủy; …, Phó Chủ tịch UBND huyện dự.": the persons first, the bare verb last
+    r"|^(?:các )?đồng chí\b[^.]*\bdự\W*$"
     # "Các ông: …; … chủ trì kỳ họp.": who chaired, then the verb that ends the sentence
     r"|\bchủ trì (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
     # "Bà …, Bí thư Đảng ủy, Chủ tịch HĐND xã và bà …, Phó Chủ tịch HĐND xã điều hành kỳ họp.": who chaired
@@ -99,7 +101,7 @@ def is_speech(sentence: str) -> bool:
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
     r"giải đáp|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
-    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận"
+    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
 )

@@ -176,13 +176,13 @@ _NEEDY = re.compile(
 
 # The people a gift or aid went to, their hardship said after them: "trao tặng 4342 phần quà cho hội viên
 # phụ nữ khó khăn", "trao trực tiếp cho hơn 1.400 hộ dân gặp khó khăn do mưa lũ", "chính sách hỗ trợ người
-# dân gặp khó khăn do dịch": a giving verb or "cho", then the people, then (có hoàn cảnh, gặp, bị) the
+# dân gặp khó khăn do dịch" (or the firms: "hỗ trợ người dân và doanh nghiệp gặp khó khăn"): a giving verb or "cho", then the people, then (có hoàn cảnh, gặp, bị) the
 # hardship. "còn", "vẫn", "nhưng" between them turn to a difficulty of the work ("hỗ trợ cho dự án còn
 # gặp khó khăn"). Lower case; the window before the hardship is bounded, so the search is too.
 _GIVEN_TO = re.compile(
     r"\b(?:cho|hỗ trợ|tặng|trao|giúp đỡ|đỡ đầu|thăm hỏi|chăm lo)\s(?:(?!còn\b|vẫn\b|nhưng\b)(?:[^.;:]|\.(?=\d))){0,50}?"
     r"\b(?:hộ|người|hội viên|đoàn viên|học sinh|sinh viên|cháu|em|trẻ|trẻ em|gia đình|đối tượng|trường hợp|phụ nữ"
-    r"|thanh niên|thiếu nhi|lao động|nạn nhân|bà con|nhân dân|công nhân|cựu chiến binh)"
+    r"|thanh niên|thiếu nhi|lao động|nạn nhân|bà con|nhân dân|công nhân|cựu chiến binh|doanh nghiệp|hộ kinh doanh|hợp tác xã)"
     r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:có|hoàn cảnh|gặp|bị|đang|rất|đặc biệt))*\s+$"
 )
 

@@ -170,7 +170,11 @@ _META = re.compile(
     # how long it ran: "Kỳ họp diễn ra trong 2 ngày (23 và 24-12)"
     r"|(?:kỳ họp|hội nghị|phiên họp|cuộc họp) (?:đã )?diễn ra trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)"
     # … or spoke at it: "Đồng chí Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị."
-    r"|phát biểu (?:chỉ đạo |kết luận )?tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi làm việc)\.?$",
+    r"|phát biểu (?:chỉ đạo |kết luận )?tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi làm việc)\.?$"
+    # the day it was held, then who held it: "Chiều ngày 6/7/2022, Hội … huyện tổ chức sơ kết công tác 6 tháng …",
+    # "Sáng 03/11, UBND thành phố đã họp thông qua tình hình …" (dated first: no deed of the period listed)
+    r"|^\W*(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}\s?[/-]\s?\d{1,2}(?:\s?[/-]\s?\d{2,4})?\s?,[^.;:]{0,120}?"
+    r"\b(?:tổ chức (?:hội nghị )?(?:sơ kết|tổng kết)|(?:đã )?họp (?!mặt))",
 )  # lower case, matched on lower-cased text (_is_meta): 2.5 times faster than IGNORECASE on Vietnamese
 
 
@@ -886,6 +890,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             category = paragraph
             scope = False  # a list of the fields what the lead reports is in: one item, the whole sentence
             colon = sentence.find(": ")
+            if colon > 0 and sentence.count("(", 0, colon) > sentence.count(")", 0, colon):
+                # a colon inside brackets breaks a figure down ("3.290 hội viên (trong đó chống Mỹ: 716, …)"):
+                # it announces no list, and what stands before it is no lead
+                colon = -1
             if colon > 0:
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
