@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from contextlib import contextmanager
@@ -81,20 +80,15 @@ def _options(
     ] = False,
 ) -> None:
     ctx.meta[_DEBUG] = debug
-    _log_warnings()
+    if ctx.invoked_subcommand not in _SILENT:
+        from .logsetup import warnings_to_stderr
+
+        warnings_to_stderr()
 
 
-class _Warnings(logging.Handler):
-    """The library's warnings as the CLI's other warnings: 'cảnh báo: …' on stderr (whichever it is now)."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        sys.stderr.write(f"cảnh báo: {record.getMessage()}\n")
-
-
-def _log_warnings() -> None:
-    logger = logging.getLogger("summarizer")
-    if not any(isinstance(h, _Warnings) for h in logger.handlers):
-        logger.addHandler(_Warnings(logging.WARNING))
+# Commands that only read the store and log nothing: they need no handler, and skip importing logging
+# (a twentieth of their start-up).
+_SILENT = ("list", "usage")
 
 
 DbOption = Annotated[
@@ -796,36 +790,6 @@ def schema(
     _console().print(f"{folder}: khớp với mô hình.")
 
 
-class _LogLines(logging.Handler):
-    """What `run` does, on stderr: 'HH:MM:SS mức: thông điệp', or one JSON object a line."""
-
-    LEVELS = {"DEBUG": "gỡ lỗi", "INFO": "tin", "WARNING": "cảnh báo", "ERROR": "lỗi", "CRITICAL": "lỗi"}
-
-    def __init__(self, json_lines: bool):
-        super().__init__(logging.INFO)
-        self.json_lines = json_lines
-
-    def emit(self, record: logging.LogRecord) -> None:
-        import json
-        from datetime import datetime
-
-        when = datetime.fromtimestamp(record.created).astimezone()
-        if self.json_lines:
-            line = json.dumps({"time": when.isoformat(timespec="seconds"), "level": record.levelname.lower(),
-                               "logger": record.name, "message": record.getMessage()}, ensure_ascii=False)
-        else:
-            line = f"{when:%H:%M:%S} {self.LEVELS.get(record.levelname, record.levelname)}: {record.getMessage()}"
-        sys.stderr.write(line + "\n")
-
-
-def _log_lines(json_lines: bool) -> None:
-    logger = logging.getLogger("summarizer")
-    for handler in [h for h in logger.handlers if isinstance(h, (_Warnings, _LogLines))]:
-        logger.removeHandler(handler)
-    logger.addHandler(_LogLines(json_lines))
-    logger.setLevel(logging.INFO)
-
-
 @app.command("run", cls=_Command)
 def run_(
     ctx: typer.Context,
@@ -850,7 +814,9 @@ def run_(
 
     if log_format not in ("text", "json"):
         raise _fail(f"--log-format: {log_format!r} không hợp lệ (chọn text hoặc json)", 2)
-    _log_lines(log_format == "json")
+    from .logsetup import log_lines
+
+    log = log_lines(log_format == "json")
     period = _parse_month(month) if month else None
     try:
         settings = _settings(db, config, ctx=ctx)
@@ -867,7 +833,7 @@ def run_(
             result = runner.run(settings, period, force=force)
     except runner.RunLocked as e:
         raise _fail(str(e), runner.LOCKED) from None
-    logging.getLogger("summarizer.run").info(
+    log.info(
         "%d bài mới, %d báo cáo mới, gửi: %s, lỗi: %d", result.new_articles, result.extracted,
         ", ".join(result.delivered) or "không", len(result.failed),
     )
