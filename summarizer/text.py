@@ -446,6 +446,8 @@ UNITS = sorted(
         # an association's grassroots bodies named noun first ("22 Hội cơ sở xã, thị trấn"), and the sessions
         # a council holds, counted like "phiên" ("tổ chức thành công 3 kỳ họp")
         "hội cơ sở", "kỳ họp",
+        # whom an award goes to, counted as "tổ chức đảng" is: "tặng bằng khen cho 14 tập thể, 7 cá nhân"
+        "tập thể", "cá nhân",
     ),
     key=len,
     reverse=True,
@@ -457,10 +459,12 @@ _PER = r"(?:/\s?(?:người|ha|năm|tháng|hộ|ngày|khẩu|lao động|con|sà
 # Years and days are durations only when no date follows: "05 năm", "trong 1 ngày", but not the
 # "6 năm" of "tháng 6 năm 2020".
 _YEARS = r"(?:năm|ngày)(?!\s*\d)"
+# "tiểu" before a counted noun makes a part of one, counted as its own kind: "42 tiểu dự án".
+_SUB = r"tiểu"
 _UNIT = (
     # a per cent sign ends its figure even glued to the word after: "đạt 34%KH" (kế hoạch)
     r"%(?=[^\W\d_])|"
-    rf"(?:{_MULTIPLIER}\s?){{0,2}}(?:" + "|".join(re.escape(u) for u in UNITS) + rf"|{_YEARS})(?![\w]){_PER}"
+    rf"(?:{_MULTIPLIER}\s?){{0,2}}(?:{_SUB}\s)?(?:" + "|".join(re.escape(u) for u in UNITS) + rf"|{_YEARS})(?![\w]){_PER}"
     rf"|{_MULTIPLIER}(?:\s{_MULTIPLIER})?(?![\w])"
 )
 # "một nghìn tỷ", "hai triệu": a number word counts only before a multiplier.
@@ -507,6 +511,31 @@ _CLASSIFIED = {
     "ngày": re.compile(r"\scông(?![\w])", re.IGNORECASE),
     "buổi": re.compile(r"\s(?:sinh hoạt|tuyên truyền)(?![\w])", re.IGNORECASE),
     "lượt": re.compile(r"\s[A-ZĐ]{2,}(?![\w])"),
+    # what "nội dung" counts when it counts the items of a paper: "góp ý 4 nội dung báo cáo"
+    "nội dung": re.compile(r"\s(?:báo cáo|tờ trình|dự thảo|văn bản)(?![\w])", re.IGNORECASE),
+}
+# A counted noun keeps the fixed term after it that names a kind of it, as "nhà văn hóa" names one of
+# "nhà" (the dev set's gold writes such a compound whole, and drops what only describes or places the
+# thing: "căn nhà tạm", "nhà văn hóa thôn", "cầu giao thông"). The terms are closed classes of the
+# genre, each for the nouns it names kinds of: the programmes houses are built under for the poor ("căn
+# nhà tình thương", "nhà Đại đoàn kết"); what a paper granted to a person grants, written out or as its
+# acronym ("giấy chứng nhận quyền sử dụng đất", "giấy phép xây dựng", "thẻ BHYT"); and the standing a
+# family is helped for ("gia đình chính sách", "hộ có công").
+_HOUSE_KINDS = re.compile(
+    r"\s(?:tình thương|tình nghĩa|nghĩa tình|đại đoàn kết|nhân ái|nhân đạo|chữ thập đỏ|đồng đội"
+    r"|mái ấm(?:\s(?:công đoàn|tình thương))?)(?![\w])",
+    re.IGNORECASE,
+)
+_GRANTED_KINDS = re.compile(
+    r"\s(?:quyền sử dụng đất|quyền sở hữu nhà(?: ở)?|xây dựng|(?:đăng ký )?kinh doanh|bảo hiểm y tế|bảo hiểm xã hội"
+    r"|căn cước(?: công dân)?|lái xe)(?![\w])"
+    r"|\s[A-ZĐ]{2,}(?![\w])",
+)
+_STANDING_KINDS = re.compile(r"\s(?:chính sách|có công|liệt sĩ|thương binh)(?![\w])", re.IGNORECASE)
+_CLASSIFIED |= {
+    **dict.fromkeys(("nhà", "căn nhà", "ngôi nhà", "căn", "ngôi"), _HOUSE_KINDS),
+    **dict.fromkeys(("giấy chứng nhận", "GCN", "giấy phép", "thẻ"), _GRANTED_KINDS),
+    **dict.fromkeys(("gia đình", "hộ", "hộ gia đình"), _STANDING_KINDS),
 }
 
 
@@ -573,6 +602,12 @@ def _canonical_unit(unit: str) -> str:
 
 
 _OPEN_QUOTES = ("“", "«")
+# A counted noun of the genre that opens a short name in quotes after a number: the name is the unit whole
+# ("hỗ trợ xây dựng 02 “Nhà nhân ái”"), as the writer marked it one term.
+_QUOTED_KIND = re.compile(
+    r"\s?[“«\"]((?:" + "|".join(re.escape(u) for u in UNITS if u[0].isalpha()) + r")(?![\w])[^“”«»\"\n.;:,]{0,60}?)[”»\"]",
+    re.IGNORECASE,
+)
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -597,6 +632,13 @@ def find_figures(text: str) -> list[Figure]:
         if unit and _YEAR_NAMED.search(text, max(0, m.start() - 4), m.start()) and _A_YEAR.fullmatch(m.group("num")):
             bare = None
             continue  # "năm 2025 xã Biện Thượng đã hoàn thành …": the year, then who, not 2025 communes
+        quoted = _QUOTED_KIND.match(text, m.end()) if not unit and not m.group("den") else None
+        if quoted:
+            # "ra quân thực hiện 03 “Công trình thanh niên cấp huyện”": the quotes make the name one term
+            end = quoted.end()
+            figures.append(Figure(parse_number(m.group("num")), _canonical_unit(quoted.group(1)), m.start(), end, text[m.start() : end]))
+            bare = None
+            continue
         if not unit or (
             unit.lower() in ("năm", "ngày")
             and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
@@ -622,7 +664,21 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
         bare = None
         figures.append(_classified(text, Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den)))
-    return _compound(figures, text)
+    return [_in_dong(text, f) for f in _compound(figures, text)]
+
+
+def _in_dong(text: str, fig: Figure) -> Figure:
+    """"với số tiền gần 10,76 tỷ": a sum of money written in a multiplier alone, no currency named, is in đồng."""
+    if fig.unit in _BARE_MULTIPLIERS and _MONEY_BEFORE.search(text, max(0, fig.start - 40), fig.start):
+        return Figure(fig.value, fig.unit + " đồng", fig.start, fig.end, fig.raw, fig.plan)
+    return fig
+
+
+# A sum of money named before a figure in a multiplier alone, a few words before it in its clause.
+_BARE_MULTIPLIERS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ")
+_MONEY_BEFORE = re.compile(
+    r"\b(?:số tiền|kinh phí|trị giá|giá trị|nguồn vốn|tổng vốn|doanh thu)(?:\s[^\W\d]+){0,3}\s$", re.IGNORECASE
+)
 
 
 # One hectare (or sào, m2) of land after "trên"/"mỗi" is what a rate is per, not an area reported.

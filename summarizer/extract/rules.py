@@ -508,7 +508,9 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
         likes = _LIKE.finditer(text, body.start, body.end)
         quantifier = _QUANTIFIER.search(text, body.start, body.end)
         like = next((m for m in likes if quantifier and quantifier.end() <= m.start()), None)
-        if like is None:
+        if like is None or ";" in text[body.start : like.start()]:
+            # (a ';' before the "như" ends matters of their own, which the list's lead would swallow:
+            # "Tỷ lệ … đạt 86%; trong đó khám phá nhiều vụ án như a, b")
             return None
         lead, body = text[body.start : like.start()], _Span(like.end(), body.end)
     if ";" in text[body.start : body.end]:
