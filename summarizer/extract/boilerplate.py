@@ -459,6 +459,14 @@ def says_nothing(piece: str, under_heading: bool) -> bool:
     return not under_heading or bool(_SPEAKER.match(low))
 
 
+def cut_short(piece: str) -> bool:
+    """Whether the unterminated last piece of an excerpt says nothing once its last word, which the cut may
+    have left half written with a vowel ("nâng cao hi", "an sinh xã hội, gi"), is set aside: a few words
+    ("Củng cố, nâng cao"), or a list of fields cut before its verb ("Công tác y tế, an sinh xã hội,")."""
+    rest = piece.rstrip().rsplit(None, 1)[0] if " " in piece.strip() else ""
+    return is_bare_frame(rest) or (rest.endswith(",") and _CLAIM.search(rest.lower()) is None)
+
+
 _FIELD_FRAME = re.compile(r"(?:trong|về|đối với)\s[^,;:]*,")
 
 

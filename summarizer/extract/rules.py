@@ -511,6 +511,8 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
         if like is None:
             return None
         lead, body = text[body.start : like.start()], _Span(like.end(), body.end)
+        if "; " in lead:  # "… đạt 86%; trong đó khám phá nhiều vụ án như a, b": the examples of a part, not the sentence's list
+            return None
     if ";" in text[body.start : body.end]:
         return None
     items = _list_items(text, body)
@@ -527,7 +529,7 @@ _ALSO_END = re.compile(r",\s*đồng thời\s*$", re.IGNORECASE)
 @lru_cache(maxsize=1)  # pure; every item of a list asks with the same lead, which may be long
 def _lead_clause(lead: str) -> str | None:
     """What a list's lead says of its items, or None when it says nothing or only a category."""
-    clause = _LIKE_END.sub("", lead.rsplit(",", 1)[-1].strip(" :"))
+    clause = _LIKE_END.sub("", re.split(r",\s", lead)[-1].strip(" :"))  # (not a decimal comma: "2,36%")
     return clause if clause and _lead_category(clause) is None else None
 
 
@@ -675,7 +677,7 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     if boilerplate.names_report_saying(lead):
         return "achievements"  # "Báo cáo kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm … nêu rõ. …" likewise
     ends = _mention_ends(lead, period)
-    if _names_a_later_period(lead, period, ends) and not categories.reports_measured(sentence):
+    if (_names_a_later_period(lead, period, ends) or categories.opens_ahead(sentence or lead)) and not categories.reports_measured(sentence):
         return "next_tasks"
     told = (
         any((year, month) == (period.year, period.month) for _, year, month in ends)  # type: ignore[union-attr]
@@ -745,6 +747,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         header = _HEADER_DATE.match(text, span.start) if not text[: span.start].strip() else None
         if header:  # the scraped page's "date 2024-06" before its first sentence is no part of it
             span = _Span(header.end(), span.end)
+        if span.end >= open_end and boilerplate.cut_short(text[span.start : span.end]):
+            return  # the excerpt stops, in a word half written or not, before the sentence said anything
         if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
             span = _trim(text, _Span(span.start, complete))
             if boilerplate.is_bare_frame(text[span.start : span.end]):

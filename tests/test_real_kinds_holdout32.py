@@ -1,0 +1,70 @@
+"""Kinds of real text met in held-out set 32 (unions, police and councils, 2021-2024), written as
+synthetic sentences."""
+
+from tests.kinds import quotes_by_category
+
+
+def test_a_lead_naming_the_year_reviewed_and_the_next_years_work_is_a_review():
+    # "vừa tổng kết công tác năm 2022 và triển khai công tác năm 2023": the meeting's name; what follows
+    # is the year's work, not a plan for the next
+    text = (
+        "Công an huyện Bình Sơn tổng kết năm 2022\n"
+        "Công an huyện Bình Sơn vừa tổng kết công tác công an năm 2022 và triển khai công tác năm 2023. "
+        "Năm 2022, đơn vị đã đảm bảo an toàn các sự kiện chính trị quan trọng trên địa bàn.\n\n"
+        "Tội phạm về trật tự xã hội trên địa bàn được kéo giảm 9% so với năm 2021."
+    )
+    got = quotes_by_category(text)
+    assert got["next_tasks"] == []
+    assert "Tội phạm về trật tự xã hội trên địa bàn được kéo giảm 9% so với năm 2021." in got["achievements"]
+    assert any("đảm bảo an toàn các sự kiện chính trị" in q for q in got["achievements"])
+
+
+def test_a_list_of_examples_after_a_semicolon_stays_with_its_part():
+    # "… đạt 81,5%, vượt 1,5% …; trong đó khám phá nhiều vụ án như a, b, c": the examples belong to the part
+    # they follow; the rate before the semicolon is a result of its own, quoted whole
+    text = (
+        "Công an huyện Bình Sơn tổng kết năm 2022\n"
+        "Tỷ lệ điều tra khám phá án đạt 81,5%, vượt 1,5% so với năm 2021; trong đó khám phá nhiều vụ án nghiêm "
+        "trọng như trộm cắp tài sản, cố ý gây thương tích, buôn bán hàng cấm."
+    )
+    achievements = quotes_by_category(text)["achievements"]
+    assert len(achievements) == 1
+    assert achievements[0].startswith("Tỷ lệ điều tra khám phá án đạt 81,5%, vượt 1,5% so với năm 2021")
+
+
+def test_a_paragraph_opening_on_the_months_left_in_the_year_plans():
+    # "Trong những tháng còn lại của năm 2024, huyện tiếp tục …" and the imperative sentences after it: tasks
+    text = (
+        "HĐND huyện Sơn Hòa khai mạc kỳ họp giữa năm\n"
+        "Trong 6 tháng đầu năm 2024, huyện đã đạt và vượt 15/20 chỉ tiêu. Thu ngân sách đạt 40 tỷ đồng.\n\n"
+        "Trong những tháng còn lại của năm 2024, huyện Sơn Hòa tiếp tục triển khai thực hiện hiệu quả các nghị "
+        "quyết của HĐND huyện. Chú trọng phát triển dịch vụ, nhất là du lịch sinh thái. Tăng cường quản lý đất "
+        "đai, khoáng sản."
+    )
+    got = quotes_by_category(text)
+    assert "Chú trọng phát triển dịch vụ, nhất là du lịch sinh thái." in got["next_tasks"]
+    assert "Tăng cường quản lý đất đai, khoáng sản." in got["next_tasks"]
+    assert len(got["next_tasks"]) == 3
+    assert len(got["achievements"]) == 2
+
+
+def test_time_ahead_frames_a_plan_but_not_what_was_done():
+    text = (
+        "Xã Tân Lập sơ kết 6 tháng đầu năm 2024\n"
+        "Thu ngân sách của xã đạt 12 tỷ đồng.\n\n"
+        "Từ nay đến cuối năm, xã tập trung chỉnh trang đô thị. Nâng cao chất lượng dịch vụ hành chính công."
+    )
+    got = quotes_by_category(text)
+    assert got["next_tasks"] == ["Từ nay đến cuối năm, xã tập trung chỉnh trang đô thị.", "Nâng cao chất lượng dịch vụ hành chính công."]
+
+
+def test_an_excerpt_cut_in_a_word_that_still_has_a_vowel_says_nothing_when_little_is_left():
+    # "Củng cố, nâng cao hi" (cut in "hiệu quả") and "Công tác y tế, an sinh xã hội, gi" (a list of fields
+    # cut before its verb) say nothing
+    head = "Xã Tân Lập sơ kết 6 tháng đầu năm 2024\nThu ngân sách của xã đạt 12 tỷ đồng.\n\nThời gian tới, xã tập trung chỉnh trang đô thị. "
+    assert quotes_by_category(head + "Củng cố, nâng cao hi")["next_tasks"] == ["Thời gian tới, xã tập trung chỉnh trang đô thị."]
+    assert quotes_by_category(head + "Công tác giáo dục, văn hóa, th")["next_tasks"] == [
+        "Thời gian tới, xã tập trung chỉnh trang đô thị."
+    ]
+    kept = quotes_by_category(head + "Đẩy mạnh chuyển đổi số trong các cơ quan hành chính của xã, th")["next_tasks"]
+    assert len(kept) == 2
