@@ -68,3 +68,18 @@ def test_an_excerpt_cut_in_a_word_that_still_has_a_vowel_says_nothing_when_littl
     ]
     kept = quotes_by_category(head + "Đẩy mạnh chuyển đổi số trong các cơ quan hành chính của xã, th")["next_tasks"]
     assert len(kept) == 2
+
+
+def test_a_conclusion_that_only_stresses_the_key_tasks_is_no_task_and_a_listed_matter_cut_short_stays():
+    # "… nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai thực hiện thời gian tới." announces the tasks
+    # the next sentences list; "… một số việc trước mắt như: Phòng cháy chữa cháy, N" lists a matter whole
+    # before the excerpt's cut
+    text = (
+        "UBND thị xã Đông Triều họp phiên thường kỳ tháng 5/2024\n"
+        "Ngày 28/5/2024, UBND thị xã tổ chức phiên họp thường kỳ tháng 5.\n\n"
+        "Phát biểu kết luận tại cuộc họp, đồng chí Chủ tịch UBND thị xã nhấn mạnh đến một số nhiệm vụ trọng tâm "
+        "cần triển khai thực hiện thời gian tới. Tăng cường đảm bảo an toàn giao thông dịp nghỉ lễ 2/9. Đặc biệt, "
+        "đồng chí Chủ tịch UBND thị xã yêu cầu cần làm tốt một số việc trước mắt như: Phòng cháy chữa cháy, N"
+    )
+    tasks = quotes_by_category(text)["next_tasks"]
+    assert tasks == ["Tăng cường đảm bảo an toàn giao thông dịp nghỉ lễ 2/9.", "Phòng cháy chữa cháy"]

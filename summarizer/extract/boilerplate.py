@@ -335,9 +335,13 @@ def is_personnel(piece: str) -> bool:
 
 # A request that names no task but "the key tasks", whose list follows in the next sentences: "Chủ tịch UBND
 # huyện chỉ đạo các ngành trong thời gian tới cần tập trung vào các nhiệm vụ trọng tâm."
+# So does a conclusion that only stresses them: "Chủ tịch UBND thị xã nhấn mạnh đến một số nhiệm vụ trọng tâm cần
+# triển khai thực hiện thời gian tới." (the list comes in the sentences after it).
 _TASKS_TO_FOLLOW = re.compile(
-    r"\b(?:tập trung|thực hiện|triển khai)(?:\s+(?:vào|thực hiện|triển khai))?\s+(?:các|những|một số)\s+"
-    r"nhiệm vụ(?:,?\s+giải pháp)?\s+(?:trọng tâm|chủ yếu|sau)(?:\s+sau)?(?:\s+đây)?\W*$"
+    r"\b(?:tập trung|thực hiện|triển khai|nhấn mạnh|lưu ý|nêu|chỉ ra)(?:\s+(?:vào|đến|thực hiện|triển khai))?\s+(?:các|những|một số)\s+"
+    r"nhiệm vụ(?:,?\s+giải pháp)?\s+(?:trọng tâm|chủ yếu|sau)(?:\s+sau)?(?:\s+đây)?"
+    r"(?:\s+(?:cần|phải))?(?:\s+(?:tập trung|triển khai|thực hiện))*"
+    r"(?:\s+(?:trong\s+)?(?:thời gian tới|(?:tháng|quý|năm) tới|(?:những|các) tháng (?:cuối năm|còn lại)))?\W*$"
 )
 
 

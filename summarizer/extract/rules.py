@@ -573,6 +573,15 @@ def _matters(text: str, sentence: _Span, body: _Span, tasks: bool = False) -> li
     return [(item, lead) for item in items]
 
 
+def _follows_a_list_lead(text: str, at: int) -> bool:
+    """Whether text[at] opens the first matter after a lead that announces a list ("… như: ")."""
+    before = text[max(0, at - 200) : at].rstrip()
+    if not before.endswith(":"):
+        return False
+    line = before[before.rfind("\n") + 1 : -1]
+    return _LIST_LEAD.search(line[line.rfind(". ") + 1 :]) is not None
+
+
 def _reports_a_figure(text: str, start: int, end: int) -> bool:
     lead = text[start:end]
     return not (_LIST_LEAD.search(lead) or _is_meta(lead) or boilerplate.is_speech(lead)) and any(
@@ -747,14 +756,16 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         header = _HEADER_DATE.match(text, span.start) if not text[: span.start].strip() else None
         if header:  # the scraped page's "date 2024-06" before its first sentence is no part of it
             span = _Span(header.end(), span.end)
-        if span.end >= open_end and boilerplate.cut_short(text[span.start : span.end]):
+        # (a matter listed after its lead's colon is short by nature: "… một số việc trước mắt như: Nồng độ cồn, N")
+        listed = span.end >= open_end and _follows_a_list_lead(text, span.start)
+        if span.end >= open_end and not listed and boilerplate.cut_short(text[span.start : span.end]):
             return  # the excerpt stops, in a word half written or not, before the sentence said anything
         if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
             span = _trim(text, _Span(span.start, complete))
-            if boilerplate.is_bare_frame(text[span.start : span.end]):
+            if not listed and boilerplate.is_bare_frame(text[span.start : span.end]):
                 return
         quote = text[span.start : span.end]
-        if span.end >= open_end and boilerplate.says_nothing(quote, category != "achievements"):
+        if span.end >= open_end and not listed and boilerplate.says_nothing(quote, category != "achievements"):
             return  # the excerpt stops before the sentence said anything
         if len(quote.split()) < 3 or (
             category == "achievements" and (boilerplate.is_bare_effort(quote) or boilerplate.is_personnel(quote))
