@@ -83,3 +83,43 @@ def test_a_conclusion_that_only_stresses_the_key_tasks_is_no_task_and_a_listed_m
     )
     tasks = quotes_by_category(text)["next_tasks"]
     assert tasks == ["Tăng cường đảm bảo an toàn giao thông dịp nghỉ lễ 2/9.", "Phòng cháy chữa cháy"]
+
+
+def test_the_agenda_a_session_ran_with_is_no_result():
+    text = (
+        "HĐND quận Ngô Quyền khai mạc kỳ họp cuối năm 2019\n"
+        "Thu ngân sách của quận năm 2019 ước đạt 900 tỷ đồng, đạt 110% kế hoạch.\n"
+        "Kỳ họp diễn ra với một số nội dung quan trọng như: Chủ tịch Ủy ban MTTQ quận thông báo công tác mặt trận "
+        "tham gia xây dựng chính quyền năm 2019, phương hướng nhiệm vụ năm 2020."
+    )
+    got = quotes_by_category(text)
+    assert got["achievements"] == ["Thu ngân sách của quận năm 2019 ước đạt 900 tỷ đồng, đạt 110% kế hoạch."]
+    assert got["next_tasks"] == []
+
+
+def test_a_fields_title_run_into_its_paragraph_and_the_years_plans_drawn_up_are_no_results():
+    # "Về công tác xây dựng tổ chức hội; Các cấp Hội đã …": the title heads what follows it; drawing up the
+    # year's plans and rolling them out names no matter of the work
+    text = (
+        "Hội Cựu chiến binh huyện Văn Lãng sơ kết 6 tháng đầu năm 2022\n"
+        "Trong quý, các cấp Hội đã kết nạp được 31 hội viên. Về công tác xây dựng tổ chức hội; Các cấp Hội đã tổ "
+        "chức xây dựng các kế hoạch nhiệm vụ công tác Hội năm 2022 và tổ chức triển khai thực hiện đến các chi hội. "
+        "Về công tác xây dựng tổ chức hội; Các cấp Hội đã kiện toàn 5 chi hội."
+    )
+    achievements = quotes_by_category(text)["achievements"]
+    assert achievements == [
+        "Trong quý, các cấp Hội đã kết nạp được 31 hội viên.",
+        "Về công tác xây dựng tổ chức hội; Các cấp Hội đã kiện toàn 5 chi hội.",
+    ]
+
+
+def test_a_headline_naming_the_meeting_after_its_organ_and_a_sites_menu_line_are_no_results():
+    text = (
+        "Huyện đoàn Hoài Ân: Hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2020, triển khai "
+        "phương hướng, nhiệm vụ năm 2021.\n\n"
+        "Hoạt động cấp cơ sở Hoạt động Đoàn TNCS Hồ Chí Minh Hoạt động Hội Hội LHTN Việt Nam\n\n"
+        "Năm 2020, các cơ sở Đoàn trong huyện đã thực hiện 12 công trình thanh niên, trị giá hơn 200 triệu đồng."
+    )
+    assert quotes_by_category(text)["achievements"] == [
+        "Năm 2020, các cơ sở Đoàn trong huyện đã thực hiện 12 công trình thanh niên, trị giá hơn 200 triệu đồng."
+    ]

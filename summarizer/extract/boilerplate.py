@@ -85,7 +85,9 @@ _MEETING_BUSINESS = re.compile(
     # when the session itself closes: "Dự kiến kỳ họp sẽ bế mạc ngày 28/6." (its schedule, no task of the period)
     r"|\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:(?:sẽ|dự kiến|được)\s+)*bế mạc\b"
     # the answers given to what was raised at it: "Lãnh đạo xã … đã trao đổi, giải đáp các thông tin liên quan."
-    r"|\btrao đổi,? (?:làm rõ,? )?giải đáp\b",
+    r"|\btrao đổi,? (?:làm rõ,? )?giải đáp\b"
+    # its agenda, named as what it ran with: "Kỳ họp diễn ra với một số nội dung quan trọng như: …"
+    r"|^(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:đã\s+)?diễn ra với\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
@@ -104,6 +106,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
+    r"|diễn ra với"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 # So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",
@@ -315,6 +318,13 @@ _BARE_ATTENDANCE = re.compile(
     r"(?:\s*,\s*(?:cuộc họp|hội nghị|hội thảo|buổi làm việc))*[\s.…]*"
 )
 _RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
+# The year's plans drawn up, the work they hold unnamed: "các cấp Hội đã tổ chức xây dựng các kế hoạch nhiệm vụ
+# công tác Hội năm 2022 và triển khai đến các chi hội" (routine of any year; "xây dựng kế hoạch phòng chống thiên
+# tai" names its matter).
+_PLANS_THE_WORK = re.compile(
+    r"\bxây dựng (?:các |những )?(?:chương trình|kế hoạch)(?: hoạt động| công tác)?"
+    r"(?:,? (?:chương trình|kế hoạch)(?: hoạt động| công tác)?)*(?: (?:thực hiện )?nhiệm vụ)?(?: công tác)?(?: \S+)? năm \d{4}"
+)
 
 
 # The council's elections and dismissals: its own business, not a result of the period ("bầu cử Phó Chủ tịch
@@ -353,6 +363,8 @@ def announces_tasks(piece: str) -> bool:
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
     if low.startswith(("tham ", "dự ")) and _BARE_ATTENDANCE.fullmatch(low):
+        return True
+    if "xây dựng" in low and _PLANS_THE_WORK.search(low) and not _RESULT_NAMED.search(low) and not _COUNT.search(low):
         return True
     if "chỉ đạo" not in low and " sự " not in f" {low}" and "nỗ lực" not in low:  # (most pieces: passed over at once)
         return False

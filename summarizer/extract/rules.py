@@ -392,7 +392,10 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
             continue
         # "Công tác xây dựng cơ bản; giải phóng mặt bằng … cơ bản đảm bảo tiến độ": the sentence opens on a
         # list of subjects (after a lead, "…: a; b; c" lists bare matters, each one of its own)
-        if whole and start == span.start and _is_bare_subject(text, start, span.start + m.start()) and boilerplate.claims(text[after : stop if stop >= 0 else span.end]):
+        # ("Về công tác xây dựng tổ chức hội; Các cấp Hội đã …": a field's title run into its paragraph)
+        if whole and start == span.start and (
+            _is_bare_subject(text, start, span.start + m.start()) or _titles_a_field(text, start, span.start + m.start())
+        ) and boilerplate.claims(text[after : stop if stop >= 0 else span.end]):
             continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
@@ -409,6 +412,14 @@ def _shares_object(text: str, start: int, end: int, after: int, stop: int) -> bo
         return False
     tail = text[start:end].lower().split()[-4:]
     return len(tail) == 4 and " ".join(words[:2]).lower() in (" ".join(tail[:2]), " ".join(tail[1:3]))
+
+
+_FIELD_TITLE = re.compile(r"\W*(?:về|đối với)\s[^,.;:]{1,80}", re.IGNORECASE)
+
+
+def _titles_a_field(text: str, start: int, end: int) -> bool:
+    """'Về công tác xây dựng tổ chức hội': a part that only names the field what follows it is about."""
+    return _FIELD_TITLE.fullmatch(text, start, end) is not None and _PREDICATE.search(text, start, end) is None
 
 
 def _is_bare_subject(text: str, start: int, end: int) -> bool:
@@ -618,7 +629,17 @@ def _is_heading(line: str) -> bool:
     if boilerplate.is_section_title(line) and _NUMBERED_TITLE.match(line):
         return True  # "1. Kết quả thực hiện nhiệm vụ … 9 tháng đầu năm 2025.": its full stop ends no sentence
     short = len(line.split()) <= 8 or boilerplate.is_section_title(line)
-    return short and not line.rstrip().endswith((".", ";", ":", "…"))
+    return (short and not line.rstrip().endswith((".", ";", ":", "…"))) or _is_menu(line)
+
+
+def _is_menu(line: str) -> bool:
+    """'Hoạt động cấp cơ sở Hoạt động Đoàn TNCS Hồ Chí Minh Hoạt động Hội …': a site's menu of sections left in
+    the text, titles run together with no stop or comma, most of their words capitalised (prose writes
+    only names so)."""
+    words = line.split()
+    if len(words) < 6 or any(c in line for c in ".,;:!?"):
+        return False
+    return 2 * sum(w[:1].isupper() for w in words) > len(words)
 
 
 def summarize(quote: str, category: Category) -> str:
@@ -909,6 +930,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # a colon inside brackets breaks a figure down ("3.290 hội viên (trong đó chống Mỹ: 716, …)"):
                 # it announces no list, and what stands before it is no lead
                 colon = -1
+            if colon > 0 and _names_the_subject(sentence[:colon]) and describes(sentence[colon + 2 :]):
+                continue  # "Huyện đoàn X: Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.": who met, and why
             if colon > 0:
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
