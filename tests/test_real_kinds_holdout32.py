@@ -123,3 +123,14 @@ def test_a_headline_naming_the_meeting_after_its_organ_and_a_sites_menu_line_are
     assert quotes_by_category(text)["achievements"] == [
         "Năm 2020, các cơ sở Đoàn trong huyện đã thực hiện 12 công trình thanh niên, trị giá hơn 200 triệu đồng."
     ]
+
+
+def test_the_theme_of_next_years_plan_given_after_a_colon_is_a_task():
+    text = (
+        "Hội LHPN phường Bình Trị tổng kết năm 2025\n"
+        "Năm 2025, Hội đã kết nạp 120 hội viên mới.\n\n"
+        "Tại hội nghị, các đại biểu đã đánh giá kết quả thực hiện nhiệm vụ năm 2025 và thống nhất phương hướng hoạt "
+        "động năm 2026 với chủ đề: “Đoàn kết, sáng tạo, đưa Nghị quyết Đại hội Phụ nữ các cấp vào cuộc sống”."
+    )
+    tasks = quotes_by_category(text)["next_tasks"]
+    assert tasks == ["“Đoàn kết, sáng tạo, đưa Nghị quyết Đại hội Phụ nữ các cấp vào cuộc sống”."]

@@ -913,7 +913,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             )
             if planned:
                 pass
-            elif is_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
+            elif (is_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence))) and not _themes_the_plan(sentence, period):
                 heard = boilerplate.heard_results(sentence)
                 if heard is None:
                     agenda = True
@@ -935,6 +935,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if colon > 0:
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
+                if announced is None and _themes_the_plan(sentence, period):
+                    announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
                 lead_span = _Span(a, a + colon)
                 if announced == "shortcomings" and _FIGURE.search(text, a, a + colon):
                     # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
@@ -1080,6 +1082,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
 
 
 _HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+# The plan of a period named with its theme, which the colon gives: "phương hướng hoạt động năm 2026 với chủ đề: …".
+_THEME_AHEAD = re.compile(r"\b(?:phương hướng|nhiệm vụ|chương trình)\b[^.;:]{0,60}?\bvới chủ đề\s*$", re.IGNORECASE)
+
+
+def _themes_the_plan(sentence: str, period: Period | None) -> bool:
+    """Whether a sentence's colon gives the theme of a later period's plan (what follows it is a task)."""
+    colon = sentence.find(": ") if "chủ đề" in sentence else -1
+    return colon > 0 and _THEME_AHEAD.search(sentence, 0, colon) is not None and _names_a_later_period(sentence[:colon], period)
 # "đã giải quyết 7 kiến nghị …, tập trung trên các lĩnh vực: a; b; c": the list says where, not what else
 _SCOPE_LEAD = re.compile(r"\b(?:trên|vào|ở|thuộc)\s+(?:các|nhiều|những)\s+lĩnh vực\s*$", re.IGNORECASE)
 _AIM = re.compile(r"\bphấn đấu\b", re.IGNORECASE)  # "Phấn đấu hoàn thành 13 chỉ tiêu năm 2023": a target
