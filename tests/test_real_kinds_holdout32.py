@@ -134,3 +134,14 @@ def test_the_theme_of_next_years_plan_given_after_a_colon_is_a_task():
     )
     tasks = quotes_by_category(text)["next_tasks"]
     assert tasks == ["“Đoàn kết, sáng tạo, đưa Nghị quyết Đại hội Phụ nữ các cấp vào cuộc sống”."]
+
+
+def test_tasks_handled_as_the_level_above_directed_name_no_result():
+    text = (
+        "Xã Hòa Khánh giao ban tháng 7/2025\n"
+        "Trong tháng 7/2025, UBND xã đã tiếp nhận 980 văn bản đến; ban hành 210 văn bản đi; xử lý các nhiệm vụ "
+        "theo chỉ đạo của UBND thành phố, Đảng ủy xã."
+    )
+    achievements = quotes_by_category(text)["achievements"]
+    assert len(achievements) == 2
+    assert not any("theo chỉ đạo" in q for q in achievements)

@@ -310,6 +310,8 @@ _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d
 _EFFORT_ON_TASKS = re.compile(
     r"\b(?:chỉ đạo\b[^.;:\d]{0,60}?\b(?:các|những|một số)|nỗ lực (?:triển khai|thực hiện)(?: các| những)?) nhiệm vụ\b"
     r"|\bchỉ đạo (?:thực hiện|triển khai) nhiệm vụ (?:phát triển kinh tế\s*-\s*xã hội|chính trị|trọng tâm)\b"
+    # the tasks handled as the level above directed, none named: "xử lý các nhiệm vụ theo chỉ đạo của UBND thành phố"
+    r"|\b(?:thực hiện|xử lý|triển khai|giải quyết) (?:các |những )?(?:nhiệm vụ|công việc) theo (?:sự )?chỉ đạo\b"
 )
 # The leaders' routine, with no meeting named: "…; tham gia các cuộc họp, hội nghị…" (but "tham dự kỳ họp HĐND
 # các xã … kiện toàn chức danh …" says which, and what it did).
