@@ -85,7 +85,9 @@ _MEETING_BUSINESS = re.compile(
     # when the session itself closes: "Dự kiến kỳ họp sẽ bế mạc ngày 28/6." (its schedule, no task of the period)
     r"|\b(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:(?:sẽ|dự kiến|được)\s+)*bế mạc\b"
     # the answers given to what was raised at it: "Lãnh đạo xã … đã trao đổi, giải đáp các thông tin liên quan."
-    r"|\btrao đổi,? (?:làm rõ,? )?giải đáp\b",
+    r"|\btrao đổi,? (?:làm rõ,? )?giải đáp\b"
+    # its agenda, named as what it ran with: "Kỳ họp diễn ra với một số nội dung quan trọng như: …"
+    r"|^(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:đã\s+)?diễn ra với\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
@@ -104,6 +106,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
+    r"|diễn ra với"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 # So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",
@@ -307,6 +310,8 @@ _COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d
 _EFFORT_ON_TASKS = re.compile(
     r"\b(?:chỉ đạo\b[^.;:\d]{0,60}?\b(?:các|những|một số)|nỗ lực (?:triển khai|thực hiện)(?: các| những)?) nhiệm vụ\b"
     r"|\bchỉ đạo (?:thực hiện|triển khai) nhiệm vụ (?:phát triển kinh tế\s*-\s*xã hội|chính trị|trọng tâm)\b"
+    # the tasks handled as the level above directed, none named: "xử lý các nhiệm vụ theo chỉ đạo của UBND thành phố"
+    r"|\b(?:thực hiện|xử lý|triển khai|giải quyết) (?:các |những )?(?:nhiệm vụ|công việc) theo (?:sự )?chỉ đạo\b"
 )
 # The leaders' routine, with no meeting named: "…; tham gia các cuộc họp, hội nghị…" (but "tham dự kỳ họp HĐND
 # các xã … kiện toàn chức danh …" says which, and what it did).
@@ -315,6 +320,13 @@ _BARE_ATTENDANCE = re.compile(
     r"(?:\s*,\s*(?:cuộc họp|hội nghị|hội thảo|buổi làm việc))*[\s.…]*"
 )
 _RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
+# The year's plans drawn up, the work they hold unnamed: "các cấp Hội đã tổ chức xây dựng các kế hoạch nhiệm vụ
+# công tác Hội năm 2022 và triển khai đến các chi hội" (routine of any year; "xây dựng kế hoạch phòng chống thiên
+# tai" names its matter).
+_PLANS_THE_WORK = re.compile(
+    r"\bxây dựng (?:các |những )?(?:chương trình|kế hoạch)(?: hoạt động| công tác)?"
+    r"(?:,? (?:chương trình|kế hoạch)(?: hoạt động| công tác)?)*(?: (?:thực hiện )?nhiệm vụ)?(?: công tác)?(?: \S+)? năm \d{4}"
+)
 
 
 # The council's elections and dismissals: its own business, not a result of the period ("bầu cử Phó Chủ tịch
@@ -335,9 +347,13 @@ def is_personnel(piece: str) -> bool:
 
 # A request that names no task but "the key tasks", whose list follows in the next sentences: "Chủ tịch UBND
 # huyện chỉ đạo các ngành trong thời gian tới cần tập trung vào các nhiệm vụ trọng tâm."
+# So does a conclusion that only stresses them: "Chủ tịch UBND thị xã nhấn mạnh đến một số nhiệm vụ trọng tâm cần
+# triển khai thực hiện thời gian tới." (the list comes in the sentences after it).
 _TASKS_TO_FOLLOW = re.compile(
-    r"\b(?:tập trung|thực hiện|triển khai)(?:\s+(?:vào|thực hiện|triển khai))?\s+(?:các|những|một số)\s+"
-    r"nhiệm vụ(?:,?\s+giải pháp)?\s+(?:trọng tâm|chủ yếu|sau)(?:\s+sau)?(?:\s+đây)?\W*$"
+    r"\b(?:tập trung|thực hiện|triển khai|nhấn mạnh|lưu ý|nêu|chỉ ra)(?:\s+(?:vào|đến|thực hiện|triển khai))?\s+(?:các|những|một số)\s+"
+    r"nhiệm vụ(?:,?\s+giải pháp)?\s+(?:trọng tâm|chủ yếu|sau)(?:\s+sau)?(?:\s+đây)?"
+    r"(?:\s+(?:cần|phải))?(?:\s+(?:tập trung|triển khai|thực hiện))*"
+    r"(?:\s+(?:trong\s+)?(?:thời gian tới|(?:tháng|quý|năm) tới|(?:những|các) tháng (?:cuối năm|còn lại)))?\W*$"
 )
 
 
@@ -349,6 +365,8 @@ def announces_tasks(piece: str) -> bool:
 def is_bare_effort(piece: str) -> bool:
     low = piece.lower()
     if low.startswith(("tham ", "dự ")) and _BARE_ATTENDANCE.fullmatch(low):
+        return True
+    if "xây dựng" in low and _PLANS_THE_WORK.search(low) and not _RESULT_NAMED.search(low) and not _COUNT.search(low):
         return True
     if "chỉ đạo" not in low and " sự " not in f" {low}" and "nỗ lực" not in low:  # (most pieces: passed over at once)
         return False
@@ -457,6 +475,14 @@ def says_nothing(piece: str, under_heading: bool) -> bool:
     if _CLAIM.search(low, field.end() if field else 0):
         return False
     return not under_heading or bool(_SPEAKER.match(low))
+
+
+def cut_short(piece: str) -> bool:
+    """Whether the unterminated last piece of an excerpt says nothing once its last word, which the cut may
+    have left half written with a vowel ("nâng cao hi", "an sinh xã hội, gi"), is set aside: a few words
+    ("Củng cố, nâng cao"), or a list of fields cut before its verb ("Công tác y tế, an sinh xã hội,")."""
+    rest = piece.rstrip().rsplit(None, 1)[0] if " " in piece.strip() else ""
+    return is_bare_frame(rest) or (rest.endswith(",") and _CLAIM.search(rest.lower()) is None)
 
 
 _FIELD_FRAME = re.compile(r"(?:trong|về|đối với)\s[^,;:]*,")

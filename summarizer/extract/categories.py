@@ -238,7 +238,8 @@ def stated_part(lead: str) -> tuple[str, str | None]:
 _REVIEW_AND_PLAN = re.compile(
     # (a meeting's name may join its two halves by a semicolon: "tổng kết công tác năm 2025; triển khai nhiệm vụ …")
     r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b[^.;:]{0,200}?(?:;\s*)?\b(?:triển khai|xác định|bàn|đề ra|thảo luận)\s+"
-    r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp)"
+    # ("tổng kết công tác công an năm 2021 và triển khai công tác năm 2022": the work of the next period)
+    r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp|công tác|kế hoạch)"
     # a working session about the period and the plan: "… có buổi làm việc với Ban Thường vụ Đảng ủy xã về tình
     # hình hoạt động từ ngày 1-7-2025 đến nay và phương hướng, nhiệm vụ năm 2026"
     r"|\blàm việc với\b[^.;:]{0,160}?\bvề (?:tình hình|kết quả)\b[^.;:]{0,200}?\bvà (?:phương hướng|nhiệm vụ)\b",
@@ -386,8 +387,20 @@ def reports_outcome(sentence: str) -> bool:
     )
 
 
-# "Trước mắt, …" ("for the time just ahead"): what to do first in the coming period.
-_AHEAD = re.compile(r"^\W*trước mắt\b", re.IGNORECASE)
+# "Trước mắt, …" ("for the time just ahead"): what to do first in the coming period. A sentence that opens
+# on the time still ahead frames a plan the same way: "Trong những tháng còn lại của năm 2023, huyện tiếp tục
+# …", "Thời gian tới, …", "Từ nay đến cuối năm, …", "Những tháng cuối năm, …" (not "6 tháng cuối năm 2023, …
+# đã …", which a review of the year tells: see opens_ahead).
+_AHEAD = re.compile(
+    r"^\W*(?:trước mắt\b|(?:trong\s+)?(?:(?:những|các|mấy)\s+tháng\s+(?:còn lại|cuối năm)|thời gian tới|(?:quý|năm|tháng) tới"
+    r"|(?:từ nay|từ giờ)\s+(?:đến|tới|cho đến)\s+cuối năm)\b)",
+    re.IGNORECASE,
+)
+
+
+def opens_ahead(sentence: str) -> bool:
+    """Whether a sentence opens on the time still ahead and tells nothing done: a paragraph of plans."""
+    return _AHEAD.search(sentence) is not None and _PAST.search(sentence) is None
 # "Trên cơ sở đó, đề ra nhiệm vụ, giải pháp …": tasks set out for the period to come, whatever tense
 # the setting out is told in; not the meeting's purpose ("nhằm đánh giá … và đề ra phương hướng …").
 # "Những tháng cuối năm, huyện xác định 17 nhóm nhiệm vụ, giải pháp …" sets them out the same way.

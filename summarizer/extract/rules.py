@@ -392,7 +392,10 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
             continue
         # "Công tác xây dựng cơ bản; giải phóng mặt bằng … cơ bản đảm bảo tiến độ": the sentence opens on a
         # list of subjects (after a lead, "…: a; b; c" lists bare matters, each one of its own)
-        if whole and start == span.start and _is_bare_subject(text, start, span.start + m.start()) and boilerplate.claims(text[after : stop if stop >= 0 else span.end]):
+        # ("Về công tác xây dựng tổ chức hội; Các cấp Hội đã …": a field's title run into its paragraph)
+        if whole and start == span.start and (
+            _is_bare_subject(text, start, span.start + m.start()) or _titles_a_field(text, start, span.start + m.start())
+        ) and boilerplate.claims(text[after : stop if stop >= 0 else span.end]):
             continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
@@ -409,6 +412,14 @@ def _shares_object(text: str, start: int, end: int, after: int, stop: int) -> bo
         return False
     tail = text[start:end].lower().split()[-4:]
     return len(tail) == 4 and " ".join(words[:2]).lower() in (" ".join(tail[:2]), " ".join(tail[1:3]))
+
+
+_FIELD_TITLE = re.compile(r"\W*(?:về|đối với)\s[^,.;:]{1,80}", re.IGNORECASE)
+
+
+def _titles_a_field(text: str, start: int, end: int) -> bool:
+    """'Về công tác xây dựng tổ chức hội': a part that only names the field what follows it is about."""
+    return _FIELD_TITLE.fullmatch(text, start, end) is not None and _PREDICATE.search(text, start, end) is None
 
 
 def _is_bare_subject(text: str, start: int, end: int) -> bool:
@@ -513,6 +524,8 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
             # "Tỷ lệ … đạt 86%; trong đó khám phá nhiều vụ án như a, b")
             return None
         lead, body = text[body.start : like.start()], _Span(like.end(), body.end)
+        if "; " in lead:  # "… đạt 86%; trong đó khám phá nhiều vụ án như a, b": the examples of a part, not the sentence's list
+            return None
     if ";" in text[body.start : body.end]:
         return None
     items = _list_items(text, body)
@@ -529,7 +542,7 @@ _ALSO_END = re.compile(r",\s*đồng thời\s*$", re.IGNORECASE)
 @lru_cache(maxsize=1)  # pure; every item of a list asks with the same lead, which may be long
 def _lead_clause(lead: str) -> str | None:
     """What a list's lead says of its items, or None when it says nothing or only a category."""
-    clause = _LIKE_END.sub("", lead.rsplit(",", 1)[-1].strip(" :"))
+    clause = _LIKE_END.sub("", re.split(r",\s", lead)[-1].strip(" :"))  # (not a decimal comma: "2,36%")
     return clause if clause and _lead_category(clause) is None else None
 
 
@@ -573,6 +586,15 @@ def _matters(text: str, sentence: _Span, body: _Span, tasks: bool = False) -> li
     return [(item, lead) for item in items]
 
 
+def _follows_a_list_lead(text: str, at: int) -> bool:
+    """Whether text[at] opens the first matter after a lead that announces a list ("… như: ")."""
+    before = text[max(0, at - 200) : at].rstrip()
+    if not before.endswith(":"):
+        return False
+    line = before[before.rfind("\n") + 1 : -1]
+    return _LIST_LEAD.search(line[line.rfind(". ") + 1 :]) is not None
+
+
 def _reports_a_figure(text: str, start: int, end: int) -> bool:
     lead = text[start:end]
     return not (_LIST_LEAD.search(lead) or _is_meta(lead) or boilerplate.is_speech(lead)) and any(
@@ -609,7 +631,17 @@ def _is_heading(line: str) -> bool:
     if boilerplate.is_section_title(line) and _NUMBERED_TITLE.match(line):
         return True  # "1. Kết quả thực hiện nhiệm vụ … 9 tháng đầu năm 2025.": its full stop ends no sentence
     short = len(line.split()) <= 8 or boilerplate.is_section_title(line)
-    return short and not line.rstrip().endswith((".", ";", ":", "…"))
+    return (short and not line.rstrip().endswith((".", ";", ":", "…"))) or _is_menu(line)
+
+
+def _is_menu(line: str) -> bool:
+    """'Hoạt động cấp cơ sở Hoạt động Đoàn TNCS Hồ Chí Minh Hoạt động Hội …': a site's menu of sections left in
+    the text, titles run together with no stop or comma, most of their words capitalised (prose writes
+    only names so)."""
+    words = line.split()
+    if len(words) < 6 or any(c in line for c in ".,;:!?"):
+        return False
+    return 2 * sum(w[:1].isupper() for w in words) > len(words)
 
 
 def summarize(quote: str, category: Category) -> str:
@@ -677,7 +709,7 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     if boilerplate.names_report_saying(lead):
         return "achievements"  # "Báo cáo kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm … nêu rõ. …" likewise
     ends = _mention_ends(lead, period)
-    if _names_a_later_period(lead, period, ends) and not categories.reports_measured(sentence):
+    if (_names_a_later_period(lead, period, ends) or categories.opens_ahead(sentence or lead)) and not categories.reports_measured(sentence):
         return "next_tasks"
     told = (
         any((year, month) == (period.year, period.month) for _, year, month in ends)  # type: ignore[union-attr]
@@ -747,12 +779,16 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         header = _HEADER_DATE.match(text, span.start) if not text[: span.start].strip() else None
         if header:  # the scraped page's "date 2024-06" before its first sentence is no part of it
             span = _Span(header.end(), span.end)
+        # (a matter listed after its lead's colon is short by nature: "… một số việc trước mắt như: Nồng độ cồn, N")
+        listed = span.end >= open_end and _follows_a_list_lead(text, span.start)
+        if span.end >= open_end and not listed and boilerplate.cut_short(text[span.start : span.end]):
+            return  # the excerpt stops, in a word half written or not, before the sentence said anything
         if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
             span = _trim(text, _Span(span.start, complete))
-            if boilerplate.is_bare_frame(text[span.start : span.end]):
+            if not listed and boilerplate.is_bare_frame(text[span.start : span.end]):
                 return
         quote = text[span.start : span.end]
-        if span.end >= open_end and boilerplate.says_nothing(quote, category != "achievements"):
+        if span.end >= open_end and not listed and boilerplate.says_nothing(quote, category != "achievements"):
             return  # the excerpt stops before the sentence said anything
         if len(quote.split()) < 3 or (
             category == "achievements" and (boilerplate.is_bare_effort(quote) or boilerplate.is_personnel(quote))
@@ -879,7 +915,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             )
             if planned:
                 pass
-            elif is_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence)):
+            elif (is_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence))) and not _themes_the_plan(sentence, period):
                 heard = boilerplate.heard_results(sentence)
                 if heard is None:
                     agenda = True
@@ -896,9 +932,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # a colon inside brackets breaks a figure down ("3.290 hội viên (trong đó chống Mỹ: 716, …)"):
                 # it announces no list, and what stands before it is no lead
                 colon = -1
+            if colon > 0 and _names_the_subject(sentence[:colon]) and describes(sentence[colon + 2 :]):
+                continue  # "Huyện đoàn X: Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.": who met, and why
             if colon > 0:
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
+                if announced is None and _themes_the_plan(sentence, period):
+                    announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
                 lead_span = _Span(a, a + colon)
                 if announced == "shortcomings" and _FIGURE.search(text, a, a + colon):
                     # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
@@ -1044,6 +1084,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
 
 
 _HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
+# The plan of a period named with its theme, which the colon gives: "phương hướng hoạt động năm 2026 với chủ đề: …".
+_THEME_AHEAD = re.compile(r"\b(?:phương hướng|nhiệm vụ|chương trình)\b[^.;:]{0,60}?\bvới chủ đề\s*$", re.IGNORECASE)
+
+
+def _themes_the_plan(sentence: str, period: Period | None) -> bool:
+    """Whether a sentence's colon gives the theme of a later period's plan (what follows it is a task)."""
+    colon = sentence.find(": ") if "chủ đề" in sentence else -1
+    return colon > 0 and _THEME_AHEAD.search(sentence, 0, colon) is not None and _names_a_later_period(sentence[:colon], period)
 # "đã giải quyết 7 kiến nghị …, tập trung trên các lĩnh vực: a; b; c": the list says where, not what else
 _SCOPE_LEAD = re.compile(r"\b(?:trên|vào|ở|thuộc)\s+(?:các|nhiều|những)\s+lĩnh vực\s*$", re.IGNORECASE)
 _AIM = re.compile(r"\bphấn đấu\b", re.IGNORECASE)  # "Phấn đấu hoàn thành 13 chỉ tiêu năm 2023": a target
