@@ -448,6 +448,9 @@ UNITS = sorted(
         "hội cơ sở", "kỳ họp",
         # whom an award goes to, counted as "tổ chức đảng" is: "tặng bằng khen cho 14 tập thể, 7 cá nhân"
         "tập thể", "cá nhân",
+        # whom a case charges and a court tries, counted beside the cases ("khởi tố 5 vụ, 7 bị can"), those
+        # sitting an exam, and a preschool's groups of infants, counted as "điểm trường" is
+        "bị can", "bị cáo", "thí sinh", "nhóm trẻ",
     ),
     key=len,
     reverse=True,
@@ -493,6 +496,9 @@ _ANNIVERSARY = re.compile(r"(?:kỷ niệm|chào mừng)\s?$", re.IGNORECASE)
 _ANNIVERSARY_AFTER = re.compile(
     r"\s*(?:(?i:ngày\s+)?(?i:thành lập|truyền thống)\b|(?:Ngày|Cách mạng|Quốc khánh|Chiến thắng|Giải phóng|Khởi nghĩa)\b)"
 )
+# A campaign named by the days it runs, the days being its name and not a time reported: "Chiến dịch 100
+# ngày đêm nâng cấp đường", "đợt cao điểm 90 ngày làm sạch dữ liệu", "thi đua 100 ngày".
+_CAMPAIGN = re.compile(r"(?:chiến dịch|cao điểm|thi đua)\s$", re.IGNORECASE)
 # A year named as one: "năm 2025", never a count of what follows it.
 _YEAR_NAMED = re.compile(r"năm\s$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -500,6 +506,14 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # association's body after "tổ", "cơ sở" ("12 cơ sở hội", "5 tổ hội nghề nghiệp"), a savings group after
 # "tổ" ("14 tổ tiết kiệm và vay vốn"), work given by the day ("2.335 ngày công"), a meeting of a cell
 # ("341 buổi sinh hoạt"), and the people "lượt" counts when written as an acronym ("4.000 lượt ĐVTN").
+# … and the people "lượt" counts when it is written before any of the genre's counted people, not only the
+# ones listed with it as a unit ("lượt người", "lượt đảng viên"): "hỗ trợ 1.200 lượt thí sinh".
+_PEOPLE = (
+    "người", "thí sinh", "học sinh", "sinh viên", "học viên", "bệnh nhân", "công dân", "khách", "du khách",
+    "thanh niên", "trẻ em", "trẻ", "đối tượng", "đảng viên", "đoàn viên", "hội viên", "đội viên", "cán bộ",
+    "lao động", "giáo viên", "cử tri", "đại biểu", "hộ nghèo", "hộ cận nghèo", "hộ", "chiến sĩ", "tân binh",
+)
+assert set(_PEOPLE) <= set(UNITS)
 _ASSOCIATION = r"(?:hội|đoàn|đội)(?![\w])(?!\s(?:nghị|viên|thảo|thi)(?![\w]))"
 _CLASSIFIED = {
     "tổ": re.compile(
@@ -510,7 +524,7 @@ _CLASSIFIED = {
     "cơ sở": re.compile(rf"\s{_ASSOCIATION}", re.IGNORECASE),
     "ngày": re.compile(r"\scông(?![\w])", re.IGNORECASE),
     "buổi": re.compile(r"\s(?:sinh hoạt|tuyên truyền)(?![\w])", re.IGNORECASE),
-    "lượt": re.compile(r"\s[A-ZĐ]{2,}(?![\w])"),
+    "lượt": re.compile(r"\s(?:[A-ZĐ]{2,}|(?i:" + "|".join(sorted(_PEOPLE, key=len, reverse=True)) + r"))(?![\w])"),
     # what "nội dung" counts when it counts the items of a paper: "góp ý 4 nội dung báo cáo"
     "nội dung": re.compile(r"\s(?:báo cáo|tờ trình|dự thảo|văn bản)(?![\w])", re.IGNORECASE),
 }
@@ -531,17 +545,26 @@ _GRANTED_KINDS = re.compile(
     r"|căn cước(?: công dân)?|lái xe)(?![\w])"
     r"|\s[A-ZĐ]{2,}(?![\w])",
 )
-_STANDING_KINDS = re.compile(r"\s(?:chính sách|có công|liệt sĩ|thương binh)(?![\w])", re.IGNORECASE)
+_STANDING_KINDS = re.compile(r"\s(?:chính sách|có công|liệt sĩ|thương binh|nghèo|cận nghèo)(?![\w])", re.IGNORECASE)
+# Where a visitor comes from, which a tourism line counts apart: "đón 52.000 lượt khách quốc tế".
+_VISITOR_KINDS = re.compile(r"\s(?:quốc tế|nội địa|trong nước|nước ngoài)(?![\w])", re.IGNORECASE)
 _CLASSIFIED |= {
+    # the members-to-be a party cell prepares and admits, a fixed term: "kết nạp 40 quần chúng ưu tú"
+    "quần chúng": re.compile(r"\sưu tú(?![\w])", re.IGNORECASE),
+    **dict.fromkeys(("khách", "lượt khách", "du khách", "lượt du khách"), _VISITOR_KINDS),
     **dict.fromkeys(("nhà", "căn nhà", "ngôi nhà", "căn", "ngôi"), _HOUSE_KINDS),
     **dict.fromkeys(("giấy chứng nhận", "GCN", "giấy phép", "thẻ"), _GRANTED_KINDS),
-    **dict.fromkeys(("gia đình", "hộ", "hộ gia đình"), _STANDING_KINDS),
+    **dict.fromkeys(("gia đình", "hộ", "hộ gia đình", "lượt hộ"), _STANDING_KINDS),
 }
+
+
+_MULTIPLIED = re.compile(rf"^(?:{_MULTIPLIER}\s)+")
 
 
 def _classified(text: str, fig: Figure) -> Figure:
     """`fig` with its classifier's noun taken into the unit ("cơ sở" -> "cơ sở hội"), if one follows."""
-    follows = _CLASSIFIED.get(fig.unit)
+    # the noun counted, past the multipliers before it: "1,2 triệu lượt khách" is counted in "lượt khách"
+    follows = _CLASSIFIED.get(_MULTIPLIED.sub("", fig.unit))
     m = follows.match(text, fig.end) if follows else None
     if m is None:
         return fig
@@ -641,7 +664,11 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if not unit or (
             unit.lower() in ("năm", "ngày")
-            and (_ANNIVERSARY.search(text, max(0, m.start() - 11), m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
+            and (
+                _ANNIVERSARY.search(text, max(0, m.start() - 11), m.start())
+                or _ANNIVERSARY_AFTER.match(text, m.end())
+                or _CAMPAIGN.search(text, max(0, m.start() - 11), m.start())
+            )
         ):
             bare = m
             continue
