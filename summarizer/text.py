@@ -174,9 +174,24 @@ _DATE_HEADER = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d(?:-\d\d)?(?!\d)")
 _PARAGRAPH = 150  # characters: a line this long is a paragraph of the article, not a headline or a link
 
 
+# The outlet's tag and a dash that open an article's lead paragraph: "(NLĐO) - Bộ máy mới của xã …", "(GLO)- …".
+_OUTLET_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
+
+
+# A unit named, a colon, then what it did, in a line shorter than a paragraph: the headline's form, a stop
+# ending it or not ("Huyện Yên Bình: Hoàn thành tốt nhiệm vụ quốc phòng năm 2023.").
+_PLACE_HEADLINE = re.compile(
+    r"(?:Huyện|Xã|Phường|Thị xã|Thị trấn|Thành phố|TP\.?|Quận|Tỉnh|Đặc khu)\s[^\W\d_][^:;,.]{0,30}:\s+(\w)"
+)
+
+
 def _is_body_line(line: str) -> bool:
-    """A sentence of the article (the opening, say), not a headline: many words and a full stop."""
-    return len(line.split()) >= 10 and line.endswith((".", "…", ";", ":"))
+    """A sentence of the article (the opening, say), not a headline: many words and a full stop, or
+    the lead paragraph that the outlet's tag opens (written without a stop at times)."""
+    headline = _PLACE_HEADLINE.match(line) if len(line) < _PARAGRAPH else None
+    if headline and headline.group(1).isupper():
+        return False
+    return len(line.split()) >= 10 and (line.endswith((".", "…", ";", ":")) or _OUTLET_LEAD.match(line) is not None)
 
 
 def _in_box(line: str, seen: set[str]) -> bool:

@@ -108,12 +108,37 @@ def _joined(words: list[str]) -> str:
 _LIST_INTRO = re.compile(r"(?:như\s*)?:?\s*", re.IGNORECASE)
 
 
+# A district named by its number, as a city's urban districts are ("quận 10", "Quận 1"): the number alone,
+# not a count or a date after it ("quận 3 tháng", "Quận 1/2024").
+_DISTRICT_NUMBER = re.compile(r"(\d{1,2})(?![\d/.,]\d|\s*(?:tháng|năm|ngày|quý|%))")
+
+
+@lru_cache(maxsize=1)
+def _numbered_districts() -> frozenset[str]:
+    """The keys of the districts named by a number ("quận 10") in the gazetteer or its history."""
+    g = gazetteer.load()
+    return frozenset(k for k in gazetteer.districts_at(g, None) if re.fullmatch(r"\w+(?: \w+)? \d{1,2}", k))
+
+
+def _numbered(level: str, rest: str) -> str | None:
+    """'Quận 10' for "quận 10 …" when a district of that level bears the number (never a guessed one)."""
+    m = _DISTRICT_NUMBER.match(rest) if level in DISTRICT_LEVELS and rest[:1].isdigit() else None
+    if m is None or f"{level} {m.group(1)}" not in _numbered_districts():
+        return None
+    return f"{level[:1].upper()}{level[1:]} {m.group(1)}"
+
+
 def named_units(text: str) -> Counter[tuple[str, str]]:
-    """(level, name) pairs the text writes out, with how often: 'huyện Chợ Đồn', 'Huyện ủy Bạch Thông'."""
+    """(level, name) pairs the text writes out, with how often: 'huyện Chợ Đồn', 'Huyện ủy Bạch Thông',
+    'quận 10' (a district named by its number)."""
     found: Counter[tuple[str, str]] = Counter()
     for m in _LEVEL_WORD.finditer(text):
         level = _COMMITTEE_LEVEL[m["committee"].lower()] if m["committee"] else m["level"].lower()
         rest = m["rest"]
+        numbered = _numbered(level, rest)
+        if numbered:
+            found[(level, numbered)] += 1
+            continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "các ":
             rest = rest[_LIST_INTRO.match(rest).end() :]
         for i, name in enumerate(_names_after(rest)):
@@ -298,10 +323,16 @@ def _district_written_out(m: re.Match) -> str:
     return "huyện " if known else m.group()
 
 
+# "Q.10", "Q. 3": "quận" abbreviated before a district's number.
+_QUARTER_ABBREVIATED = re.compile(r"(?<![\w.])Q\.\s?(?=\d{1,2}(?![\d/.,]\d))")
+
+
 def _spelled_out(text: str) -> str:
     """The text with a city or town written by its initials written out: "thành phố PRTC" ->
     "thành phố Phan Rang - Tháp Chàm"; and an abbreviated level before a name: "TP.Tam Kỳ" ->
-    "thành phố Tam Kỳ"."""
+    "thành phố Tam Kỳ", "Q.10" -> "quận 10"."""
+    if "Q." in text:
+        text = _QUARTER_ABBREVIATED.sub("quận ", text)
     if "TP" in text or "Tp" in text or "TX" in text or "Tx" in text:
         text = _ABBREVIATED.sub(_level_written_out, text)
     if "H." in text:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import find_figures
 from .categories import PROPOSAL
 
 # The meeting's own business, written in the genre's few ways: what it heard or passed ("các đại
@@ -87,7 +88,9 @@ _MEETING_BUSINESS = re.compile(
     # the answers given to what was raised at it: "Lãnh đạo xã … đã trao đổi, giải đáp các thông tin liên quan."
     r"|\btrao đổi,? (?:làm rõ,? )?giải đáp\b"
     # its agenda, named as what it ran with: "Kỳ họp diễn ra với một số nội dung quan trọng như: …"
-    r"|^(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:đã\s+)?diễn ra với\b",
+    r"|^(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:đã\s+)?diễn ra với\b"
+    # that it got through its agenda: "Đại hội đã hoàn thành toàn bộ nội dung và chương trình đề ra, với …"
+    r"|^(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,30}?\bhoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)\b",
 )
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
@@ -106,7 +109,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|diễn ra với"
+    r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 # So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",
@@ -115,6 +118,10 @@ _PER_REPORT = re.compile(r"^\W*(?:theo báo cáo\b|(?:trong )?năm(?: \d{4})?,? 
 # An event of the period held well is a result, whatever ceremony or award it names: "huyện đã tổ chức thành
 # công Lễ công bố đạt chuẩn nông thôn mới và đón nhận Huân chương Lao động".
 _HELD_WELL = "tổ chức thành công"
+# Meetings counted are the period's work, not this meeting's business: "Đảng bộ đã tổ chức 9 hội nghị quán triệt
+# nghị quyết cho gần 900 lượt đảng viên", "tổ chức 12 cuộc họp, cho ý kiến 30 dự thảo" (a number before the word;
+# "Hội nghị đã nghe 5 báo cáo" counts what this one heard).
+_COUNTED_MEETINGS = re.compile(r"(?<![\d/.,])\d+\s+(?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi họp|hội thảo)\b")
 
 
 def is_meeting_business(sentence: str) -> bool:
@@ -125,6 +132,7 @@ def is_meeting_business(sentence: str) -> bool:
         and not _SPEECH.search(low)
         and not _PER_REPORT.search(low)
         and _HELD_WELL not in low
+        and not _COUNTED_MEETINGS.search(low)
     )
 
 
@@ -205,9 +213,29 @@ _SIGNIFICANCE = re.compile(
 _MOOD = re.compile(r"trong không khí\b[^.;]*?\bchào mừng\b(?![^.;]*\b(?:đã|được|đạt)\b)")
 
 
+# What a date or an event marks, with no deed of the unit told beside it: "Từ ngày 1/7/2025, bộ máy chính quyền
+# 2 cấp chính thức đi vào hoạt động, đánh dấu giai đoạn phát triển mới", "Năm 2025 đánh dấu bước tiến … trong năm
+# đầu vận hành mô hình mới" (a milestone of the reform, not a result; "… đánh dấu bước chuyển … khi tổ chức thành
+# công Đại hội …" tells a deed, and a count is a result).
+_MILESTONE = re.compile(r"\bđánh dấu (?:một |những )?(?:bước|giai đoạn|mốc|dấu mốc|thời điểm)\b")
+# What the deed told before brings, its subject only pointing back at it: "Điều này không chỉ giúp hiện đại hóa quy
+# trình mà còn thể hiện tinh thần đổi mới …" (a comment on the sentence before, no result of its own).
+_COMMENT = re.compile(r"^\W*(?:điều này|việc này)\s+(?:\S+\s+){0,3}?(?:giúp|thể hiện|cho thấy|khẳng định|góp phần|tạo)\b")
+_DEED = re.compile(r"\b(?:thành công|hoàn thành|đạt|vượt|tăng|giảm|đã)\b")
+
+
+def _marks_a_milestone(low: str) -> bool:
+    return _MILESTONE.search(low) is not None and _DEED.search(low) is None and not any(f.unit for f in find_figures(low))
+
+
 def states_significance(sentence: str) -> bool:
     low = sentence.lower()
-    return _SIGNIFICANCE.search(low) is not None or (low.startswith("trong không khí") and _MOOD.match(low) is not None)
+    return (
+        _SIGNIFICANCE.search(low) is not None
+        or (low.startswith("trong không khí") and _MOOD.match(low) is not None)
+        or ("đánh dấu" in low and _marks_a_milestone(low))
+        or (_COMMENT.match(low) is not None and not any(f.unit for f in find_figures(low)))
+    )
 
 
 # What a report covers, not what it says: "Báo cáo nêu rõ những kết quả đạt được trên các lĩnh vực …".
@@ -288,8 +316,10 @@ def paragraph_key(line: str) -> str:
 # (or in a ';' list of those it is owed to: "Bước vào …, nhiều nhiệm vụ mới phát sinh nhưng dưới sự lãnh đạo … của
 # Đảng ủy; sự điều hành quyết liệt của UBND; sự phối hợp … của Ủy ban MTTQ …, phường đã hoàn thành …")
 _EFFORT = re.compile(
-    r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b|^(?:nhưng |song )?(?:nhờ |với |dưới )?sự (?:lãnh đạo|chỉ đạo|nỗ lực|quan tâm"
-    r"|điều hành|phối hợp|đồng thuận|vào cuộc)\b|\b(?:nhưng|song) dưới sự (?:lãnh đạo|chỉ đạo)\b"
+    r"\blãnh(?: đạo)?,? (?:và )?chỉ đạo\b|^(?:(?:nhưng|song),? )?(?:nhờ |với |dưới )?sự (?:lãnh đạo|chỉ đạo|nỗ lực|quan tâm"
+    r"|điều hành|phối hợp|đồng thuận|vào cuộc)\b|\b(?:nhưng|song),? dưới sự (?:lãnh đạo|chỉ đạo)\b"
+    # (the other order: "Song, dưới sự chỉ đạo, lãnh đạo quyết liệt của Huyện ủy, …")
+    r"|\bchỉ đạo,? (?:và )?lãnh đạo\b"
 )
 _OUTCOME = re.compile(  # ("tổ chức thành công cuộc bầu cử": an event held well is an outcome)
     r"\b(?:đạt|tăng|giảm|vượt|hoàn thành|giữ vững|ổn định|được|có|chuyển biến|nâng|cải thiện|tiến bộ|thành công)\b"

@@ -275,6 +275,14 @@ def describes_meeting(sentence: str) -> bool:
 # A request inside a sentence about the meeting: "đánh giá cao …, đồng thời yêu cầu các ngành …",
 # "đề nghị trên cơ sở …, Ban Thường vụ cần …".
 _MODAL = re.compile(r"\b(?:cần|phải)\b", re.IGNORECASE)
+# … or the request verb with the deed asked right after it, the addressee left out (the unit reviewed):
+# "ghi nhận những kết quả …, đồng thời đề nghị tiếp tục đổi mới …, nâng cao …" ("đáp ứng yêu cầu nâng cao …",
+# "theo yêu cầu …" name a need, not a request)
+_ASKED_DEED = re.compile(
+    rf"(?<!đáp ứng )(?<!theo )\b(?:yêu cầu|{PROPOSAL})\s+(?:(?:thời gian tới|năm tới|trong thời gian tới),?\s+)?"
+    r"(?:tiếp tục|tập trung|đẩy mạnh|tăng cường|chú trọng|quan tâm|nâng cao|đổi mới|phát huy|khẩn trương|đẩy nhanh)\b",
+    re.IGNORECASE,
+)
 
 
 def request_start(sentence: str, directive: re.Pattern[str]) -> int | None:
@@ -286,7 +294,8 @@ def request_start(sentence: str, directive: re.Pattern[str]) -> int | None:
     ask = _ASK.search(sentence)
     if ask is not None and _MODAL.search(sentence, ask.end()):
         return ask.start()
-    return None
+    deed = _ASKED_DEED.search(sentence) if ask is not None else None
+    return deed.start() if deed else None
 
 
 # The future: "sẽ", and a plan stated as expected ("dự kiến tổ chức", "dự kiến hoàn thành trong tháng

@@ -240,8 +240,12 @@ _PRAISE_RECEIVED = re.compile(
     r"được(?:\s+[^\s,.;:]+){0,4}?(?:\s*,\s*[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)?\s+(?:ghi nhận|đánh giá cao)"
     r"(?:\s*,\s*(?:ghi nhận|đánh giá cao))?"
 )
-# "ghi nhận" before a count records it, no praise: "Mô hình … đã ghi nhận gần 1.000 lượt cập nhật"
-_RECORDED = re.compile(r"\bghi nhận (?:được )?(?:(?:gần|hơn|trên|khoảng|tổng cộng) )?\d")
+# "ghi nhận" before a count records it, no praise: "Mô hình … đã ghi nhận gần 1.000 lượt cập nhật"; so before
+# a measure and the figure it reached: "Lĩnh vực kinh tế ghi nhận tổng sản lượng lúa đạt 98% kế hoạch; …"
+_RECORDED = re.compile(
+    r"\bghi nhận (?:được )?(?:(?:gần|hơn|trên|khoảng|tổng cộng) )?\d"
+    r"|\bghi nhận (?=[^.;:,]{0,80}?\b(?:đạt|tăng|giảm|bằng)\s+(?:(?:gần|hơn|trên|khoảng) )?\d)"
+)
 
 
 def _is_meta(text: str) -> bool:
@@ -302,6 +306,9 @@ _BACKGROUND = re.compile(
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
     r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b"
+    # … or the setting alone, what weighed on the period and no deed: "Trong bối cảnh năm 2024, tiếp tục chịu ảnh
+    # hưởng bởi thiên tai khiến giá vật tư tăng cao" ("Trong bối cảnh …, xã đã hoàn thành …" reports)
+    r"|^\W*trong bối cảnh\b(?![^.;]*\b(?:đã|đạt|hoàn thành|vượt)\b)[^.;]*?\b(?:chịu|bị) (?:\S+ ){0,2}?(?:ảnh hưởng|tác động)\b"
     # what the local economy is made of: "Kinh tế trên địa bàn xã chủ yếu dựa vào sản xuất nông nghiệp, …"
     r"|^[^.;,]{0,20}\bkinh tế\b[^.;,]{0,40}(?<!vẫn )(?<!còn )\bchủ yếu (?:dựa vào|là)\b",
     re.IGNORECASE,
@@ -767,6 +774,11 @@ def _is_instruction(text: str, start: int, end: int) -> bool:
     return _INSTRUCTION_WORD.search(text[start:end].lower()) is not None and _INSTRUCTION.search(text, start, end) is not None
 
 
+def _printed_key(line: str) -> str:
+    """What two printings of a paragraph or a title share, whether or not one ends on a full stop."""
+    return boilerplate.paragraph_key(_HEADER_DATE.sub("", line, count=1)).strip().rstrip(" .")
+
+
 def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[Category, list[Item]], list[str]]:
     """The items of an article by category, and warnings about sentences left out as instructions."""
     out: dict[Category, list[Item]] = {"achievements": [], "shortcomings": [], "next_tasks": []}
@@ -823,9 +835,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     headline = _headline_fact(text, first_line_end)
     if headline:
         add(*headline)
+    if first_line_end > 0 and (headline or not metrics_of(text[:first_line_end])):
+        # the headline printed again in the body, a full stop added (under a photo): said already, or a title
+        # (one whose figures the body gives is the body's: "Xã A thu ngân sách đạt 120%." kept there)
+        printed.add(_printed_key(text[:first_line_end]))
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
-        key = boilerplate.paragraph_key(line)
+        key = _printed_key(line)
         if key in printed:  # the lead paragraph printed twice, once with "(Khánh Hòa)" added
             continue
         printed.add(key)
