@@ -563,8 +563,6 @@ _STANDING_KINDS = re.compile(r"\s(?:chính sách|có công|liệt sĩ|thương b
 # Where a visitor comes from, which a tourism line counts apart: "đón 52.000 lượt khách quốc tế".
 _VISITOR_KINDS = re.compile(r"\s(?:quốc tế|nội địa|trong nước|nước ngoài)(?![\w])", re.IGNORECASE)
 _CLASSIFIED |= {
-    # the members-to-be a party cell prepares and admits, a fixed term: "kết nạp 40 quần chúng ưu tú"
-    "quần chúng": re.compile(r"\sưu tú(?![\w])", re.IGNORECASE),
     **dict.fromkeys(("khách", "lượt khách", "du khách", "lượt du khách"), _VISITOR_KINDS),
     **dict.fromkeys(("nhà", "căn nhà", "ngôi nhà", "căn", "ngôi"), _HOUSE_KINDS),
     **dict.fromkeys(("giấy chứng nhận", "GCN", "giấy phép", "thẻ"), _GRANTED_KINDS),
