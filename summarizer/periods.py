@@ -42,6 +42,9 @@ _NOT_REVIEWED_YEAR = re.compile(
 # clause that opens on "Trong" ("Trong tháng 4-2024, huyện đã …") tells what was done in it.
 # ("thông qua" adopts: "thông qua 23 chỉ tiêu năm 2026" names the year planned, not one past)
 _REVIEW_CUE = re.compile(
+    # the plan's performance is a review: "tình hình thực hiện kế hoạch kinh tế - xã hội tháng 2" (ends
+    # where the planning cue "kế hoạch" ends, and is longer, so it wins)
+    r"(?:tình hình|kết quả)\s+thực hiện\s+(?:các\s+)?kế hoạch|"
     r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)(?<!thông )qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z"
     # the year-end session reviews its year: "Kỳ họp thứ 4, Kỳ họp thường lệ cuối năm 2025"
     r"|(?:kỳ|phiên) họp (?:thường lệ )?cuối\s*\Z",
