@@ -114,8 +114,10 @@ def find_chairs(opening: str) -> list[Person]:
 
 # --- sorting sentences into categories -------------------------------------------------------
 
+# ("những tồn tại, hạn chế và phương hướng khắc phục …: a; b": the remedy of the shortcomings just named, whose
+# list names them, plans no period's tasks)
 _TASK_CUE = (
-    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
+    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     rf"|yêu cầu|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
     # what a list is given for, at the end of its lead: "gợi mở một số nội dung để Hội huyện tiếp tục triển khai
     # thực hiện: …" (the list is what is still to be done)
