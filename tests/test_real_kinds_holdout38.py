@@ -77,3 +77,24 @@ def test_the_remedy_of_shortcomings_named_before_a_list_leaves_the_list_shortcom
     assert "tiêm phòng cho đàn trâu bò" in joined(got["shortcomings"])
     assert "đường giao thông nội đồng" in joined(got["shortcomings"])
     assert got["next_tasks"] == []
+
+
+def test_a_half_year_not_yet_over_yields_to_the_month_just_ended_that_the_meeting_also_reviews():
+    # held on 24/5: the half's report is a draft, the month's figures are what it reviews
+    text = (
+        "Chiều ngày 24/5/2022, UBND thị xã Hòa Bình tổ chức phiên họp thường kỳ.\n"
+        "Tại phiên họp, các đại biểu đã nghe báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng "
+        "nhiệm vụ 6 tháng cuối năm 2022; báo cáo kết quả thực hiện nhiệm vụ tháng 5 và chương trình công tác "
+        "tháng 6 năm 2022. Trong tháng 5/2022, thu ngân sách ước đạt 58 tỷ đồng."
+    )
+    assert resolve(text) == (Period(kind="month", year=2022, month=5), date(2022, 5, 24))
+
+
+def test_a_half_year_reviewed_at_its_end_keeps_the_half():
+    text = (
+        "Chiều ngày 24/6/2022, UBND thị xã Hòa Bình tổ chức phiên họp thường kỳ.\n"
+        "Tại phiên họp, các đại biểu đã nghe báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng "
+        "nhiệm vụ 6 tháng cuối năm 2022; báo cáo kết quả thực hiện nhiệm vụ tháng 6 và chương trình công tác "
+        "tháng 7 năm 2022."
+    )
+    assert resolve(text)[0] == Period(kind="half", year=2022, month=6)
