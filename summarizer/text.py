@@ -466,6 +466,8 @@ UNITS = sorted(
         # whom a case charges and a court tries, counted beside the cases ("khởi tố 5 vụ, 7 bị can"), those
         # sitting an exam, and a preschool's groups of infants, counted as "điểm trường" is
         "bị can", "bị cáo", "thí sinh", "nhóm trẻ",
+        # the activities a campaign or an anniversary counts: "triển khai 9 hoạt động chào mừng"
+        "hoạt động",
     ),
     key=len,
     reverse=True,

@@ -98,3 +98,54 @@ def test_a_half_year_reviewed_at_its_end_keeps_the_half():
         "tháng 7 năm 2022."
     )
     assert resolve(text)[0] == Period(kind="half", year=2022, month=6)
+
+
+YEAR_END = "Ngày 10/12/2021, UBND huyện Sơn Hà tổ chức hội nghị tổng kết năm 2021.\n"
+
+
+def test_the_year_s_place_in_a_plan_s_term_is_background_not_a_result():
+    got = quotes_by_category(
+        YEAR_END + "Năm 2021 là năm thứ 2 thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX. "
+        "Thu ngân sách năm 2021 đạt 312 tỷ đồng."
+    )
+    assert "năm thứ 2" not in joined(got["achievements"])
+    assert "312 tỷ đồng" in joined(got["achievements"])
+
+
+def test_a_purpose_clause_cut_off_by_a_semicolon_stays_with_its_main_clause():
+    achievements = quotes_by_category(
+        YEAR_END + "Để hoàn thành các chỉ tiêu, nhiệm vụ; ngay từ đầu năm UBND huyện đã chỉ đạo các xã tập trung "
+        "thu ngân sách, đạt 312 tỷ đồng."
+    )["achievements"]
+    assert len(achievements) == 1
+    assert achievements[0].startswith("Để hoàn thành các chỉ tiêu, nhiệm vụ; ngay từ đầu năm")
+
+
+def test_a_theme_quoted_whole_is_not_cut_at_its_semicolons():
+    achievements = quotes_by_category(
+        YEAR_END + "Ngay từ đầu năm, UBND huyện đã chỉ đạo các ngành bám sát chủ đề năm 2021 là “Tinh gọn bộ máy; "
+        "siết chặt kỷ cương; đẩy mạnh chuyển đổi số”."
+    )["achievements"]
+    assert len(achievements) == 1
+    assert "siết chặt kỷ cương; đẩy mạnh chuyển đổi số" in achievements[0]
+
+
+def test_a_chair_who_finds_results_good_but_problems_left_hints_a_shortcoming_not_a_task():
+    got = quotes_by_category(
+        "UBND huyện Sơn Hà họp thường kỳ tháng 7/2023\n"
+        "Trong tháng 7/2023, thu ngân sách huyện đạt 41 tỷ đồng.\n"
+        "Phát biểu chỉ đạo, đồng chí Chủ tịch UBND huyện cho rằng, kết quả đạt được là đáng ghi nhận, nhưng có "
+        "những vấn đề cần được tiếp tục xem xét kỹ. Yêu cầu các phòng, ban đẩy nhanh tiến độ giải ngân vốn đầu tư công."
+    )
+    assert "những vấn đề cần được tiếp tục xem xét kỹ" in joined(got["shortcomings"])
+    assert "vấn đề" not in joined(got["next_tasks"])
+    assert "giải ngân vốn đầu tư công" in joined(got["next_tasks"])
+
+
+def test_activities_are_counted():
+    report = report_of(
+        "Huyện Sơn Hà triển khai kế hoạch năm 2024\n"
+        "Năm 2024, huyện sẽ triển khai 12 hoạt động chào mừng kỷ niệm 50 năm thành lập huyện."
+    )
+    figures = {(m.value, m.unit) for _, item in report.items() for m in item.metrics}
+    assert (12, "hoạt động") in figures

@@ -437,6 +437,17 @@ def adopts_tasks(sentence: str) -> bool:
     return "thông qua" in sentence and _ADOPTS.search(sentence) is not None
 
 
+# A result conceded to leave problems that need work: "… là khả quan, nhưng có những vấn đề cần được tiếp tục
+# xem xét": a shortcoming hinted, not a task set (its "cần" is the problems')
+_PROBLEMS_REMAIN = re.compile(
+    r"\b(?:nhưng|song|tuy nhiên),?\s+(?:vẫn\s+)?(?:còn\s+)?có\s+(?:những|một số|nhiều)\s+vấn đề\b[^.;,]{0,20}?\bcần\b", re.IGNORECASE
+)
+
+
+def problems_remain(sentence: str) -> bool:
+    return "vấn đề" in sentence and _PROBLEMS_REMAIN.search(sentence) is not None
+
+
 def plans_ahead(sentence: str) -> bool:
     """Whether a sentence states a plan or a duty, not a result: its verb is in the future and
     nothing before that verb says something was done, or it says what must be done."""
