@@ -466,6 +466,9 @@ UNITS = sorted(
         # whom a case charges and a court tries, counted beside the cases ("khởi tố 5 vụ, 7 bị can"), those
         # sitting an exam, and a preschool's groups of infants, counted as "điểm trường" is
         "bị can", "bị cáo", "thí sinh", "nhóm trẻ",
+        # the fields a plan picks to break through in, counted as "nhiệm vụ đột phá" is ("thực hiện 3 lĩnh vực đột
+        # phá"), and the rice cakes a union wraps for a festival, counted by their classifier ("gói 800 đòn bánh tét")
+        "lĩnh vực", "đòn",
         # the activities a campaign or an anniversary counts: "triển khai 9 hoạt động chào mừng"
         "hoạt động",
     ),

@@ -179,8 +179,25 @@ def names_effort(detail: str) -> bool:
     return _EFFORT_AT_START.match(detail.lower()) is not None
 
 
+# … or the fields it singled out, the results in them unnamed: "ghi nhận, đánh giá cao những kết quả mà Đảng bộ xã đạt
+# được trong năm 2025, đặc biệt là trên các lĩnh vực xây dựng Đảng, kiện toàn tổ chức bộ máy …"
+_FIELDS_PRAISED = re.compile(
+    r"\b(?:ghi nhận|đánh giá cao|biểu dương)\b[^.;:]{0,40}?\bkết quả\b[^.;:]{0,120}?,\s*(?:nhất là|đặc biệt là)\s+"
+    r"(?=(?:trên|trong|ở)\s+(?:các\s+|những\s+)?lĩnh vực\s)"
+)
+
+
+def praised_fields(sentence: str) -> int | None:
+    """Where the fields a praise of the period's results singles out start, or None."""
+    m = _FIELDS_PRAISED.search(sentence.lower()) if "lĩnh vực" in sentence else None
+    return m.end() if m else None
+
+
 def praised_detail(sentence: str) -> int | None:
     """Where the results a sentence praising the period's work singles out start, or None."""
+    fields = praised_fields(sentence)
+    if fields is not None:
+        return fields
     found = _results_after(sentence, _PRAISED)
     if found is None and "trong " in sentence:
         effort = _EFFORT_PRAISED.search(sentence.lower())
@@ -328,7 +345,8 @@ _OUTCOME = re.compile(  # ("tổ chức thành công cuộc bầu cử": an even
 
 # A count ("ban hành 3 chương trình, 37 kế hoạch"), not a time ("Qua 6 tháng", "năm 2024") nor the name of
 # the two-tier local government ("mô hình chính quyền địa phương 2 cấp")
-_COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày|cấp\b)\w")
+# (not the end of a term's years: "NHIỆM KỲ 2016 - 2021 HỌP LẦN THỨ VIII")
+_COUNT = re.compile(r"(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )(?<![\d/.,-])(?<![-–] )\d+(?:[.,]\d+)*\s(?!tháng|năm|quý|ngày|cấp\b)\w")
 
 
 # The organ directing "the tasks" in general, whatever adverbs it takes: "UBND huyện đã tập trung chỉ đạo
@@ -358,12 +376,19 @@ _PLANS_THE_WORK = re.compile(
     r"(?:,? (?:chương trình|kế hoạch)(?: hoạt động| công tác)?)*(?: (?:thực hiện )?nhiệm vụ)?(?: công tác)?(?: \S+)? năm \d{4}"
 )
 
+# … or the year's resolutions on its direction put into effect, the work still unnamed: "các xã chủ động triển khai
+# Nghị quyết của Huyện ủy, Nghị quyết HĐND huyện về phương hướng nhiệm vụ năm 2024".
+_CARRIES_THE_PLAN = re.compile(
+    r"\btriển khai (?:thực hiện )?(?:các |những )?(?:nghị quyết|kế hoạch|chương trình)\b[^.;:\d]{0,80}?"
+    r"\bvề (?:phương hướng,? )?(?:nhiệm vụ|phương hướng)(?: \S+){0,3}? năm \d{4}\W*$"
+)
+
 
 # The council's elections and dismissals: its own business, not a result of the period ("bầu cử Phó Chủ tịch
 # HĐND thành phố", "biểu quyết … về việc miễn nhiệm chức danh Phó Trưởng ban …"; "miễn nhiễm" is its common misspelling).
 _PERSONNEL = re.compile(
     r"^[^.;:]{0,100}?\b(?:bầu(?: cử| bổ sung)?|miễn nhiệm|miễn nhiễm|bãi nhiệm)\s+(?:chức danh\s+|chức vụ\s+|bổ sung\s+)?"
-    r"(?:phó\s+)?(?:chủ tịch|trưởng ban|ủy viên|uỷ viên|thành viên|hội thẩm)\b"
+    r"(?:phó\s+ban|(?:phó\s+)?(?:chủ tịch|trưởng ban|ủy viên|uỷ viên|thành viên|hội thẩm))\b"  # ("miễn nhiệm chức danh Phó ban …")
     r"|^[^.;:]{0,100}?\b(?:lấy|bỏ) phiếu tín nhiệm\b"  # the council's vote of confidence
 )
 
@@ -397,6 +422,8 @@ def is_bare_effort(piece: str) -> bool:
     if low.startswith(("tham ", "dự ")) and _BARE_ATTENDANCE.fullmatch(low):
         return True
     if "xây dựng" in low and _PLANS_THE_WORK.search(low) and not _RESULT_NAMED.search(low) and not _COUNT.search(low):
+        return True
+    if "triển khai" in low and _CARRIES_THE_PLAN.search(low) and not _RESULT_NAMED.search(low) and not _COUNT.search(low):
         return True
     if "chỉ đạo" not in low and " sự " not in f" {low}" and "nỗ lực" not in low:  # (most pieces: passed over at once)
         return False
@@ -461,6 +488,10 @@ _CLAIM = re.compile(
     r"|tập trung|tổ chức|đẩy mạnh|tăng cường|đảm bảo|bảo đảm|duy trì|giữ vững|ổn định|phát triển|nâng cao|xây dựng"
     r"|giải quyết|hỗ trợ|phấn đấu|chú trọng|quan tâm|yêu cầu|đề nghị|rà soát|khắc phục)\b"
 )
+# What a report measures, named first: the figure it reaches must follow ("thu nhập bình quân đầu người …").
+_MEASURE = re.compile(
+    r"^\W*(?:tổng\s+)?(?:thu nhập|tốc độ tăng trưởng|tỷ lệ|tỉ lệ|thu ngân sách|sản lượng|giá trị|diện tích)\b"
+)
 _SPEAKER = re.compile(r"^(?:ông|bà|đồng chí|phó|chủ tịch|bí thư|trưởng|giám đốc|theo)\b")
 # A word that cannot end a phrase: the excerpt stopped before what it introduces ("; triển khai thực hiện các").
 _DANGLING = re.compile(r"\s(?:các|những|của|và|với|cho|về|để|tại|trong|theo|một|từ|đến)$", re.IGNORECASE)
@@ -504,7 +535,8 @@ def says_nothing(piece: str, under_heading: bool) -> bool:
     field = _FIELD_FRAME.match(low)
     if _CLAIM.search(low, field.end() if field else 0):
         return False
-    return not under_heading or bool(_SPEAKER.match(low))
+    # a target's measure cut before its figure, even under a heading of tasks: "…; thu nhập bình quân đầu ngườ"
+    return not under_heading or bool(_SPEAKER.match(low)) or bool(_MEASURE.match(low))
 
 
 def cut_short(piece: str) -> bool:

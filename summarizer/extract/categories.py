@@ -240,14 +240,31 @@ def stated_part(lead: str) -> tuple[str, str | None]:
 # khai nhiệm vụ tháng 10"). Its plan words announce no tasks.
 _REVIEW_AND_PLAN = re.compile(
     # (a meeting's name may join its two halves by a semicolon: "tổng kết công tác năm 2025; triển khai nhiệm vụ …")
-    r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm)\b[^.;:]{0,200}?(?:;\s*)?\b(?:triển khai|xác định|bàn|đề ra|thảo luận)\s+"
+    # ("điểm lại kết quả … tháng 01/2024, triển khai Chương trình công tác năm 2024 …": the year's programme)
+    r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm|điểm lại)\b[^.;:]{0,200}?(?:;\s*)?\b(?P<plan>triển khai|xác định|bàn|đề ra|thảo luận)\s+"
     # ("tổng kết công tác công an năm 2021 và triển khai công tác năm 2022": the work of the next period)
-    r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp|công tác|kế hoạch)"
+    r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp|công tác|kế hoạch|chương trình (?:công tác|hành động|làm việc))"
     # a working session about the period and the plan: "… có buổi làm việc với Ban Thường vụ Đảng ủy xã về tình
     # hình hoạt động từ ngày 1-7-2025 đến nay và phương hướng, nhiệm vụ năm 2026"
     r"|\blàm việc với\b[^.;:]{0,160}?\bvề (?:tình hình|kết quả)\b[^.;:]{0,200}?\bvà (?:phương hướng|nhiệm vụ)\b",
     re.IGNORECASE,
 )
+
+
+# The plan a meeting set out, counted: "…, triển khai Chương trình công tác năm 2024 với 34 chỉ tiêu thi đua …".
+_COUNTED_PLAN = re.compile(r"\b(?:với|gồm|có)\s+\d+\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp)\b[^;]*", re.IGNORECASE)
+
+
+def counted_plan(sentence: str) -> tuple[int, int] | None:
+    """Where the plan of a sentence that describes the meeting starts and its clause ends, when the plan
+    counts its targets or tasks: that count is the period's tasks, the rest the meeting's business."""
+    m = _REVIEW_AND_PLAN.search(sentence)
+    if m is None or m["plan"] is None:
+        return None
+    end = sentence.find(";", m.end())
+    end = len(sentence) if end < 0 else end
+    counted = _COUNTED_PLAN.search(sentence, m.end(), end)
+    return (m.start("plan"), end) if counted else None
 
 
 # The meeting's purpose left as a sentence of its own: "Nhằm đánh giá kết quả thực hiện nhiệm vụ … tháng 5".
@@ -333,6 +350,11 @@ _OBLIGATION = re.compile(
     r"|\bđòi hỏi\b[^.;:]{0,60}?\b(?:tiếp tục|phải|cần)\b",
     re.IGNORECASE,
 )
+
+
+def obliges(sentence: str) -> bool:
+    """Whether a sentence says what must be done ("Hội cần tập trung vào …", "các xã phải khẩn trương …")."""
+    return _OBLIGATION.search(sentence) is not None
 
 
 # A sentence that starts with a speech verb and no subject goes on with what the official just said:

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-11"
+VERSION = "rules-12"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -171,6 +171,8 @@ _META = re.compile(
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
     # how long it ran: "Kỳ họp diễn ra trong 2 ngày (23 và 24-12)"
     r"|(?:kỳ họp|hội nghị|phiên họp|cuộc họp) (?:đã )?diễn ra trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)"
+    # … or told first, the meeting then said to have taken place: "Trong 3 ngày (…), kỳ họp thứ 10 HĐND huyện … đã diễn ra"
+    r"|^\W*(?:[^\W\d_]{2,5}\W{1,3})?trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)\b[^.;:]{0,40}?(?:kỳ họp|hội nghị|phiên họp|cuộc họp)\b[^.;:]{0,120}?\bdiễn ra\W*$"
     # … or spoke at it: "Đồng chí Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị."
     r"|phát biểu (?:chỉ đạo |kết luận )?tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi làm việc)\.?$"
     # the day it was held, then who held it: "Chiều ngày 6/7/2022, Hội … huyện tổ chức sơ kết công tác 6 tháng …",
@@ -314,7 +316,10 @@ _BACKGROUND = re.compile(
     # hưởng bởi thiên tai khiến giá vật tư tăng cao" ("Trong bối cảnh …, xã đã hoàn thành …" reports)
     r"|^\W*trong bối cảnh\b(?![^.;]*\b(?:đã|đạt|hoàn thành|vượt)\b)[^.;]*?\b(?:chịu|bị) (?:\S+ ){0,2}?(?:ảnh hưởng|tác động)\b"
     # what the local economy is made of: "Kinh tế trên địa bàn xã chủ yếu dựa vào sản xuất nông nghiệp, …"
-    r"|^[^.;,]{0,20}\bkinh tế\b[^.;,]{0,40}(?<!vẫn )(?<!còn )\bchủ yếu (?:dựa vào|là)\b",
+    r"|^[^.;,]{0,20}\bkinh tế\b[^.;,]{0,40}(?<!vẫn )(?<!còn )\bchủ yếu (?:dựa vào|là)\b"
+    # what the unit is: "Đây là phường có quy mô dân số lớn nhất tỉnh, giữ vai trò …" (a description, no deed)
+    r"|^\W*(?:đây|đó) là (?:một )?(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|địa phương|đơn vị|vùng|khu vực)\b"
+    r"(?![^.;]*\b(?:đã|đạt|được|hoàn thành|vượt|về đích)\b)",
     re.IGNORECASE,
 )
 # The setting said to make demands, and no more: "…, việc sắp xếp đơn vị hành chính … đặt ra nhiều yêu cầu mới."
@@ -378,7 +383,9 @@ _CONTINUES = re.compile(
     r"(?:lũy kế|luỹ kế|trong đó|riêng|đến ngày|tính đến|tính chung|nâng tổng|năng suất|sản lượng)\b"
     # "…được thực hiện đầy đủ; đến nay thị xã đã tiêm 496.414 liều": the total so far
     r"|đến nay,? (?:\S+ ){0,6}?đã \S+ \d"
-    r"|(?:bằng|tăng|giảm|đạt|ước đạt)\s+\d",  # "tăng 8%" goes on; "tăng cường…" is a new matter
+    r"|(?:bằng|tăng|giảm|đạt|ước đạt)\s+\d"  # "tăng 8%" goes on; "tăng cường…" is a new matter
+    # the reason for the matter before: "… giữ vững đoàn kết nội bộ; bởi nơi nào có sự đoàn kết thì …"
+    r"|bởi\b",
     re.IGNORECASE,
 )
 
@@ -815,9 +822,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         quote = text[span.start : span.end]
         if span.end >= open_end and not listed and boilerplate.says_nothing(quote, category != "achievements"):
             return  # the excerpt stops before the sentence said anything
+        if category != "next_tasks" and _DEFERRED.match(quote):
+            return  # "…; 4 chỉ tiêu đánh giá cuối năm": an entry of a tally whose grade is not yet known reports nothing
         if len(quote.split()) < 3 or (
-            category == "achievements" and (boilerplate.is_bare_effort(quote) or boilerplate.is_personnel(quote))
-        ) or (category == "next_tasks" and boilerplate.announces_tasks(quote)):
+            category == "achievements" and boilerplate.is_bare_effort(quote)
+        ) or (category != "next_tasks" and boilerplate.is_personnel(quote)) or (category == "next_tasks" and boilerplate.announces_tasks(quote)):
             return
         if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
             return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
@@ -981,8 +990,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     add(category, _trim(text, _Span(a, a + also.start())))
                 if category == "achievements" and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, a, a + colon):
                     # "Có 39/42 chỉ tiêu đạt và vượt so với Nghị quyết, như: …": the count is a result of its own
+                    # ("… sẽ phân công khoảng 30 cán bộ làm nòng cốt tham gia các nội dung: …": planned, a task)
                     like = _LIKE_END.search(sentence[:colon])
-                    add("achievements", _trim(text, _Span(a, a + like.start() if like else a + colon)))
+                    counted = "next_tasks" if categories.plans_ahead(sentence[:colon]) else "achievements"
+                    add(counted, _trim(text, _Span(a, a + like.start() if like else a + colon)))
                 # The list runs to the end of the paragraph when the paragraph opens with it, or when it
                 # goes on in sentences ("Nổi bật là: Toàn huyện…"); else to the end of its sentence.
                 # Never into the paragraphs after.
@@ -1005,6 +1016,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence) or (
                 "đặt ra" in sentence and _POSES.search(sentence)
             ):
+                plan = categories.counted_plan(sentence) if describes(sentence) else None
+                if plan is not None:  # "…, triển khai Chương trình công tác năm 2024 với 34 chỉ tiêu thi đua": the year's tasks
+                    add("next_tasks", _trim(text, _Span(a + plan[0], a + plan[1])))
                 continue
             elif is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
                 a = body.start = a + reported
@@ -1021,7 +1035,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 elif detail is not None:  # "… ghi nhận những kết quả …, nhất là …": what it singled out
                     a = body.start = a + detail
                     sentence = text[a:b]
-                    if boilerplate.names_effort(sentence):
+                    if boilerplate.names_effort(sentence) or boilerplate.praised_fields(text[a - detail : b]) is not None:
                         category = "achievements"  # (the effort praised was spent, whatever the speech asks next)
                 elif asked is None:
                     if _lead_category(sentence) == "shortcomings":
@@ -1053,7 +1067,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             meeting_talk = (opening or (category == "achievements" and about_meeting)) and not found and not (
                 listed_results is not None and n > listed_results
             )
-            if meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)):
+            if meeting_talk and not opening and n > 0 and category == "achievements" and categories.obliges(said):
+                # "Phát biểu tại buổi làm việc, đồng chí … đánh giá cao …. Đồng thời, Hội cần tập trung vào …": after
+                # the praise, what the speaker says must be done is a request
+                category = state = paragraph = "next_tasks"
+                requested = True
+            elif meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)):
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
                 category = state = paragraph = "next_tasks"
@@ -1114,6 +1133,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     return out, warnings
 
 
+# An entry of a tally of targets that are assessed later: "4 chỉ tiêu đánh giá cuối năm", "2 chỉ tiêu chưa có số liệu".
+_DEFERRED = re.compile(
+    r"\W*(?:có\s+)?\d+\s+(?:chỉ tiêu|tiêu chí|nội dung)\s+(?:sẽ\s+|được\s+)?(?:(?:đánh giá|tính)\s+(?:vào\s+)?cuối (?:năm|kỳ)"
+    r"|chưa (?:đánh giá|có số liệu|đến kỳ đánh giá))\W*$",
+    re.IGNORECASE,
+)
 _HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
 # The plan of a period named with its theme, which the colon gives: "phương hướng hoạt động năm 2026 với chủ đề: …".
 _THEME_AHEAD = re.compile(r"\b(?:phương hướng|nhiệm vụ|chương trình)\b[^.;:]{0,60}?\bvới chủ đề\s*$", re.IGNORECASE)
