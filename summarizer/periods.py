@@ -42,6 +42,9 @@ _NOT_REVIEWED_YEAR = re.compile(
 # clause that opens on "Trong" ("Trong tháng 4-2024, huyện đã …") tells what was done in it.
 # ("thông qua" adopts: "thông qua 23 chỉ tiêu năm 2026" names the year planned, not one past)
 _REVIEW_CUE = re.compile(
+    # the plan's performance is a review: "tình hình thực hiện kế hoạch kinh tế - xã hội tháng 2" (ends
+    # where the planning cue "kế hoạch" ends, and is longer, so it wins)
+    r"(?:tình hình|kết quả)\s+thực hiện\s+(?:các\s+)?kế hoạch|"
     r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)(?<!thông )qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z"
     # the year-end session reviews its year: "Kỳ họp thứ 4, Kỳ họp thường lệ cuối năm 2025"
     r"|(?:kỳ|phiên) họp (?:thường lệ )?cuối\s*\Z",
@@ -261,6 +264,21 @@ def _reviewed(mentions: list[Mention], text: str) -> Mention | None:
     return chosen
 
 
+def _ended_by(chosen: Mention, mentions: list[Mention], day: DayMonth) -> Mention:
+    """A meeting that reviews a period not yet over ("… kết quả 6 tháng đầu năm, …; báo cáo kết quả tháng 5 …",
+    held on 25/5/2023) and also one that has ended, at the meeting's month or the month before: its figures
+    are the ended one's, which it reviews; the other is a draft."""
+    def end(m: Mention) -> int:
+        year, month = mention_end(m, day.year)
+        return year * 12 + month
+
+    held = day.year * 12 + day.month
+    if chosen.role != "review" or end(chosen) <= held:
+        return chosen
+    ended = [m for m in mentions if m.role == "review" and m.kind != "year" and held - 1 <= end(m) <= held]
+    return min(ended, key=lambda m: m.start, default=chosen)
+
+
 def _not_after(mentions: list[Mention], day: DayMonth | None, published: date | None = None) -> list[Mention]:
     """Mentions with a period a meeting of `day` may review: one that ends well after the meeting
     ("hoàn thành chỉ tiêu giao quân năm 2023" at a meeting of 02/12/2022) is planned, whatever its cue.
@@ -344,6 +362,8 @@ def resolve_with_warnings(text: str, published: date | None = None) -> tuple[Per
     in_opening = _second_half(_not_after(find_mentions(opening), day, published), day)
     mentions = _second_half(_not_after(list(_text_mentions(text)), day, published), day)
     chosen = _reviewed(in_opening, text) or _reviewed(mentions, text)
+    if chosen and day is not None and day.year is not None:
+        chosen = _ended_by(chosen, in_opening, day)
 
     period = None
     if chosen:

@@ -469,6 +469,8 @@ UNITS = sorted(
         # the fields a plan picks to break through in, counted as "nhiệm vụ đột phá" is ("thực hiện 3 lĩnh vực đột
         # phá"), and the rice cakes a union wraps for a festival, counted by their classifier ("gói 800 đòn bánh tét")
         "lĩnh vực", "đòn",
+        # the activities a campaign or an anniversary counts: "triển khai 9 hoạt động chào mừng"
+        "hoạt động",
     ),
     key=len,
     reverse=True,

@@ -107,7 +107,10 @@ _ASK = re.compile(rf"\b(?:yêu cầu|{PROPOSAL})\b", re.IGNORECASE)
 # nhiệm vụ với tinh thần …", "đã tập trung chỉ đạo một số nhiệm vụ trọng tâm …").
 _LOOKS_BACK = re.compile(
     r"^\W*(?:trong\s+)?(?:thời gian|(?:\d+\s+)?(?:tháng|quý|năm|tuần))\s+qua\b|^\W*qua\s+\d+\s+(?:tháng|quý|năm)\b"
-    r"|^\W*từ đầu năm\b",  # ("Từ đầu năm đến nay", "Từ đầu năm 2024 tới nay")
+    r"|^\W*từ đầu năm\b"  # ("Từ đầu năm đến nay", "Từ đầu năm 2024 tới nay")
+    # the months of the year gone by, told as done: "5 tháng đầu năm, huyện … đã tập trung … thực hiện các
+    # nhiệm vụ …" (a part of the year ahead is planned, with no "đã": "6 tháng đầu năm 2025, huyện tập trung …")
+    r"|^\W*(?:trong\s+)?\d\d?\s+tháng\s+đầu\s+năm(?:\s*(?:19|20)\d\d)?\s*,[^.;:]{0,80}?\bđã\b",
     re.IGNORECASE,
 )
 
@@ -454,6 +457,17 @@ _ADOPTS = re.compile(r"\bthông qua (?:các |những )?(?:phương hướng|nhi�
 
 def adopts_tasks(sentence: str) -> bool:
     return "thông qua" in sentence and _ADOPTS.search(sentence) is not None
+
+
+# A result conceded to leave problems that need work: "… là khả quan, nhưng có những vấn đề cần được tiếp tục
+# xem xét": a shortcoming hinted, not a task set (its "cần" is the problems')
+_PROBLEMS_REMAIN = re.compile(
+    r"\b(?:nhưng|song|tuy nhiên),?\s+(?:vẫn\s+)?(?:còn\s+)?có\s+(?:những|một số|nhiều)\s+vấn đề\b[^.;,]{0,20}?\bcần\b", re.IGNORECASE
+)
+
+
+def problems_remain(sentence: str) -> bool:
+    return "vấn đề" in sentence and _PROBLEMS_REMAIN.search(sentence) is not None
 
 
 def plans_ahead(sentence: str) -> bool:

@@ -114,8 +114,10 @@ def find_chairs(opening: str) -> list[Person]:
 
 # --- sorting sentences into categories -------------------------------------------------------
 
+# ("những tồn tại, hạn chế và phương hướng khắc phục …: a; b": the remedy of the shortcomings just named, whose
+# list names them, plans no period's tasks)
 _TASK_CUE = (
-    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
+    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     rf"|yêu cầu|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
     # what a list is given for, at the end of its lead: "gợi mở một số nội dung để Hội huyện tiếp tục triển khai
     # thực hiện: …" (the list is what is still to be done)
@@ -304,6 +306,8 @@ _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
     # (its date may come between: "được thành lập từ ngày 1/7/2025, trên cơ sở sáp nhập …")
     r"được (?:thành lập|hình thành) (?:từ ngày [\d/.-]+,? )?(?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
+    # the place of the year in a plan's term, no deed: "Năm 2021 là năm thứ 2 thực hiện Nghị quyết Đại hội …"
+    r"|^[^.;,]{0,40}\blà năm (?:đầu tiên|thứ \w+|cuối(?: cùng)?|bản lề)\b(?![^.;]*\b(?:đã|đạt|hoàn thành|vượt)\b)[^.;,]{0,20}?\b(?:thực hiện|triển khai)\b"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
@@ -391,11 +395,17 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
     about the matter before it, or the `whole` sentence opens on its subjects."""
     out, start = [], span.start
     depth, seen, last_close = 0, span.start, text.rfind(")", span.start, span.end)
+    quoted, last_quote = 0, text.rfind("”", span.start, span.end)
     for m in re.finditer(r";\s+", text[span.start : span.end]):
         at = span.start + m.start()
-        depth, seen = depth + text.count("(", seen, at) - text.count(")", seen, at), at
+        depth, quoted = depth + text.count("(", seen, at) - text.count(")", seen, at), quoted + text.count("“", seen, at) - text.count("”", seen, at)
+        seen = at
         if depth > 0 and at < last_close:  # "… 565 tỷ đồng (vốn tỉnh 205 tỷ; vốn huyện 360 tỷ), …": inside brackets
             continue
+        if quoted > 0 and at < last_quote:  # a theme quoted whole: "chủ đề năm 2019 là “Tinh gọn bộ máy; siết chặt kỷ cương”"
+            continue
+        if _PURPOSE.match(text, start, at) and not _DONE_WORD.search(text, start, at):
+            continue  # "Để thực hiện thắng lợi các chỉ tiêu; ngay từ đầu năm, huyện đã …": the aim of the clause after it
         if _CONTINUES.match(text, span.start + m.end(), span.end):
             continue
         after = span.start + m.end()
@@ -415,6 +425,11 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
         start = span.start + m.end()
     out.append(_Span(start, span.end))
     return [_trim(text, p) for p in out]
+
+
+# A clause that only tells what the next one is for ("Để hoàn thành các chỉ tiêu, nhiệm vụ; …").
+_PURPOSE = re.compile(r"\W*(?:để|nhằm)\s", re.IGNORECASE)
+_DONE_WORD = re.compile(r"\bđã\b", re.IGNORECASE)  # ("Để …, huyện đã …; …": the clause has its main clause)
 
 
 def _shares_object(text: str, start: int, end: int, after: int, stop: int) -> bool:
@@ -1063,7 +1078,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 category = state = paragraph = "next_tasks"
                 requested = True
             if category == "achievements" and (categories.plans_ahead(sentence) or _strives_beyond(sentence, period)):
-                category = "next_tasks"
+                # ("… kết quả đạt được là khả quan, nhưng có những vấn đề cần được nhìn nhận thấu đáo": what the
+                # problems need is their own, the sentence an assessment that some remain)
+                category = "shortcomings" if categories.problems_remain(sentence) else "next_tasks"
             if category == "shortcomings" and colon <= 0 and _names_a_later_period(sentence, period) and not categories.falls_short(sentence, _SHORTFALL):
                 # "Trọng tâm là Nghị quyết về nhiệm vụ … năm 2026" after the shortcomings: the paragraphs plan ahead
                 category = state = paragraph = "next_tasks"
