@@ -51,6 +51,10 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp|họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
+    # the party badges a ceremony hands out, and how many received each ("có 4 đồng chí nhận Huy hiệu 60 năm tuổi
+    # Đảng; 5 đồng chí …"): not after a ';' or a deed told done, where a badge is a deed of the period listed among
+    # others ("… kết nạp 34 đảng viên; trao huy hiệu Đảng cho 22 đảng viên")
+    r"|^(?![^;]*\bđã\b)[^;]*?\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?huy hiệu\b"
     # flowers handed to the meeting: "Đồng chí …, Phó Chủ tịch Ủy ban MTTQ thành phố tặng hoa chúc mừng hội nghị"
     r"|\b(?:trao|tặng)\s+(?:lẵng\s+|bó\s+)?hoa\s+chúc mừng\b"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
@@ -107,7 +111,7 @@ def is_speech(sentence: str) -> bool:
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
     r"giải đáp|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
-    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
+    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
     r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)"
 )
@@ -282,8 +286,9 @@ def outlines_report(sentence: str) -> bool:
 _AGENDA_ITEM = re.compile(
     rf"^(?:[-–+•]\s*)?(?:(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:xem xét|nghe|thông qua|cho ý kiến)\s+(?:các\s+|những\s+)?)?"
     rf"{_REPORT_NOUN}\b|^quyết toán\b"
-    # or a report's title without its noun: "Kết quả thu ngân sách 9 tháng, nhiệm vụ 3 tháng cuối năm 2023."
-    r"|^kết quả\b[^.;:]{0,150}?,\s*(?:phương hướng,?\s*)?nhiệm vụ\b",
+    # or a report's title without its noun: "Kết quả thu ngân sách 9 tháng, nhiệm vụ 3 tháng cuối năm 2023.",
+    # "Công tác xây dựng Đảng quý I, phương hướng, nhiệm vụ 9 tháng còn lại"
+    r"|^(?:kết quả|tình hình|công tác)\b[^.;:]{0,150}?,\s*(?:phương hướng,?\s*)?nhiệm vụ\b",
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"\b(?:đạt|tăng|giảm|vượt|được|hoàn thành|có)\b", re.IGNORECASE)
@@ -291,6 +296,13 @@ _RESULT = re.compile(r"\b(?:đạt|tăng|giảm|vượt|được|hoàn thành|c�
 
 def is_agenda_item(sentence: str) -> bool:
     return bool(_AGENDA_ITEM.match(sentence)) and not _RESULT.search(sentence)
+
+
+def lists_agenda(body: str) -> bool:
+    """Whether what follows a colon is only the titles of the reports a meeting took up ("…để thảo luận hai nội
+    dung chính, gồm: Kết quả thực hiện nhiệm vụ … quý I, nhiệm vụ trọng tâm quý II; công tác xây dựng Đảng quý I,
+    phương hướng, nhiệm vụ quý II."): its agenda, no result."""
+    return all(is_agenda_item(part.strip()) for part in body.split("; "))
 
 
 # A photo caption left in the text, or the meeting's name as a subheading: a line with no full stop
@@ -305,13 +317,17 @@ _NAMES_MEETING = re.compile(
 )
 
 
+# (a caption that is the meeting's full name may be long: "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ quận … khóa XXVI.")
+_OPENS_ON_MEETING = re.compile(r"^\W*(?:hội nghị|kỳ họp|phiên họp|cuộc họp|đại hội)\b", re.IGNORECASE)
+
+
 def is_caption_line(line: str) -> bool:
     words = len(line.split())
     # (a short caption with its full stop says nothing of its own either: "Chủ tọa kỳ họp.", "Kỳ họp thứ 4
     # HĐND xã …, nhiệm kỳ 2021-2026.")
     return (
         words <= 30
-        and (words <= 15 or bool(_UNTERMINATED.search(line)))
+        and (words <= 15 or bool(_UNTERMINATED.search(line)) or _OPENS_ON_MEETING.match(line) is not None)
         and bool(_NAMES_MEETING.search(line))
         and (bool(_UNTERMINATED.search(line)) or not claims(line))
     )
@@ -412,8 +428,19 @@ _TASKS_TO_FOLLOW = re.compile(
 )
 
 
+# … or the resolve to complete what was set, nothing named: "Trong 2 tháng còn lại của năm, huyện tập trung hoàn thành
+# các mục tiêu đề ra." (the tasks follow; "hoàn thành 100% kế hoạch giải ngân" names its matter)
+_COMPLETES_THE_PLAN = re.compile(
+    r"^(?:[^.;:,]{0,80},\s*)?[^.;:,]{0,60}?\b(?:tập trung|phấn đấu|quyết tâm|nỗ lực)\s+(?:thực hiện\s+)?hoàn thành\s+"
+    r"(?:thắng lợi\s+|tốt\s+|toàn diện\s+)?(?:các|những|toàn bộ)\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)"
+    r"(?:,?\s*(?:và\s+)?(?:mục tiêu|chỉ tiêu|nhiệm vụ))*(?:\s+(?:đã|được))?\s+(?:đề ra|giao)\b[^.;:,]{0,30}\W*$"
+)
+
+
 def announces_tasks(piece: str) -> bool:
     low = piece.lower()
+    if "hoàn thành" in low and _COMPLETES_THE_PLAN.search(low):
+        return True
     return "nhiệm vụ" in low and ";" not in low and _TASKS_TO_FOLLOW.search(low) is not None
 
 

@@ -22,7 +22,9 @@ _ORGAN = re.compile(
     r"(?P<prefix>Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực)?\s*"
     r"(?P<body>Huyện [ủu][ỷy]|Thị [ủu][ỷy]|Thành [ủu][ỷy]|Đảng [ủu][ỷy] (?:xã|phường|thị trấn|đặc khu)"
     r"|Đảng bộ (?:huyện|thị xã|thành phố|xã|phường|thị trấn)"
-    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))",
+    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))"
+    # (a member's title names no body that met: "Trần Văn A, Thành ủy viên, Bí thư Đảng ủy phường")
+    r"(?!\s+viên\b)",
 )
 _COMMITTEE_LEVEL = {"huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố"}
 
@@ -972,6 +974,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 colon = -1
             if colon > 0 and _names_the_subject(sentence[:colon]) and describes(sentence[colon + 2 :]):
                 continue  # "Huyện đoàn X: Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.": who met, and why
+            if colon > 0 and is_meta(sentence[:colon]) and boilerplate.lists_agenda(sentence[colon + 2 :]):
+                agenda = True  # "… tổ chức Hội nghị … để thảo luận hai nội dung, gồm: Kết quả …, nhiệm vụ …; …": its agenda
+                continue
             if colon > 0:
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
