@@ -101,3 +101,91 @@ def test_the_reports_a_meeting_took_up_listed_after_its_colon_are_its_agenda():
 
 def test_a_caption_that_is_the_meetings_full_name_is_no_result():
     assert "Hội nghị lần thứ sáu Ban Chấp hành" not in joined(quotes_by_category(AGENDA)["achievements"])
+
+
+def test_a_headline_under_a_date_line_that_names_the_review_is_no_result():
+    text = (
+        "Thứ 4 Ngày 06/11/2019\n"
+        "Huyện Ủy Kim Bảng đánh giá kết quả công tác tháng 10.\n"
+        "Huyện Ủy Kim Bảng tổ chức hội nghị đánh giá kết quả công tác tháng 10; triển khai nhiệm vụ tháng 11/2019.\n"
+        "Tháng 10/2019, thu ngân sách trên địa bàn huyện đạt 210 tỷ đồng, bằng 91% kế hoạch năm."
+    )
+    got = quotes_by_category(text)
+    assert "đánh giá kết quả công tác tháng 10." not in joined(got["achievements"])
+    assert "210 tỷ đồng" in joined(got["achievements"])
+
+
+def test_a_hardship_told_after_however_is_a_shortcoming_and_a_cut_concession_says_nothing():
+    text = (
+        "Chiều 27/4, UBND huyện Lâm Hà tổ chức hội nghị đánh giá tình hình kinh tế - xã hội tháng 4/2020.\n"
+        "Trong tháng 4/2020, công tác phòng chống dịch được chỉ đạo quyết liệt. Tuy nhiên, dịch bệnh đã ảnh hưởng "
+        "đến hoạt động sản xuất, kinh doanh của địa phương. Thu ngân sách lũy kế đạt 140 tỷ đồng.\n"
+        "Bên cạnh những khó khăn do ảnh hưởng của dịch bệnh, ngành chăn nuôi gia"
+    )
+    got = quotes_by_category(text)
+    assert "ảnh hưởng đến hoạt động sản xuất" in joined(got["shortcomings"])
+    assert "ảnh hưởng đến hoạt động sản xuất" not in joined(got["achievements"])
+    assert "ngành chăn nuôi" not in joined(got["shortcomings"] + got["achievements"])
+    # a contrast that turns back to results stays a result
+    text2 = text.replace("Tuy nhiên, dịch bệnh đã ảnh hưởng", "Tuy nhiên, với sự vào cuộc của các ngành, dịch bệnh không ảnh hưởng")
+    assert "không ảnh hưởng" in joined(quotes_by_category(text2)["achievements"])
+
+
+def test_the_next_entry_of_a_series_of_figures_goes_on_with_it():
+    text = (
+        "Ngày 10/5, UBND thị xã tổ chức họp đánh giá tình hình kinh tế - xã hội tháng 4/2022.\n"
+        "Đến nay, tỷ lệ tiêm vắc xin cho người từ 18 tuổi trở lên mũi 3 là 97,5%; mũi 4 là 18,4%. Thu ngân sách đạt 60 tỷ đồng."
+    )
+    got = quotes_by_category(text)
+    assert "mũi 3 là 97,5%; mũi 4 là 18,4%" in joined(got["achievements"])
+    assert "Mũi 4 là 18,4%" not in got["achievements"]
+
+
+def test_a_headline_rounding_a_figure_the_body_gives_is_said_already():
+    text = (
+        "Một xã ở Hà Nội thu ngân sách đạt gần 400% dự toán\n"
+        "Ngày 9/12, HĐND xã Phúc Lâm khóa I tổ chức kỳ họp thường lệ cuối năm 2025.\n"
+        "Trong năm 2025, thu ngân sách của xã Phúc Lâm đạt 24,5 tỷ đồng, bằng 392% dự toán.\n"
+        "Tuyến đường liên xã qua thôn Đông Lâm.\n"
+        "Các điểm nghẽn về đất đai đã được tập trung tháo gỡ."
+    )
+    got = quotes_by_category(text)
+    assert "gần 400% dự toán" not in joined(got["achievements"])
+    assert "392% dự toán" in joined(got["achievements"])
+    assert "Tuyến đường liên xã qua thôn Đông Lâm" not in joined(got["achievements"])  # a photo's caption
+    assert "điểm nghẽn về đất đai" in joined(got["achievements"])
+
+
+def test_the_stage_a_crop_is_at_goes_on_with_the_crop():
+    text = (
+        "Ngày 6/2, UBND xã Long Phú tổ chức họp đánh giá tình hình kinh tế - xã hội tháng 01 năm 2026.\n"
+        "Lĩnh vực kinh tế: vụ lúa đông xuân gieo sạ 5.120ha, đạt 100% kế hoạch; lúa đang giai đoạn đẻ nhánh - làm đòng; "
+        "tiếp tục tuyên truyền chống khai thác hải sản bất hợp pháp."
+    )
+    got = quotes_by_category(text)
+    assert "5.120ha, đạt 100% kế hoạch; lúa đang giai đoạn đẻ nhánh - làm đòng" in joined(got["achievements"])
+    assert "Lúa đang giai đoạn đẻ nhánh - làm đòng" not in got["achievements"]
+
+
+def test_the_fronts_work_of_commenting_on_drafts_is_a_result_and_a_work_detailed_is_one_matter():
+    text = (
+        "Chiều 15/1/2026, Ủy ban MTTQ Việt Nam phường Tân Phong tổ chức hội nghị tổng kết công tác Mặt trận năm 2025.\n"
+        "Năm 2025, công tác tuyên truyền, vận động Nhân dân được đổi mới; tập trung tuyên truyền các nghị quyết của Đảng.\n"
+        "Công tác giám sát, phản biện xã hội được tăng cường; MTTQ phường phối hợp tổ chức các cuộc tiếp xúc cử tri; "
+        "tham gia góp ý các dự thảo văn kiện của Đảng."
+    )
+    got = quotes_by_category(text)
+    assert "tham gia góp ý các dự thảo văn kiện" in joined(got["achievements"])
+    assert "tiếp xúc cử tri" in joined(got["achievements"])
+    assert "được đổi mới; tập trung tuyên truyền các nghị quyết" in joined(got["achievements"])
+
+
+def test_the_deeds_the_delegates_views_centre_on_are_tasks():
+    text = (
+        "Ngày 20/1, Đoàn phường Tân Phong tổ chức hội nghị tổng kết công tác Đoàn năm 2025.\n"
+        "Hội nghị ghi nhận 4 ý kiến đóng góp của đại biểu tập trung vào nâng cao chất lượng sinh hoạt chi đoàn, phát huy "
+        "vai trò của đoàn viên trong chuyển đổi số."
+    )
+    got = quotes_by_category(text)
+    assert "nâng cao chất lượng sinh hoạt chi đoàn" in joined(got["next_tasks"])
+    assert "chuyển đổi số" in joined(got["next_tasks"])

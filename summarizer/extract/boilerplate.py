@@ -36,6 +36,10 @@ _MEETING_BUSINESS = re.compile(
     # công tác …; phân tích nguyên nhân …" (but "Hội nghị đánh giá kết quả …, thu ngân sách đạt …" reports)
     r"|(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,30}?\bđánh giá (?:toàn diện |)(?:tình hình|kết quả)\b"
     r"(?![^.:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành)\b)"
+    # … or with the organ as the subject, and no more: "Huyện ủy Tân Lạc đánh giá kết quả công tác tháng 10." (the
+    # headline printed under a date line; "…, thu ngân sách đạt …" or a ';' after it reports)
+    r"|^[^.;:,]{0,50}?\b(?:đánh giá|sơ kết|tổng kết) (?:tình hình|kết quả) (?:công tác|thực hiện|hoạt động)\b"
+    r"(?![^.:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành)\b)[^.;:,]{0,60}\W*$"
     # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …"
     r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
@@ -109,7 +113,7 @@ def is_speech(sentence: str) -> bool:
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
-    r"giải đáp|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
+    r"giải đáp|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|(?:đánh giá|sơ kết|tổng kết) (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
@@ -333,6 +337,22 @@ def is_caption_line(line: str) -> bool:
     )
 
 
+# A photo's caption with its full stop, naming what the photo shows and claiming nothing: "Tuyến đường trục phía Bắc qua
+# xã An Thịnh." (a line of its own among paragraphs of results: no verb of the genre's claims, no figure).
+_NO_CAPTION = re.compile(r"[\d:;,]")
+
+
+def is_bare_caption(line: str) -> bool:
+    line = line.strip()
+    return (
+        3 <= len(line.split()) <= 12
+        and line.endswith(".")
+        and line[:1].isupper()
+        and _NO_CAPTION.search(line) is None
+        and not claims(line)
+    )
+
+
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
 
 
@@ -546,6 +566,9 @@ def _names_a_person_only(piece: str) -> bool:
     return not _CLAIM.search(uncapitalised.lower()) and not _COUNT.search(piece.lower())
 
 
+_CONCEDING_FRAME = re.compile(r"\W*(?:bên cạnh|mặc dù|dù|tuy|trước|trong bối cảnh)\s[^,;:]*,")
+
+
 def says_nothing(piece: str, under_heading: bool) -> bool:
     """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
     when its category is one a heading announces (shortcomings, tasks), not results."""
@@ -555,6 +578,11 @@ def says_nothing(piece: str, under_heading: bool) -> bool:
     if is_bare_frame(piece[: dangling.start()] if dangling else piece):
         return True
     low = piece.lower()
+    # a difficulty conceded or a setting, then a main clause cut before its verb: "Bên cạnh những khó khăn do dịch
+    # bệnh, sản xuất nông nghiệp công" (what the sentence claims was to come after the frame, under any heading)
+    frame = _CONCEDING_FRAME.match(low)
+    if frame and not _CLAIM.search(low, frame.end()) and not _COUNT.search(low, frame.end()):
+        return True
     if _COUNT.search(low):
         return False
     # the field a sentence opens on may hold a claim's verb ("Trong đảm bảo an ninh, trật tự, số vụ vi phạm"):

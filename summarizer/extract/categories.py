@@ -212,6 +212,22 @@ def turns_to_results(sentence: str, shortfall: re.Pattern[str]) -> bool:
     return _TURNS_TO_RESULTS.match(low) is not None and shortfall.search(low) is None
 
 
+# "Tuy nhiên, dịch bệnh đã ảnh hưởng đến tình hình phát triển kinh tế - xã hội": a sentence that opens on the
+# contrast and names a hardship the period met, told after results, is a shortcoming (not when it turns back to
+# results, "Tuy nhiên, với sự …", concedes one, "Tuy nhiên, dù …, … vẫn …", or names a figure reached).
+_CONTRAST_OPENS = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s+")
+_REACHED_ANYWAY = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng trưởng)\b")
+
+
+def contrasts_hardship(sentence: str) -> bool:
+    low = lower_in_place(sentence)
+    m = _CONTRAST_OPENS.match(low)
+    if m is None or _TURNS_TO_RESULTS.match(low) or concession(low, m.end(), len(low)) or _REACHED_ANYWAY.search(low):
+        return False
+    hardship = _HARDSHIP.search(low, m.end())
+    return hardship is not None and not overcome_or_faced(sentence, hardship.start())
+
+
 def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
     """Whether a sentence says something fell short: a `shortfall` phrase (lower case) that is not a difficulty
     faced, overcome or conceded ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …", "mặc dù gặp
