@@ -175,6 +175,14 @@ def _source_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
+_LEVEL_WORDS = ("Thị trấn", "Phường", "Xã", "Đặc khu")
+
+
+def _named_level(full_name: str | None, typed: str) -> str:
+    """The level a commune's full name opens on ("Phường Việt Hòa" -> "Phường"), else its typed level."""
+    return next((w for w in _LEVEL_WORDS if (full_name or "").startswith(w + " ")), typed)
+
+
 def build() -> dict:
     """The gazetteer's rows from the installed vietnamadminunits package, for `save`.
 
@@ -188,11 +196,15 @@ def build() -> dict:
     db = sqlite3.connect(f"file:{source / 'dataset.db'}?mode=ro", uri=True)
     try:
         legacy = db.execute(
-            "SELECT provinceShort, districtShort, districtType, wardShort, wardType, provinceKey FROM admin_units_legacy"
+            "SELECT provinceShort, districtShort, districtType, wardShort, wardType, provinceKey, ward FROM admin_units_legacy"
         ).fetchall()
-        new = db.execute("SELECT provinceShort, wardShort, wardType, provinceKey FROM admin_units").fetchall()
+        new = db.execute("SELECT provinceShort, wardShort, wardType, provinceKey, ward FROM admin_units").fetchall()
     finally:
         db.close()
+    # A commune's level as its full name writes it, where the package's type column says otherwise (7 rows of
+    # 1.0.4: "Phường Việt Hòa" typed "Xã", "Thị trấn Ngọc Lặc" typed "Xã"); the name is the resolution's.
+    legacy = [(*row[:4], _named_level(row[-1], row[4]), row[5]) for row in legacy]
+    new = [(*row[:2], _named_level(row[-1], row[2]), row[3]) for row in new]
     legacy_names = {row[-1]: row[0] for row in legacy}
     new_names = {row[-1]: row[0] for row in new}
     mapping = json.loads((source / "converter_2025.json").read_text(encoding="utf-8"))["DICT_PROVINCE"]

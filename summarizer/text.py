@@ -494,13 +494,17 @@ _UNIT = (
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _WORD_NUMBER = "|".join(NUMBER_WORDS)
 NUMBER_WORD_INITIALS = "".join(sorted({w[0] for w in NUMBER_WORDS}))  # what a lookahead lets through
+# A share written with an English decimal point ("đạt 86.6%"): one or two digits after a dot are never a group
+# of thousands, and a share is never written in thousands, so before "%" the dot is a decimal point.
+_POINT_PERCENT = r"\d{1,3}\.\d{1,2}(?=\s?%)"
+_POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 # A unit may stand after the number, after the plan ("7/38 chỉ tiêu"), or both ("603,8ha/600ha"),
 # but a second unit needs a slash before it: "5.218,7 ha cây trồng" is hectares, not trees.
 # (A figure starts with a digit or the first letter of a number word: the lookahead passes over the
 # other characters at once, instead of trying both alternatives at each.)
 _FIGURE = re.compile(
     rf"(?=[\d{NUMBER_WORD_INITIALS}])"
-    rf"(?:(?<![\d.,/])(?P<num>{NUMBER})(?:\s?(?P<u1>{_UNIT}))?"
+    rf"(?:(?<![\d.,/])(?P<num>{_POINT_PERCENT}|{NUMBER})(?:\s?(?P<u1>{_UNIT}))?"
     rf"(?:\s?/\s?(?P<den>{NUMBER})(?:\s?(?P<unit>{_UNIT}))?)?"
     rf"|(?<!\w)(?P<word>{_WORD_NUMBER})\s(?P<wu>{_MULTIPLIER}(?:\s?(?:{_UNIT}))?))",
     re.IGNORECASE,
@@ -616,6 +620,8 @@ def _compound(figures: list[Figure], text: str) -> list[Figure]:
 def parse_number(s: str) -> float:
     """Vietnamese number: '.' groups thousands, ',' marks decimals. '1.804,9' -> 1804.9, '05' -> 5."""
     s = s.strip()
+    if _POINT_DECIMAL.fullmatch(s):  # "86.6" of "86.6%" (see _POINT_PERCENT)
+        return float(s)
     if not re.fullmatch(NUMBER, s):
         raise ValueError(f"not a Vietnamese number: {s!r}")
     return float(s.replace(".", "").replace(",", "."))

@@ -66,13 +66,19 @@ def test_an_undated_commune_of_the_old_structure_says_where_it_is_now():
 
 def _as_summarizer_read_it_before(data_dir: Path) -> gazetteer.Gazetteer:
     """The Gazetteer read straight from vietnamadminunits' files, as gazetteer.load() did until
-    summarizer shipped its own copy: the reference the shipped copy must equal."""
+    summarizer shipped its own copy: the reference the shipped copy must equal. (A commune's level is
+    the one its full name opens on, where the package's type column says otherwise: "Phường Việt Hòa".)"""
+
+    def level(full: str | None, typed: str) -> str:
+        return next((w for w in ("Thị trấn", "Phường", "Xã", "Đặc khu") if (full or "").startswith(w + " ")), typed)
+
     g = gazetteer.Gazetteer()
     db = sqlite3.connect(f"file:{data_dir / 'dataset.db'}?mode=ro", uri=True)
     keys, seen = {}, set()
-    for province, district, dtype, ward, wtype, pkey in db.execute(
-        "SELECT provinceShort, districtShort, districtType, wardShort, wardType, provinceKey FROM admin_units_legacy"
+    for province, district, dtype, ward, wtype, pkey, full in db.execute(
+        "SELECT provinceShort, districtShort, districtType, wardShort, wardType, provinceKey, ward FROM admin_units_legacy"
     ):
+        wtype = level(full, wtype)
         keys[pkey] = province
         g.provinces[match_key(province)] = province
         if (province, district) not in seen:
@@ -81,7 +87,10 @@ def _as_summarizer_read_it_before(data_dir: Path) -> gazetteer.Gazetteer:
         if ward:
             g.communes[match_key(ward)].append(gazetteer.Place(ward, wtype.lower(), province, district))
     new_keys = {}
-    for province, ward, wtype, pkey in db.execute("SELECT provinceShort, wardShort, wardType, provinceKey FROM admin_units"):
+    for province, ward, wtype, pkey, full in db.execute(
+        "SELECT provinceShort, wardShort, wardType, provinceKey, ward FROM admin_units"
+    ):
+        wtype = level(full, wtype)
         new_keys[pkey] = province
         g.provinces[match_key(province)] = province
         g.new_communes[match_key(ward)].append(gazetteer.Place(ward, wtype.lower(), province))

@@ -36,6 +36,10 @@ _MEETING_BUSINESS = re.compile(
     # công tác …; phân tích nguyên nhân …" (but "Hội nghị đánh giá kết quả …, thu ngân sách đạt …" reports)
     r"|(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,30}?\bđánh giá (?:toàn diện |)(?:tình hình|kết quả)\b"
     r"(?![^.:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành)\b)"
+    # … or with the organ as the subject, and no more: "Huyện ủy Tân Lạc đánh giá kết quả công tác tháng 10." (the
+    # headline printed under a date line; "…, thu ngân sách đạt …" or a ';' after it reports)
+    r"|^[^.;:,]{0,50}?\b(?:đánh giá|sơ kết|tổng kết) (?:tình hình|kết quả) (?:công tác|thực hiện|hoạt động)\b"
+    r"(?![^.:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành)\b)[^.;:,]{0,60}\W*$"
     # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …"
     r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
@@ -51,6 +55,10 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp|họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
+    # the party badges a ceremony hands out, and how many received each ("có 4 đồng chí nhận Huy hiệu 60 năm tuổi
+    # Đảng; 5 đồng chí …"): not after a ';' or a deed told done, where a badge is a deed of the period listed among
+    # others ("… kết nạp 34 đảng viên; trao huy hiệu Đảng cho 22 đảng viên")
+    r"|^(?![^;]*\bđã\b)[^;]*?\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?huy hiệu\b"
     # flowers handed to the meeting: "Đồng chí …, Phó Chủ tịch Ủy ban MTTQ thành phố tặng hoa chúc mừng hội nghị"
     r"|\b(?:trao|tặng)\s+(?:lẵng\s+|bó\s+)?hoa\s+chúc mừng\b"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
@@ -105,9 +113,9 @@ def is_speech(sentence: str) -> bool:
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
-    r"giải đáp|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|đánh giá (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
+    r"giải đáp|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|(?:đánh giá|sơ kết|tổng kết) (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
-    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
+    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
     r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)"
 )
@@ -282,8 +290,9 @@ def outlines_report(sentence: str) -> bool:
 _AGENDA_ITEM = re.compile(
     rf"^(?:[-–+•]\s*)?(?:(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:xem xét|nghe|thông qua|cho ý kiến)\s+(?:các\s+|những\s+)?)?"
     rf"{_REPORT_NOUN}\b|^quyết toán\b"
-    # or a report's title without its noun: "Kết quả thu ngân sách 9 tháng, nhiệm vụ 3 tháng cuối năm 2023."
-    r"|^kết quả\b[^.;:]{0,150}?,\s*(?:phương hướng,?\s*)?nhiệm vụ\b",
+    # or a report's title without its noun: "Kết quả thu ngân sách 9 tháng, nhiệm vụ 3 tháng cuối năm 2023.",
+    # "Công tác xây dựng Đảng quý I, phương hướng, nhiệm vụ 9 tháng còn lại"
+    r"|^(?:kết quả|tình hình|công tác)\b[^.;:]{0,150}?,\s*(?:phương hướng,?\s*)?nhiệm vụ\b",
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"\b(?:đạt|tăng|giảm|vượt|được|hoàn thành|có)\b", re.IGNORECASE)
@@ -291,6 +300,13 @@ _RESULT = re.compile(r"\b(?:đạt|tăng|giảm|vượt|được|hoàn thành|c�
 
 def is_agenda_item(sentence: str) -> bool:
     return bool(_AGENDA_ITEM.match(sentence)) and not _RESULT.search(sentence)
+
+
+def lists_agenda(body: str) -> bool:
+    """Whether what follows a colon is only the titles of the reports a meeting took up ("…để thảo luận hai nội
+    dung chính, gồm: Kết quả thực hiện nhiệm vụ … quý I, nhiệm vụ trọng tâm quý II; công tác xây dựng Đảng quý I,
+    phương hướng, nhiệm vụ quý II."): its agenda, no result."""
+    return all(is_agenda_item(part.strip()) for part in body.split("; "))
 
 
 # A photo caption left in the text, or the meeting's name as a subheading: a line with no full stop
@@ -305,15 +321,35 @@ _NAMES_MEETING = re.compile(
 )
 
 
+# (a caption that is the meeting's full name may be long: "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ quận … khóa XXVI.")
+_OPENS_ON_MEETING = re.compile(r"^\W*(?:hội nghị|kỳ họp|phiên họp|cuộc họp|đại hội)\b", re.IGNORECASE)
+
+
 def is_caption_line(line: str) -> bool:
     words = len(line.split())
     # (a short caption with its full stop says nothing of its own either: "Chủ tọa kỳ họp.", "Kỳ họp thứ 4
     # HĐND xã …, nhiệm kỳ 2021-2026.")
     return (
         words <= 30
-        and (words <= 15 or bool(_UNTERMINATED.search(line)))
+        and (words <= 15 or bool(_UNTERMINATED.search(line)) or _OPENS_ON_MEETING.match(line) is not None)
         and bool(_NAMES_MEETING.search(line))
         and (bool(_UNTERMINATED.search(line)) or not claims(line))
+    )
+
+
+# A photo's caption with its full stop, naming what the photo shows and claiming nothing: "Tuyến đường trục phía Bắc qua
+# xã An Thịnh." (a line of its own among paragraphs of results: no verb of the genre's claims, no figure).
+_NO_CAPTION = re.compile(r"[\d:;,]")
+
+
+def is_bare_caption(line: str) -> bool:
+    line = line.strip()
+    return (
+        3 <= len(line.split()) <= 12
+        and line.endswith(".")
+        and line[:1].isupper()
+        and _NO_CAPTION.search(line) is None
+        and not claims(line)
     )
 
 
@@ -412,8 +448,19 @@ _TASKS_TO_FOLLOW = re.compile(
 )
 
 
+# … or the resolve to complete what was set, nothing named: "Trong 2 tháng còn lại của năm, huyện tập trung hoàn thành
+# các mục tiêu đề ra." (the tasks follow; "hoàn thành 100% kế hoạch giải ngân" names its matter)
+_COMPLETES_THE_PLAN = re.compile(
+    r"^(?:[^.;:,]{0,80},\s*)?[^.;:,]{0,60}?\b(?:tập trung|phấn đấu|quyết tâm|nỗ lực)\s+(?:thực hiện\s+)?hoàn thành\s+"
+    r"(?:thắng lợi\s+|tốt\s+|toàn diện\s+)?(?:các|những|toàn bộ)\s+(?:mục tiêu|chỉ tiêu|nhiệm vụ)"
+    r"(?:,?\s*(?:và\s+)?(?:mục tiêu|chỉ tiêu|nhiệm vụ))*(?:\s+(?:đã|được))?\s+(?:đề ra|giao)\b[^.;:,]{0,30}\W*$"
+)
+
+
 def announces_tasks(piece: str) -> bool:
     low = piece.lower()
+    if "hoàn thành" in low and _COMPLETES_THE_PLAN.search(low):
+        return True
     return "nhiệm vụ" in low and ";" not in low and _TASKS_TO_FOLLOW.search(low) is not None
 
 
@@ -519,6 +566,9 @@ def _names_a_person_only(piece: str) -> bool:
     return not _CLAIM.search(uncapitalised.lower()) and not _COUNT.search(piece.lower())
 
 
+_CONCEDING_FRAME = re.compile(r"\W*(?:bên cạnh|mặc dù|dù|tuy|trước|trong bối cảnh)\s[^,;:]*,")
+
+
 def says_nothing(piece: str, under_heading: bool) -> bool:
     """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
     when its category is one a heading announces (shortcomings, tasks), not results."""
@@ -528,6 +578,11 @@ def says_nothing(piece: str, under_heading: bool) -> bool:
     if is_bare_frame(piece[: dangling.start()] if dangling else piece):
         return True
     low = piece.lower()
+    # a difficulty conceded or a setting, then a main clause cut before its verb: "Bên cạnh những khó khăn do dịch
+    # bệnh, sản xuất nông nghiệp công" (what the sentence claims was to come after the frame, under any heading)
+    frame = _CONCEDING_FRAME.match(low)
+    if frame and not _CLAIM.search(low, frame.end()) and not _COUNT.search(low, frame.end()):
+        return True
     if _COUNT.search(low):
         return False
     # the field a sentence opens on may hold a claim's verb ("Trong đảm bảo an ninh, trật tự, số vụ vi phạm"):

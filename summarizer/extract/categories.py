@@ -212,6 +212,22 @@ def turns_to_results(sentence: str, shortfall: re.Pattern[str]) -> bool:
     return _TURNS_TO_RESULTS.match(low) is not None and shortfall.search(low) is None
 
 
+# "Tuy nhiên, dịch bệnh đã ảnh hưởng đến tình hình phát triển kinh tế - xã hội": a sentence that opens on the
+# contrast and names a hardship the period met, told after results, is a shortcoming (not when it turns back to
+# results, "Tuy nhiên, với sự …", concedes one, "Tuy nhiên, dù …, … vẫn …", or names a figure reached).
+_CONTRAST_OPENS = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s+")
+_REACHED_ANYWAY = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng trưởng)\b")
+
+
+def contrasts_hardship(sentence: str) -> bool:
+    low = lower_in_place(sentence)
+    m = _CONTRAST_OPENS.match(low)
+    if m is None or _TURNS_TO_RESULTS.match(low) or concession(low, m.end(), len(low)) or _REACHED_ANYWAY.search(low):
+        return False
+    hardship = _HARDSHIP.search(low, m.end())
+    return hardship is not None and not overcome_or_faced(sentence, hardship.start())
+
+
 def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
     """Whether a sentence says something fell short: a `shortfall` phrase (lower case) that is not a difficulty
     faced, overcome or conceded ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …", "mặc dù gặp
@@ -425,16 +441,27 @@ def reports_outcome(sentence: str) -> bool:
 # on the time still ahead frames a plan the same way: "Trong những tháng còn lại của năm 2023, huyện tiếp tục
 # …", "Thời gian tới, …", "Từ nay đến cuối năm, …", "Những tháng cuối năm, …" (not "6 tháng cuối năm 2023, …
 # đã …", which a review of the year tells: see opens_ahead).
+# The time left of the year is ahead however it is counted: "những tháng còn lại", "2 tháng còn lại của năm 2023",
+# "hai tháng còn lại", "quý IV còn lại", "thời gian còn lại của năm" (what is left is never past).
+_LEFT_COUNT = r"(?:những|các|mấy|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)"
 _AHEAD = re.compile(
-    r"^\W*(?:trước mắt\b|(?:trong\s+)?(?:(?:những|các|mấy)\s+tháng\s+(?:còn lại|cuối năm)|thời gian tới|(?:quý|năm|tháng) tới"
+    r"^\W*(?:trước mắt\b|(?:trong\s+)?(?:(?:những|các|mấy)\s+tháng\s+cuối năm|thời gian tới|(?:quý|năm|tháng) tới"
+    rf"|(?:{_LEFT_COUNT}\s+)?(?:tháng|quý(?:\s+(?:IV|III|II|[2-4]))?)\s+(?:cuối\s+)?còn lại|thời gian còn lại"
     r"|(?:từ nay|từ giờ)\s+(?:đến|tới|cho đến)\s+cuối năm)\b)",
     re.IGNORECASE,
+)
+# … and the last months counted ("2 tháng cuối năm", "hai tháng cuối năm 2023"), which a review of the year may
+# tell as done ("6 tháng cuối năm, huyện đã …"): ahead only in a sentence that tells nothing done.
+_LAST_MONTHS = re.compile(
+    rf"^\W*(?:trong\s+)?{_LEFT_COUNT}\s+(?:tháng|quý)\s+cuối(?:\s+của)?\s+năm\b", re.IGNORECASE
 )
 
 
 def opens_ahead(sentence: str) -> bool:
     """Whether a sentence opens on the time still ahead and tells nothing done: a paragraph of plans."""
-    return _AHEAD.search(sentence) is not None and _PAST.search(sentence) is None
+    return (_AHEAD.search(sentence) is not None or _LAST_MONTHS.search(sentence) is not None) and _PAST.search(
+        sentence
+    ) is None
 # "Trên cơ sở đó, đề ra nhiệm vụ, giải pháp …": tasks set out for the period to come, whatever tense
 # the setting out is told in; not the meeting's purpose ("nhằm đánh giá … và đề ra phương hướng …").
 # "Những tháng cuối năm, huyện xác định 17 nhóm nhiệm vụ, giải pháp …" sets them out the same way.

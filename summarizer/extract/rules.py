@@ -22,7 +22,9 @@ _ORGAN = re.compile(
     r"(?P<prefix>Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực)?\s*"
     r"(?P<body>Huyện [ủu][ỷy]|Thị [ủu][ỷy]|Thành [ủu][ỷy]|Đảng [ủu][ỷy] (?:xã|phường|thị trấn|đặc khu)"
     r"|Đảng bộ (?:huyện|thị xã|thành phố|xã|phường|thị trấn)"
-    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))",
+    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))"
+    # (a member's title names no body that met: "Trần Văn A, Thành ủy viên, Bí thư Đảng ủy phường")
+    r"(?!\s+viên\b)",
 )
 _COMMITTEE_LEVEL = {"huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố"}
 
@@ -166,7 +168,9 @@ _META = re.compile(
     # (not the conference of a workplace's staff that a union holds as its work: "phối hợp tổ chức hội nghị cán bộ,
     # công chức, viên chức, người lao động")
     r"(?<!sẽ )tổ chức (?:hội nghị(?! cán bộ,? công chức| người lao động)|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|(?<!sẽ )họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
-    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã (?:nhất trí |biểu quyết )?thông qua"
+    # ("tham gia góp ý các dự thảo văn kiện" is work of the period, the Front's or a union's; the meeting's delegates
+    # commenting on its reports are its business by _MEETING_BUSINESS)
+    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|(?<!tham gia )góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã (?:nhất trí |biểu quyết )?thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
     # how long it ran: "Kỳ họp diễn ra trong 2 ngày (23 và 24-12)"
@@ -219,6 +223,21 @@ def _tally_shortfall(text: str, part: _Span) -> int | None:
                 return at
             return None
     return None
+
+
+# The delegates' views, and the deeds they centre on: "Hội nghị ghi nhận 5 ý kiến đóng góp của đại biểu tập trung vào
+# nâng cao chất lượng sinh hoạt chi đoàn, phát huy vai trò …" (what they urge is work ahead).
+_VIEWS_ON_DEEDS = re.compile(
+    r"\bý kiến\b[^.;:]{0,60}?\btập trung (?:vào|ở)\s+(?=(?:việc\s+)?(?:nâng cao|phát huy|tăng cường|đẩy mạnh|bảo đảm|đảm bảo"
+    r"|tiếp tục|đổi mới|chú trọng|quan tâm|đẩy nhanh|thực hiện|triển khai)\b)"
+)  # lower case
+
+
+def _proposed_deeds(sentence: str) -> int | None:
+    """Where the deeds the delegates' views centre on start, when they are deeds to be done, not shortfalls."""
+    low = lower_in_place(sentence)
+    m = _VIEWS_ON_DEEDS.search(low) if "ý kiến" in low else None
+    return None if m is None or categories.falls_short(sentence[m.end() :], _SHORTFALL) else m.end()
 
 
 def _discussed_shortfalls(sentence: str) -> int | None:
@@ -385,7 +404,9 @@ _CONTINUES = re.compile(
     r"|đến nay,? (?:\S+ ){0,6}?đã \S+ \d"
     r"|(?:bằng|tăng|giảm|đạt|ước đạt)\s+\d"  # "tăng 8%" goes on; "tăng cường…" is a new matter
     # the reason for the matter before: "… giữ vững đoàn kết nội bộ; bởi nơi nào có sự đoàn kết thì …"
-    r"|bởi\b",
+    r"|bởi\b"
+    # the stage the crop just counted is at: "… gieo sạ 5.120ha, đạt 100%; lúa đang giai đoạn đẻ nhánh"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+đang\s+(?:trong\s+|ở\s+)?(?:giai đoạn|thời kỳ)\b",
     re.IGNORECASE,
 )
 
@@ -414,6 +435,10 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
             continue
         if _shares_object(text, start, span.start + m.start(), after, stop if stop >= 0 else span.end):
             continue
+        if _series_goes_on(text, start, span.start + m.start(), after, stop if stop >= 0 else span.end):
+            continue
+        if _details_the_work(text, start, after):
+            continue
         # "Công tác xây dựng cơ bản; giải phóng mặt bằng … cơ bản đảm bảo tiến độ": the sentence opens on a
         # list of subjects (after a lead, "…: a; b; c" lists bare matters, each one of its own)
         # ("Về công tác xây dựng tổ chức hội; Các cấp Hội đã …": a field's title run into its paragraph)
@@ -441,6 +466,32 @@ def _shares_object(text: str, start: int, end: int, after: int, stop: int) -> bo
         return False
     tail = text[start:end].lower().split()[-4:]
     return len(tail) == 4 and " ".join(words[:2]).lower() in (" ".join(tail[:2]), " ".join(tail[1:3]))
+
+
+# A part that says how the work the part before it names was done: "Công tác tuyên truyền, vận động Nhân dân được đổi
+# mới; tập trung tuyên truyền các chủ trương …" (the same work, its first two words again, one matter).
+_WORK_NAMED = re.compile(r"\W*(?:[^,;:]{0,30},\s*)?(?:công tác|việc|hoạt động)\s+([^\W\d_]+\s+[^\W\d_]+)", re.IGNORECASE)
+_WORK_DONE = re.compile(r"(?:(?:tập trung|tiếp tục|thường xuyên|tích cực|chủ động|đẩy mạnh)\s+)?([^\W\d_]+\s+[^\W\d_]+)", re.IGNORECASE)
+
+
+def _details_the_work(text: str, start: int, after: int) -> bool:
+    named = _WORK_NAMED.match(text, start)
+    done = _WORK_DONE.match(text, after) if named else None
+    return done is not None and done.group(1).lower() == named.group(1).lower()
+
+
+# An entry of a series of figures, each named by one label and its number: "… tiêm mũi 3 là 99,1%; mũi 4 là 20,3%"
+# (the part after the ';' goes on with the label of the one before: one matter, the series).
+_SERIES_ENTRY = re.compile(r"\W*([^\W\d_]+)\s+\S+\s+(?:là|đạt|chiếm)\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?\d[\d.,]*\s*%?\W*")
+
+
+def _series_goes_on(text: str, start: int, end: int, after: int, stop: int) -> bool:
+    """A part that is only the next entry of a series the part before it ends on, under the same label."""
+    entry = _SERIES_ENTRY.fullmatch(text, after, stop)
+    if entry is None:
+        return False
+    label = re.compile(rf"(?<!\w){re.escape(entry.group(1).lower())}\s+\S+\s+(?:là|đạt|chiếm)\s+[^;]*$")
+    return label.search(text[max(start, end - 60) : end].lower()) is not None
 
 
 _FIELD_TITLE = re.compile(r"\W*(?:về|đối với)\s[^,.;:]{1,80}", re.IGNORECASE)
@@ -895,7 +946,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             heading = _lead_category(line)
             state, requested = heading or state, requested and heading is None
             continue
-        if len(spans) == 1 and pos < len(text) and boilerplate.is_caption_line(line):
+        if len(spans) == 1 and pos < len(text) and (
+            boilerplate.is_caption_line(line) or (state == "achievements" and boilerplate.is_bare_caption(line))
+        ):
             continue
         # The opening paragraphs say who met, when and to review what: they announce no category.
         first = text[spans[0][0] : spans[0][1]]
@@ -964,6 +1017,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 sentence = text[a:b]
             body = _Span(a, b)
             category = paragraph
+            proposed = None  # where the deeds the delegates' views centre on start (a meeting's sentence that holds tasks)
             scope = False  # a list of the fields what the lead reports is in: one item, the whole sentence
             colon = sentence.find(": ")
             if colon > 0 and sentence.count("(", 0, colon) > sentence.count(")", 0, colon):
@@ -972,6 +1026,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 colon = -1
             if colon > 0 and _names_the_subject(sentence[:colon]) and describes(sentence[colon + 2 :]):
                 continue  # "Huyện đoàn X: Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.": who met, and why
+            if colon > 0 and is_meta(sentence[:colon]) and boilerplate.lists_agenda(sentence[colon + 2 :]):
+                agenda = True  # "… tổ chức Hội nghị … để thảo luận hai nội dung, gồm: Kết quả …, nhiệm vụ …; …": its agenda
+                continue
             if colon > 0:
                 lead_first = a == spans[0][0] and not opening
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
@@ -1026,8 +1083,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             elif is_meta(sentence) and not planned:
                 asked = categories.request_start(sentence, _DIRECTIVE)
                 discussed = _discussed_shortfalls(sentence) if asked is None else None
-                detail = boilerplate.praised_detail(sentence) if asked is None and discussed is None else None
-                if discussed is not None:
+                proposed = _proposed_deeds(sentence) if asked is None and discussed is None else None
+                detail = boilerplate.praised_detail(sentence) if asked is None and discussed is None and proposed is None else None
+                if proposed is not None:
+                    # "Hội nghị ghi nhận 5 ý kiến của đại biểu tập trung vào nâng cao …, phát huy …": what the views urge
+                    category = "next_tasks"
+                    a = body.start = a + proposed
+                    sentence = text[a:b]
+                elif discussed is not None:
                     # "Hội nghị thảo luận các vấn đề liên quan đến tiến độ … chậm; …": what was discussed fell short
                     category = "shortcomings"
                     a = body.start = a + discussed
@@ -1066,7 +1129,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # "Tại hội nghị, các đại biểu đã nghe …. Trong tháng, xã đã đạt nhiều kết quả như: a; b. Thực hiện …")
             meeting_talk = (opening or (category == "achievements" and about_meeting)) and not found and not (
                 listed_results is not None and n > listed_results
-            )
+            ) and proposed is None
             if meeting_talk and not opening and n > 0 and category == "achievements" and categories.obliges(said):
                 # "Phát biểu tại buổi làm việc, đồng chí … đánh giá cao …. Đồng thời, Hội cần tập trung vào …": after
                 # the praise, what the speaker says must be done is a request
@@ -1099,6 +1162,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             matters = [(_trim(text, body), None)] if scope else _matters(text, _Span(a, b), body, category == "next_tasks")
             # A ';' list of results states one matter a part: a part falls short on its own ("06 chỉ tiêu đạt
             # và vượt kế hoạch; 06 chỉ tiêu đạt dưới 25% kế hoạch"); a list under one lead shares its lead's.
+            if category == "achievements" and n > 0 and categories.contrasts_hardship(sentence):
+                category = "shortcomings"  # "…. Tuy nhiên, dịch bệnh đã ảnh hưởng đến …": the hardship met, after results
             short_somewhere = category == "achievements" and categories.falls_short(sentence, _SHORTFALL)
             per_part = short_somewhere and len(matters) > 1 and matters[0][1] is None
             if short_somewhere and not per_part:
@@ -1154,6 +1219,20 @@ _AIM = re.compile(r"\bphấn đấu\b", re.IGNORECASE)  # "Phấn đấu hoàn t
 _HEADLINE_RESULT = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm|thu)\b", re.IGNORECASE)
 
 
+# A figure a headline rounds: "Một xã … thu ngân sách đạt hơn 600% dự toán" over a body that writes "bằng 608% dự toán".
+_ROUNDED = re.compile(r"\b(?:hơn|trên|gần|khoảng|xấp xỉ|ngót|gần như)\s*$", re.IGNORECASE)
+
+
+def _rounded_in_body(headline: str, body: str) -> bool:
+    """Whether every figure of a headline is written in the body, or rounded ("hơn 600%") from one of the body's of
+    its unit within a tenth of it."""
+    rounded = [f for f in find_figures(headline) if f.raw not in body]
+    if not rounded or not all(_ROUNDED.search(headline, max(0, f.start - 12), f.start) for f in rounded):
+        return False
+    said = [(f.value, f.unit) for f in find_figures(body)]
+    return all(any(u == f.unit and abs(v - f.value) <= 0.1 * f.value for v, u in said) for f in rounded)
+
+
 def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
     """A headline that states a result with its figure ("Xã A hoàn thành và vượt 23/25 chỉ tiêu") is a
     fact of the article, unless the body says it again with the same figures."""
@@ -1165,7 +1244,7 @@ def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
     figures = metrics_of(headline)
     if not figures or not _HEADLINE_RESULT.search(headline) or _is_meta(headline):
         return None
-    if all(f.text in text[end:] for f in figures):
+    if all(f.text in text[end:] for f in figures) or _rounded_in_body(headline, text[end:]):
         return None
     if categories.plans_ahead(headline) or _AIM.search(headline):
         return "next_tasks", span
