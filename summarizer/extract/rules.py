@@ -736,6 +736,11 @@ def summarize(quote: str, category: Category) -> str:
 # --- the backend -----------------------------------------------------------------------------
 
 
+# The setting a period was entered in ("huyện bước vào thực hiện nhiệm vụ năm 2021 trong điều kiện không thuận
+# lợi …"): told in a review of that period, how it began, not a plan ("Bước vào năm 2026, xã tập trung …" plans)
+_BEGAN_IN = re.compile(r"\bbước vào\b[^.;:]{0,60}?\btrong (?:điều kiện|bối cảnh|hoàn cảnh)\b", re.IGNORECASE)
+
+
 def _mention_ends(lead: str, period: Period | None) -> list[tuple[str, int, int]]:
     """The kind and the end (year, month) of each period a lead names; a year left out is the reviewed one's."""
     if period is None:
@@ -772,6 +777,10 @@ def _reports_the_period(sentence: str, period: Period | None) -> bool:
     return reviewed in _mention_ends(sentence, period) and not categories.aims(sentence)
 
 
+# With no period known (no year anywhere), a lead naming a month or a quarter for "the tasks" and telling
+# nothing done sets them: "Trong tháng 9, các ngành tập trung thực hiện tốt các nhiệm vụ như: rà soát …; …"
+_UNDATED_TASKS = re.compile(r"\bcác nhiệm vụ\b", re.IGNORECASE)
+
 # A lead that says what a report or the figures show: what follows is what was found.
 _SHOWS = re.compile(r"\bcho thấy\s*$", re.IGNORECASE)
 
@@ -786,15 +795,20 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
         return "achievements"  # "Báo cáo tình hình quý I, nhiệm vụ quý II … cho thấy: …" tells what was found
     if boilerplate.names_report_saying(lead):
         return "achievements"  # "Báo cáo kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm … nêu rõ. …" likewise
+    if period is None and _UNDATED_TASKS.search(lead) and periods.find_mentions(lead) and not (
+        categories.done(sentence or lead) or categories.reports_measured(sentence or lead)
+    ):
+        return "next_tasks"  # no period reviewed to compare with: a month named for tasks, nothing told done
     ends = _mention_ends(lead, period)
-    if (_names_a_later_period(lead, period, ends) or categories.opens_ahead(sentence or lead)) and not categories.reports_measured(sentence):
+    began = "bước vào" in lead and _BEGAN_IN.search(lead) is not None
+    if not began and (_names_a_later_period(lead, period, ends) or categories.opens_ahead(sentence or lead)) and not categories.reports_measured(sentence):
         return "next_tasks"
     told = (
         any((year, month) == (period.year, period.month) for _, year, month in ends)  # type: ignore[union-attr]
         and _TOLD_DONE.search(sentence) is not None
         and not categories.plans_ahead(sentence)
     )
-    announced = _lead_category(lead, categories.carries_out(sentence) or told)
+    announced = _lead_category(lead, categories.carries_out(sentence) or told or began)
     if announced == "shortcomings" and sentence and categories.turns_to_results(sentence, _SHORTFALL):
         return "achievements"
     return announced or ("achievements" if told else None)
