@@ -537,7 +537,9 @@ def named_as_tasks(sentence: str) -> int | None:
 # ("Bí thư đã chỉ đạo các địa phương …").
 _INSTRUCTS = re.compile(
     r"^\W*(?:lãnh đạo|chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|đồng chí)\b[^.;:]{0,80}?\bchỉ đạo\s+"
-    r"(?:các|cơ quan|phòng|ngành|đơn vị|xã|phường|địa phương|ubnd)\b",
+    r"(?:các|cơ quan|phòng|ngành|đơn vị|xã|phường|địa phương|ubnd)\b"
+    # … or the hope an official voices for the time ahead: "Đồng chí … mong rằng, thời gian tới các cấp hội tiếp tục …"
+    r"|^\W*(?:lãnh đạo|chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|đồng chí)\b[^.;:]{0,80}?\b(?:mong (?:muốn )?rằng|mong muốn)\b",
     re.IGNORECASE,
 )
 

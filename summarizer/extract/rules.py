@@ -154,7 +154,10 @@ _SHORTFALL = re.compile(
     r"|phản ánh (?:tình trạng|những khó khăn)"
     # incidents counted, or an outbreak: "đã xảy ra 2 vụ việc đánh bạc", "đã xảy ra dịch tả heo tại 7 hộ"
     # ("không để xảy ra", "chưa xảy ra" are good news)
-    r"|(?<!không )(?<!để )(?<!chưa )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp"
+    # (a tally over the whole unit is the year's count, what a police review reports: "Năm 2020, toàn huyện xảy
+    # ra 27 vụ phạm pháp hình sự với 41 đối tượng; …")
+    r"|(?<!không )(?<!để )(?<!chưa )(?<!toàn xã )(?<!toàn huyện )(?<!toàn phường )(?<!toàn tỉnh )(?<!toàn quận )"
+    r"(?<!toàn thị xã )(?<!toàn thành phố )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp"
     # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
     # ("không còn xảy ra" is good news)
     r"|(?<!không )còn xảy ra\b"
@@ -736,6 +739,11 @@ def summarize(quote: str, category: Category) -> str:
 # --- the backend -----------------------------------------------------------------------------
 
 
+# A period said to be what it was: "Năm 2025 là năm đầu tiên …", "Quý I/2024 là quý …"
+_WAS_THE_YEAR = re.compile(
+    r"\W*(?:năm|tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4})?(?:\s+vừa qua|\s+qua)?\s+(?:cũng\s+)?là\s+(?:một\s+)?(?:năm|tháng|quý)\b",
+    re.IGNORECASE,
+)
 # The setting a period was entered in ("huyện bước vào thực hiện nhiệm vụ năm 2021 trong điều kiện không thuận
 # lợi …"): told in a review of that period, how it began, not a plan ("Bước vào năm 2026, xã tập trung …" plans)
 _BEGAN_IN = re.compile(r"\bbước vào\b[^.;:]{0,60}?\btrong (?:điều kiện|bối cảnh|hoàn cảnh)\b", re.IGNORECASE)
@@ -808,7 +816,11 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
         and _TOLD_DONE.search(sentence) is not None
         and not categories.plans_ahead(sentence)
     )
-    announced = _lead_category(lead, categories.carries_out(sentence) or told or began)
+    # "Năm 2025 là năm đầu tiên xã triển khai nhiệm vụ …" in a review of 2025: what the year reviewed was
+    told_what_it_was = _WAS_THE_YEAR.match(lead) is not None and any(
+        (year, month) == (period.year, period.month) for _, year, month in ends  # type: ignore[union-attr]
+    )
+    announced = _lead_category(lead, categories.carries_out(sentence) or told or began or told_what_it_was)
     if announced == "shortcomings" and sentence and categories.turns_to_results(sentence, _SHORTFALL):
         return "achievements"
     return announced or ("achievements" if told else None)
