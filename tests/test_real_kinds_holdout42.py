@@ -1,0 +1,100 @@
+"""Kinds of real text met in held-out sets 42-43 (a city's month report with no year anywhere, a district's
+half-year review opening on the setting the year began in, a police review's tally, a commune's military
+year review, a youth union's review closed by an official's hope), written as synthetic sentences."""
+
+from tests.kinds import joined, quotes_by_category
+
+
+def test_with_no_year_a_month_named_for_the_tasks_lists_tasks():
+    # No year anywhere, so no period reviewed: the month the tasks are named for cannot be compared with it.
+    # A lead naming a month for "các nhiệm vụ", telling nothing done, sets them (hard line breaks inside phrases).
+    text = (
+        "Ủy ban nhân dân thành phố Tân An họp phiên thường kỳ.\n"
+        "Trong tháng, tổng mức bán lẻ tăng 5,2% so tháng trước. Thu ngân sách đạt 300 tỷ đồng.\n"
+        "Trong tháng 9, các ngành,\nđịa phương tập trung thực hiện tốt các nhiệm vụ như: rà soát\n"
+        "quy hoạch các vùng sản xuất lúa; làm tốt công tác phòng chống dịch sốt xuất huyết; đẩy nhanh tiến độ\n"
+        "bồi thường các dự án giao thông; hoàn thành công tác tiếp xúc cử tri.\n"
+    )
+    got = quotes_by_category(text)
+    tasks = joined(got["next_tasks"])
+    for task in ("quy hoạch các vùng sản xuất lúa", "dịch sốt xuất huyết", "bồi thường các dự án", "tiếp xúc cử tri"):
+        assert task in tasks
+    assert "sốt xuất huyết" not in joined(got["achievements"])
+    assert "300 tỷ đồng" in joined(got["achievements"])
+
+
+def test_the_setting_the_reviewed_year_began_in_is_no_plan():
+    # "… bước vào thực hiện nhiệm vụ năm 2022 trong điều kiện không thuận lợi …" in a review of its first half:
+    # how the year began; the results told after it are results
+    text = (
+        "Sáng 3/7, Ban Thường vụ Huyện ủy Đam Rông tổ chức hội nghị Ban Chấp hành Đảng bộ huyện để đánh giá tình hình "
+        "thực hiện nhiệm vụ 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối năm 2022.\n"
+        "Cũng như nhiều địa phương khác, huyện Đam Rông bước vào thực hiện nhiệm vụ năm 2022 trong điều kiện không "
+        "thuận lợi khi giá vật tư nông nghiệp tăng cao. Nhưng với sự nỗ lực của các cấp, các ngành nên tiến độ thực "
+        "hiện các chỉ tiêu 6 tháng đầu năm cơ bản bảo đảm kế hoạch. Đặc biệt là tổ chức thành công đại hội đoàn thể "
+        "các cấp nhiệm kỳ 2022 - 2027.\n"
+    )
+    got = quotes_by_category(text)
+    assert "đại hội đoàn thể" in joined(got["achievements"])
+    assert "đại hội đoàn thể" not in joined(got["next_tasks"])
+    assert "bước vào" not in joined(got["next_tasks"])
+
+
+def test_entering_a_year_ahead_still_plans():
+    text = (
+        "Ngày 5/1, UBND xã Hòa Bình tổ chức hội nghị tổng kết năm 2023.\n"
+        "Năm 2023, thu ngân sách xã đạt 12 tỷ đồng.\n"
+        "Bước vào năm 2024, xã tập trung nâng cấp 3 tuyến đường liên thôn; rà soát hộ cận nghèo.\n"
+    )
+    got = quotes_by_category(text)
+    assert "tuyến đường liên thôn" in joined(got["next_tasks"])
+
+
+def test_a_year_said_to_be_what_it_was_reports():
+    # "Năm 2025 là năm đầu tiên xã … triển khai nhiệm vụ …" in a review of 2025: its "triển khai nhiệm vụ"
+    # names no plan; the paragraphs after it report
+    text = (
+        "Sáng 03/12, UBND xã Hòa Bình tổ chức Hội nghị tổng kết công tác quân sự, quốc phòng địa phương năm 2025 và "
+        "triển khai nhiệm vụ năm 2026.\n"
+        "Năm 2025 là năm đầu tiên xã Hòa Bình triển khai nhiệm vụ quân sự, quốc phòng sau khi sắp xếp đơn vị hành "
+        "chính. Báo cáo do Ban Chỉ huy Quân sự xã trình bày cho thấy công tác quốc phòng tiếp tục được giữ vững.\n"
+        "Xã hoàn thành 100% chỉ tiêu giao quân với 45 công dân lên đường nhập ngũ. Lực lượng dân quân được xây dựng "
+        "với 310 đồng chí.\n"
+    )
+    got = quotes_by_category(text)
+    assert "45 công dân" in joined(got["achievements"])
+    assert "310 đồng chí" in joined(got["achievements"])
+    assert not got["next_tasks"]
+
+
+def test_a_tally_over_the_whole_unit_is_the_years_count():
+    # a police review's count of the year's crimes is what it reports, not a shortcoming
+    text = (
+        "Công an huyện Quế Sơn vừa tổ chức hội nghị tổng kết công tác năm 2022.\n"
+        "Năm 2022, toàn huyện xảy ra 19 vụ phạm pháp hình sự với 30 đối tượng; trong đó có 8 vụ tội phạm về ma túy. "
+        "Qua tuần tra, lực lượng chức năng xử lý 1.240 trường hợp vi phạm.\n"
+    )
+    got = quotes_by_category(text)
+    assert "19 vụ phạm pháp hình sự" in joined(got["achievements"])
+    assert not got["shortcomings"]
+
+
+def test_incidents_that_happened_still_fall_short():
+    text = (
+        "Ngày 5/1, UBND xã Hòa Bình tổ chức hội nghị tổng kết năm 2023.\n"
+        "Thu ngân sách đạt 12 tỷ đồng. Tuy vậy, trên địa bàn đã xảy ra 3 vụ trộm cắp tài sản.\n"
+    )
+    got = quotes_by_category(text)
+    assert "3 vụ trộm cắp" in joined(got["shortcomings"])
+
+
+def test_an_officials_hope_for_the_time_ahead_is_a_task():
+    text = (
+        "Ngày 28/12, Huyện Đoàn Lộc Ninh tổ chức hội nghị tổng kết công tác Đoàn năm 2023.\n"
+        "Năm 2023, Huyện Đoàn xây dựng 4 công trình thanh niên với tổng trị giá 200 triệu đồng. Phát biểu tại hội "
+        "nghị, đồng chí Trần Văn Hải ghi nhận những kết quả đã đạt được. Đồng chí Trần Văn Hải mong rằng, thời gian "
+        "tới các cấp đoàn tiếp tục tổ chức tốt các hoạt động tình nguyện hè.\n"
+    )
+    got = quotes_by_category(text)
+    assert "hoạt động tình nguyện hè" in joined(got["next_tasks"])
+    assert "tình nguyện hè" not in joined(got["achievements"])
