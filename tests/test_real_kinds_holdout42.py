@@ -98,3 +98,26 @@ def test_an_officials_hope_for_the_time_ahead_is_a_task():
     got = quotes_by_category(text)
     assert "hoạt động tình nguyện hè" in joined(got["next_tasks"])
     assert "tình nguyện hè" not in joined(got["achievements"])
+
+
+def test_a_study_conference_told_done_is_the_periods_work():
+    # "… đã mở được 02 lớp …, tổ chức hội nghị trực tuyến triển khai học tập Chuyên đề … tại 14 điểm cầu …":
+    # a conference the party committee held in the quarter, not the meeting reported
+    text = (
+        "Ngày 18/4/2024, Huyện ủy Tân Hưng tổ chức Hội nghị Huyện ủy lần thứ 15.\n"
+        "Toàn huyện thu ngân sách hơn 30 tỷ đồng, đạt 35% Nghị quyết. Công tác xây dựng Đảng được thực hiện tốt, "
+        "trong quý I/2024, đã mở được 02 lớp bồi dưỡng đảng viên mới với 96 học viên, tổ chức hội nghị trực tuyến "
+        "triển khai học tập Chuyên đề năm 2024 tại 14 điểm cầu với 1.320 đồng chí tham dự.\n"
+    )
+    got = quotes_by_category(text)
+    assert "14 điểm cầu" in joined(got["achievements"])
+    assert "96 học viên" in joined(got["achievements"])
+
+
+def test_the_meeting_held_online_is_still_its_form():
+    text = (
+        "Ngày 18/4/2024, Huyện ủy Tân Hưng tổ chức Hội nghị Huyện ủy lần thứ 15.\n"
+        "Hội nghị được tổ chức trực tuyến tại 14 điểm cầu.\n"
+        "Toàn huyện thu ngân sách hơn 30 tỷ đồng, đạt 35% Nghị quyết.\n"
+    )
+    assert "điểm cầu" not in joined(quotes_by_category(text)["achievements"])

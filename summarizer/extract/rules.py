@@ -281,6 +281,8 @@ def _is_meta(text: str) -> bool:
         low = _PRAISE_RECEIVED.sub(" ", low)
         if "họp" not in low and "hội nghị" not in low and "đại biểu" not in low:
             low = _RECORDED.sub(" ", low)  # (the meeting records what is put to it: "Chủ tọa kỳ họp ghi nhận 05 phiếu")
+    if boilerplate.studies_held(low):
+        return False  # the period's work, not this meeting
     return (
         _META.search(low) is not None
         # (a session the organ held well, or attended, in the period is its work: "Thường trực HĐND huyện tổ
