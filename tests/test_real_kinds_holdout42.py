@@ -121,3 +121,27 @@ def test_the_meeting_held_online_is_still_its_form():
         "Toàn huyện thu ngân sách hơn 30 tỷ đồng, đạt 35% Nghị quyết.\n"
     )
     assert "điểm cầu" not in joined(quotes_by_category(text)["achievements"])
+
+
+def test_people_listed_by_name_are_no_matter():
+    text = (
+        "Sáng 20/11/2024, UBND xã Bình Minh tổ chức Hội nghị tổng kết nhiệm vụ quân sự, quốc phòng năm 2024.\n"
+        "Năm 2024, lực lượng dân quân xã duy trì nghiêm chế độ trực sẵn sàng chiến đấu.\n"
+        "Đội dân quân cơ động được biểu dương; các cá nhân gồm: ông Trần Văn Hòa, ông Lý Minh Tú và bà Đỗ Thị Hạnh.\n"
+    )
+    got = quotes_by_category(text)
+    everything = joined(got["achievements"] + got["shortcomings"] + got["next_tasks"])
+    assert "Trần Văn Hòa" not in everything
+    assert "sẵn sàng chiến đấu" in joined(got["achievements"])
+
+
+def test_a_requirement_stressed_after_praise_is_a_task():
+    # "… ghi nhận những nỗ lực …, đồng thời nhấn mạnh yêu cầu đặt nhiệm vụ … lên hàng đầu"
+    text = (
+        "Sáng 20/11/2024, UBND xã Bình Minh tổ chức Hội nghị tổng kết nhiệm vụ quân sự, quốc phòng năm 2024.\n"
+        "Năm 2024, lực lượng dân quân xã duy trì nghiêm chế độ trực sẵn sàng chiến đấu.\n"
+        "Phát biểu chỉ đạo, đồng chí Lê Thị Mai ghi nhận những nỗ lực của lực lượng dân quân, đồng thời nhấn mạnh yêu "
+        "cầu đặt nhiệm vụ phòng, chống thiên tai lên hàng đầu.\n"
+    )
+    got = quotes_by_category(text)
+    assert "phòng, chống thiên tai" in joined(got["next_tasks"])

@@ -316,7 +316,9 @@ _MODAL = re.compile(r"\b(?:cần|phải)\b", re.IGNORECASE)
 # "theo yêu cầu …" name a need, not a request)
 _ASKED_DEED = re.compile(
     rf"(?<!đáp ứng )(?<!theo )\b(?:yêu cầu|{PROPOSAL})\s+(?:(?:thời gian tới|năm tới|trong thời gian tới),?\s+)?"
-    r"(?:tiếp tục|tập trung|đẩy mạnh|tăng cường|chú trọng|quan tâm|nâng cao|đổi mới|phát huy|khẩn trương|đẩy nhanh)\b",
+    r"(?:tiếp tục|tập trung|đẩy mạnh|tăng cường|chú trọng|quan tâm|nâng cao|đổi mới|phát huy|khẩn trương|đẩy nhanh"
+    # "nhấn mạnh yêu cầu đặt nhiệm vụ bảo vệ … lên hàng đầu" ("những yêu cầu đặt ra" is a need)
+    r"|đặt(?!\s+ra\b))\b",
     re.IGNORECASE,
 )
 

@@ -77,6 +77,10 @@ _UPPER = "A-Z" + "đàáảãạăắằẳẵặâấầẩẫậèéẻẽẹ�
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]*"
 # A person is named after "đồng chí", "và", a comma or a colon, and followed by a dash or a comma
 # and the title, or by nothing: "đồng chí Hà Thị Lan – Bí thư…", "…, Nguyễn Văn An, Chủ tịch…".
+# Only people named, one after another: "ông Nguyễn Văn A và bà Trần Thị B"
+_ONLY_PEOPLE = re.compile(
+    rf"(?:(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?:\s*,\s*|\s+và\s+|$))+"
+)
 _PERSON = re.compile(
     rf"(?:(?i:đồng chí)|(?i:\bvà)|[,:])\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
     rf"(?=\s*[–—,-]|\s*$|\s+(?i:và)\s)"
@@ -909,6 +913,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             return
         if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
             return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
+        if len(quote) < 160 and _ONLY_PEOPLE.fullmatch(quote.rstrip(" .;,")):
+            return  # "… được biểu dương; các cá nhân gồm: ông Nguyễn Văn A, ông Trần Văn B": who, no matter
         out[category].append(
             Item(
                 summary=summarize(_with_lead(lead, quote, category), category),
