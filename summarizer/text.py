@@ -288,9 +288,11 @@ _ABBREVIATIONS = {"tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb",
 LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 UPPER = LOWER.upper()
 # A full stop, or one glued to the next sentence by a lost space: "chủ trì hội nghị.Năm 2022" (after
-# a word of two lower-case letters, so "TP.Huế" and "Q.1" are not cut). Both ways start with the stop,
+# a word of two lower-case letters, so "TP.Huế" and "Q.1" are not cut). All ways start with the stop,
 # so the search skips from stop to stop.
-_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))")
+# A semicolon before a speech's frame, capitalised, ends a sentence mistyped: "… trên 450 triệu đồng; Phát biểu
+# tại hội nghị, đồng chí … ghi nhận …" (a list's ';' goes on in lower case).
+_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))|;\s+(?=Phát biểu\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
 # How far back from a full stop the word before it is read: one more than the longest abbreviation,
 # so that a longer word is never taken for one, and a long line is not read again at every stop.

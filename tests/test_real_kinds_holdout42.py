@@ -145,3 +145,16 @@ def test_a_requirement_stressed_after_praise_is_a_task():
     )
     got = quotes_by_category(text)
     assert "phòng, chống thiên tai" in joined(got["next_tasks"])
+
+
+def test_a_speech_glued_by_a_semicolon_leaves_the_deed_before_it():
+    # "… tổng trị giá trên 450 triệu đồng; Phát biểu tại hội nghị, đồng chí … ghi nhận …": a full stop mistyped
+    text = (
+        "Ngày 28/12, Huyện Đoàn Lộc Ninh tổ chức hội nghị tổng kết công tác Đoàn năm 2023.\n"
+        "Năm 2023, Huyện Đoàn xây dựng 4 công trình thanh niên. Ngoài ra, triển khai các hoạt động tình nguyện, tặng "
+        "quà cho các em thiếu nhi khó khăn với tổng trị giá trên 120 triệu đồng; Phát biểu tại hội nghị, đồng chí "
+        "Trần Văn Hải ghi nhận và đánh giá cao những kết quả đã đạt được.\n"
+    )
+    got = quotes_by_category(text)
+    assert "120 triệu đồng" in joined(got["achievements"])
+    assert "đánh giá cao" not in joined(got["achievements"])
