@@ -562,9 +562,11 @@ _CLASSIFIED = {
 # family is helped for ("gia đình chính sách", "hộ có công").
 _HOUSE_KINDS = re.compile(
     r"\s(?:tình thương|tình nghĩa|nghĩa tình|đại đoàn kết|nhân ái|nhân đạo|chữ thập đỏ|đồng đội"
-    r"|mái ấm(?:\s(?:công đoàn|tình thương))?)(?![\w])",
+    r"|mái ấm(?:\s(?:công đoàn|tình thương))?|thanh niên|khăn quàng đỏ)(?![\w])",  # (the youth's and the pioneers' programmes)
     re.IGNORECASE,
 )
+# A line that carries power, not traffic: "5 tuyến đường điện thắp sáng đường quê" counts lighting lines.
+_LINE_KINDS = re.compile(r"\sđiện(?![\w])", re.IGNORECASE)
 _GRANTED_KINDS = re.compile(
     r"\s(?:quyền sử dụng đất|quyền sở hữu nhà(?: ở)?|xây dựng|(?:đăng ký )?kinh doanh|bảo hiểm y tế|bảo hiểm xã hội"
     r"|căn cước(?: công dân)?|lái xe)(?![\w])"
@@ -578,6 +580,7 @@ _CLASSIFIED |= {
     **dict.fromkeys(("nhà", "căn nhà", "ngôi nhà", "căn", "ngôi"), _HOUSE_KINDS),
     **dict.fromkeys(("giấy chứng nhận", "GCN", "giấy phép", "thẻ"), _GRANTED_KINDS),
     **dict.fromkeys(("gia đình", "hộ", "hộ gia đình", "lượt hộ"), _STANDING_KINDS),
+    "tuyến đường": _LINE_KINDS,
 }
 
 

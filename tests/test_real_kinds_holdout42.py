@@ -2,6 +2,7 @@
 half-year review opening on the setting the year began in, a police review's tally, a commune's military
 year review, a youth union's review closed by an official's hope), written as synthetic sentences."""
 
+from summarizer.text import find_figures
 from tests.kinds import joined, quotes_by_category
 
 
@@ -158,3 +159,15 @@ def test_a_speech_glued_by_a_semicolon_leaves_the_deed_before_it():
     got = quotes_by_category(text)
     assert "120 triệu đồng" in joined(got["achievements"])
     assert "đánh giá cao" not in joined(got["achievements"])
+
+
+def test_the_youths_houses_and_power_lines_are_counted_as_such():
+    def units(s):
+        return [(f.value, f.unit) for f in find_figures(s)]
+
+    assert units("phối hợp xây dựng 2 nhà thanh niên, 4 tuyến đường điện thắp sáng đường quê") == [
+        (2.0, "nhà thanh niên"),
+        (4.0, "tuyến đường điện"),
+    ]
+    assert units("trao 3 nhà khăn quàng đỏ") == [(3.0, "nhà khăn quàng đỏ")]
+    assert units("nâng cấp 6 tuyến đường giao thông nông thôn") == [(6.0, "tuyến đường")]
