@@ -180,6 +180,8 @@ _META = re.compile(
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|(?<!tham gia )góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã (?:nhất trí |biểu quyết )?thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
+    # how it was held: "Hội nghị được tổ chức tuân thủ nghiêm các biện pháp phòng chống dịch …"
+    r"|^\W*(?:hội nghị|kỳ họp|phiên họp|cuộc họp) (?:đã )?được tổ chức\b"
     # how long it ran: "Kỳ họp diễn ra trong 2 ngày (23 và 24-12)"
     r"|(?:kỳ họp|hội nghị|phiên họp|cuộc họp) (?:đã )?diễn ra trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)"
     # … or told first, the meeting then said to have taken place: "Trong 3 ngày (…), kỳ họp thứ 10 HĐND huyện … đã diễn ra"
@@ -340,6 +342,9 @@ _BACKGROUND = re.compile(
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
     r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b"
+    # … or the setting the period was entered in, no result told: "huyện bước vào thực hiện nhiệm vụ năm 2021 trong
+    # điều kiện không thuận lợi khi dịch bệnh …" ("…, nhưng huyện vẫn hoàn thành …" reports)
+    r"|\bbước vào\b[^.;:]{0,60}?\btrong (?:điều kiện|bối cảnh|hoàn cảnh)\b(?![^.;]*\b(?:đạt|hoàn thành|vượt|nhưng|song|vẫn)\b)"
     # … or the setting alone, what weighed on the period and no deed: "Trong bối cảnh năm 2024, tiếp tục chịu ảnh
     # hưởng bởi thiên tai khiến giá vật tư tăng cao" ("Trong bối cảnh …, xã đã hoàn thành …" reports)
     r"|^\W*trong bối cảnh\b(?![^.;]*\b(?:đã|đạt|hoàn thành|vượt)\b)[^.;]*?\b(?:chịu|bị) (?:\S+ ){0,2}?(?:ảnh hưởng|tác động)\b"
