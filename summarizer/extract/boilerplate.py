@@ -138,7 +138,7 @@ _STUDY_HELD = re.compile(r"\bđã\b[^.;:]{0,120}?\bhội nghị (?:trực tuyế
 
 def studies_held(low: str) -> bool:
     """Whether a lower-cased sentence tells a study conference held in the period."""
-    return "hội nghị" in low and _STUDY_HELD.search(low) is not None
+    return ("học tập" in low or "quán triệt" in low) and "hội nghị" in low and _STUDY_HELD.search(low) is not None
 
 
 def is_meeting_business(sentence: str) -> bool:

@@ -160,8 +160,10 @@ _SHORTFALL = re.compile(
     # ("không để xảy ra", "chưa xảy ra" are good news)
     # (a tally over the whole unit is the year's count, what a police review reports: "Năm 2020, toàn huyện xảy
     # ra 27 vụ phạm pháp hình sự với 41 đối tượng; …")
-    r"|(?<!không )(?<!để )(?<!chưa )(?<!toàn xã )(?<!toàn huyện )(?<!toàn phường )(?<!toàn tỉnh )(?<!toàn quận )"
-    r"(?<!toàn thị xã )(?<!toàn thành phố )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp"
+    # (the lookbehinds after the words: tried only where "xảy ra" stands, not at every character)
+    r"|xảy ra(?<!không xảy ra)(?<!để xảy ra)(?<!chưa xảy ra)(?<!toàn xã xảy ra)(?<!toàn huyện xảy ra)(?<!toàn phường xảy ra)"
+    r"(?<!toàn tỉnh xảy ra)(?<!toàn quận xảy ra)(?<!toàn thị xã xảy ra)(?<!toàn thành phố xảy ra)\s+(?:\d|dịch\b)"
+    r"|diễn biến phức tạp"
     # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
     # ("không còn xảy ra" is good news)
     r"|(?<!không )còn xảy ra\b"
@@ -342,9 +344,6 @@ _BACKGROUND = re.compile(
     r"|^[^.;]{0,60}tình hình kinh tế\s*-\s*xã hội[^.;]{0,60}(?:ổn định|chuyển biến tích cực|phát triển)\W*$"
     # the setting of the period: "Tình hình thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh …"
     r"|^[^.;,]{0,80}\bdiễn ra trong bối cảnh\b"
-    # … or the setting the period was entered in, no result told: "huyện bước vào thực hiện nhiệm vụ năm 2021 trong
-    # điều kiện không thuận lợi khi dịch bệnh …" ("…, nhưng huyện vẫn hoàn thành …" reports)
-    r"|\bbước vào\b[^.;:]{0,60}?\btrong (?:điều kiện|bối cảnh|hoàn cảnh)\b(?![^.;]*\b(?:đạt|hoàn thành|vượt|nhưng|song|vẫn)\b)"
     # … or the setting alone, what weighed on the period and no deed: "Trong bối cảnh năm 2024, tiếp tục chịu ảnh
     # hưởng bởi thiên tai khiến giá vật tư tăng cao" ("Trong bối cảnh …, xã đã hoàn thành …" reports)
     r"|^\W*trong bối cảnh\b(?![^.;]*\b(?:đã|đạt|hoàn thành|vượt)\b)[^.;]*?\b(?:chịu|bị) (?:\S+ ){0,2}?(?:ảnh hưởng|tác động)\b"
@@ -758,6 +757,8 @@ _WAS_THE_YEAR = re.compile(
 # The setting a period was entered in ("huyện bước vào thực hiện nhiệm vụ năm 2021 trong điều kiện không thuận
 # lợi …"): told in a review of that period, how it began, not a plan ("Bước vào năm 2026, xã tập trung …" plans)
 _BEGAN_IN = re.compile(r"\bbước vào\b[^.;:]{0,60}?\btrong (?:điều kiện|bối cảnh|hoàn cảnh)\b", re.IGNORECASE)
+# … told alone, no result after it, it is background ("…, nhưng huyện vẫn hoàn thành …" reports)
+_ENTERED_SETTING = re.compile(_BEGAN_IN.pattern + r"(?![^.;]*\b(?:đạt|hoàn thành|vượt|nhưng|song|vẫn)\b)", re.IGNORECASE)
 
 
 def _mention_ends(lead: str, period: Period | None) -> list[tuple[str, int, int]]:
@@ -819,7 +820,7 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     ):
         return "next_tasks"  # no period reviewed to compare with: a month named for tasks, nothing told done
     ends = _mention_ends(lead, period)
-    began = "bước vào" in lead and _BEGAN_IN.search(lead) is not None
+    began = "ước vào" in lead and _BEGAN_IN.search(lead) is not None
     if not began and (_names_a_later_period(lead, period, ends) or categories.opens_ahead(sentence or lead)) and not categories.reports_measured(sentence):
         return "next_tasks"
     told = (
@@ -1110,6 +1111,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 a = body.start = a + reported
                 sentence = text[a:b]
             elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence) or (
+                "ước vào" in sentence and _ENTERED_SETTING.search(sentence)  # ("Bước vào", "bước vào")
+            ) or (
                 "đặt ra" in sentence and _POSES.search(sentence)
             ):
                 plan = categories.counted_plan(sentence) if describes(sentence) else None
