@@ -288,9 +288,11 @@ _ABBREVIATIONS = {"tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb",
 LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 UPPER = LOWER.upper()
 # A full stop, or one glued to the next sentence by a lost space: "chủ trì hội nghị.Năm 2022" (after
-# a word of two lower-case letters, so "TP.Huế" and "Q.1" are not cut). Both ways start with the stop,
+# a word of two lower-case letters, so "TP.Huế" and "Q.1" are not cut). All ways start with the stop,
 # so the search skips from stop to stop.
-_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))")
+# A semicolon before a speech's frame, capitalised, ends a sentence mistyped: "… trên 450 triệu đồng; Phát biểu
+# tại hội nghị, đồng chí … ghi nhận …" (a list's ';' goes on in lower case).
+_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))|;\s+(?=Phát biểu\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
 # How far back from a full stop the word before it is read: one more than the longest abbreviation,
 # so that a longer word is never taken for one, and a long line is not read again at every stop.
@@ -560,9 +562,11 @@ _CLASSIFIED = {
 # family is helped for ("gia đình chính sách", "hộ có công").
 _HOUSE_KINDS = re.compile(
     r"\s(?:tình thương|tình nghĩa|nghĩa tình|đại đoàn kết|nhân ái|nhân đạo|chữ thập đỏ|đồng đội"
-    r"|mái ấm(?:\s(?:công đoàn|tình thương))?)(?![\w])",
+    r"|mái ấm(?:\s(?:công đoàn|tình thương))?|thanh niên|khăn quàng đỏ)(?![\w])",  # (the youth's and the pioneers' programmes)
     re.IGNORECASE,
 )
+# A line that carries power, not traffic: "5 tuyến đường điện thắp sáng đường quê" counts lighting lines.
+_LINE_KINDS = re.compile(r"\sđiện(?![\w])", re.IGNORECASE)
 _GRANTED_KINDS = re.compile(
     r"\s(?:quyền sử dụng đất|quyền sở hữu nhà(?: ở)?|xây dựng|(?:đăng ký )?kinh doanh|bảo hiểm y tế|bảo hiểm xã hội"
     r"|căn cước(?: công dân)?|lái xe)(?![\w])"
@@ -576,6 +580,7 @@ _CLASSIFIED |= {
     **dict.fromkeys(("nhà", "căn nhà", "ngôi nhà", "căn", "ngôi"), _HOUSE_KINDS),
     **dict.fromkeys(("giấy chứng nhận", "GCN", "giấy phép", "thẻ"), _GRANTED_KINDS),
     **dict.fromkeys(("gia đình", "hộ", "hộ gia đình", "lượt hộ"), _STANDING_KINDS),
+    "tuyến đường": _LINE_KINDS,
 }
 
 

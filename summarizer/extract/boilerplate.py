@@ -131,6 +131,15 @@ _HELD_WELL = "tổ chức thành công"
 # "Hội nghị đã nghe 5 báo cáo" counts what this one heard).
 _COUNTED_MEETINGS = re.compile(r"(?<![\d/.,])\d+\s+(?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi họp|hội thảo)\b")
 
+# A conference to study a resolution, told done among the period's deeds, is its work too: "đã mở được 01 lớp
+# nhận thức về Đảng …, tổ chức hội nghị trực tuyến triển khai học tập Chuyên đề năm 2025 tại 11 điểm cầu".
+_STUDY_HELD = re.compile(r"\bđã\b[^.;:]{0,120}?\bhội nghị (?:trực tuyến )?(?:triển khai )?(?:học tập|quán triệt)\b")
+
+
+def studies_held(low: str) -> bool:
+    """Whether a lower-cased sentence tells a study conference held in the period."""
+    return ("học tập" in low or "quán triệt" in low) and "hội nghị" in low and _STUDY_HELD.search(low) is not None
+
 
 def is_meeting_business(sentence: str) -> bool:
     """A sentence about the meeting's agenda, attendance, awards or form: not a fact reviewed."""
@@ -141,6 +150,7 @@ def is_meeting_business(sentence: str) -> bool:
         and not _PER_REPORT.search(low)
         and _HELD_WELL not in low
         and not _COUNTED_MEETINGS.search(low)
+        and not studies_held(low)
     )
 
 

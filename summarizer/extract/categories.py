@@ -316,7 +316,9 @@ _MODAL = re.compile(r"\b(?:cần|phải)\b", re.IGNORECASE)
 # "theo yêu cầu …" name a need, not a request)
 _ASKED_DEED = re.compile(
     rf"(?<!đáp ứng )(?<!theo )\b(?:yêu cầu|{PROPOSAL})\s+(?:(?:thời gian tới|năm tới|trong thời gian tới),?\s+)?"
-    r"(?:tiếp tục|tập trung|đẩy mạnh|tăng cường|chú trọng|quan tâm|nâng cao|đổi mới|phát huy|khẩn trương|đẩy nhanh)\b",
+    r"(?:tiếp tục|tập trung|đẩy mạnh|tăng cường|chú trọng|quan tâm|nâng cao|đổi mới|phát huy|khẩn trương|đẩy nhanh"
+    # "nhấn mạnh yêu cầu đặt nhiệm vụ bảo vệ … lên hàng đầu" ("những yêu cầu đặt ra" is a need)
+    r"|đặt(?!\s+ra\b))\b",
     re.IGNORECASE,
 )
 
@@ -537,7 +539,9 @@ def named_as_tasks(sentence: str) -> int | None:
 # ("Bí thư đã chỉ đạo các địa phương …").
 _INSTRUCTS = re.compile(
     r"^\W*(?:lãnh đạo|chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|đồng chí)\b[^.;:]{0,80}?\bchỉ đạo\s+"
-    r"(?:các|cơ quan|phòng|ngành|đơn vị|xã|phường|địa phương|ubnd)\b",
+    r"(?:các|cơ quan|phòng|ngành|đơn vị|xã|phường|địa phương|ubnd)\b"
+    # … or the hope an official voices for the time ahead: "Đồng chí … mong rằng, thời gian tới các cấp hội tiếp tục …"
+    r"|^\W*(?:lãnh đạo|chủ tịch|phó chủ tịch|bí thư|phó bí thư|thường trực|đồng chí)\b[^.;:]{0,80}?\b(?:mong (?:muốn )?rằng|mong muốn)\b",
     re.IGNORECASE,
 )
 

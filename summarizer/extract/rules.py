@@ -77,6 +77,10 @@ _UPPER = "A-Z" + "đàáảãạăắằẳẵặâấầẩẫậèéẻẽẹ�
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]*"
 # A person is named after "đồng chí", "và", a comma or a colon, and followed by a dash or a comma
 # and the title, or by nothing: "đồng chí Hà Thị Lan – Bí thư…", "…, Nguyễn Văn An, Chủ tịch…".
+# Only people named, one after another: "ông Nguyễn Văn A và bà Trần Thị B"
+_ONLY_PEOPLE = re.compile(
+    rf"(?:(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?:\s*,\s*|\s+và\s+|$))+"
+)
 _PERSON = re.compile(
     rf"(?:(?i:đồng chí)|(?i:\bvà)|[,:])\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
     rf"(?=\s*[–—,-]|\s*$|\s+(?i:và)\s)"
@@ -154,7 +158,12 @@ _SHORTFALL = re.compile(
     r"|phản ánh (?:tình trạng|những khó khăn)"
     # incidents counted, or an outbreak: "đã xảy ra 2 vụ việc đánh bạc", "đã xảy ra dịch tả heo tại 7 hộ"
     # ("không để xảy ra", "chưa xảy ra" are good news)
-    r"|(?<!không )(?<!để )(?<!chưa )xảy ra\s+(?:\d|dịch\b)|diễn biến phức tạp"
+    # (a tally over the whole unit is the year's count, what a police review reports: "Năm 2020, toàn huyện xảy
+    # ra 27 vụ phạm pháp hình sự với 41 đối tượng; …")
+    # (the lookbehinds after the words: tried only where "xảy ra" stands, not at every character)
+    r"|xảy ra(?<!không xảy ra)(?<!để xảy ra)(?<!chưa xảy ra)(?<!toàn xã xảy ra)(?<!toàn huyện xảy ra)(?<!toàn phường xảy ra)"
+    r"(?<!toàn tỉnh xảy ra)(?<!toàn quận xảy ra)(?<!toàn thị xã xảy ra)(?<!toàn thành phố xảy ra)\s+(?:\d|dịch\b)"
+    r"|diễn biến phức tạp"
     # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
     # ("không còn xảy ra" is good news)
     r"|(?<!không )còn xảy ra\b"
@@ -173,6 +182,8 @@ _META = re.compile(
     r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|(?<!tham gia )góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã (?:nhất trí |biểu quyết )?thông qua"
     # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
     r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
+    # how it was held: "Hội nghị được tổ chức tuân thủ nghiêm các biện pháp phòng chống dịch …"
+    r"|^\W*(?:hội nghị|kỳ họp|phiên họp|cuộc họp) (?:đã )?được tổ chức\b"
     # how long it ran: "Kỳ họp diễn ra trong 2 ngày (23 và 24-12)"
     r"|(?:kỳ họp|hội nghị|phiên họp|cuộc họp) (?:đã )?diễn ra trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)"
     # … or told first, the meeting then said to have taken place: "Trong 3 ngày (…), kỳ họp thứ 10 HĐND huyện … đã diễn ra"
@@ -278,6 +289,8 @@ def _is_meta(text: str) -> bool:
         low = _PRAISE_RECEIVED.sub(" ", low)
         if "họp" not in low and "hội nghị" not in low and "đại biểu" not in low:
             low = _RECORDED.sub(" ", low)  # (the meeting records what is put to it: "Chủ tọa kỳ họp ghi nhận 05 phiếu")
+    if boilerplate.studies_held(low):
+        return False  # the period's work, not this meeting
     return (
         _META.search(low) is not None
         # (a session the organ held well, or attended, in the period is its work: "Thường trực HĐND huyện tổ
@@ -736,6 +749,18 @@ def summarize(quote: str, category: Category) -> str:
 # --- the backend -----------------------------------------------------------------------------
 
 
+# A period said to be what it was: "Năm 2025 là năm đầu tiên …", "Quý I/2024 là quý …"
+_WAS_THE_YEAR = re.compile(
+    r"\W*(?:năm|tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4})?(?:\s+vừa qua|\s+qua)?\s+(?:cũng\s+)?là\s+(?:một\s+)?(?:năm|tháng|quý)\b",
+    re.IGNORECASE,
+)
+# The setting a period was entered in ("huyện bước vào thực hiện nhiệm vụ năm 2021 trong điều kiện không thuận
+# lợi …"): told in a review of that period, how it began, not a plan ("Bước vào năm 2026, xã tập trung …" plans)
+_BEGAN_IN = re.compile(r"\bbước vào\b[^.;:]{0,60}?\btrong (?:điều kiện|bối cảnh|hoàn cảnh)\b", re.IGNORECASE)
+# … told alone, no result after it, it is background ("…, nhưng huyện vẫn hoàn thành …" reports)
+_ENTERED_SETTING = re.compile(_BEGAN_IN.pattern + r"(?![^.;]*\b(?:đạt|hoàn thành|vượt|nhưng|song|vẫn)\b)", re.IGNORECASE)
+
+
 def _mention_ends(lead: str, period: Period | None) -> list[tuple[str, int, int]]:
     """The kind and the end (year, month) of each period a lead names; a year left out is the reviewed one's."""
     if period is None:
@@ -772,6 +797,10 @@ def _reports_the_period(sentence: str, period: Period | None) -> bool:
     return reviewed in _mention_ends(sentence, period) and not categories.aims(sentence)
 
 
+# With no period known (no year anywhere), a lead naming a month or a quarter for "the tasks" and telling
+# nothing done sets them: "Trong tháng 9, các ngành tập trung thực hiện tốt các nhiệm vụ như: rà soát …; …"
+_UNDATED_TASKS = re.compile(r"\bcác nhiệm vụ\b", re.IGNORECASE)
+
 # A lead that says what a report or the figures show: what follows is what was found.
 _SHOWS = re.compile(r"\bcho thấy\s*$", re.IGNORECASE)
 
@@ -786,15 +815,24 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
         return "achievements"  # "Báo cáo tình hình quý I, nhiệm vụ quý II … cho thấy: …" tells what was found
     if boilerplate.names_report_saying(lead):
         return "achievements"  # "Báo cáo kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm … nêu rõ. …" likewise
+    if period is None and _UNDATED_TASKS.search(lead) and periods.find_mentions(lead) and not (
+        categories.done(sentence or lead) or categories.reports_measured(sentence or lead)
+    ):
+        return "next_tasks"  # no period reviewed to compare with: a month named for tasks, nothing told done
     ends = _mention_ends(lead, period)
-    if (_names_a_later_period(lead, period, ends) or categories.opens_ahead(sentence or lead)) and not categories.reports_measured(sentence):
+    began = "ước vào" in lead and _BEGAN_IN.search(lead) is not None
+    if not began and (_names_a_later_period(lead, period, ends) or categories.opens_ahead(sentence or lead)) and not categories.reports_measured(sentence):
         return "next_tasks"
     told = (
         any((year, month) == (period.year, period.month) for _, year, month in ends)  # type: ignore[union-attr]
         and _TOLD_DONE.search(sentence) is not None
         and not categories.plans_ahead(sentence)
     )
-    announced = _lead_category(lead, categories.carries_out(sentence) or told)
+    # "Năm 2025 là năm đầu tiên xã triển khai nhiệm vụ …" in a review of 2025: what the year reviewed was
+    told_what_it_was = _WAS_THE_YEAR.match(lead) is not None and any(
+        (year, month) == (period.year, period.month) for _, year, month in ends  # type: ignore[union-attr]
+    )
+    announced = _lead_category(lead, categories.carries_out(sentence) or told or began or told_what_it_was)
     if announced == "shortcomings" and sentence and categories.turns_to_results(sentence, _SHORTFALL):
         return "achievements"
     return announced or ("achievements" if told else None)
@@ -881,6 +919,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             return
         if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
             return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
+        if len(quote) < 160 and _ONLY_PEOPLE.fullmatch(quote.rstrip(" .;,")):
+            return  # "… được biểu dương; các cá nhân gồm: ông Nguyễn Văn A, ông Trần Văn B": who, no matter
         out[category].append(
             Item(
                 summary=summarize(_with_lead(lead, quote, category), category),
@@ -1071,6 +1111,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 a = body.start = a + reported
                 sentence = text[a:b]
             elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence) or (
+                "ước vào" in sentence and _ENTERED_SETTING.search(sentence)  # ("Bước vào", "bước vào")
+            ) or (
                 "đặt ra" in sentence and _POSES.search(sentence)
             ):
                 plan = categories.counted_plan(sentence) if describes(sentence) else None
