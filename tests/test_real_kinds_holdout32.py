@@ -71,26 +71,26 @@ def test_an_excerpt_cut_in_a_word_that_still_has_a_vowel_says_nothing_when_littl
 
 
 def test_a_conclusion_that_only_stresses_the_key_tasks_is_no_task_and_a_listed_matter_cut_short_stays():
-    # "… nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai thực hiện thời gian tới." announces the tasks
+    # a chair stressing "một số nhiệm vụ trọng tâm cần triển khai thời gian tới" announces the tasks
     # the next sentences list; "… một số việc trước mắt như: Phòng cháy chữa cháy, N" lists a matter whole
     # before the excerpt's cut
     text = (
         "UBND thị xã Đông Triều họp phiên thường kỳ tháng 5/2024\n"
         "Ngày 28/5/2024, UBND thị xã tổ chức phiên họp thường kỳ tháng 5.\n\n"
-        "Phát biểu kết luận tại cuộc họp, đồng chí Chủ tịch UBND thị xã nhấn mạnh đến một số nhiệm vụ trọng tâm "
-        "cần triển khai thực hiện thời gian tới. Tăng cường đảm bảo an toàn giao thông dịp nghỉ lễ 2/9. Đặc biệt, "
-        "đồng chí Chủ tịch UBND thị xã yêu cầu cần làm tốt một số việc trước mắt như: Phòng cháy chữa cháy, N"
+        "Kết luận cuộc họp, Chủ tịch UBND thị xã Lê Văn Nam nhấn mạnh một số nhiệm vụ trọng tâm "
+        "cần triển khai thời gian tới. Bảo đảm trật tự giao thông trong mùa mưa bão. Ngoài ra, "
+        "Chủ tịch Lê Văn Nam yêu cầu các phòng làm tốt một số việc trước mắt như: Phòng cháy chữa cháy, N"
     )
     tasks = quotes_by_category(text)["next_tasks"]
-    assert tasks == ["Tăng cường đảm bảo an toàn giao thông dịp nghỉ lễ 2/9.", "Phòng cháy chữa cháy"]
+    assert tasks == ["Bảo đảm trật tự giao thông trong mùa mưa bão.", "Phòng cháy chữa cháy"]
 
 
 def test_the_agenda_a_session_ran_with_is_no_result():
     text = (
         "HĐND quận Ngô Quyền khai mạc kỳ họp cuối năm 2019\n"
         "Thu ngân sách của quận năm 2019 ước đạt 900 tỷ đồng, đạt 110% kế hoạch.\n"
-        "Kỳ họp diễn ra với một số nội dung quan trọng như: Chủ tịch Ủy ban MTTQ quận thông báo công tác mặt trận "
-        "tham gia xây dựng chính quyền năm 2019, phương hướng nhiệm vụ năm 2020."
+        "Kỳ họp diễn ra với một số nội dung quan trọng như: Ủy ban MTTQ quận báo cáo việc mặt trận "
+        "góp ý xây dựng chính quyền trong năm 2019 và hướng hoạt động năm 2020."
     )
     got = quotes_by_category(text)
     assert got["achievements"] == ["Thu ngân sách của quận năm 2019 ước đạt 900 tỷ đồng, đạt 110% kế hoạch."]
@@ -102,8 +102,8 @@ def test_a_fields_title_run_into_its_paragraph_and_the_years_plans_drawn_up_are_
     # year's plans and rolling them out names no matter of the work
     text = (
         "Hội Cựu chiến binh huyện Văn Lãng sơ kết 6 tháng đầu năm 2022\n"
-        "Trong quý, các cấp Hội đã kết nạp được 31 hội viên. Về công tác xây dựng tổ chức hội; Các cấp Hội đã tổ "
-        "chức xây dựng các kế hoạch nhiệm vụ công tác Hội năm 2022 và tổ chức triển khai thực hiện đến các chi hội. "
+        "Trong quý, các cấp Hội đã kết nạp được 31 hội viên. Về công tác xây dựng tổ chức hội; Các cấp Hội đã "
+        "xây dựng các kế hoạch công tác Hội năm 2022 và triển khai về từng chi hội. "
         "Về công tác xây dựng tổ chức hội; Các cấp Hội đã kiện toàn 5 chi hội."
     )
     achievements = quotes_by_category(text)["achievements"]
@@ -117,7 +117,7 @@ def test_a_headline_naming_the_meeting_after_its_organ_and_a_sites_menu_line_are
     text = (
         "Huyện đoàn Hoài Ân: Hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2020, triển khai "
         "phương hướng, nhiệm vụ năm 2021.\n\n"
-        "Hoạt động cấp cơ sở Hoạt động Đoàn TNCS Hồ Chí Minh Hoạt động Hội Hội LHTN Việt Nam\n\n"
+        "Tin Cơ sở Tin Đoàn Thanh niên Tin Hội Sinh viên Thư viện Ảnh\n\n"
         "Năm 2020, các cơ sở Đoàn trong huyện đã thực hiện 12 công trình thanh niên, trị giá hơn 200 triệu đồng."
     )
     assert quotes_by_category(text)["achievements"] == [

@@ -70,11 +70,11 @@ def test_a_milestone_the_reform_marks_is_no_result_but_a_deed_it_marks_is():
     # the setting; "Năm 2025 đánh dấu bước chuyển … khi tổ chức thành công Đại hội …" tells a deed
     milestone = (
         "HĐND phường Bình Minh họp kỳ thứ 3\n"
-        "Từ ngày 1/7/2025, bộ máy chính quyền địa phương 2 cấp chính thức đi vào hoạt động, đánh dấu giai đoạn "
-        "phát triển mới. Đến nay hoạt động của chính quyền phường cơ bản ổn định.\n"
+        "Kể từ ngày 1/7/2025, chính quyền phường theo mô hình 2 cấp bắt đầu vận hành, đánh dấu một giai đoạn "
+        "mới của địa phương. Nay bộ máy của phường cơ bản vận hành ổn định.\n"
         "Năm 2025 đánh dấu bước tiến vững vàng của phường trong năm đầu vận hành mô hình mới."
     )
-    assert quotes_by_category(milestone)["achievements"] == ["Đến nay hoạt động của chính quyền phường cơ bản ổn định."]
+    assert quotes_by_category(milestone)["achievements"] == ["Nay bộ máy của phường cơ bản vận hành ổn định."]
     deed = (
         "Xã Phú Lộc tổng kết năm 2025\n"
         "Năm 2025 đánh dấu bước chuyển quan trọng của xã Phú Lộc khi tổ chức thành công Đại hội Đảng bộ xã lần thứ I."

@@ -70,8 +70,8 @@ def test_the_remedy_of_shortcomings_named_before_a_list_leaves_the_list_shortcom
     text = (
         "Huyện Mỹ Hòa sơ kết 6 tháng đầu năm 2024\n"
         "6 tháng đầu năm 2024, thu ngân sách huyện đạt 210 tỷ đồng.\n"
-        "Tại hội nghị, các đại biểu đã thảo luận, chỉ ra những tồn tại, hạn chế và phương hướng khắc phục tập "
-        "trung vào các vấn đề: Công tác tiêm phòng cho đàn trâu bò; tiến độ làm đường giao thông nội đồng."
+        "Tại hội nghị, đại biểu đã thảo luận, nêu những tồn tại, hạn chế và phương hướng khắc phục, chủ yếu "
+        "ở các vấn đề: Công tác tiêm phòng cho đàn trâu bò; tiến độ làm đường giao thông nội đồng."
     )
     got = quotes_by_category(text)
     assert "tiêm phòng cho đàn trâu bò" in joined(got["shortcomings"])

@@ -84,9 +84,9 @@ def test_the_party_badges_a_ceremony_hands_out_are_its_business():
 
 
 AGENDA = (
-    "Ngày 8-4, Ban Chấp hành Đảng bộ quận Ba Đình khóa XXV tổ chức Hội nghị lần thứ sáu để thảo luận hai nội dung "
-    "chính, gồm: Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I, nhiệm vụ trọng tâm 9 tháng còn lại "
-    "năm 2022; công tác xây dựng Đảng quý I, phương hướng, nhiệm vụ 9 tháng còn lại năm 2022.\n"
+    "Ngày 8-4, Ban Chấp hành Đảng bộ quận Ba Đình khóa XXV tổ chức Hội nghị lần thứ sáu bàn hai nội dung "
+    "lớn, gồm: Kết quả phát triển kinh tế - xã hội quý I, nhiệm vụ chủ yếu 9 tháng còn lại "
+    "năm 2022; công tác xây dựng Đảng quý I, nhiệm vụ, giải pháp 9 tháng còn lại năm 2022.\n"
     "Hội nghị lần thứ sáu Ban Chấp hành Đảng bộ quận Ba Đình khóa XXV, nhiệm kỳ 2020 - 2025.\n"
     "Trong quý I, tổng thu ngân sách trên địa bàn quận ước đạt 2.150 tỷ đồng, tăng 12% so với cùng kỳ.\n"
 )

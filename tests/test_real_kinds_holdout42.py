@@ -31,8 +31,8 @@ def test_the_setting_the_reviewed_year_began_in_is_no_plan():
         "Sáng 3/7, Ban Thường vụ Huyện ủy Đam Rông tổ chức hội nghị Ban Chấp hành Đảng bộ huyện để đánh giá tình hình "
         "thực hiện nhiệm vụ 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối năm 2022.\n"
         "Cũng như nhiều địa phương khác, huyện Đam Rông bước vào thực hiện nhiệm vụ năm 2022 trong điều kiện không "
-        "thuận lợi khi giá vật tư nông nghiệp tăng cao. Nhưng với tinh thần chủ động, quyết liệt cùng với sự nỗ lực "
-        "của các cấp, các ngành nên tiến độ triển khai thực hiện nhiệm vụ chính trị 6 tháng đầu năm cơ bản vẫn bảo đảm "
+        "thuận lợi khi giá vật tư nông nghiệp tăng cao. Nhưng nhờ chủ động, quyết liệt và sự cố gắng "
+        "của các cấp, các ngành nên việc thực hiện nhiệm vụ chính trị nửa đầu năm cơ bản vẫn bảo đảm "
         "kế hoạch đề ra. Đặc biệt là tổ chức thành công đại hội đoàn thể các cấp nhiệm kỳ 2022 - 2027.\n"
     )
     got = quotes_by_category(text)

@@ -55,8 +55,8 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp|họp) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
-    # the party badges a ceremony hands out, and how many received each ("có 4 đồng chí nhận Huy hiệu 60 năm tuổi
-    # Đảng; 5 đồng chí …"): not after a ';' or a deed told done, where a badge is a deed of the period listed among
+    # the party badges a ceremony hands out, and how many received each ("3 đồng chí nhận Huy hiệu 50 năm tuổi
+    # Đảng, 7 đồng chí …"): not after a ';' or a deed told done, where a badge is a deed of the period listed among
     # others ("… kết nạp 34 đảng viên; trao huy hiệu Đảng cho 22 đảng viên")
     r"|^(?![^;]*\bđã\b)[^;]*?\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?huy hiệu\b"
     # flowers handed to the meeting: "Đồng chí …, Phó Chủ tịch Ủy ban MTTQ thành phố tặng hoa chúc mừng hội nghị"
@@ -126,8 +126,8 @@ _PER_REPORT = re.compile(r"^\W*(?:theo báo cáo\b|(?:trong )?năm(?: \d{4})?,? 
 # An event of the period held well is a result, whatever ceremony or award it names: "huyện đã tổ chức thành
 # công Lễ công bố đạt chuẩn nông thôn mới và đón nhận Huân chương Lao động".
 _HELD_WELL = "tổ chức thành công"
-# Meetings counted are the period's work, not this meeting's business: "Đảng bộ đã tổ chức 9 hội nghị quán triệt
-# nghị quyết cho gần 900 lượt đảng viên", "tổ chức 12 cuộc họp, cho ý kiến 30 dự thảo" (a number before the word;
+# Meetings counted are the period's work, not this meeting's business: "Đảng bộ đã tổ chức 6 hội nghị học tập
+# nghị quyết cho 450 lượt đảng viên", "tổ chức 12 cuộc họp, cho ý kiến 30 dự thảo" (a number before the word;
 # "Hội nghị đã nghe 5 báo cáo" counts what this one heard).
 _COUNTED_MEETINGS = re.compile(r"(?<![\d/.,])\d+\s+(?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi họp|hội thảo)\b")
 
@@ -154,7 +154,7 @@ def is_meeting_business(sentence: str) -> bool:
     )
 
 
-# What a report heard goes on to say: "các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong
+# What a report heard goes on to say: "đại biểu được nghe báo cáo kết quả tháng 10, trong
 # đó Đảng ủy xã đã …, đạt nhiều kết quả tích cực; kinh tế - xã hội phát triển ổn định": the facts of
 # the report, after the meeting's business.
 # ("Phiên họp đã đánh giá kết quả thực hiện nhiệm vụ tháng 1, trong đó, công tác thu ngân sách được …":
@@ -197,8 +197,8 @@ def names_effort(detail: str) -> bool:
     return _EFFORT_AT_START.match(detail.lower()) is not None
 
 
-# … or the fields it singled out, the results in them unnamed: "ghi nhận, đánh giá cao những kết quả mà Đảng bộ xã đạt
-# được trong năm 2025, đặc biệt là trên các lĩnh vực xây dựng Đảng, kiện toàn tổ chức bộ máy …"
+# … or the fields it singled out, the results in them unnamed: "ghi nhận những kết quả Đảng bộ xã đạt
+# được năm qua, đặc biệt là trên các lĩnh vực công tác cán bộ, sắp xếp bộ máy …"
 _FIELDS_PRAISED = re.compile(
     r"\b(?:ghi nhận|đánh giá cao|biểu dương)\b[^.;:]{0,40}?\bkết quả\b[^.;:]{0,120}?,\s*(?:nhất là|đặc biệt là)\s+"
     r"(?=(?:trên|trong|ở)\s+(?:các\s+|những\s+)?lĩnh vực\s)"
@@ -253,8 +253,8 @@ _MOOD = re.compile(r"trong không khí\b[^.;]*?\bchào mừng\b(?![^.;]*\b(?:đ�
 # đầu vận hành mô hình mới" (a milestone of the reform, not a result; "… đánh dấu bước chuyển … khi tổ chức thành
 # công Đại hội …" tells a deed, and a count is a result).
 _MILESTONE = re.compile(r"\bđánh dấu (?:một |những )?(?:bước|giai đoạn|mốc|dấu mốc|thời điểm)\b")
-# What the deed told before brings, its subject only pointing back at it: "Điều này không chỉ giúp hiện đại hóa quy
-# trình mà còn thể hiện tinh thần đổi mới …" (a comment on the sentence before, no result of its own).
+# What the deed told before brings, its subject only pointing back at it: "Điều này không chỉ giúp rút ngắn thời gian
+# giải quyết hồ sơ mà còn cho thấy …" (a comment on the sentence before, no result of its own).
 _COMMENT = re.compile(r"^\W*(?:điều này|việc này)\s+(?:\S+\s+){0,3}?(?:giúp|thể hiện|cho thấy|khẳng định|góp phần|tạo)\b")
 _DEED = re.compile(r"\b(?:thành công|hoàn thành|đạt|vượt|tăng|giảm|đã)\b")
 
@@ -414,8 +414,8 @@ _BARE_ATTENDANCE = re.compile(
     r"(?:\s*,\s*(?:cuộc họp|hội nghị|hội thảo|buổi làm việc))*[\s.…]*"
 )
 _RESULT_NAMED = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm)\b")
-# The year's plans drawn up, the work they hold unnamed: "các cấp Hội đã tổ chức xây dựng các kế hoạch nhiệm vụ
-# công tác Hội năm 2022 và triển khai đến các chi hội" (routine of any year; "xây dựng kế hoạch phòng chống thiên
+# The year's plans drawn up, the work they hold unnamed: "các cấp Hội đã xây dựng các kế hoạch công tác
+# Hội năm 2023 và triển khai về các chi hội" (routine of any year; "xây dựng kế hoạch phòng chống thiên
 # tai" names its matter).
 _PLANS_THE_WORK = re.compile(
     r"\bxây dựng (?:các |những )?(?:chương trình|kế hoạch)(?: hoạt động| công tác)?"
@@ -423,7 +423,7 @@ _PLANS_THE_WORK = re.compile(
 )
 
 # … or the year's resolutions on its direction put into effect, the work still unnamed: "các xã chủ động triển khai
-# Nghị quyết của Huyện ủy, Nghị quyết HĐND huyện về phương hướng nhiệm vụ năm 2024".
+# các Nghị quyết của Đảng bộ và HĐND về phương hướng, nhiệm vụ năm 2025".
 _CARRIES_THE_PLAN = re.compile(
     r"\btriển khai (?:thực hiện )?(?:các |những )?(?:nghị quyết|kế hoạch|chương trình)\b[^.;:\d]{0,80}?"
     r"\bvề (?:phương hướng,? )?(?:nhiệm vụ|phương hướng)(?: \S+){0,3}? năm \d{4}\W*$"
@@ -448,8 +448,8 @@ def is_personnel(piece: str) -> bool:
 
 # A request that names no task but "the key tasks", whose list follows in the next sentences: "Chủ tịch UBND
 # huyện chỉ đạo các ngành trong thời gian tới cần tập trung vào các nhiệm vụ trọng tâm."
-# So does a conclusion that only stresses them: "Chủ tịch UBND thị xã nhấn mạnh đến một số nhiệm vụ trọng tâm cần
-# triển khai thực hiện thời gian tới." (the list comes in the sentences after it).
+# So does a conclusion that only stresses them: "Chủ tịch UBND huyện nhấn mạnh một số nhiệm vụ trọng tâm cần
+# triển khai thời gian tới." (the list comes in the sentences after it).
 _TASKS_TO_FOLLOW = re.compile(
     r"\b(?:tập trung|thực hiện|triển khai|nhấn mạnh|lưu ý|nêu|chỉ ra)(?:\s+(?:vào|đến|thực hiện|triển khai))?\s+(?:các|những|một số)\s+"
     r"nhiệm vụ(?:,?\s+giải pháp)?\s+(?:trọng tâm|chủ yếu|sau)(?:\s+sau)?(?:\s+đây)?"

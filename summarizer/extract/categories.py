@@ -267,7 +267,7 @@ _REVIEW_AND_PLAN = re.compile(
 )
 
 
-# The plan a meeting set out, counted: "…, triển khai Chương trình công tác năm 2024 với 34 chỉ tiêu thi đua …".
+# The plan a meeting set out, counted: "…, triển khai Chương trình công tác năm 2025 với 20 chỉ tiêu …".
 _COUNTED_PLAN = re.compile(r"\b(?:với|gồm|có)\s+\d+\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|mục tiêu|giải pháp)\b[^;]*", re.IGNORECASE)
 
 

@@ -158,8 +158,8 @@ _SHORTFALL = re.compile(
     r"|phản ánh (?:tình trạng|những khó khăn)"
     # incidents counted, or an outbreak: "đã xảy ra 2 vụ việc đánh bạc", "đã xảy ra dịch tả heo tại 7 hộ"
     # ("không để xảy ra", "chưa xảy ra" are good news)
-    # (a tally over the whole unit is the year's count, what a police review reports: "Năm 2020, toàn huyện xảy
-    # ra 27 vụ phạm pháp hình sự với 41 đối tượng; …")
+    # (a tally over the whole unit is the year's count, what a police review reports: "Năm 2023, toàn huyện xảy
+    # ra 15 vụ trộm cắp tài sản, 22 đối tượng; …")
     # (the lookbehinds after the words: tried only where "xảy ra" stands, not at every character)
     r"|xảy ra(?<!không xảy ra)(?<!để xảy ra)(?<!chưa xảy ra)(?<!toàn xã xảy ra)(?<!toàn huyện xảy ra)(?<!toàn phường xảy ra)"
     r"(?<!toàn tỉnh xảy ra)(?<!toàn quận xảy ra)(?<!toàn thị xã xảy ra)(?<!toàn thành phố xảy ra)\s+(?:\d|dịch\b)"
@@ -1116,7 +1116,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 "đặt ra" in sentence and _POSES.search(sentence)
             ):
                 plan = categories.counted_plan(sentence) if describes(sentence) else None
-                if plan is not None:  # "…, triển khai Chương trình công tác năm 2024 với 34 chỉ tiêu thi đua": the year's tasks
+                if plan is not None:  # "…, triển khai Chương trình công tác năm 2025 với 20 chỉ tiêu": the year's tasks
                     add("next_tasks", _trim(text, _Span(a + plan[0], a + plan[1])))
                 continue
             elif is_meta(sentence) and not planned and (reported := _reported_start(sentence)) is not None:
