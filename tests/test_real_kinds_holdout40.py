@@ -1,8 +1,10 @@
 """Kinds of real text met in held-out sets 40-41 (district reviews of a month or a quarter, the Front's, the
 veterans' and the youth's year reviews, a ceremony of party badges), written as synthetic sentences."""
 
-from summarizer.gazetteer import _named_level
+from datetime import date
+
 from summarizer.text import find_figures
+from summarizer.units import find_unit
 from tests.kinds import joined, quotes_by_category, report_of
 
 MONTH_10 = "Chiều 4/11, UBND huyện Tân Lạc tổ chức họp thường kỳ tháng 10 và bàn giải pháp những tháng cuối năm 2023.\n"
@@ -53,11 +55,13 @@ def test_a_members_title_names_no_body_that_met():
 
 
 def test_a_communes_level_is_the_one_its_full_name_writes():
-    # the gazetteer's source types a few communes against their names ("Phường Việt Hòa" typed "Xã")
-    assert _named_level("Phường Việt Hòa", "Xã") == "Phường"
-    assert _named_level("Thị trấn Ngọc Lặc", "Xã") == "Thị trấn"
-    assert _named_level("Xã Vĩnh Hòa", "Phường") == "Xã"
-    assert _named_level(None, "Xã") == "Xã"
+    # the gazetteer's source types a few communes against their names ("Phường Việt Hòa" typed "Xã"); the
+    # shipped data takes the level the name writes, so the text's "phường Việt Hòa" is found, and a "xã" of
+    # that name is not
+    ward = find_unit("Sáng 15/12/2025, UBND phường Việt Hòa tổ chức hội nghị tổng kết năm 2025.", None, date(2025, 12, 15))
+    assert (ward.name, ward.level, ward.province) == ("Việt Hòa", "phường", "Hải Phòng")
+    commune = find_unit("Sáng 15/12/2025, UBND xã Vĩnh Hòa tổ chức hội nghị tổng kết năm 2025.", None, date(2025, 12, 15))
+    assert (commune.name, commune.level) == ("Vĩnh Hòa", "xã")
 
 
 def test_a_share_written_with_a_decimal_point_is_a_decimal():
