@@ -290,9 +290,12 @@ UPPER = LOWER.upper()
 # A full stop, or one glued to the next sentence by a lost space: "chủ trì hội nghị.Năm 2022" (after
 # a word of two lower-case letters, so "TP.Huế" and "Q.1" are not cut). All ways start with the stop,
 # so the search skips from stop to stop.
+# The words a speaker's turn opens with: "Phát biểu tại hội nghị, đồng chí …", "Kết luận hội nghị, …".
+SPEECH_FRAMES = ("phát biểu", "kết luận", "thay mặt", "tại hội nghị")
 # A semicolon before a speech's frame, capitalised, ends a sentence mistyped: "… trên 450 triệu đồng; Phát biểu
 # tại hội nghị, đồng chí … ghi nhận …" (a list's ';' goes on in lower case).
-_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))|;\s+(?=Phát biểu\s)")
+_TURN = "|".join(f[0].upper() + f[1:] for f in SPEECH_FRAMES)
+_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))|;\s+(?=(?:{_TURN})\b)")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
 # How far back from a full stop the word before it is read: one more than the longest abbreviation,
 # so that a longer word is never taken for one, and a long line is not read again at every stop.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import find_figures
+from ..text import SPEECH_FRAMES, find_figures
 from .categories import PROPOSAL
 
 # The meeting's own business, written in the genre's few ways: what it heard or passed ("các đại
@@ -520,7 +520,7 @@ def complete_end(text: str) -> int:
 
 
 # A sentence cut before it says anything: only its frame, "Phát biểu kết luận Hội nghị, đồng chí …".
-_FRAME = re.compile(r"^(?:phát biểu|kết luận|thay mặt|tại hội nghị|theo)\b", re.IGNORECASE)
+_FRAME = re.compile(rf"^(?:{'|'.join(SPEECH_FRAMES)}|theo)\b", re.IGNORECASE)
 # A connective that only links to what came before ("Trên cơ sở đó, có ý kiế"): no words of the piece's own.
 _LINK = re.compile(
     r"^\W*(?:trên cơ sở đó|từ đó|qua đó|theo đó|do đó|vì vậy|bên cạnh đó|ngoài ra|đồng thời)\s*,?\s*", re.IGNORECASE
