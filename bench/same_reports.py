@@ -8,7 +8,7 @@ Usage:
 `--root` is the source tree whose `summarizer` package extracts (by default this one), so one
 interpreter can run both versions. The articles are examples/articles and tests/data/articles of
 this tree, plus the real articles collected beside the repository when present: ../devset-texts and
-../holdout-*/texts (beside the checkout, or beside the folder of worktrees it is in; never copied
+../holdout-*/texts and ../fresh/*/texts (beside the checkout, or beside the folder of worktrees it is in; never copied
 into the repository).
 """
 
@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent.parent
 def article_dirs() -> list[Path]:
     beside = next((p for p in (HERE.parent, HERE.parent.parent) if (p / "devset-texts").is_dir()), HERE.parent)
     dirs = [HERE / "examples" / "articles", HERE / "tests" / "data" / "articles", beside / "devset-texts"]
-    dirs += sorted(beside.glob("holdout-*/texts"))
+    dirs += sorted(beside.glob("holdout-*/texts")) + sorted(beside.glob("fresh/*/texts"))
     return [d for d in dirs if d.is_dir()]
 
 
