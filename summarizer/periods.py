@@ -312,7 +312,13 @@ def _year_of_period(
             return m.year - (1 if _last_month(m.kind, m.number) <= end else 0)
     if published:
         return published.year - (1 if published.month < end - _EARLY else 0)
+    compared = _SAME_TIME_BEFORE.search(text)  # "tăng 12% so với cùng kỳ năm 2022": the period is of 2023
+    if compared:
+        return int(compared.group(1)) + 1
     return context_year(text, None, mentions)
+
+
+_SAME_TIME_BEFORE = re.compile(r"cùng kỳ(?:\s+năm)?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def _before_planned(mentions: list[Mention], day: DayMonth, published: date | None) -> Period | None:

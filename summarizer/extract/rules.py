@@ -274,6 +274,8 @@ _PRAISE_RECEIVED = re.compile(
     r"được(?:\s+[^\s,.;:]+){0,4}?(?:\s*,\s*[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)?\s+(?:ghi nhận|đánh giá cao)"
     r"(?:\s*,\s*(?:ghi nhận|đánh giá cao))?"
 )
+# The writer's own stress, no one praising: "Đáng ghi nhận là thu ngân sách … đạt hơn 127% dự toán".
+_WORTH_NOTING = re.compile(r"\b(?:điều |một điểm )?đáng (?:ghi nhận|đánh giá cao)\b")
 # "ghi nhận" before a count records it, no praise: "Mô hình … đã ghi nhận gần 1.000 lượt cập nhật"; so before
 # a measure and the figure it reached: "Lĩnh vực kinh tế ghi nhận tổng sản lượng lúa đạt 98% kế hoạch; …"
 _RECORDED = re.compile(
@@ -286,7 +288,7 @@ def _is_meta(text: str) -> bool:
     """The sentence (or lead) speaks of the meeting itself: who chaired, attended, praised, discussed."""
     low = text.lower()
     if "ghi nhận" in low or "đánh giá cao" in low:
-        low = _PRAISE_RECEIVED.sub(" ", low)
+        low = _PRAISE_RECEIVED.sub(" ", _WORTH_NOTING.sub(" ", low))
         if "họp" not in low and "hội nghị" not in low and "đại biểu" not in low:
             low = _RECORDED.sub(" ", low)  # (the meeting records what is put to it: "Chủ tọa kỳ họp ghi nhận 05 phiếu")
     if boilerplate.studies_held(low):
@@ -1101,7 +1103,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 subject = announced is None and (
                     _names_the_subject(sentence[:colon]) or _reports_a_figure(text, a, a + colon)
                 )
-                scope = category != "next_tasks" and _SCOPE_LEAD.search(sentence[:colon]) is not None
+                scope = category != "next_tasks" and (
+                    _SCOPE_LEAD.search(sentence[:colon]) is not None or _BREAKDOWN_LEAD.search(sentence[:colon]) is not None
+                )
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
             elif "cho biết" in sentence and describes(sentence) and (reported := _reported_start(sentence)) is not None and not (
                 describes(sentence[reported:]) or _BACKGROUND.search(sentence[reported:]) or _POSES.search(sentence[reported:])
@@ -1257,6 +1261,9 @@ def _themes_the_plan(sentence: str, period: Period | None) -> bool:
     return colon > 0 and _THEME_AHEAD.search(sentence, 0, colon) is not None and _names_a_later_period(sentence[:colon], period)
 # "đã giải quyết 7 kiến nghị …, tập trung trên các lĩnh vực: a; b; c": the list says where, not what else
 _SCOPE_LEAD = re.compile(r"\b(?:trên|vào|ở|thuộc)\s+(?:các|nhiều|những)\s+lĩnh vực\s*$", re.IGNORECASE)
+# "Cơ cấu kinh tế chuyển dịch theo hướng tích cực, trong đó: công nghiệp 67%; dịch vụ 21%; …": the list breaks
+# down the lead's one fact
+_BREAKDOWN_LEAD = re.compile(r"\w[^,;:]*,\s*trong đó\s*$", re.IGNORECASE)
 _AIM = re.compile(r"\bphấn đấu\b", re.IGNORECASE)  # "Phấn đấu hoàn thành 13 chỉ tiêu năm 2023": a target
 _HEADLINE_RESULT = re.compile(r"\b(?:đạt|vượt|hoàn thành|tăng|giảm|thu)\b", re.IGNORECASE)
 
