@@ -414,7 +414,7 @@ UNITS = sorted(
         "đề án", "thông báo", "tờ trình", "quy định", "thủ tục hành chính", "TTHC", "thủ tục", "bộ hồ sơ",
         "giấy chứng nhận", "GCN", "GCNQSDĐ", "giấy phép", "nhiệm vụ", "giải pháp", "đơn",
         # people and bodies counted
-        "quần chúng", "hội viên", "đoàn viên", "lượt lao động", "nhân khẩu", "khẩu", "DN", "hộ gia đình",
+        "quần chúng", "hội viên", "đoàn viên", "phụ nữ", "nông dân", "cựu chiến binh", "lượt lao động", "nhân khẩu", "khẩu", "DN", "hộ gia đình",
         "tổ chức", "em", "ca", "câu lạc bộ", "CLB", "tổ", "đội", "đoàn", "tổ chức đảng", "hộ kinh doanh",
         "đại biểu", "cử tri", "trưởng thôn", "ấp", "ý kiến", "lượt ý kiến", "kiến nghị", "phản ánh", "lượt công dân",
         # events, doses, rounds
@@ -541,12 +541,15 @@ _PEOPLE = (
     "người", "thí sinh", "học sinh", "sinh viên", "học viên", "bệnh nhân", "công dân", "khách", "du khách",
     "thanh niên", "trẻ em", "trẻ", "đối tượng", "đảng viên", "đoàn viên", "hội viên", "đội viên", "cán bộ",
     "lao động", "giáo viên", "cử tri", "đại biểu", "hộ nghèo", "hộ cận nghèo", "hộ", "chiến sĩ", "tân binh",
+    "phụ nữ", "nông dân", "cựu chiến binh",
 )
 _ASSOCIATION = r"(?:hội|đoàn|đội)(?![\w])(?!\s(?:nghị|viên|thảo|thi)(?![\w]))"
 _CLASSIFIED = {
     "tổ": re.compile(
         rf"\s(?:{_ASSOCIATION}(?:\s(?:nông dân\s)?nghề nghiệp(?![\w]))?"
-        r"|(?:tiết kiệm và vay vốn|tiết kiệm vay vốn|góp vốn|vay vốn)(?![\w]))",
+        r"|(?:tiết kiệm và vay vốn|tiết kiệm vay vốn|góp vốn quay vòng|góp vốn|vay vốn)(?![\w])"
+        # a neighbourhood's security team: "30 tổ bảo vệ ANTT"
+        r"|bảo vệ (?:ANTT|an ninh,? trật tự)(?![\w]))",
         re.IGNORECASE,
     ),
     "cơ sở": re.compile(rf"\s{_ASSOCIATION}", re.IGNORECASE),

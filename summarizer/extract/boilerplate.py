@@ -80,7 +80,9 @@ _MEETING_BUSINESS = re.compile(
     # who presented the report, with nothing of what it says (a photo caption): "Đại diện lãnh đạo xã báo
     # cáo kết quả thực hiện nhiệm vụ năm 2025."
     # (a title may be long: "Đồng chí …, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch HĐND phường báo cáo …")
-    r"|^(?:đại diện|lãnh đạo|đồng chí|ông|bà)\b[^.;:]{0,120}?\bbáo cáo (?:kết quả|tình hình)\b"
+    # (after where, and by rank: "Tại hội nghị, Thượng tá …, Phó Trưởng Công an huyện đã báo cáo tình hình …")
+    r"|^(?:(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|kỳ họp),?\s+)?"
+    r"(?:đại diện|lãnh đạo|đồng chí|ông|bà|(?:đại|thượng|trung|thiếu) (?:tá|úy))\b[^.;:]{0,120}?\bbáo cáo (?:kết quả|tình hình)\b"
     r"(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành|cho thấy|cho biết|nêu rõ|trong đó|theo đó|với)\b)[^.;:]*\.?\s*$"
     # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
     # ("Tại kỳ họp, Thường trực HĐND xã … báo cáo hoạt động năm 2025, chương trình công tác năm 2026")

@@ -11,10 +11,10 @@ from . import boilerplate, categories
 from ..metrics import metrics_of
 from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report
-from ..text import find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
+from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-15"
+VERSION = "rules-16"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -1181,7 +1181,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # the praise, what the speaker says must be done is a request
                 category = state = paragraph = "next_tasks"
                 requested = True
-            elif meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)):
+            elif meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)) and not (
+                # (what falls short is no talk of the meeting, whoever raised it: "Người dân đánh giá cao …. Đồng
+                # thời, nêu lên những tồn tại …; …")
+                n > 0 and not opening and categories.falls_short(said, _SHORTFALL)
+            ):
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
                 category = state = paragraph = "next_tasks"
@@ -1211,7 +1215,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             if category == "achievements" and n > 0 and categories.contrasts_hardship(sentence):
                 category = "shortcomings"  # "…. Tuy nhiên, dịch bệnh đã ảnh hưởng đến …": the hardship met, after results
             short_somewhere = category == "achievements" and categories.falls_short(sentence, _SHORTFALL)
-            per_part = short_somewhere and len(matters) > 1 and matters[0][1] is None
+            per_part = short_somewhere and len(matters) > 1 and matters[0][1] is None and not (
+                # "… nêu lên những tồn tại xoay quanh …; triển khai Đề án 06 gây khó khăn …; …": the first part
+                # names the shortcomings the rest list, whatever verbs they hold
+                _NAMES_SHORTCOMINGS.search(text, matters[0][0].start, matters[0][0].end) is not None
+                and _lead_category(text[matters[0][0].start : matters[0][0].end]) == "shortcomings"
+            )
             if short_somewhere and not per_part:
                 category = "shortcomings"
             category_of_part: Category = category
@@ -1305,6 +1314,8 @@ _TARGET = re.compile(r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b"
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
 _PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
 _IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
+# The shortcomings named as a class, which the parts after it list: "nêu lên những tồn tại xoay quanh …"
+_NAMES_SHORTCOMINGS = re.compile(r"\b(?:những|các|một số)\s+(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém)\b", re.IGNORECASE)
 
 
 # "… và thống nhất phương hướng hoạt động năm 2026 với chủ đề: …" ending a paragraph: the plan of a later period named.
@@ -1372,13 +1383,21 @@ def _without_higher_unit(text: str, items: dict[Category, list[Item]], name: str
 
 
 def _headline_end(text: str) -> int:
-    """Where the headline ends, or -1 when the text starts mid-article, with no headline."""
-    first = unwrap(text).split("\n", 1)[0]
-    return -1 if is_body_text(first) else len(first)
+    """Where the headline ends, or -1 when the text starts mid-article, with no headline. A first line
+    the next one restates is the headline, whatever its stop ("Tổng kết công tác Đoàn năm 2022." over
+    "Sáng 29-12, Huyện Đoàn … tổ chức tổng kết công tác Đoàn … năm 2022, …")."""
+    first, _, rest = unwrap(text).partition("\n")
+    if not is_body_text(first) or _restated(first, rest.lstrip()[: 3 * len(first)]):
+        return len(first)
+    return -1
+
+
+def _restated(line: str, after: str) -> bool:
+    words = set(match_key(line).split())
+    return len(words) >= 6 and len(words & set(match_key(after).split())) >= 0.8 * len(words)
 
 
 def extract(article: Article) -> Report:
-    from ..text import drop_captions  # (integrator: move up to the module's imports)
 
     # Captions are kept for the unit only (sources.make_article), which grounding.verify completes from
     # them and from the article's address (units.check_unit).
