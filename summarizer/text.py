@@ -287,14 +287,14 @@ def drop_captions(text: str) -> str:
 _ABBREVIATIONS = {"tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb", "v.v", "st", "tr", "q", "p"}
 LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 UPPER = LOWER.upper()
+# The words a speaker's turn opens with: "Phát biểu tại hội nghị, đồng chí …", "Kết luận hội nghị, …".
+SPEECH_FRAMES = ("phát biểu", "kết luận", "thay mặt", "tại hội nghị")
+_TURN = "|".join(f[0].upper() + f[1:] for f in SPEECH_FRAMES)
 # A full stop, or one glued to the next sentence by a lost space: "chủ trì hội nghị.Năm 2022" (after
 # a word of two lower-case letters, so "TP.Huế" and "Q.1" are not cut). All ways start with the stop,
 # so the search skips from stop to stop.
-# The words a speaker's turn opens with: "Phát biểu tại hội nghị, đồng chí …", "Kết luận hội nghị, …".
-SPEECH_FRAMES = ("phát biểu", "kết luận", "thay mặt", "tại hội nghị")
 # A semicolon before a speech's frame, capitalised, ends a sentence mistyped: "… trên 450 triệu đồng; Phát biểu
 # tại hội nghị, đồng chí … ghi nhận …" (a list's ';' goes on in lower case).
-_TURN = "|".join(f[0].upper() + f[1:] for f in SPEECH_FRAMES)
 _BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))|;\s+(?=(?:{_TURN})\b)")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
 # How far back from a full stop the word before it is read: one more than the longest abbreviation,
@@ -414,7 +414,8 @@ UNITS = sorted(
         "đề án", "thông báo", "tờ trình", "quy định", "thủ tục hành chính", "TTHC", "thủ tục", "bộ hồ sơ",
         "giấy chứng nhận", "GCN", "GCNQSDĐ", "giấy phép", "nhiệm vụ", "giải pháp", "đơn",
         # people and bodies counted
-        "quần chúng", "hội viên", "đoàn viên", "phụ nữ", "nông dân", "cựu chiến binh", "lượt lao động", "nhân khẩu", "khẩu", "DN", "hộ gia đình",
+        "quần chúng", "hội viên", "đoàn viên", "phụ nữ", "nông dân", "cựu chiến binh", "lượt lao động",
+        "nhân khẩu", "khẩu", "DN", "hộ gia đình",
         "tổ chức", "em", "ca", "câu lạc bộ", "CLB", "tổ", "đội", "đoàn", "tổ chức đảng", "hộ kinh doanh",
         "đại biểu", "cử tri", "trưởng thôn", "ấp", "ý kiến", "lượt ý kiến", "kiến nghị", "phản ánh", "lượt công dân",
         # events, doses, rounds

@@ -1398,7 +1398,6 @@ def _restated(line: str, after: str) -> bool:
 
 
 def extract(article: Article) -> Report:
-
     # Captions are kept for the unit only (sources.make_article), which grounding.verify completes from
     # them and from the article's address (units.check_unit).
     text = drop_captions(article.text)
