@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from devset_cv import beside  # noqa: E402
 
-from summarizer.evaluation import _figures, _same, covers, gold_key, load_gold, score  # noqa: E402
+from summarizer.evaluation import covers, gold_figures, load_gold, report_figures, same_figure, score  # noqa: E402
 from summarizer.extract import extract  # noqa: E402
 from summarizer.schema import CATEGORIES  # noqa: E402
 from summarizer.sources import SourceError, read_article  # noqa: E402
@@ -46,10 +46,10 @@ def show(gold, report) -> list[str]:
         for item in getattr(report, c):
             if not any(covers(item, f) for f in facts):
                 out.append(f"  FALSE {SHORT[c]}: {item.evidence[:160]}")
-    gold_figs = [(f.value, gold_key(f.unit)) for f in gold.metrics]
-    found = _figures(report)
-    missed = [g for g in gold_figs if not any(_same(g, e) for e in found)]
-    unreal = [e for e in found if not any(_same(e, g) for g in gold_figs)]
+    gold_figs = gold_figures(gold)
+    found = report_figures(report)
+    missed = [g for g in gold_figs if not any(same_figure(g, e) for e in found)]
+    unreal = [e for e in found if not any(same_figure(e, g) for g in gold_figs)]
     if missed:
         out.append(f"  fig missed: {missed}")
     if unreal:

@@ -135,23 +135,39 @@ def covers(item: Item, fact: GoldFact) -> bool:
     return all(gold_key(a) in summary or gold_key(a) in evidence for a in fact.anchors)
 
 
-def _figures(report: Report) -> list[tuple[float, str]]:
+def report_figures(report: Report) -> list[tuple[float, str]]:
     """Every figure a Report extracted, as (value, unit): quantities, plans and percentages."""
     out = []
     for _, item in report.items():
         for m in item.metrics:
             unit = gold_key(m.unit or "")
-            out.append((m.value, unit))
+            out.append(_in_units(m.value, unit))
             if m.plan is not None:
-                out.append((m.plan, unit))
+                out.append(_in_units(m.plan, unit))
             for pct in (m.target_pct, m.ratio_pct, m.change_pct):
                 if pct is not None and not (unit == "%" and abs(pct) == m.value):
                     out.append((abs(pct), "%"))
     return out
 
 
-def _same(a: tuple[float, str], b: tuple[float, str]) -> bool:
-    return abs(a[0] - b[0]) < 1e-6 and a[1] == b[1]
+_THOUSAND = ("nghìn ", "ngàn ")
+
+
+def _in_units(value: float, unit: str) -> tuple[float, str]:
+    """A figure with its thousands multiplied out: "34 ngàn ha" is the 34000 ha a gold may write, and
+    "11,9 nghìn tỷ đồng" the 11900 tỷ đồng (both sides are read alike, so either way of writing matches)."""
+    if unit.startswith(_THOUSAND):
+        return value * 1000, unit.split(" ", 1)[1]
+    return value, unit
+
+
+def gold_figures(gold: Gold) -> list[tuple[float, str]]:
+    """The figures a gold annotation lists, read as report_figures reads a Report's."""
+    return [_in_units(f.value, gold_key(f.unit)) for f in gold.metrics]
+
+
+def same_figure(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    return abs(a[0] - b[0]) < 1e-6 * max(1.0, abs(b[0])) and a[1] == b[1]
 
 
 def _same_period(found, gold: GoldPeriod | None) -> bool:
@@ -182,12 +198,12 @@ def score(report: Report, gold: Gold) -> ArticleScore:
         )
         if missed:
             result.missed[c] = [f.anchors for f in missed]
-    gold_figs = [(f.value, gold_key(f.unit)) for f in gold.metrics]
-    extracted = _figures(report)
+    gold_figs = gold_figures(gold)
+    extracted = report_figures(report)
     result.figures_gold = len(gold_figs)
-    result.figures_found = sum(any(_same(g, e) for e in extracted) for g in gold_figs)
+    result.figures_found = sum(any(same_figure(g, e) for e in extracted) for g in gold_figs)
     result.figures_extracted = len(extracted)
-    result.figures_real = sum(any(_same(e, g) for g in gold_figs) for e in extracted)
+    result.figures_real = sum(any(same_figure(e, g) for g in gold_figs) for e in extracted)
     return result
 
 

@@ -106,3 +106,27 @@ def test_a_period_the_text_never_gives_is_right_when_none_is_found_as_a_meeting_
     assert not score(guessed, gold).period
     stated = Gold.model_validate({"article": "x.txt", "unit": {"name": None}, "period": {"kind": "month", "year": 2023, "month": 2}})
     assert score(guessed, stated).period and not score(none_found, stated).period
+
+
+def test_a_figure_in_thousands_is_found_whichever_way_the_gold_writes_it():
+    gold = Gold.model_validate(
+        {
+            "article": "x.txt",
+            "unit": {"name": None, "level": "huyện", "province": None},
+            "metrics": [{"value": 34000, "unit": "ha"}, {"value": 12, "unit": "ngàn tỷ đồng"}, {"value": 95, "unit": "tấn"}],
+        }
+    )
+    report = Report(
+        article_id="x",
+        backend="test",
+        prompt_version="t",
+        unit=Unit(name=None, level="huyện"),
+        achievements=[
+            _item("Gieo trồng hơn 34 ngàn ha", metrics=[Metric(indicator="gieo trồng", value=34, unit="ngàn ha")]),
+            _item("Thu 12.000 tỷ đồng", metrics=[Metric(indicator="thu", value=12000, unit="tỷ đồng")]),
+            _item("Sản lượng 95 ngàn tấn", metrics=[Metric(indicator="sản lượng", value=95, unit="ngàn tấn")]),
+        ],
+    )
+    s = score(report, gold)
+    # 95 ngàn tấn is 95000 tấn, not the 95 tấn the gold lists
+    assert (s.figures_found, s.figures_gold, s.figures_real, s.figures_extracted) == (2, 3, 2, 3)
