@@ -151,8 +151,9 @@ _PUBLISHED = re.compile(
 )
 _DOCUMENT = re.compile(r"(?:(?<!\w)số\s*\d[\w/.-]*\s*,?|cập nhật|đăng|xuất bản|ban hành)\s*\Z", re.IGNORECASE)
 # The day something began, not the meeting's: "sự ra đời của Đảng bộ … vào ngày 10/7/2025", "được thành lập
-# ngày 1/7", "(kể) từ ngày 1-7".
-_BEGAN = re.compile(r"(?:\b(?:ra đời|thành lập)\b[^.;:!?]{0,50}?|(?<!\w)từ\s+)\Z", re.IGNORECASE)
+# ngày 1/7", "(kể) từ ngày 1-7" (in its own line: a headline's "… Ngày thành lập Hội" says nothing of the
+# lead's "Ngày 11/10, Hội … tổ chức …" under it).
+_BEGAN = re.compile(r"(?:\b(?:ra đời|thành lập)\b[^.;:!?\n]{0,50}?|(?<!\w)từ\s+)\Z", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*[-|,]?\s*[0-2]?\d:[0-5]\d(?!\d)")
 # The page's counter of views after its date: "Ngày 13-05-2021 - Lượt xem: 45" is when it was posted.
 _VIEWS = re.compile(r"\s*[-|,•]?\s*lượt xem\b", re.IGNORECASE)

@@ -401,7 +401,7 @@ UNITS = sorted(
         "hồ chứa", "lồng", "nhà", "thanh niên", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng chí", "đồng", "tỷ", "triệu",
         "tỷ USD", "triệu USD", "nghìn USD", "USD", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "km",
         "tấn", "tạ", "kg", "lít", "con", "cây", "người", "lao động", "lượt người", "lượt", "hộ", "hộ nghèo",
-        "xã", "phường", "thị trấn", "thôn", "bản", "tổ dân phố", "khu dân cư", "làng", "doanh nghiệp",
+        "xã", "phường", "thị trấn", "thôn", "xóm", "bản", "tổ dân phố", "khu dân cư", "làng", "doanh nghiệp",
         "hợp tác xã", "HTX", "dự án", "công trình", "chỉ tiêu", "tiêu chí", "sản phẩm", "đơn vị máu",
         "trường", "học sinh", "hồ sơ", "đơn thư", "vụ", "đảng viên", "cán bộ", "chi bộ", "thẻ", "căn nhà",
         "ngôi nhà", "cơ sở", "mô hình", "tuyến", "lớp", "cuộc", "tổ chức cơ sở đảng", "suất quà", "suất",
@@ -418,6 +418,10 @@ UNITS = sorted(
         "nhân khẩu", "khẩu", "DN", "hộ gia đình",
         "tổ chức", "em", "ca", "câu lạc bộ", "CLB", "tổ", "đội", "đoàn", "tổ chức đảng", "hộ kinh doanh",
         "đại biểu", "cử tri", "trưởng thôn", "ấp", "ý kiến", "lượt ý kiến", "kiến nghị", "phản ánh", "lượt công dân",
+        # what the police seize: "thu giữ 4 ô tô, 2 xe múc, 54 điện thoại di động"
+        "ô tô", "mô tô", "xe", "điện thoại di động", "điện thoại",
+        # the movements a union runs: "triển khai 3 phong trào thi đua"
+        "phong trào",
         # events, doses, rounds
         "đợt", "mũi", "liều", "buổi", "lượt người", "phiên",
         # visitors, which the tourism line of a report counts: "đón gần 25.000 lượt du khách"
@@ -435,7 +439,8 @@ UNITS = sorted(
         # from dev-set misses): health and schools, the police and the army, papers, farms, scores
         "trạm y tế", "giáo viên", "sinh viên", "học viên", "bệnh nhân", "công dân", "tân binh", "chiến sĩ",
         "vụ việc", "vụ án", "tin báo", "phương tiện", "hội nghị", "lớp tập huấn", "tin bài", "tin", "gói thầu",
-        "trang trại", "gia trại", "vườn", "tổ hợp tác", "cơ sở sản xuất", "tài khoản", "dịch vụ công", "hợp đồng",
+        "trang trại", "gia trại", "vườn", "tổ hợp tác", "cơ sở sản xuất", "tài khoản", "dịch vụ công trực tuyến",
+        "dịch vụ công", "hợp đồng",
         "liệt sĩ", "tàu", "điểm", "điểm cầu", "điểm nóng", "căn", "lượt hộ", "lượt học sinh", "nhà tạm",
         # visitors counted without "lượt" ("khoảng 1.000 khách lưu trú"), and the three counts a traffic
         # accident report compares ("giảm cả 3 chỉ số: số vụ, số người chết, số người bị thương")
@@ -484,7 +489,8 @@ UNITS = sorted(
 # "nghìn", "triệu", "tỷ" before a unit multiply it and belong to it: "112 ngàn tấn", "10 ngàn tỷ đồng".
 _MULTIPLIER = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 # What a unit may be counted per: "65 triệu đồng/người", "68,91tạ/ha", "2 lượt/người/năm".
-_PER = r"(?:/\s?(?:người|ha|năm|tháng|hộ|ngày|khẩu|lao động|con|sào))*"
+# (each a whole word: "2,5 triệu đồng/hội viên" is per member, not per household)
+_PER = r"(?:/\s?(?:người|ha|năm|tháng|hộ|ngày|khẩu|lao động|con|sào|hội viên|đoàn viên|học sinh|xã)(?![\w]))*"
 # Years and days are durations only when no date follows: "05 năm", "trong 1 ngày", but not the
 # "6 năm" of "tháng 6 năm 2020".
 _YEARS = r"(?:năm|ngày)(?!\s*\d)"
@@ -554,6 +560,7 @@ _CLASSIFIED = {
         re.IGNORECASE,
     ),
     "cơ sở": re.compile(rf"\s{_ASSOCIATION}", re.IGNORECASE),
+    "xe": re.compile(r"\s(?:ô tô|mô tô|gắn máy|máy|múc|cẩu|tải|ben|công nông|đạp điện|đạp|điện|lăn)(?![\w])", re.IGNORECASE),
     "ngày": re.compile(r"\scông(?![\w])", re.IGNORECASE),
     "buổi": re.compile(r"\s(?:sinh hoạt|tuyên truyền)(?![\w])", re.IGNORECASE),
     "lượt": re.compile(r"\s(?:[A-ZĐ]{2,}|(?i:" + "|".join(sorted(_PEOPLE, key=len, reverse=True)) + r"))(?![\w])"),

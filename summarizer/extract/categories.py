@@ -74,12 +74,22 @@ _FELL_FOR = re.compile(r"\bgiảm\b[^;:]{0,60}?\bdo\b")
 
 
 def excepted_shortfall(text: str, start: int, end: int, shortfall: re.Pattern[str]) -> int | None:
-    """Where ", riêng …" starts in text[start:end] when that clause ends the sentence and falls short, or None."""
-    at = text.find(", riêng ", start, end)  # (a plain prefilter: most sentences have none)
+    """Where ", riêng …" (or "; riêng …") starts in text[start:end] when that clause ends the sentence and
+    falls short, or None. A fall singled out among rises falls short: "… công nghiệp tăng 25,15%; riêng
+    thương mại - dịch vụ đạt 2.384 tỷ đồng, giảm 7,34%"."""
+    at = text.find("riêng ", start, end)  # (a plain prefilter: most sentences have none)
+    while at >= 0 and text[at - 2 : at] not in (", ", "; "):
+        at = text.find("riêng ", at + 6, end)
     if at < 0 or text.find("; ", at, end) >= 0:
         return None
+    at -= 2
     clause = lower_in_place(text[at:end])
-    return at if shortfall.search(clause) or _FELL_FOR.search(clause) else None
+    fell_among_rises = _FELL.search(clause) is not None and _ROSE.search(lower_in_place(text[start:at])) is not None
+    return at if shortfall.search(clause) or _FELL_FOR.search(clause) or fell_among_rises else None
+
+
+_FELL = re.compile(r"\bgiảm\b")
+_ROSE = re.compile(r"\btăng\b(?! cường)")
 
 
 def _without_concession(lead: str) -> tuple[str, bool]:

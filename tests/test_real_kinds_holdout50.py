@@ -1,0 +1,70 @@
+"""Kinds of real text met in held-out sets 50-52 (a visit's working session, a fall singled out among rises,
+a district's requests to the province, a union's gathering dated under a headline of its founding day, the
+police's seizures), written as synthetic sentences."""
+
+from datetime import date
+
+import pytest
+
+from summarizer.periods import resolve
+from summarizer.text import find_figures
+from tests.kinds import quotes_by_category
+
+
+def test_a_fall_singled_out_among_rises_is_a_shortcoming():
+    text = (
+        "Ngày 2/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết năm 2021.\n"
+        "Năm 2021, tổng giá trị sản xuất đạt 5.100 tỷ đồng, tăng 8,2%; trong đó, công nghiệp đạt 2.300 tỷ đồng, tăng "
+        "12%; nông nghiệp 1.500 tỷ đồng, tăng 5%; riêng dịch vụ đạt 1.300 tỷ đồng, giảm 4,5%.\n"
+    )
+    got = quotes_by_category(text)
+    assert got["shortcomings"] == ["riêng dịch vụ đạt 1.300 tỷ đồng, giảm 4,5%."]
+    assert not any("giảm 4,5%" in q for q in got["achievements"])
+
+
+def test_a_visits_working_session_and_who_attended_it_are_no_results_and_a_fall_in_visitors_is_a_shortcoming():
+    text = (
+        "(Báo Tân Lập)- Chiều 22.9, Phó Bí thư Tỉnh ủy Lê Văn An có buổi làm việc với Ban Thường vụ Huyện ủy Đông Sơn.\n"
+        "Dự buổi làm việc có Trưởng ban Nội chính Tỉnh ủy.\n"
+        "9 tháng năm 2020, huyện thu ngân sách đạt 40 tỷ đồng. Lượng khách du lịch đến huyện giảm 65% so với cùng kỳ.\n"
+    )
+    got = quotes_by_category(text)
+    assert got["achievements"] == ["9 tháng năm 2020, huyện thu ngân sách đạt 40 tỷ đồng."]
+    assert got["shortcomings"] == ["Lượng khách du lịch đến huyện giảm 65% so với cùng kỳ."]
+
+
+def test_what_the_district_asks_of_the_province_is_no_result():
+    text = (
+        "Ngày 5/10, Ban Thường vụ Huyện ủy Đông Sơn làm việc với đoàn công tác của tỉnh.\n"
+        "9 tháng năm 2020, huyện thu ngân sách đạt 40 tỷ đồng.\n"
+        "Huyện Đông Sơn kiến nghị Tỉnh ủy bổ sung biên chế cho các xã đảo, đồng thời kiến nghị trung ương đầu tư hồ "
+        "chứa nước ngọt.\n"
+    )
+    got = quotes_by_category(text)
+    assert got["achievements"] == ["9 tháng năm 2020, huyện thu ngân sách đạt 40 tỷ đồng."]
+    assert any("bổ sung biên chế" in q for q in got["next_tasks"])
+
+
+def test_a_meeting_day_under_a_headline_of_a_founding_day_is_the_meetings():
+    text = (
+        "Hội Nông dân huyện gặp mặt kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam\n\n"
+        "Ngày 12/10, Hội Nông dân huyện Đông Sơn tổ chức gặp mặt kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam "
+        "(14/10/1930 – 14/10/2020); sơ kết công tác Hội 9 tháng đầu năm 2020.\n"
+    )
+    period, meeting = resolve(text)
+    assert (period.kind, period.year, meeting) == ("nine_months", 2020, date(2020, 10, 12))
+
+
+@pytest.mark.parametrize(
+    "phrase, figures",
+    [
+        ("thu giữ 4 ô tô, 2 xe múc, 54 điện thoại di động", [(4.0, "ô tô"), (2.0, "xe múc"), (54.0, "điện thoại di động")]),
+        ("tặng 10 xe đạp cho học sinh", [(10.0, "xe đạp")]),
+        ("hỗ trợ 2,5 triệu đồng/hội viên", [(2.5, "triệu đồng/hội viên")]),
+        ("các xã đạt bình quân 15 tiêu chí/xã", [(15.0, "tiêu chí/xã")]),
+        ("cung cấp 398 dịch vụ công trực tuyến", [(398.0, "dịch vụ công trực tuyến")]),
+        ("triển khai 3 phong trào thi đua tại 40 xóm", [(3.0, "phong trào"), (40.0, "xóm")]),
+    ],
+)
+def test_what_unions_and_the_police_count(phrase, figures):
+    assert [(f.value, f.unit) for f in find_figures(phrase)] == figures
