@@ -68,3 +68,19 @@ def test_a_meeting_day_under_a_headline_of_a_founding_day_is_the_meetings():
 )
 def test_what_unions_and_the_police_count(phrase, figures):
     assert [(f.value, f.unit) for f in find_figures(phrase)] == figures
+
+
+def test_what_a_sentence_then_names_as_an_officials_request_is_a_task():
+    # (held-out set 53: a visiting leader's requests given first, then attributed; the attendees after them)
+    text = (
+        "Phó Bí thư Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy xã Đông Sơn\n\n"
+        "Bám sát cơ sở, kịp thời tháo gỡ những khó khăn, vướng mắc của người dân. Đó là yêu cầu của đồng chí Lê Văn An "
+        "- Phó Bí thư Tỉnh ủy tại buổi làm việc với Ban Thường vụ Đảng ủy xã Đông Sơn sáng 20/12. Tham gia buổi làm "
+        "việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy.\n\n"
+        "Năm 2025, xã Đông Sơn hoàn thành 14/14 chỉ tiêu.\n"
+        "Phó Bí thư Tỉnh ủy Lê Văn An phát biểu tại buổi làm việc với Đảng bộ xã Đông Sơn.\n"
+    )
+    got = quotes_by_category(text)
+    assert got["next_tasks"] == ["Bám sát cơ sở, kịp thời tháo gỡ những khó khăn, vướng mắc của người dân."]
+    assert got["shortcomings"] == []
+    assert got["achievements"] == ["Năm 2025, xã Đông Sơn hoàn thành 14/14 chỉ tiêu."]

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-17"
+VERSION = "rules-18"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -192,7 +192,7 @@ _META = re.compile(
     # … or told first, the meeting then said to have taken place: "Trong 3 ngày (…), kỳ họp thứ 10 HĐND huyện … đã diễn ra"
     r"|^\W*(?:[^\W\d_]{2,5}\W{1,3})?trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)\b[^.;:]{0,40}?(?:kỳ họp|hội nghị|phiên họp|cuộc họp)\b[^.;:]{0,120}?\bdiễn ra\W*$"
     # … or spoke at it: "Đồng chí Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị."
-    r"|phát biểu (?:chỉ đạo |kết luận )?tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi làm việc)\.?$"
+    r"|phát biểu (?:chỉ đạo |kết luận )?tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi làm việc)(?: với [^.;:]{1,80})?\.?$"
     # the day it was held, then who held it: "Chiều ngày 6/7/2022, Hội … huyện tổ chức sơ kết công tác 6 tháng …",
     # "Sáng 03/11, UBND thành phố đã họp thông qua tình hình …" (dated first: no deed of the period listed)
     # (after the outlet's tag, and with the day written "22.9": "(Báo Quảng Ngãi)- Chiều 22.9, …")
@@ -200,7 +200,7 @@ _META = re.compile(
     # (or a visit's working session, a gathering: "Chiều 22.9, Phó Bí thư Tỉnh ủy … có buổi làm việc với …")
     r"\b(?:tổ chức (?:hội nghị )?(?:sơ kết|tổng kết)|(?:đã )?họp (?!mặt)|(?:có buổi )?làm việc (?:với|tại)\b|tổ chức (?:buổi )?gặp mặt\b)"
     # who attended a working session: "Dự buổi làm việc có …"
-    r"|^\W*(?:cùng )?dự buổi làm việc\b",
+    r"|^\W*(?:cùng )?(?:tham gia|tham dự|dự) buổi làm việc\b",
 )  # lower case, matched on lower-cased text (_is_meta): 2.5 times faster than IGNORECASE on Vietnamese
 
 
@@ -1039,10 +1039,17 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
         if named is not None:
             paragraph = "next_tasks"  # (its own paragraph only: the next one reports again)
+        # "Giữ vững đoàn kết, gần dân, …. Đó là yêu cầu của đồng chí … tại buổi làm việc …": what came before was asked
+        asked_at = next((n for n, (a, b) in enumerate(spans) if n and _THAT_WAS_ASKED.match(text, a, b)), None)
+        if asked_at is not None:
+            paragraph = "next_tasks"
         agenda = False  # a sentence of the meeting's business came before: what it heard may go on
         listed_results = None  # the sentence that led a list of results ("… đạt nhiều kết quả như: …")
         found = False  # "Theo đó, …" after what the meeting reviewed: the rest of the paragraph is what it found
         for n, (a, b) in enumerate(spans):
+            if n == asked_at:
+                paragraph = state
+                continue
             sentence = text[a:b]
             found = found or (n > 0 and about_meeting and _FOUND.match(sentence) is not None)
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
@@ -1324,6 +1331,8 @@ _TARGET = re.compile(r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b"
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
 _PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
 _IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
+# A sentence that names what came before it as an official's request: "Đó là yêu cầu của đồng chí …".
+_THAT_WAS_ASKED = re.compile(r"\W*(?:đó|đây) là (?:những )?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị)\b", re.IGNORECASE)
 # The shortcomings named as a class, which the parts after it list: "nêu lên những tồn tại xoay quanh …"
 _NAMES_SHORTCOMINGS = re.compile(r"\b(?:những|các|một số)\s+(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém)\b", re.IGNORECASE)
 
