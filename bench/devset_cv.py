@@ -69,11 +69,17 @@ def beside(name: str) -> Path:
     return near if near.exists() else ROOT.parent.parent / name
 
 
-def main() -> None:
+def set_parser() -> argparse.ArgumentParser:
+    """The options that name a set: its gold folder and its texts' folder (the dev set's by default)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--gold", type=Path, default=beside("shared") / "devset" / "gold")
     default_texts = os.environ.get("SUMMARIZER_DEVSET_TEXTS") or str(beside("devset-texts"))
     parser.add_argument("--articles", type=Path, default=Path(default_texts))
+    return parser
+
+
+def main() -> None:
+    parser = set_parser()
     parser.add_argument("--parts", default="A,B,C", help="the parts to hold out in turn")
     args = parser.parse_args()
     golds = load_gold(args.gold)

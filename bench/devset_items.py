@@ -10,15 +10,13 @@ that covers no fact (FALSE), and the figures missed or not in the gold. It runs 
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from devset_cv import beside  # noqa: E402
+from devset_cv import set_parser  # noqa: E402
 
 from summarizer.evaluation import covers, gold_figures, load_gold, report_figures, same_figure, score  # noqa: E402
 from summarizer.extract import extract  # noqa: E402
@@ -58,10 +56,7 @@ def show(gold, report) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--gold", type=Path, default=beside("shared") / "devset" / "gold")
-    default_texts = os.environ.get("SUMMARIZER_DEVSET_TEXTS") or str(beside("devset-texts"))
-    parser.add_argument("--articles", type=Path, default=Path(default_texts))
+    parser = set_parser()
     parser.add_argument("names", nargs="*", help="file name prefixes to show (default: all)")
     args = parser.parse_args()
     for gold in load_gold(args.gold):
