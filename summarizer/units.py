@@ -400,6 +400,7 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
     if level in COMMUNE_LEVELS:
         if when is None or when >= REFORM_DATE:
             unit = _namesake_of(g.new_communes, _stated(g.new_communes, found, level, stated_province, hints, notes), text)
+            unit = _by_superior(g.new_communes, unit, text)
             if unit or when is not None or notes:
                 return unit or Unit(level=level, province=own_province), tuple(notes)
         # Before the reform, or an undated article whose commune is not in the new structure.
@@ -503,6 +504,27 @@ def _namesake_of(table: dict, unit: Unit | None, text: str) -> Unit | None:
     provinces = {p.province for p in table.get(match_key(unit.name), []) if p.level == unit.level}
     written = [p for p in provinces if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)]
     return unit.model_copy(update={"province": written[0]}) if len(written) == 1 else unit
+
+
+# After the reform a commune answers to its province, which the text names by its organs: a centrally-run
+# city's ("UBND thành phố", "Thành ủy") or a province's ("UBND tỉnh", "Tỉnh ủy").
+_CITY_ORGAN = re.compile(r"(?<!\w)(?:(?:UBND|HĐND|Ủy ban MTTQ(?: Việt Nam)?) thành phố|Thành ủy|Thành uỷ)(?!\w)")
+_PROVINCE_ORGAN = re.compile(r"(?<!\w)(?:(?:UBND|HĐND|Ủy ban MTTQ(?: Việt Nam)?) tỉnh|Tỉnh ủy|Tỉnh uỷ)(?!\w)")
+_CITIES_NOW = _CENTRAL_CITIES | {"Huế"}  # Huế is run by the centre from 1 January 2025
+
+
+def _by_superior(table: dict, unit: Unit | None, text: str) -> Unit | None:
+    """A commune of a name several provinces have, placed in the one of them of the kind the text's
+    superior organs name: "xã Hòa Phú" under "UBND thành phố" is Hà Nội's, not Đắk Lắk's. Left without a
+    province when the text names both kinds, or neither, or the kind leaves several."""
+    if unit is None or unit.province or not unit.name:
+        return unit
+    city, province = bool(_CITY_ORGAN.search(text)), bool(_PROVINCE_ORGAN.search(text))
+    if city == province:
+        return unit
+    places = {p.province for p in table.get(match_key(unit.name), []) if p.level == unit.level}
+    of_kind = [p for p in places if (p in _CITIES_NOW) == city]
+    return unit.model_copy(update={"province": of_kind[0]}) if len(of_kind) == 1 else unit
 
 
 def _as_written(written: str, known: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 
 from summarizer.periods import resolve
 from summarizer.text import find_figures
+from summarizer.units import find_unit
 from tests.kinds import quotes_by_category
 
 
@@ -84,3 +85,17 @@ def test_what_a_sentence_then_names_as_an_officials_request_is_a_task():
     assert got["next_tasks"] == ["Bám sát cơ sở, kịp thời tháo gỡ những khó khăn, vướng mắc của người dân."]
     assert got["shortcomings"] == []
     assert got["achievements"] == ["Năm 2025, xã Đông Sơn hoàn thành 14/14 chỉ tiêu."]
+
+
+@pytest.mark.parametrize(
+    "superior, province",
+    [
+        ("Phó Chủ tịch UBND thành phố dự và chỉ đạo hội nghị.", "Hà Nội"),  # the city's: Hà Nội has a xã Hòa Phú
+        ("Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.", "Đắk Lắk"),  # a province's: Đắk Lắk has the other
+        ("Các đại biểu dự hội nghị.", None),  # neither: the name alone does not say
+    ],
+)
+def test_a_commune_namesake_is_placed_by_the_kind_of_province_its_superiors_are(superior, province):
+    text = f"Sáng 5/8/2025, UBND xã Hòa Phú họp phiên thường kỳ tháng 7.\n{superior}\n"
+    unit = find_unit(text, level="xã", when=date(2025, 8, 5))
+    assert (unit.name, unit.province) == ("Hòa Phú", province)
