@@ -151,14 +151,17 @@ def report_figures(report: Report) -> list[tuple[float, str]]:
 
 
 _THOUSAND = ("nghìn ", "ngàn ")
+# Short written forms of one unit: "1.250.000.000đ" is in đồng, "320tr đồng" in triệu đồng.
+_SHORT_FORMS = {"đ": "đồng", "tr đồng": "triệu đồng", "tỉ đồng": "tỷ đồng"}
 
 
 def _in_units(value: float, unit: str) -> tuple[float, str]:
-    """A figure with its thousands multiplied out: "34 ngàn ha" is the 34000 ha a gold may write, and
-    "11,9 nghìn tỷ đồng" the 11900 tỷ đồng (both sides are read alike, so either way of writing matches)."""
+    """A figure with its thousands multiplied out and its unit's short form written out: "34 ngàn ha" is
+    the 34000 ha a gold may write, "11,9 nghìn tỷ đồng" the 11900 tỷ đồng, "1.000đ" 1000 đồng (both sides
+    are read alike, so either way of writing matches)."""
     if unit.startswith(_THOUSAND):
-        return value * 1000, unit.split(" ", 1)[1]
-    return value, unit
+        value, unit = value * 1000, unit.split(" ", 1)[1]
+    return value, _SHORT_FORMS.get(unit, unit)
 
 
 def gold_figures(gold: Gold) -> list[tuple[float, str]]:

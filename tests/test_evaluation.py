@@ -130,3 +130,27 @@ def test_a_figure_in_thousands_is_found_whichever_way_the_gold_writes_it():
     s = score(report, gold)
     # 95 ngàn tấn is 95000 tấn, not the 95 tấn the gold lists
     assert (s.figures_found, s.figures_gold, s.figures_real, s.figures_extracted) == (2, 3, 2, 3)
+
+
+def test_a_units_short_written_form_is_the_unit():
+    gold = Gold.model_validate(
+        {
+            "article": "x.txt",
+            "unit": {"name": None, "level": "huyện", "province": None},
+            "metrics": [{"value": 1250000000, "unit": "đồng"}, {"value": 320, "unit": "tr đồng"}, {"value": 4, "unit": "kg"}],
+        }
+    )
+    report = Report(
+        article_id="x",
+        backend="test",
+        prompt_version="t",
+        unit=Unit(name=None, level="huyện"),
+        achievements=[
+            _item("Trao 1.250.000.000đ", metrics=[Metric(indicator="trao", value=1250000000, unit="đ")]),
+            _item("Hỗ trợ 320 triệu đồng", metrics=[Metric(indicator="hỗ trợ", value=320, unit="triệu đồng")]),
+            _item("Thu 4 tấn", metrics=[Metric(indicator="thu", value=4, unit="tấn")]),
+        ],
+    )
+    s = score(report, gold)
+    # "đ" is đồng and "tr đồng" triệu đồng; 4 tấn is not the gold's 4 kg
+    assert (s.figures_found, s.figures_real) == (2, 2)
