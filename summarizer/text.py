@@ -106,7 +106,7 @@ _NOISE_LINE = re.compile(
       | (?:xem\ thêm|tin\ liên\ quan|bài\ liên\ quan|tin\ khác|tin\ cùng\ chuyên\ mục|chia\ sẻ|in\ bài
          |bình\ luận|nghe\ đọc\ bài(?:\ viết)?|nghe\ bài\ viết|skip\ to\ main\ content|chuyển\ đến\ nội\ dung\ chính
          |lên\ đầu\ trang|quay\ lại|facebook|zalo|twitter|share|tweet|email|in)\W*
-      | lượt\ (?:xem|truy\ cập)\s*:?\s*[\d.,]*
+      | (?:\|\s*)?lượt\ (?:xem|truy\ cập)\s*:?\s*[\d.,]*   # "Lượt xem: 274", "| Lượt xem:" (its count on the next line)
       | (?:cập\ nhật|ngày\ đăng|đăng\ lúc|đăng\ ngày)\s*:?.{0,30}             # "Cập nhật: 10/07/2024 08:15"
       | (?:[-–•]\s*)?(?:thứ\ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\ nhật),?\s+(?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}.{0,20}  # date bar ("- Thứ Tư, 11/08/2021, 06:30")
       | [^|]{0,40}(?:\s\|\s[^|]{0,40}){2,}     # "Trang chủ | Giới thiệu | Tin tức", "Lượt xem: 274 | In bài viết"
@@ -115,6 +115,8 @@ _NOISE_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_VIEWS_LABEL = re.compile(r"(?:\|\s*)?lượt (?:xem|truy cập)\s*:?", re.IGNORECASE)
+_COUNT = re.compile(r"[\d.,]+")
 _CAPTION_START = re.compile(
     r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí)\b", re.IGNORECASE
 )
@@ -248,10 +250,12 @@ def strip_noise(text: str, keep_captions: bool = False) -> tuple[str, list[str],
     seen: set[str] = set()
     in_box = False  # inside a box of links ("Xem thêm" and its short lines) between two paragraphs
     captions: dict[str, tuple[int, str]] = {}  # each caption once, with the number of kept lines before it
+    counter_next = False  # a view counter's label ends its line: its count is the next one ("| Lượt xem:", "1145")
     for line in lines[start:end]:
         key = match_key(line)
         in_box = bool(_BODY_END.match(line)) or (in_box and _in_box(line, seen))
-        noise = in_box or key in seen or _NOISE_LINE.match(line)
+        noise = in_box or key in seen or _NOISE_LINE.match(line) or (counter_next and _COUNT.fullmatch(line.strip()))
+        counter_next = bool(_VIEWS_LABEL.fullmatch(line.strip()))
         if noise or (kept and _is_caption(line)):
             removed.append(line)
             if keep_captions and not noise:
@@ -535,6 +539,7 @@ _ANNIVERSARY_AFTER = re.compile(
 # A campaign named by the days it runs, the days being its name and not a time reported: "Chiến dịch 100
 # ngày đêm nâng cấp đường", "đợt cao điểm 90 ngày làm sạch dữ liệu", "thi đua 100 ngày".
 _CAMPAIGN = re.compile(r"(?:chiến dịch|cao điểm|thi đua)\s$", re.IGNORECASE)
+_SCHEME = re.compile(r"(?<!\w)đề án\s$", re.IGNORECASE)
 # A year named as one: "năm 2025", never a count of what follows it.
 _YEAR_NAMED = re.compile(r"năm\s$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -714,6 +719,9 @@ def find_figures(text: str) -> list[Figure]:
         ):
             bare = m
             continue
+        if _SCHEME.search(text, max(0, m.start() - 8), m.start()):
+            bare = None
+            continue  # a scheme named by its size: "Đề án 01 triệu ha chuyên canh lúa chất lượng cao"
         if text[max(0, m.start() - 1) : m.start()] in _OPEN_QUOTES:
             bare = None
             continue  # a quoted name that opens with a number: "chiến dịch “90 ngày làm sạch dữ liệu”"
@@ -746,7 +754,10 @@ def _in_dong(text: str, fig: Figure) -> Figure:
 # A sum of money named before a figure in a multiplier alone, a few words before it in its clause.
 _BARE_MULTIPLIERS = ("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ")
 _MONEY_BEFORE = re.compile(
-    r"\b(?:số tiền|kinh phí|trị giá|giá trị|nguồn vốn|tổng vốn|doanh thu)(?:\s[^\W\d]+){0,3}\s$", re.IGNORECASE
+    r"\b(?:số tiền|kinh phí|trị giá|giá trị|nguồn vốn|tổng vốn|doanh thu"
+    # … or given: "đã đóng góp 996 triệu, 2.335 ngày công", "hỗ trợ mỗi hộ 5 triệu"
+    r"|đóng góp|ủng hộ|quyên góp|hỗ trợ|huy động)(?:\s[^\W\d]+){0,3}\s$",
+    re.IGNORECASE,
 )
 
 

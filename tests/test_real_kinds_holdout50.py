@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from summarizer.periods import resolve
-from summarizer.text import find_figures
+from summarizer.text import find_figures, normalize, strip_noise
 from summarizer.units import find_unit
 from tests.kinds import quotes_by_category
 
@@ -65,6 +65,10 @@ def test_a_meeting_day_under_a_headline_of_a_founding_day_is_the_meetings():
         ("các xã đạt bình quân 15 tiêu chí/xã", [(15.0, "tiêu chí/xã")]),
         ("cung cấp 398 dịch vụ công trực tuyến", [(398.0, "dịch vụ công trực tuyến")]),
         ("triển khai 3 phong trào thi đua tại 40 xóm", [(3.0, "phong trào"), (40.0, "xóm")]),
+        # (set 56) a scheme named by its size is no figure of the unit's
+        # (set 55) money given, named by its multiplier alone
+        ("nhân dân đã đóng góp 996 triệu, 2.335 ngày công", [(996.0, "triệu đồng"), (2335.0, "ngày công")]),
+        ("thực hiện Đề án 01 triệu ha chuyên canh lúa, có 15 hộ tham gia", [(15.0, "hộ")]),
     ],
 )
 def test_what_unions_and_the_police_count(phrase, figures):
@@ -99,3 +103,15 @@ def test_a_commune_namesake_is_placed_by_the_kind_of_province_its_superiors_are(
     text = f"Sáng 5/8/2025, UBND xã Hòa Phú họp phiên thường kỳ tháng 7.\n{superior}\n"
     unit = find_unit(text, level="xã", when=date(2025, 8, 5))
     assert (unit.name, unit.province) == ("Hòa Phú", province)
+
+
+def test_a_view_counters_count_on_the_line_after_its_label_is_page_furniture():
+    text = (
+        "Hội nghị sơ kết 6 tháng đầu năm 2024\n| Lượt xem:\n1145\n"
+        "Ngày 5/7, UBND huyện Đông Sơn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n"
+        "Thu ngân sách đạt 40 tỷ đồng.\n"
+    )
+    kept, removed, _ = strip_noise(normalize(text))
+    assert "1145" in removed and "| Lượt xem:" in removed
+    assert "Thu ngân sách đạt 40 tỷ đồng." in kept and "1145" not in kept
+
