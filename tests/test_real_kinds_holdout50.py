@@ -115,3 +115,28 @@ def test_a_view_counters_count_on_the_line_after_its_label_is_page_furniture():
     assert "1145" in removed and "| Lượt xem:" in removed
     assert "Thu ngân sách đạt 40 tỷ đồng." in kept and "1145" not in kept
 
+
+def test_the_plan_the_delegates_agreed_on_is_a_task():
+    # (set 55) "thống nhất phương hướng, nhiệm vụ" is the plan voted, as "thông qua" is
+    text = (
+        "Đảng ủy xã Yên Lạc tổng kết công tác năm 2025\n\n"
+        "Năm 2025, thu ngân sách xã đạt 12 tỷ đồng.\n"
+        "Tại hội nghị, các đại biểu đã thảo luận, thống nhất phương hướng, nhiệm vụ năm 2026 với mục tiêu "
+        "nâng cao chất lượng hoạt động của hệ thống chính trị.\n"
+    )
+    got = quotes_by_category(text)
+    assert any("nâng cao chất lượng hoạt động" in q for q in got["next_tasks"])
+    assert not any("nâng cao chất lượng hoạt động" in q for q in got["achievements"])
+
+
+def test_a_count_of_targets_missed_leads_a_list_of_shortcomings():
+    # (set 55) the lead names no "hạn chế", but the targets it counts fell short, and so did those it lists
+    text = (
+        "Huyện ủy Nga Sơn sơ kết 6 tháng đầu năm 2024\n\n"
+        "Trong 6 tháng đầu năm 2024, tổng thu ngân sách đạt 80 tỷ đồng.\n\n"
+        "Bên cạnh đó huyện vẫn còn 5/24 chỉ tiêu không đạt Nghị quyết đề ra, như: tỷ lệ hộ dùng nước sạch, "
+        "thu hút đầu tư.\n"
+    )
+    got = quotes_by_category(text)
+    assert any("5/24 chỉ tiêu không đạt" in q and "như" not in q for q in got["shortcomings"]), got
+    assert not any("5/24" in q for q in got["achievements"])

@@ -489,13 +489,14 @@ def sets_out_tasks(sentence: str) -> bool:
     return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 
-# The meeting voted the plan itself: "Hội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2025 với các mục
-# tiêu trọng tâm, như …" (what it names are the tasks, though no verb of theirs is in the future).
-_ADOPTS = re.compile(r"\bthông qua (?:các |những )?(?:phương hướng|nhiệm vụ)\b", re.IGNORECASE)
+# The meeting voted or agreed on the plan itself: "Hội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2025 với
+# các mục tiêu trọng tâm, như …", "các đại biểu đã thảo luận, thống nhất phương hướng, nhiệm vụ năm 2026 với mục tiêu
+# tiếp tục nâng cao …" (what it names are the tasks, though no verb of theirs is in the future).
+_ADOPTS = re.compile(r"\b(?:thông qua|thống nhất) (?:các |những )?(?:phương hướng|nhiệm vụ)\b", re.IGNORECASE)
 
 
 def adopts_tasks(sentence: str) -> bool:
-    return "thông qua" in sentence and _ADOPTS.search(sentence) is not None
+    return ("thông qua" in sentence or "thống nhất" in sentence) and _ADOPTS.search(sentence) is not None
 
 
 # A result conceded to leave problems that need work: "… là khả quan, nhưng có những vấn đề cần được tiếp tục

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-19"
+VERSION = "rules-20"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -1093,10 +1093,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 if announced is None and _themes_the_plan(sentence, period):
                     announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
-                lead_span = _Span(a, a + colon)
+                like = _LIKE_END.search(sentence[:colon])
+                lead_span = _Span(a, a + like.start() if like else a + colon)
+                if announced is None and _LIST_LEAD.search(sentence[:colon]) and categories.falls_short(sentence[:colon], _SHORTFALL):
+                    # "Bên cạnh đó huyện vẫn còn 6/27 chỉ tiêu không đạt Nghị quyết đề ra, như: …": what it lists fell short
+                    announced = "shortcomings"
                 if announced == "shortcomings" and _FIGURE.search(text, a, a + colon):
                     # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
-                    add("shortcomings", lead_span)
+                    add("shortcomings", _trim(text, lead_span))
                 category = announced or paragraph
                 if announced == "achievements":
                     listed_results = n
@@ -1107,9 +1111,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 if category == "achievements" and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, a, a + colon):
                     # "Có 39/42 chỉ tiêu đạt và vượt so với Nghị quyết, như: …": the count is a result of its own
                     # ("… sẽ phân công khoảng 30 cán bộ làm nòng cốt tham gia các nội dung: …": planned, a task)
-                    like = _LIKE_END.search(sentence[:colon])
                     counted = "next_tasks" if categories.plans_ahead(sentence[:colon]) else "achievements"
-                    add(counted, _trim(text, _Span(a, a + like.start() if like else a + colon)))
+                    add(counted, _trim(text, lead_span))
                 # The list runs to the end of the paragraph when the paragraph opens with it, or when it
                 # goes on in sentences ("Nổi bật là: Toàn huyện…"); else to the end of its sentence.
                 # Never into the paragraphs after.
