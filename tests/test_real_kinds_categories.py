@@ -1,7 +1,7 @@
-"""Issue 12, kind 3: the category of an item on real report prose (synthetic sentences of the kinds
-seen on the real development set). Each test names what a reader of the digest would notice."""
+"""Issue 12, kind 3: an item's category; difficulties conceded, hardship helped, shortfalls (synthetic sentences)."""
 
-from tests.kinds import quotes_by_category
+from tests.kinds import joined, quotes as _quotes, quotes_by_category, report_of, report_of as _report
+
 
 HEAD = (
     "Đảng ủy xã Tân Mỹ đánh giá kết quả tháng 10/2025\n"
@@ -255,3 +255,546 @@ def test_good_news_and_conceded_difficulties_are_no_shortfall():
     )
     _one(items["achievements"], "sốt xuất huyết")
     _one(items["achievements"], "14/16 chỉ tiêu")
+
+
+# --- a difficulty conceded, and what follows "tuy nhiên" ------------------------------------------
+
+# (set 9)
+def test_however_with_the_means_of_success_turns_back_to_results():
+    items = quotes_by_category(
+        "Xã Hòa Bình tổng kết năm 2025\n"
+        "Chiều 18/12, Đảng ủy xã Hòa Bình tổ chức hội nghị tổng kết năm 2025.\n"
+        "Năm 2025 là năm đầu xã vận hành bộ máy mới, gặp không ít khó khăn, thách thức.\n"
+        "Tuy nhiên, nhờ sự đoàn kết của cả hệ thống chính trị, Đảng bộ xã đã lãnh đạo hoàn thành các nhiệm vụ "
+        "và đạt nhiều kết quả quan trọng.\n"
+        "Xã có 18/20 chỉ tiêu đạt và vượt kế hoạch. Kinh tế tiếp tục phát triển; tốc độ gia tăng giá trị sản "
+        "xuất đạt 9,8%.\n",
+        "hoa-binh.txt",
+    )
+    achieved = joined(items["achievements"])
+    assert "18/20" in achieved and "9,8%" in achieved and "đạt nhiều kết quả" in achieved
+    assert not any("18/20" in q or "9,8%" in q or "Tuy nhiên" in q for q in items["shortcomings"])
+
+
+# (set 9)
+def test_however_without_the_means_of_success_still_opens_a_shortcoming():
+    items = quotes_by_category(
+        "Xã Hòa Bình sơ kết quý III\n"
+        "Chiều 2/10, UBND xã Hòa Bình tổ chức hội nghị sơ kết quý III năm 2025.\n"
+        "Trong quý, thu ngân sách ước đạt 4,1 tỷ đồng.\n"
+        "Tuy nhiên, tiến độ giải ngân vốn đầu tư công còn chậm, mới đạt 38% kế hoạch.\n",
+        "hoa-binh.txt",
+    )
+    assert "38%" in joined(items["shortcomings"])
+
+
+HEAD_11 = (
+    "Huyện ủy Sông Mây tổng kết năm 2024\n"
+    "Sáng 16/12/2024, Ban Chấp hành Đảng bộ huyện Sông Mây tổ chức hội nghị tổng kết nhiệm vụ năm 2024.\n"
+)
+
+
+def _items_11(body: str) -> dict[str, list[str]]:
+    return quotes_by_category(HEAD_11 + body, "song-may.txt")
+
+
+# (set 11)
+def test_results_after_a_context_with_many_difficulties_are_results():
+    items = _items_11(
+        "Cả năm, huyện thực hiện các chỉ tiêu trong bối cảnh có nhiều khó khăn do mưa lũ kéo dài ở các xã vùng cao, giá "
+        "vật tư nông nghiệp tăng mạnh, song các cấp ủy đã tập trung chỉ đạo quyết liệt. Nhờ đó, kinh tế của huyện "
+        "tiếp tục tăng trưởng khá; "
+        "quốc phòng, an ninh được giữ vững.\n"
+    )
+    said = joined(items["achievements"])
+    assert "tăng trưởng khá" in said and "an ninh được giữ vững" in said
+    assert "tăng trưởng khá" not in joined(items["shortcomings"])
+
+
+# (set 28)
+def test_what_was_done_despite_the_difficulties_a_paragraph_opens_on_is_results():
+    said = quotes_by_category(
+        "Ngày 10/01/2025, Hội Nông dân huyện Sơn Mộc tổ chức hội nghị tổng kết công tác năm 2024.\n"
+        "Năm 2024, hoạt động của hội gặp nhiều khó khăn do bão lũ và giá vật tư tăng cao, ảnh hưởng đến đời sống "
+        "của hội viên. Song với sự nỗ lực của cán bộ, hội viên, công tác hội tiếp tục phát triển. Hội đã tổ chức "
+        "9 lớp tập huấn kỹ thuật cho 450 lượt hội viên.\n",
+        "son-moc.txt",
+    )
+    assert "gặp nhiều khó khăn" in joined(said["shortcomings"])
+    assert "9 lớp tập huấn" in joined(said["achievements"])
+    assert "9 lớp tập huấn" not in joined(said["shortcomings"])
+
+
+# (sets 38-39)
+def test_a_chair_who_finds_results_good_but_problems_left_hints_a_shortcoming_not_a_task():
+    got = quotes_by_category(
+        "UBND huyện Sơn Hà họp thường kỳ tháng 7/2023\n"
+        "Trong tháng 7/2023, thu ngân sách huyện đạt 41 tỷ đồng.\n"
+        "Phát biểu chỉ đạo, đồng chí Chủ tịch UBND huyện cho rằng, kết quả đạt được là đáng ghi nhận, nhưng có "
+        "những vấn đề cần được tiếp tục xem xét kỹ. Yêu cầu các phòng, ban đẩy nhanh tiến độ giải ngân vốn đầu tư công."
+    )
+    assert "những vấn đề cần được tiếp tục xem xét kỹ" in joined(got["shortcomings"])
+    assert "vấn đề" not in joined(got["next_tasks"])
+    assert "giải ngân vốn đầu tư công" in joined(got["next_tasks"])
+
+
+# (sets 40-41)
+def test_a_hardship_told_after_however_is_a_shortcoming_and_a_cut_concession_says_nothing():
+    text = (
+        "Chiều 27/4, UBND huyện Lâm Hà tổ chức hội nghị đánh giá tình hình kinh tế - xã hội tháng 4/2020.\n"
+        "Trong tháng 4/2020, công tác phòng chống dịch được chỉ đạo quyết liệt. Tuy nhiên, dịch bệnh đã ảnh hưởng "
+        "đến hoạt động sản xuất, kinh doanh của địa phương. Thu ngân sách lũy kế đạt 140 tỷ đồng.\n"
+        "Bên cạnh những khó khăn do ảnh hưởng của dịch bệnh, ngành chăn nuôi gia"
+    )
+    got = quotes_by_category(text)
+    assert "ảnh hưởng đến hoạt động sản xuất" in joined(got["shortcomings"])
+    assert "ảnh hưởng đến hoạt động sản xuất" not in joined(got["achievements"])
+    assert "ngành chăn nuôi" not in joined(got["shortcomings"] + got["achievements"])
+    # a contrast that turns back to results stays a result
+    text2 = text.replace("Tuy nhiên, dịch bệnh đã ảnh hưởng", "Tuy nhiên, với sự vào cuộc của các ngành, dịch bệnh không ảnh hưởng")
+    assert "không ảnh hưởng" in joined(quotes_by_category(text2)["achievements"])
+
+
+# --- hardship helped and harms curbed are no shortcomings -----------------------------------------
+
+HEAD_10 = (
+    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
+    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
+)
+
+
+def _items_10(body: str) -> dict[str, list[str]]:
+    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
+
+
+# (set 10)
+def test_households_in_hardship_who_were_helped_are_no_shortcoming():
+    items = _items_10(
+        "Vận động xây dựng 40 căn nhà đại đoàn kết cho hộ khó khăn, tổng kinh phí 2,4 tỷ đồng; trao 300 suất quà "
+        "cho hộ nghèo, cận nghèo, khó khăn, trị giá 150 triệu đồng.\n"
+        "Nhiều hộ dân còn gặp khó khăn do giá nông sản giảm mạnh.\n"
+    )
+    achieved = joined(items["achievements"])
+    assert "40 căn nhà" in achieved and "300 suất quà" in achieved
+    assert joined(items["shortcomings"]) == "Nhiều hộ dân còn gặp khó khăn do giá nông sản giảm mạnh."
+
+
+HEAD_13 = (
+    "Huyện Sông Mây sơ kết 6 tháng đầu năm 2024\n"
+    "Sáng 28/6/2024, UBND huyện Sông Mây tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2024.\n"
+)
+
+
+def _items_13(body: str, head: str = HEAD_13) -> dict[str, list[str]]:
+    return quotes_by_category(head + body, "song-may.txt")
+
+
+# (set 13)
+def test_people_in_hardship_that_a_measure_helps_are_no_shortcoming():
+    items = _items_13(
+        "Công tác an sinh xã hội được quan tâm, toàn huyện đã hỗ trợ cho hơn 3.500 trường hợp gặp khó khăn do "
+        "mưa lũ với số tiền trên 4,2 tỷ đồng.\n"
+    )
+    assert "3.500 trường hợp" in joined(items["achievements"])
+    assert items["shortcomings"] == []
+
+
+# (set 16)
+def test_curbing_a_harm_is_a_deed_not_a_shortcoming_and_the_results_after_it_stay_results():
+    items = quotes_by_category(
+        "Đảng ủy phường Hòa Bình Mới họp Ban Chấp hành\n"
+        "Ngày 29/9/2025, Ban Chấp hành Đảng bộ phường Hòa Bình Mới tổ chức hội nghị đánh giá kết quả 9 tháng "
+        "đầu năm 2025.\n"
+        "Phường siết chặt quản lý đất đai, kiểm tra 84 công trình, hạn chế tình trạng lấn chiếm vỉa hè.\n"
+        "Bộ phận một cửa của phường đã tiếp nhận 5.200 hồ sơ, giải quyết đúng hạn 100%.\n"
+    )
+    assert items["shortcomings"] == []
+    said = joined(items["achievements"])
+    assert "84 công trình" in said and "5.200 hồ sơ" in said
+
+
+# (set 24)
+def test_a_harm_that_no_longer_happens_is_no_shortcoming():
+    got = quotes_by_category(
+        "Chiều 5/2/2026, UBND xã Bình Lâm tổ chức họp thường kỳ tháng 01/2026.\n"
+        "Trong tháng, xã ra quân giải tỏa các điểm họp chợ tự phát, tình trạng lấn chiếm lòng đường không còn xảy ra.\n",
+        "binh-lam-ubnd.txt",
+    )
+    assert got["shortcomings"] == []
+    assert "không còn xảy ra" in joined(got["achievements"])
+
+
+# (set 26)
+def test_the_hardship_of_the_people_a_gift_went_to_is_no_shortcoming():
+    # "cho <people> khó khăn", "trao cho … hộ dân gặp khó khăn do lũ", "hỗ trợ người dân gặp khó khăn":
+    # the hardship is who was helped; the gifts are the union's results.
+    got = quotes_by_category(
+        "Hội Liên hiệp Phụ nữ huyện Kim Sơn sơ kết 6 tháng đầu năm 2024\n"
+        "Chiều 20/6/2024, Hội Liên hiệp Phụ nữ huyện Kim Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n"
+        "Trao tặng 1250 phần quà cho hội viên phụ nữ khó khăn, ốm đau, trị giá 400 triệu đồng. Nhận đỡ đầu "
+        "cho 06 cháu mồ côi. Trao 30 suất học bổng cho học sinh nghèo vượt khó.\n"
+        "Hội tiếp nhận hàng cứu trợ và trao trực tiếp cho hơn 2.300 hộ dân gặp khó khăn do bão lụt, trị giá "
+        "gần 900 triệu đồng.\n",
+        "kim-son.txt",
+    )
+    assert got["shortcomings"] == []
+    achieved = joined(got["achievements"])
+    for matter in ("1250 phần quà", "06 cháu mồ côi", "30 suất học bổng", "2.300 hộ dân"):
+        assert matter in achieved, matter
+
+
+# (set 26)
+def test_a_difficulty_after_the_help_given_still_falls_short():
+    got = quotes_by_category(
+        "UBND huyện Kim Sơn họp thường kỳ tháng 5\n"
+        "Chiều 28/5/2024, UBND huyện Kim Sơn họp thường kỳ tháng 5/2024.\n"
+        "Huyện đã hỗ trợ vốn cho các hợp tác xã nhưng nhiều hộ dân vẫn gặp khó khăn trong tiêu thụ sản phẩm.\n",
+        "kim-son-5.txt",
+    )
+    assert "vẫn gặp khó khăn trong tiêu thụ" in joined(got["shortcomings"])
+
+
+# (set 27)
+def test_a_disasters_toll_is_a_shortcoming_and_help_to_those_hit_a_result():
+    got = quotes_by_category(
+        "Đảng ủy xã Ea Hơ làm việc về kết quả 6 tháng\n"
+        "Sáng 9-12, Ban Thường vụ Đảng ủy xã Ea Hơ họp đánh giá tình hình hoạt động từ ngày 1-7-2025 đến nay.\n\n"
+        "Theo báo cáo, xã đã hoàn thành các chỉ tiêu do tỉnh giao. Công tác quản lý đất đai được thực hiện đúng quy định.\n\n"
+        "Theo báo cáo của UBND xã, các đợt mưa lũ diễn ra trong tháng 10 đã gây thiệt hại hơn 6,5 tỷ đồng.\n\n"
+        "Xã đã hỗ trợ 40 hộ bị thiệt hại do mưa lũ khắc phục thiệt hại, ổn định cuộc sống.\n",
+        "ea-ho.txt",
+    )
+    assert "gây thiệt hại hơn 6,5 tỷ đồng" in joined(got["shortcomings"])
+    achieved = joined(got["achievements"])
+    assert "gây thiệt hại" not in achieved
+    assert "hỗ trợ 40 hộ" in achieved
+
+
+# (set 30)
+def test_help_for_firms_in_hardship_is_help_given_not_a_shortcoming():
+    items = quotes_by_category(
+        "UBND quận Hòa Bình họp phiên thường kỳ tháng 9\n"
+        "Ngày 28/9/2022, UBND quận Hòa Bình tổ chức phiên họp thường kỳ tháng 9 năm 2022.\n"
+        "Chủ tịch UBND quận đánh giá cao việc triển khai kịp thời các chính sách hỗ trợ người dân và doanh nghiệp "
+        "gặp khó khăn do ảnh hưởng của dịch bệnh, góp phần phục hồi kinh tế trên địa bàn.\n"
+        "Thu ngân sách 9 tháng đạt 1.250 tỷ đồng, bằng 82% dự toán.\n",
+        "hoa-binh.txt",
+    )
+    assert not items.get("shortcomings")
+
+
+# --- what happened or fell short ------------------------------------------------------------------
+
+# (set 2)
+def test_incidents_counted_are_shortcomings_and_none_let_happen_is_a_result():
+    report = _report(
+        "Tình hình an ninh trật tự trên địa bàn phường trong tháng đã xảy ra 3 vụ trộm cắp tài sản.\n"
+        "Công tác phòng cháy được tăng cường, không để xảy ra 1 vụ cháy nào trong mùa khô.\n"
+    )
+    assert any("3 vụ trộm cắp" in q for q in _quotes(report.shortcomings))
+    assert any("phòng cháy" in q for q in _quotes(report.achievements))
+
+
+HEAD_7 = (
+    "UBND huyện Hòa Sơn họp thường kỳ tháng 7 năm 2023\n"
+    "Sáng 4/8, UBND huyện Hòa Sơn tổ chức phiên họp thường kỳ đánh giá kết quả thực hiện nhiệm vụ tháng 7, "
+    "triển khai nhiệm vụ tháng 8 năm 2023.\n"
+)
+
+
+def _items_7(body: str) -> dict[str, list[str]]:
+    return quotes_by_category(HEAD_7 + body, "hoa-son.txt")
+
+
+# (set 7)
+def test_an_outbreak_that_occurred_is_a_shortcoming_and_none_occurring_is_a_result():
+    items = _items_7(
+        "Thu ngân sách đạt 12 tỷ đồng. Trên địa bàn huyện đã xảy ra dịch tả lợn châu Phi tại 5 hộ ở 2 xã, "
+        "với 96 con lợn mắc bệnh. Công tác chăn nuôi ổn định, không để xảy ra dịch bệnh lớn trên gia súc.\n"
+    )
+    assert any("96 con lợn" in s for s in items["shortcomings"])
+    assert not any("96 con lợn" in s for s in items["achievements"])
+    assert any("không để xảy ra dịch bệnh lớn" in s for s in items["achievements"])
+
+
+# (set 16)
+def test_a_limit_named_as_a_noun_is_still_a_shortcoming():
+    items = quotes_by_category(
+        "Đảng ủy phường Hòa Bình Mới họp Ban Chấp hành\n"
+        "Ngày 29/9/2025, Ban Chấp hành Đảng bộ phường Hòa Bình Mới tổ chức hội nghị đánh giá kết quả 9 tháng "
+        "đầu năm 2025.\n"
+        "Phường thu ngân sách đạt 72% dự toán.\n"
+        "Tuy nhiên, công tác chuyển đổi số còn hạn chế, hạ tầng mạng ở các khu phố chưa đồng bộ.\n"
+    )
+    assert "chuyển đổi số còn hạn chế" in joined(items["shortcomings"])
+
+
+# (set 24)
+def test_a_harm_told_to_still_happen_is_a_shortcoming_not_a_result():
+    # "… còn xảy ra" at the end of a sentence: the matters named before it still happen.
+    got = quotes_by_category(
+        "Chiều 5/2/2026, UBND xã Bình Lâm tổ chức họp thường kỳ tháng 01/2026.\n"
+        "Trong tháng, xã gieo sạ 1.250 ha lúa vụ Đông Xuân, đạt 100% kế hoạch. "
+        "Tình trạng đổ rác thải ra kênh rạch, họp chợ tự phát lấn chiếm lòng đường còn xảy ra.\n",
+        "binh-lam-ubnd.txt",
+    )
+    assert "họp chợ tự phát lấn chiếm lòng đường" in joined(got["shortcomings"])
+    assert "lấn chiếm" not in joined(got["achievements"])
+    assert "1.250 ha lúa" in joined(got["achievements"])
+
+
+# (set 25)
+def test_an_exception_that_fell_for_a_cause_is_a_shortcoming_of_its_own():
+    got = quotes_by_category(
+        "UBND huyện Tân Phong họp thường kỳ tháng 6\n"
+        "Chiều 18/6, UBND huyện Tân Phong họp phiên thường kỳ tháng 6.\n"
+        "Trong 6 tháng đầu năm, trồng trọt đạt khá, chăn nuôi gia cầm được duy trì, riêng đàn bò giảm "
+        "trên 1.200 con do bệnh viêm da nổi cục. Thu ngân sách đạt 65% dự toán.\n",
+        "tan-phong.txt",
+    )
+    assert "riêng đàn bò giảm trên 1.200 con do bệnh viêm da nổi cục" in joined(got["shortcomings"])
+    achieved = joined(got["achievements"])
+    assert "chăn nuôi gia cầm được duy trì" in achieved
+    assert "viêm da" not in achieved
+
+
+# (sets 42-43)
+def test_a_tally_over_the_whole_unit_is_the_years_count():
+    # a police review's count of the year's crimes is what it reports, not a shortcoming
+    text = (
+        "Công an huyện Quế Sơn vừa tổ chức hội nghị tổng kết công tác năm 2022.\n"
+        "Năm 2022, toàn huyện xảy ra 19 vụ phạm pháp hình sự với 30 đối tượng; trong đó có 8 vụ tội phạm về ma túy. "
+        "Qua tuần tra, lực lượng chức năng xử lý 1.240 trường hợp vi phạm.\n"
+    )
+    got = quotes_by_category(text)
+    assert "19 vụ phạm pháp hình sự" in joined(got["achievements"])
+    assert not got["shortcomings"]
+
+
+# (sets 42-43)
+def test_incidents_that_happened_still_fall_short():
+    text = (
+        "Ngày 5/1, UBND xã Hòa Bình tổ chức hội nghị tổng kết năm 2023.\n"
+        "Thu ngân sách đạt 12 tỷ đồng. Tuy vậy, trên địa bàn đã xảy ra 3 vụ trộm cắp tài sản.\n"
+    )
+    got = quotes_by_category(text)
+    assert "3 vụ trộm cắp" in joined(got["shortcomings"])
+
+
+# (sets 50-52)
+def test_a_fall_singled_out_among_rises_is_a_shortcoming():
+    text = (
+        "Ngày 2/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết năm 2021.\n"
+        "Năm 2021, tổng giá trị sản xuất đạt 5.100 tỷ đồng, tăng 8,2%; trong đó, công nghiệp đạt 2.300 tỷ đồng, tăng "
+        "12%; nông nghiệp 1.500 tỷ đồng, tăng 5%; riêng dịch vụ đạt 1.300 tỷ đồng, giảm 4,5%.\n"
+    )
+    got = quotes_by_category(text)
+    assert got["shortcomings"] == ["riêng dịch vụ đạt 1.300 tỷ đồng, giảm 4,5%."]
+    assert not any("giảm 4,5%" in q for q in got["achievements"])
+
+
+# --- shortcomings raised at the meeting, and lists of them ----------------------------------------
+
+# (set 1)
+def test_a_meeting_that_discussed_solutions_reports_no_shortcoming():
+    report = _report(
+        "Sáng 5/6, UBND huyện họp phiên thường kỳ tháng 5.\n"
+        "Trong tháng 5, huyện tiêm phòng cho 4.000 con gia súc.\n"
+        "Tuy nhiên, một số công trình còn chậm tiến độ. Từ đó bàn giải pháp để hoàn thành trong tháng tới.\n"
+    )
+    assert _quotes(report.shortcomings) == ["Tuy nhiên, một số công trình còn chậm tiến độ."]
+
+
+HEAD_12 = (
+    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
+    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
+)
+
+
+def _items_12(body: str, head: str = HEAD_12) -> dict[str, list[str]]:
+    return quotes_by_category(head + body, "son-ha.txt")
+
+
+# (set 12)
+def test_each_part_of_a_semicolon_list_of_results_falls_short_on_its_own():
+    items = _items_12(
+        "Thu ngân sách trên địa bàn đạt 52% dự toán; giải ngân vốn đầu tư công còn chậm; tình trạng lấn chiếm "
+        "hành lang giao thông ở một số xã.\n"
+    )
+    assert "52% dự toán" in joined(items["achievements"])
+    short = joined(items["shortcomings"])
+    assert "52%" not in short and "còn chậm" in short and "lấn chiếm" in short
+
+
+# (set 13)
+def test_a_discussion_lead_before_its_list_of_problems_is_not_a_problem_itself():
+    items = _items_13(
+        "6 tháng đầu năm, thu ngân sách trên địa bàn đạt 52 tỷ đồng, bằng 55% dự toán.\n"
+        "Tại hội nghị, các đại biểu tập trung thảo luận những khó khăn, vướng mắc cần giải quyết như: giải ngân "
+        "vốn đầu tư công còn chậm; tình trạng khai thác cát trái phép vẫn xảy ra.\n"
+    )
+    said = joined(items["shortcomings"])
+    assert "giải ngân vốn đầu tư công còn chậm" in said and "khai thác cát trái phép" in said
+    assert "thảo luận" not in said
+
+
+# (set 13)
+def test_the_matters_a_discussion_took_up_that_fell_short_are_shortcomings():
+    items = _items_13(
+        "Hội nghị đã tập trung thảo luận các vấn đề liên quan đến giá sắn giảm mạnh; tiến độ thu hoạch cà phê "
+        "chậm; một số chỉ tiêu thu ngân sách còn đạt thấp.\n"
+    )
+    said = joined(items["shortcomings"])
+    assert "thu hoạch cà phê chậm" in said and "còn đạt thấp" in said and "giá sắn" in said
+
+
+# (set 16)
+def test_cases_not_yet_settled_fall_short_in_their_own_part_of_a_list():
+    items = quotes_by_category(
+        "UBND phường Hòa Bình Mới sơ kết 9 tháng\n"
+        "Ngày 29/9/2025, UBND phường Hòa Bình Mới tổ chức hội nghị đánh giá kết quả 9 tháng đầu năm 2025.\n"
+        "Phường đã tiếp nhận 900 hồ sơ, đã giải quyết 700 hồ sơ; 150 hồ sơ đang giải quyết trong hạn, 50 hồ sơ "
+        "chưa giải quyết.\n"
+    )
+    assert "700 hồ sơ" in joined(items["achievements"])
+    assert "50 hồ sơ chưa giải quyết" in joined(items["shortcomings"])
+
+
+# (set 19)
+def test_matters_the_delegates_gave_views_on_that_fell_short_are_shortcomings():
+    items = quotes_by_category(
+        "Huyện ủy Tân Lập tổng kết năm 2023\n"
+        "Năm 2023, thu ngân sách trên địa bàn huyện đạt 310 tỷ đồng, vượt 8% dự toán.\n\n"
+        "Tại hội nghị, các đại biểu cũng cho ý kiến về tiến độ bồi thường giải phóng mặt bằng còn chậm; "
+        "việc thu gom rác thải ở các thôn chưa kịp thời.\n"
+    )
+    short = joined(items["shortcomings"])
+    assert "bồi thường giải phóng mặt bằng còn chậm" in short and "thu gom rác thải" in short
+
+
+_OPENING_20 = (
+    "HĐND phường Hòa Bình tổ chức kỳ họp cuối năm\n"
+    "Sáng 20/12, HĐND phường Hòa Bình tổ chức kỳ họp thứ 5, đánh giá kết quả năm 2025.\n\n"
+    "Năm 2025, thu ngân sách của phường đạt 45 tỷ đồng, vượt 8% dự toán.\n\n"
+)
+
+
+# (set 20)
+def test_matters_that_still_need_to_be_focused_on_and_solved_are_shortcomings_not_tasks():
+    items = quotes_by_category(
+        _OPENING_20 + "Bên cạnh những kết quả đạt được, vẫn còn một số vấn đề cần tập trung giải quyết như việc thu "
+        "gom rác thải cần bảo đảm thường xuyên hơn, cần nâng cao năng lực đội ngũ cán bộ cơ sở.\n"
+    )
+    short = joined(items["shortcomings"])
+    assert "thu gom rác" in short and "năng lực đội ngũ cán bộ" in short
+    assert "thu gom rác" not in joined(items["next_tasks"])
+
+
+# (sets 38-39)
+def test_the_remedy_of_shortcomings_named_before_a_list_leaves_the_list_shortcomings():
+    # "… nêu những tồn tại, hạn chế và phương hướng khắc phục tập trung vào các vấn đề: a; b": the matters
+    # that fell short
+    text = (
+        "Huyện Mỹ Hòa sơ kết 6 tháng đầu năm 2024\n"
+        "6 tháng đầu năm 2024, thu ngân sách huyện đạt 210 tỷ đồng.\n"
+        "Tại hội nghị, đại biểu đã thảo luận, nêu những tồn tại, hạn chế và phương hướng khắc phục, chủ yếu "
+        "ở các vấn đề: Công tác tiêm phòng cho đàn trâu bò; tiến độ làm đường giao thông nội đồng."
+    )
+    got = quotes_by_category(text)
+    assert "tiêm phòng cho đàn trâu bò" in joined(got["shortcomings"])
+    assert "đường giao thông nội đồng" in joined(got["shortcomings"])
+    assert got["next_tasks"] == []
+
+
+_POLICE = (
+    "Sáng 20/12, Công an huyện Tân Lập tổ chức hội nghị lắng nghe ý kiến Nhân dân năm 2023.\n"
+    "Năm 2023, Công an huyện triệt phá 5 ổ nhóm tội phạm.\n"
+)
+
+
+# (sets 44-49)
+def test_shortcomings_raised_after_praise_are_kept_not_taken_for_talk_of_the_meeting():
+    text = _POLICE + "Người dân đánh giá cao lực lượng Công an. Tuy nhiên, việc cấp căn cước còn chậm ở vùng sâu.\n"
+    assert quotes_by_category(text)["shortcomings"] == ["Tuy nhiên, việc cấp căn cước còn chậm ở vùng sâu."]
+
+
+# (sets 44-49)
+def test_parts_listing_the_shortcomings_a_first_part_names_are_all_shortcomings():
+    text = _POLICE + (
+        "Người dân đánh giá cao lực lượng Công an. Đồng thời, nêu lên những tồn tại xoay quanh trật tự giao thông, "
+        "nhất là tình trạng thanh niên đua xe ban đêm; triển khai thực hiện cấp căn cước gây khó khăn cho người già; "
+        "tình hình trộm cắp gia súc.\n"
+    )
+    got = quotes_by_category(text)
+    assert len(got["shortcomings"]) == 3 and any("gây khó khăn cho người già" in q for q in got["shortcomings"])
+    assert got["achievements"] == ["Năm 2023, Công an huyện triệt phá 5 ổ nhóm tội phạm."]
+
+
+# --- counts of targets met, missed and aimed at ---------------------------------------------------
+
+# (set 12)
+def test_a_concession_then_a_list_of_indicators_met_missed_and_aimed_at():
+    items = _items_12(
+        "Trong quý I, mặc dù gặp nhiều khó khăn, nhưng huyện có 05 chỉ tiêu đạt và vượt kế hoạch; 04 chỉ tiêu đạt "
+        "dưới 30% kế hoạch; phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới.\n"
+    )
+    results, short = joined(items["achievements"]), joined(items["shortcomings"])
+    assert "05 chỉ tiêu đạt và vượt" in results and "05 chỉ tiêu" not in short
+    assert "04 chỉ tiêu đạt dưới 30%" in short and "04 chỉ tiêu" not in results
+    assert "có thêm 3 xã" in joined(items["next_tasks"]) and "3 xã" not in results
+
+
+# (set 13)
+def test_each_matter_of_a_count_of_targets_says_for_itself_how_it_went():
+    items = _items_13(
+        "Năm 2024, thu ngân sách trên địa bàn đạt 118% dự toán. "
+        "Thực hiện các chỉ tiêu nghị quyết năm 2024, có 21/30 chỉ tiêu đạt và vượt; 04 chỉ tiêu phấn đấu đến cuối "
+        "năm đạt kế hoạch; 05 chỉ tiêu không đạt.\n"
+    )
+    assert "21/30 chỉ tiêu đạt và vượt" in joined(items["achievements"])
+    assert "04 chỉ tiêu phấn đấu" in joined(items["next_tasks"])
+    short = joined(items["shortcomings"])
+    assert "05 chỉ tiêu không đạt" in short and "21/30" not in short
+
+
+# (set 23)
+def test_a_tally_of_targets_whose_last_count_fell_short_keeps_the_counts_reached_as_results():
+    # "…; …, huyện đã vượt 07 chỉ tiêu, 25 chỉ tiêu đạt, 8 chỉ tiêu không đạt": the counts reached are
+    # achievements, only the last count a shortcoming.
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện Yên Lạc lần thứ 12\n"
+        "Năm 2021, Đảng bộ huyện Yên Lạc lãnh đạo thực hiện nhiệm vụ chính trị đạt nhiều kết quả. "
+        "Đánh giá các chỉ tiêu về phát triển kinh tế; văn hóa - xã hội và quốc phòng, an ninh năm 2021, "
+        "huyện đã thực hiện vượt kế hoạch 07 chỉ tiêu, 25 chỉ tiêu đạt, 8 chỉ tiêu không đạt.\n",
+        "yen-lac.txt",
+    )
+    achieved = joined(got["achievements"])
+    assert "vượt kế hoạch 07 chỉ tiêu" in achieved and "25 chỉ tiêu đạt" in achieved
+    assert "8 chỉ tiêu không đạt" in joined(got["shortcomings"])
+    assert "8 chỉ tiêu không đạt" not in achieved
+
+
+# (sets 36-37)
+def test_targets_to_be_assessed_at_the_year_s_end_report_nothing():
+    # "Trong 13 chỉ tiêu … có 4 chỉ tiêu đạt 100% trở lên; …; 4 chỉ tiêu đánh giá cuối năm"
+    text = (
+        "HĐND huyện Đồng Văn họp giữa năm 2021\n"
+        "Trong 12 chỉ tiêu UBND tỉnh giao có 5 chỉ tiêu đạt 100% trở lên; 4 chỉ tiêu đạt 90% đến dưới 100%; "
+        "3 chỉ tiêu đánh giá cuối năm."
+    )
+    report = report_of(text)
+    assert "đánh giá cuối năm" not in joined(i for _, i in report.items())
+    assert len(report.achievements) == 2
+
+
+def test_a_count_of_targets_missed_leads_a_list_of_shortcomings():
+    # (set 55) the lead names no "hạn chế", but the targets it counts fell short, and so did those it lists
+    text = (
+        "Huyện ủy Nga Sơn sơ kết 6 tháng đầu năm 2024\n\n"
+        "Trong 6 tháng đầu năm 2024, tổng thu ngân sách đạt 80 tỷ đồng.\n\n"
+        "Bên cạnh đó huyện vẫn còn 5/24 chỉ tiêu không đạt Nghị quyết đề ra, như: tỷ lệ hộ dùng nước sạch, "
+        "thu hút đầu tư.\n"
+    )
+    got = quotes_by_category(text)
+    assert any("5/24 chỉ tiêu không đạt" in q and "như" not in q for q in got["shortcomings"]), got
+    assert not any("5/24" in q for q in got["achievements"])

@@ -1,9 +1,10 @@
-"""Issue 12, kinds 4-6: which sentences of a real article are items at all (synthetic text only)."""
+"""Issue 12, kinds 4-6: which sentences are items: headlines, meeting business, fragments (synthetic sentences)."""
 
 import pytest
 
 from summarizer.extract import extract
 from summarizer.sources import make_article
+from tests.kinds import joined, quotes_by_category, report_of
 from tests.test_linear import ordinary_seconds  # noqa: F401 (a fixture: CPU seconds of ordinary text)
 
 
@@ -332,3 +333,311 @@ def test_to_whom_the_results_are_owed_is_no_result():
     )
     assert not any("với sự chỉ đạo" in q for q in quotes)
     assert any("58,2 tỷ đồng" in q for q in quotes) and any("640 ha" in q for q in quotes)
+
+
+# --- headlines, titles and headings ---------------------------------------------------------------
+
+# (set 2)
+def test_a_headline_that_states_a_result_with_its_figure_is_a_fact():
+    report = report_of(
+        "Xã Hòa Lâm hoàn thành và vượt 21/24 chỉ tiêu năm 2025\n"
+        "Ngày 24/12, Đảng ủy xã Hòa Lâm tổ chức hội nghị tổng kết năm 2025.\n"
+        "Năm 2025, thu nhập bình quân đầu người đạt 68 triệu đồng/người/năm.\n"
+    )
+    assert any("21/24 chỉ tiêu" in q for q in _evidence(report.achievements))
+    assert (21, "chỉ tiêu") in [(m.value, m.unit) for _, i in report.items() for m in i.metrics]
+
+
+# (set 2)
+def test_a_headline_that_sets_a_target_is_a_task_and_one_the_body_repeats_is_no_second_item():
+    report = report_of(
+        "Phường Tân Hòa phấn đấu hoàn thành 18 chỉ tiêu năm 2026\n"
+        "Sáng 5/1, Đảng ủy phường Tân Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2026.\n"
+    )
+    assert any("18 chỉ tiêu" in q for q in _evidence(report.next_tasks))
+    report = report_of(
+        "Xã Hòa Lâm đạt 21/24 chỉ tiêu năm 2025\n"
+        "Năm 2025, xã Hòa Lâm đạt 21/24 chỉ tiêu nghị quyết đề ra.\n"
+    )
+    assert sum("21/24" in q for q in _evidence(report.achievements)) == 1
+
+
+# (set 2)
+def test_a_numbered_part_title_with_a_full_stop_and_the_setting_of_the_period_are_no_results():
+    report = report_of(
+        "Ngày 30/9/2025, UBND xã Ia Mơ họp đánh giá tình hình 9 tháng đầu năm 2025.\n"
+        "1. Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng đầu năm 2025.\n"
+        "Việc thực hiện nhiệm vụ 9 tháng diễn ra trong bối cảnh có nhiều sự kiện quan trọng của địa phương. "
+        "Tổng diện tích gieo trồng đạt 2.150 ha, bằng 101% kế hoạch.\n"
+    )
+    quotes = _evidence(report.achievements)
+    assert any("2.150 ha" in q for q in quotes)
+    assert not any(q.startswith("1. Kết quả") or "trong bối cảnh" in q for q in quotes)
+
+
+# (set 25)
+def test_a_headline_repeated_under_the_photo_is_no_result():
+    got = quotes_by_category(
+        "Thứ 2, 26/9/2022 | 16:05\n\n"
+        "UBND huyện Tân Phong họp lệ tháng 9 năm 2022\n\n"
+        "Chiều ngày 26/9/2022, UBND huyện Tân Phong tổ chức họp lệ tháng 9 năm 2022. Chủ tịch UBND huyện "
+        "chủ trì hội nghị.\n\n"
+        "UBND huyện Tân Phong họp lệ tháng 9 năm 2022\n\n"
+        "Trong tháng 9/2022, thu ngân sách huyện đạt 312 tỷ đồng, đạt 80% dự toán.\n",
+        "tan-phong-9.txt",
+    )
+    assert "họp lệ" not in joined(got["achievements"])
+    assert "312 tỷ đồng" in joined(got["achievements"])
+
+
+# (set 32)
+def test_a_fields_title_run_into_its_paragraph_and_the_years_plans_drawn_up_are_no_results():
+    # "Về công tác xây dựng tổ chức hội; Các cấp Hội đã …": the title heads what follows it; drawing up the
+    # year's plans and rolling them out names no matter of the work
+    text = (
+        "Hội Cựu chiến binh huyện Văn Lãng sơ kết 6 tháng đầu năm 2022\n"
+        "Trong quý, các cấp Hội đã kết nạp được 31 hội viên. Về công tác xây dựng tổ chức hội; Các cấp Hội đã "
+        "xây dựng các kế hoạch công tác Hội năm 2022 và triển khai về từng chi hội. "
+        "Về công tác xây dựng tổ chức hội; Các cấp Hội đã kiện toàn 5 chi hội."
+    )
+    achievements = quotes_by_category(text)["achievements"]
+    assert achievements == [
+        "Trong quý, các cấp Hội đã kết nạp được 31 hội viên.",
+        "Về công tác xây dựng tổ chức hội; Các cấp Hội đã kiện toàn 5 chi hội.",
+    ]
+
+
+# (set 32)
+def test_a_headline_naming_the_meeting_after_its_organ_and_a_sites_menu_line_are_no_results():
+    text = (
+        "Huyện đoàn Hoài Ân: Hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2020, triển khai "
+        "phương hướng, nhiệm vụ năm 2021.\n\n"
+        "Tin Cơ sở Tin Đoàn Thanh niên Tin Hội Sinh viên Thư viện Ảnh\n\n"
+        "Năm 2020, các cơ sở Đoàn trong huyện đã thực hiện 12 công trình thanh niên, trị giá hơn 200 triệu đồng."
+    )
+    assert quotes_by_category(text)["achievements"] == [
+        "Năm 2020, các cơ sở Đoàn trong huyện đã thực hiện 12 công trình thanh niên, trị giá hơn 200 triệu đồng."
+    ]
+
+
+# (sets 34-35)
+def test_a_headline_printed_again_with_a_full_stop_is_no_result():
+    text = (
+        "Ủy ban MTTQ huyện Ninh Sơn sơ kết công tác 6 tháng đầu năm 2020\n"
+        "Ngày 15-7, Ủy ban MTTQ huyện Ninh Sơn tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2020.\n"
+        "Trong 6 tháng, Mặt trận các cấp đã vận động được 320 triệu đồng ủng hộ Quỹ Vì người nghèo.\n"
+        "Ủy ban MTTQ huyện Ninh Sơn sơ kết công tác 6 tháng đầu năm 2020.\n"
+        "Các phong trào thi đua được triển khai sâu rộng."
+    )
+    achievements = quotes_by_category(text)["achievements"]
+    assert not any("sơ kết công tác 6 tháng" in q for q in achievements)
+    assert len(achievements) == 2
+
+
+# (sets 34-35)
+def test_a_headline_naming_its_unit_before_a_colon_is_the_headline_even_with_a_full_stop():
+    # "Huyện X: Hoàn thành tốt nhiệm vụ … năm 2021." above the opening: the title, not the article's first sentence
+    text = (
+        "Tin tổng hợp\n"
+        "Huyện Yên Bình: Hoàn thành tốt nhiệm vụ quân sự, quốc phòng địa phương năm 2023.\n"
+        "Chiều ngày 12/12, Ban Chỉ huy Quân sự huyện Yên Bình đã tổ chức hội nghị tổng kết nhiệm vụ quân sự, quốc "
+        "phòng năm 2023 và triển khai nhiệm vụ năm 2024.\n"
+        "Năm 2023, công tác tuyển quân đạt 100% kế hoạch."
+    )
+    report = report_of(text)
+    assert report.title.startswith("Huyện Yên Bình: Hoàn thành tốt")
+    assert [i.evidence for i in report.achievements] == ["Năm 2023, công tác tuyển quân đạt 100% kế hoạch."]
+
+
+# (sets 34-35)
+def test_the_outlet_s_tagged_lead_is_no_headline_and_the_headline_s_figure_is_a_result():
+    # "(NLĐO) - …" opens the lead paragraph, written without a full stop: the headline above it states the figure
+    text = (
+        "Một xã ở Long An thu ngân sách vượt hơn 215%\n"
+        "Thu Hà\n"
+        "(NLĐO) - Bộ máy mới của xã Phước Lợi, tỉnh Long An được đưa vào vận hành thông suốt, không gián đoạn, được "
+        "người dân đồng tình\n"
+        "Ngày 18-12, Đảng ủy xã Phước Lợi, tỉnh Long An tổ chức hội nghị tổng kết năm 2025. Hội nghị đã ghi nhận "
+        "những kết quả nổi bật của xã trong năm, nhất là công tác thu ngân sách nhà nước vượt dự toán được giao.\n"
+        "Tất cả các chỉ tiêu năm 2025 đều đạt và vượt chỉ tiêu nghị quyết đề ra."
+    )
+    report = report_of(text)
+    assert report.title == "Một xã ở Long An thu ngân sách vượt hơn 215%"
+    assert any((m.value, m.unit) == (215, "%") for i in report.achievements for m in i.metrics)
+
+
+# (sets 40-41)
+def test_a_headline_under_a_date_line_that_names_the_review_is_no_result():
+    text = (
+        "Thứ 4 Ngày 06/11/2019\n"
+        "Huyện Ủy Kim Bảng đánh giá kết quả công tác tháng 10.\n"
+        "Huyện Ủy Kim Bảng tổ chức hội nghị đánh giá kết quả công tác tháng 10; triển khai nhiệm vụ tháng 11/2019.\n"
+        "Tháng 10/2019, thu ngân sách trên địa bàn huyện đạt 210 tỷ đồng, bằng 91% kế hoạch năm."
+    )
+    got = quotes_by_category(text)
+    assert "đánh giá kết quả công tác tháng 10." not in joined(got["achievements"])
+    assert "210 tỷ đồng" in joined(got["achievements"])
+
+
+# (sets 40-41)
+def test_a_headline_rounding_a_figure_the_body_gives_is_said_already():
+    text = (
+        "Một xã ở Hà Nội thu ngân sách đạt gần 400% dự toán\n"
+        "Ngày 9/12, HĐND xã Phúc Lâm khóa I tổ chức kỳ họp thường lệ cuối năm 2025.\n"
+        "Trong năm 2025, thu ngân sách của xã Phúc Lâm đạt 24,5 tỷ đồng, bằng 392% dự toán.\n"
+        "Tuyến đường liên xã qua thôn Đông Lâm.\n"
+        "Các điểm nghẽn về đất đai đã được tập trung tháo gỡ."
+    )
+    got = quotes_by_category(text)
+    assert "gần 400% dự toán" not in joined(got["achievements"])
+    assert "392% dự toán" in joined(got["achievements"])
+    assert "Tuyến đường liên xã qua thôn Đông Lâm" not in joined(got["achievements"])  # a photo's caption
+    assert "điểm nghẽn về đất đai" in joined(got["achievements"])
+
+
+# (sets 44-49)
+def test_a_first_line_the_lead_restates_is_the_headline_though_it_ends_in_a_stop():
+    text = (
+        "Tổng kết công tác Hội và phong trào nông dân năm 2023.\n"
+        "Sáng 28/12, Hội Nông dân huyện Tân Lập tổ chức tổng kết công tác Hội và phong trào nông dân năm 2023.\n"
+        "Năm 2023, Hội kết nạp 320 hội viên mới.\n"
+    )
+    assert quotes_by_category(text)["achievements"] == ["Năm 2023, Hội kết nạp 320 hội viên mới."]
+
+
+# --- an excerpt cut short -------------------------------------------------------------------------
+
+# (set 2)
+def test_a_last_sentence_cut_before_its_verb_is_no_result():
+    report = report_of(
+        "Trong tháng 11, thu ngân sách của phường đạt 12,5 tỷ đồng.\n"
+        "Công tác vệ sinh môi trường được duy trì thường xuyên.\n"
+        "Theo ông Trần Văn Bình, Chủ tịch UBND phường, tỷ lệ thu thuế ngoài quốc doan"
+    )
+    quotes = _all_quotes(report)
+    assert "12,5 tỷ đồng" in quotes and "vệ sinh môi trường" in quotes
+    assert "Trần Văn Bình" not in quotes
+
+
+# (set 2)
+def test_a_speaker_cut_before_he_speaks_is_no_task():
+    report = report_of(
+        "Bí thư Đảng ủy xã yêu cầu các chi bộ tập trung chuẩn bị bầu cử đại biểu HĐND các cấp.\n"
+        "Bà Lê Thị Hoa, Phó Chủ tịch HĐND xã cho biết trong năm 2025, hoạt động của"
+    )
+    assert any("chuẩn bị bầu cử" in q for q in _evidence(report.next_tasks))
+    assert "Lê Thị Hoa" not in _all_quotes(report)
+
+
+# (set 2)
+def test_a_cut_topic_under_a_heading_of_shortcomings_is_kept():
+    report = report_of(
+        "Bên cạnh kết quả đạt được, vẫn còn một số hạn chế như sau:\n"
+        "Việc chuyển đổi cây trồng trên đất lúa còn chậm. Công tác đền bù, giải phóng mặt bằng dự án đường liên xã t"
+    )
+    assert any("giải phóng mặt bằng" in q for q in _evidence(report.shortcomings))
+
+
+# (set 4)
+def test_an_excerpt_cut_in_the_first_word_of_a_sentence_keeps_the_sentence_before():
+    report = report_of(
+        "UBND xã Hòa An họp thường kỳ tháng 10\n"
+        "Trong tháng 10/2025, xã cấp 40 giấy chứng nhận quyền sử dụng đất. "
+        "Cơ cấu kinh tế chuyển dịch tích cực, trong đó dịch vụ chiếm 31,5%. T"
+    )
+    assert "31,5%" in joined(report.achievements)
+
+
+HEAD_11 = (
+    "Huyện ủy Sông Mây tổng kết năm 2024\n"
+    "Sáng 16/12/2024, Ban Chấp hành Đảng bộ huyện Sông Mây tổ chức hội nghị tổng kết nhiệm vụ năm 2024.\n"
+)
+
+
+def _items_11(body: str) -> dict[str, list[str]]:
+    return quotes_by_category(HEAD_11 + body, "song-may.txt")
+
+
+# (set 11)
+def test_the_last_piece_cut_before_its_object_is_no_item():
+    items = _items_11(
+        "Tuy nhiên, vẫn còn một số hạn chế, nhất là một số chỉ tiêu chưa đạt như: thu ngân sách, giảm nghèo; "
+        "triển khai thực hiện các"
+    )
+    said = joined(items["shortcomings"])
+    assert "thu ngân sách" in said
+    assert not any(q.strip().endswith("thực hiện các") for q in items["shortcomings"])
+
+
+# (set 17)
+def test_an_excerpt_cut_right_after_the_verb_of_a_short_subject_says_nothing():
+    items = quotes_by_category(
+        "UBND huyện họp thường kỳ tháng 9\n"
+        "Ngày 12/9/2024, UBND huyện tổ chức hội nghị đánh giá tình hình 9 tháng năm 2024.\n"
+        "Tổng sản lượng lương thực ước đạt 61.500 tấn, vượt 3,2% kế hoạch; xã Tân Lập đạt 19/19 tiêu chí nông "
+        "thôn mới nâng cao; các thôn kiểu mẫu đạt b"
+    )
+    said = joined(items["achievements"])
+    assert "61.500 tấn" in said and "19/19 tiêu chí" in said
+    assert not any(q.rstrip().endswith("các thôn kiểu mẫu đạt") for q in items["achievements"])
+
+
+# (set 18)
+def test_an_excerpt_cut_right_after_a_connective_adds_no_task():
+    items = quotes_by_category(
+        "Hội nghị tổng kết năm 2025 tại xã Tân Lập\n"
+        "Sáng 14-1, hội nghị tổng kết công tác năm 2025 của xã Tân Lập diễn ra tại hội trường UBND xã.\n\n"
+        "Năm 2025, thu ngân sách của xã đạt 130% dự toán.\n\n"
+        "Phát biểu chỉ đạo hội nghị, đồng chí Lê Hoa yêu cầu, trong thời gian tới, xã Tân Lập cần tập trung nâng "
+        "cao chất lượng phục vụ người dân. Trên cơ sở đó, có ý kiế"
+    )
+    assert "phục vụ người dân" in joined(items["next_tasks"])
+    assert "Trên cơ sở đó" not in joined(items["next_tasks"])
+
+
+# (set 29)
+def test_an_excerpt_stopping_in_a_caption_of_a_person_and_titles_adds_nothing():
+    got = quotes_by_category(
+        "Phường Tân Phú tổng kết năm 2025\n"
+        "Ngày 9-1, Đảng ủy phường Tân Phú tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Năm 2025, thu ngân sách của phường đạt 110% dự toán.\n\n"
+        "Ông Trần Văn Bình - Ủy viên Ban Thường vụ Đảng ủy, Trưởng ban Xây dựng",
+        "tan-phu.txt",
+    )
+    assert "110% dự toán" in joined(got["achievements"])
+    assert "Trần Văn Bình" not in joined(q for c in got.values() for q in c)
+
+
+# (set 31)
+def test_an_excerpt_cut_after_the_field_its_last_sentence_opens_on_says_nothing():
+    # the field ("Trong đảm bảo an ninh, trật tự, …") holds a verb, but the excerpt stops before the sentence
+    # says anything of it
+    heading = "Phường An Phú tổng kết năm 2025\nThu ngân sách của phường đạt 45 tỷ đồng. "
+    cut = quotes_by_category(heading + "Trong đảm bảo an ninh chính trị, trật tự an toàn xã hội, số vụ vi phạm")
+    assert cut["achievements"] == ["Thu ngân sách của phường đạt 45 tỷ đồng."]
+    said = quotes_by_category(heading + "Trong năm, phường đã xây dựng trường học, nhà văn hóa")
+    assert "Trong năm, phường đã xây dựng trường học, nhà văn hóa" in said["achievements"]
+
+
+# (set 32)
+def test_an_excerpt_cut_in_a_word_that_still_has_a_vowel_says_nothing_when_little_is_left():
+    # "Củng cố, nâng cao hi" (cut in "hiệu quả") and "Công tác y tế, an sinh xã hội, gi" (a list of fields
+    # cut before its verb) say nothing
+    head = "Xã Tân Lập sơ kết 6 tháng đầu năm 2024\nThu ngân sách của xã đạt 12 tỷ đồng.\n\nThời gian tới, xã tập trung chỉnh trang đô thị. "
+    assert quotes_by_category(head + "Củng cố, nâng cao hi")["next_tasks"] == ["Thời gian tới, xã tập trung chỉnh trang đô thị."]
+    assert quotes_by_category(head + "Công tác giáo dục, văn hóa, th")["next_tasks"] == [
+        "Thời gian tới, xã tập trung chỉnh trang đô thị."
+    ]
+    kept = quotes_by_category(head + "Đẩy mạnh chuyển đổi số trong các cơ quan hành chính của xã, th")["next_tasks"]
+    assert len(kept) == 2
+
+
+# (sets 36-37)
+def test_a_target_s_measure_cut_before_its_figure_at_the_excerpt_s_end_is_no_task():
+    text = (
+        "Xã Tân Lộc tổng kết năm 2025\n"
+        "Năm 2026, Đảng ủy xã Tân Lộc đề ra 6 chỉ tiêu chủ yếu, phấn đấu đạt tốc độ tăng trưởng kinh tế 9%; "
+        "mở rộng khoảng 300 ha nuôi tôm theo chuỗi liên kết; thu nhập bình quân đầu ngườ"
+    )
+    tasks = quotes_by_category(text)["next_tasks"]
+    assert tasks and "thu nhập bình quân" not in joined(tasks)

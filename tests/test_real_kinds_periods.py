@@ -1,17 +1,16 @@
-"""Issue 12, kind 1: periods and meeting dates as real articles write them.
-
-Every text here is a synthetic sentence written for these tests, in the shapes the real articles use.
-"""
+"""Issue 12, kind 1: periods reviewed and meeting dates as real articles write them (synthetic sentences)."""
 
 from datetime import date
 
 import pytest
 
 from summarizer import periods
+from summarizer.extract.rules import extract
 from summarizer.periods import find_mentions, resolve
 from summarizer.schema import Period
-from summarizer.extract.rules import extract
 from summarizer.sources import make_article
+from tests.kinds import joined, report_of, report_of as _report
+
 
 HALF_2021 = Period(kind="half", year=2021, month=6)
 
@@ -148,3 +147,275 @@ def test_a_quarter_spelt_qui_supports_a_backends_proposal():
     text = "Sáng 5/7, Huyện ủy đánh giá kết quả 6 tháng đầu năm 2023; riêng quí II, thu ngân sách tăng 8%."
     proposed = Period(kind="quarter", year=2023, month=6, quarter=2)
     assert periods.check(proposed, None, text)[::2] == (proposed, [])
+
+
+# --- the period reviewed, not the one planned, and its year ---------------------------------------
+
+# (set 2)
+def test_a_meeting_that_names_only_the_half_it_plans_reviews_the_half_before():
+    report = _report(
+        "Chiều ngày 10/7, UBND phường Tân Hòa họp đánh giá kết quả phát triển kinh tế - xã hội và bàn "
+        "phương hướng nhiệm vụ 6 tháng cuối năm 2025.\n"
+        "Các phòng chuyên môn báo cáo kết quả thực hiện nhiệm vụ của từng lĩnh vực.\n"
+    )
+    assert (report.period.kind, report.period.year, report.period.month) == ("half", 2025, 6)
+    assert report.meeting_date == date(2025, 7, 10)
+
+
+# (set 2)
+def test_a_plan_far_from_the_meeting_date_says_nothing_of_the_period_reviewed():
+    report = _report(
+        "Sáng 15/3, UBND xã An Thạnh họp bàn phương hướng nhiệm vụ 6 tháng cuối năm 2025.\n"
+        "Các đại biểu thống nhất các giải pháp trọng tâm.\n"
+    )
+    assert report.period is None
+
+
+# (set 1)
+def test_the_year_of_a_crop_season_is_not_the_period_reviewed():
+    text = "UBND huyện họp phiên thường kỳ tháng 4/2024. Phiên họp nghe báo cáo sơ kết sản xuất vụ xuân năm 2024."
+    period, _ = periods.resolve(text)
+    assert (period.kind, period.year, period.month) == ("month", 2024, 4)
+
+
+# (set 6)
+def test_the_regular_meeting_of_a_month_reviews_that_month_not_the_one_it_plans():
+    from summarizer.periods import resolve
+
+    period, meeting = resolve(
+        "Lâm Bình – Họp thường kỳ tháng 3\n"
+        "Ngày 06/4/2022, UBND huyện Lâm Bình họp thường kỳ bàn giải pháp thực hiện các nhiệm vụ trọng tâm "
+        "trong tháng 4.\n"
+    )
+    assert (period.kind, period.year, period.month) == ("month", 2022, 3)
+    assert str(meeting) == "2022-04-06"
+
+
+# (set 9)
+def test_a_year_planned_in_the_headline_is_not_the_year_a_session_held_before_it_reviewed():
+    text = (
+        " date 2025-12-26 Xã Hòa Bình thông qua 6 nghị quyết, tạo đà cho năm 2026\n"
+        "Ngày 26/12, HĐND xã Hòa Bình tổ chức kỳ họp thường lệ cuối năm.\n"
+        "Năm 2025, thu ngân sách xã ước đạt 15 tỷ đồng, vượt dự toán được giao; an sinh xã hội được bảo đảm.\n"
+    )
+    period, meeting = periods.resolve(text)
+    assert (period.kind, period.year) == ("year", 2025)
+    assert meeting == date(2025, 12, 26)
+
+
+# (set 9)
+def test_a_weekly_meeting_reviews_the_month_of_its_week_not_the_year_it_plans():
+    period, meeting = periods.resolve(
+        "UBND xã Hòa Bình tổ chức Hội nghị giao ban tuần 3 tháng 02/2026\n"
+        "Ngày 20/02/2026, UBND xã Hòa Bình tổ chức Hội nghị giao ban tuần 3 tháng 02/2026 nhằm đánh giá tình hình "
+        "thực hiện nhiệm vụ; các đại biểu cho ý kiến vào dự thảo kế hoạch phát triển kinh tế – xã hội năm 2026.\n"
+    )
+    assert (period.kind, period.year, period.month) == ("month", 2026, 2)
+    assert meeting == date(2026, 2, 20)
+
+
+# (set 11)
+def test_a_year_that_ends_long_after_the_meeting_is_planned_not_reviewed():
+    from summarizer.periods import resolve
+
+    period, meeting = resolve(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng\n"
+        "Sáng ngày 09/12/2023, Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng tiếp tục ngày làm việc thứ hai.\n"
+        "Bí thư Huyện ủy nhấn mạnh các nhiệm vụ trong thời gian tới: giữ vững ổn định tình hình an ninh, hoàn "
+        "thành chỉ tiêu tuyển quân năm 2024.\n"
+    )
+    assert str(meeting) == "2023-12-09"
+    assert period is not None and (period.kind, period.year, period.month) == ("year", 2023, 12)
+
+
+# (set 14)
+def test_qua_inside_a_word_is_no_review_cue():
+    # "cơ quan", "quan trọng" hold "qua": the headline's "năm 2026" is no period reviewed
+    period, _ = periods.resolve(
+        "Các cơ quan phường Sen Hồ bứt phá năm 2026\n"
+        "Đảng ủy phường Sen Hồ vừa tổng kết công tác năm 2025.\n"
+    )
+    assert (period.kind, period.year) == ("year", 2025)
+
+
+# (set 14)
+def test_the_second_half_of_2025_reviewed_near_its_end_is_the_period_and_its_work_results():
+    text = (
+        "Đảng bộ phường Hồ Sen họp hội nghị lần thứ ba\n"
+        "Ngày 3/12/2025, Đảng bộ phường Hồ Sen tổ chức Hội nghị Ban Chấp hành Đảng bộ phường lần thứ ba.\n"
+        "Tại hội nghị, Đảng ủy phường đã thông qua Báo cáo kết quả thực hiện các chỉ tiêu kinh tế - xã hội 6 tháng "
+        "cuối năm 2025, kế hoạch, nhiệm vụ trọng tâm năm 2026.\n"
+        "Trong 6 tháng cuối năm 2025, Đảng ủy phường đã lãnh đạo hoàn thành khối lượng công việc rất lớn sau khi "
+        "vận hành chính quyền hai cấp.\n"
+    )
+    report = report_of(text)
+    assert (report.period.kind, report.period.year, report.period.month) == ("half", 2025, 12)
+    assert "khối lượng công việc rất lớn" in joined(report.achievements)
+    assert report.next_tasks == []
+
+
+# (set 14)
+def test_the_second_half_planned_at_midyear_stays_planned():  # (a guard: main reads this right too)
+    period, meeting = periods.resolve(
+        "Đảng ủy phường Hồ Sen họp ngày 10/7\n"
+        "Ngày 10/7, Đảng ủy phường Hồ Sen ban hành Nghị quyết về thực hiện nhiệm vụ chính trị 6 tháng cuối năm 2025 "
+        "sau khi đánh giá kết quả 6 tháng đầu năm 2025.\n"
+    )
+    assert (period.kind, period.month, meeting) == ("half", 6, date(2025, 7, 10))
+
+
+# (set 16)
+def test_a_headline_year_of_targets_adopted_is_the_year_planned_not_the_year_reviewed():
+    report = report_of(
+        "HĐND xã Bình Lộc thông qua 20 chỉ tiêu phát triển năm 2026\n\n"
+        "Sáng 28/12, HĐND xã Bình Lộc tổ chức kỳ họp thứ năm, đánh giá tình hình thực hiện nhiệm vụ phát triển "
+        "kinh tế - xã hội năm 2025 và quyết nghị các mục tiêu, nhiệm vụ năm 2026.\n\n"
+        "Năm 2025, xã Bình Lộc có 18/21 chỉ tiêu đạt và vượt kế hoạch.\n"
+    )
+    assert (report.period.kind, report.period.year) == ("year", 2025)
+    assert report.meeting_date == date(2025, 12, 28)
+
+
+# (set 16)
+def test_a_planning_horizon_is_not_the_year_of_an_undated_review():
+    report = report_of(
+        "\nTrong 9 tháng đầu năm, UBND phường Phong Điền đã thu ngân sách đạt 90% dự toán. Phường rà soát quy "
+        "hoạch chung đô thị đến năm 2045, tầm nhìn đến năm 2065.\n"
+    )
+    assert report.period is None or report.period.year != 2045
+
+
+# (set 22)
+def test_the_year_end_session_reviews_its_year_not_the_year_its_headline_plans_for():
+    # The day is written without its year; the headline names the year the session plans for.
+    report = report_of(
+        "HĐND phường Bình Lâm quyết định nhiều dự án đầu tư trong năm 2026\n\n"
+        "Ngày 20/12, HĐND phường Bình Lâm tổ chức Kỳ họp thứ 5, Kỳ họp thường lệ cuối năm 2025.\n\n"
+        "Năm 2025, phường Bình Lâm hoàn thành 10/10 chỉ tiêu phát triển kinh tế - xã hội đã đề ra.\n",
+        "binh-lam-hdnd.txt",
+    )
+    assert (report.period.kind, report.period.year) == ("year", 2025)
+    assert report.meeting_date == date(2025, 12, 20)
+
+
+# a monthly meeting that reviews month 4 and plans month 5, the year written once, with the month planned
+MONTHLY = (
+    "Sáng 6/5, UBND huyện Tân Phước họp thường kỳ nghe báo cáo tình hình thực hiện kế hoạch kinh tế - xã hội "
+    "tháng 4 và một số nhiệm vụ trọng tâm tháng 5/2024.\n"
+)
+
+
+# (sets 38-39)
+def test_a_month_reviewed_and_a_month_planned_share_the_year_written_once():
+    # "tình hình thực hiện kế hoạch … tháng 4 và nhiệm vụ trọng tâm tháng 5/2024": the plan's performance in
+    # month 4 is reviewed, its year the one written with month 5
+    text = MONTHLY + "Thu ngân sách 4 tháng đạt 96 tỷ đồng."
+    period, meeting = resolve(text)
+    assert period == Period(kind="month", year=2024, month=4)
+    assert meeting == date(2024, 5, 6)
+
+
+# (sets 38-39)
+def test_a_half_year_not_yet_over_yields_to_the_month_just_ended_that_the_meeting_also_reviews():
+    # held on 24/5: the half's report is a draft, the month's figures are what it reviews
+    text = (
+        "Chiều ngày 24/5/2022, UBND thị xã Hòa Bình tổ chức phiên họp thường kỳ.\n"
+        "Tại phiên họp, các đại biểu đã nghe báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng "
+        "nhiệm vụ 6 tháng cuối năm 2022; báo cáo kết quả thực hiện nhiệm vụ tháng 5 và chương trình công tác "
+        "tháng 6 năm 2022. Trong tháng 5/2022, thu ngân sách ước đạt 58 tỷ đồng."
+    )
+    assert resolve(text) == (Period(kind="month", year=2022, month=5), date(2022, 5, 24))
+
+
+# (sets 38-39)
+def test_a_half_year_reviewed_at_its_end_keeps_the_half():
+    text = (
+        "Chiều ngày 24/6/2022, UBND thị xã Hòa Bình tổ chức phiên họp thường kỳ.\n"
+        "Tại phiên họp, các đại biểu đã nghe báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng "
+        "nhiệm vụ 6 tháng cuối năm 2022; báo cáo kết quả thực hiện nhiệm vụ tháng 6 và chương trình công tác "
+        "tháng 7 năm 2022."
+    )
+    assert resolve(text)[0] == Period(kind="half", year=2022, month=6)
+
+
+# (sets 44-49)
+def test_a_quarter_with_no_year_takes_it_from_the_same_time_a_year_before():
+    text = (
+        "Trong quý I, toàn huyện thu ngân sách đạt 52 tỷ đồng, tăng 8,4% so với cùng kỳ năm 2021.\n"
+        "Trong quý, toàn Đảng bộ kết nạp 15 đảng viên mới.\n"
+        "Hội nghị đề ra nhiệm vụ trọng tâm trong quý II.\n"
+    )
+    period, _ = resolve(text)
+    assert period == Period(kind="quarter", year=2022, month=3, quarter=1)
+
+
+# --- the meeting's day ----------------------------------------------------------------------------
+
+# (set 12)
+def test_a_page_date_before_its_view_counter_is_not_the_meeting_date():
+    report = report_of(
+        "Thành phố Hòa An tập trung chống hạn\n"
+        "Ngày 20-03-2022 - Lượt xem: 120\n"
+        "UBND thành phố Hòa An họp đánh giá tình hình thực hiện nhiệm vụ tháng 2; cuộc họp được tổ chức vào ngày "
+        "15 tháng 3 năm 2022.\n"
+    )
+    assert str(report.meeting_date) == "2022-03-15"
+
+
+# (set 14)
+def test_the_day_a_body_was_founded_is_not_the_meeting_day_and_leaves_the_year_reviewed():
+    text = (
+        "Đảng ủy cơ quan phường Hồ Tây: vững bước vào năm 2026\n"
+        "Đảng ủy cơ quan phường Hồ Tây vừa tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm "
+        "2026. Năm 2025 ghi dấu sự ra đời của Đảng bộ cơ quan phường vào ngày 12/7/2025.\n"
+    )
+    period, meeting = periods.resolve(text)
+    assert meeting is None
+    assert (period.kind, period.year) == ("year", 2025)
+
+
+# (set 15)
+def test_a_session_of_two_days_written_with_and_and_a_dash_is_dated_by_its_first():
+    report = report_of(
+        "Kỳ họp HĐND thị xã\n"
+        "Trong 2 ngày 14 và 15-7, HĐND thị xã Ninh Hòa tổ chức kỳ họp thứ 5 đánh giá tình hình 6 tháng đầu năm "
+        "2022. Thu ngân sách đạt 120 tỷ đồng.\n"
+    )
+    assert report.meeting_date == date(2022, 7, 14)
+
+
+# a session opened by its length and its days in brackets, a space before the dash
+_SESSION = (
+    "Hàm Tân vượt nhiều chỉ tiêu năm 2020\n"
+    "BTO- Trong 3 ngày (15 -17/12) kỳ họp thứ 12 HĐND huyện Hàm Tân khóa IX đã diễn ra. Năm 2020, Hàm Tân "
+    "thực hiện đạt và vượt 11/14 chỉ tiêu kinh tế xã hội; tổng thu ngân sách nhà nước đạt 310 tỷ đồng."
+)
+
+
+# (sets 36-37)
+def test_a_session_of_days_told_in_brackets_is_dated_by_its_first_day():
+    # "Trong 3 ngày (24 -26/12) kỳ họp …": the range in brackets after the count of days, a space before the dash
+    assert report_of(_SESSION).meeting_date == date(2020, 12, 15)
+
+
+# (sets 36-37)
+def test_a_session_of_days_told_from_a_range_is_dated_by_its_first_day():
+    # "Trong 2 ngày từ 21 - 22.7, HĐND huyện … tổ chức Kỳ họp thứ Hai …"
+    text = (
+        "HĐND huyện Mèo Vạc họp giữa năm\n"
+        "BHG - Trong 2 ngày từ 14 - 15.7, HĐND huyện Mèo Vạc tổ chức Kỳ họp thứ Hai khóa IX nhằm đánh giá kết quả "
+        "thực hiện nhiệm vụ 6 tháng đầu năm 2021.\n"
+        "Trong 6 tháng đầu năm, tổng thu ngân sách trên địa bàn đạt 41 tỷ đồng."
+    )
+    assert report_of(text).meeting_date == date(2021, 7, 14)
+
+
+# (sets 50-52)
+def test_a_meeting_day_under_a_headline_of_a_founding_day_is_the_meetings():
+    text = (
+        "Hội Nông dân huyện gặp mặt kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam\n\n"
+        "Ngày 12/10, Hội Nông dân huyện Đông Sơn tổ chức gặp mặt kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam "
+        "(14/10/1930 – 14/10/2020); sơ kết công tác Hội 9 tháng đầu năm 2020.\n"
+    )
+    period, meeting = resolve(text)
+    assert (period.kind, period.year, meeting) == ("nine_months", 2020, date(2020, 10, 12))

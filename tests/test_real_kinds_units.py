@@ -1,9 +1,11 @@
-"""Issue 12, units on real text: committee names, name words, spelling variants, units of their
-date, one commune, the site's address. Every sentence is synthetic."""
+"""Issue 12, units on real text: names as written, namesakes, merged units, the place meant (synthetic sentences)."""
 
 from datetime import date
 
+import pytest
+
 from summarizer.units import find_unit
+from tests.kinds import report_of
 
 
 def test_the_committee_of_a_town_or_city_names_its_unit():
@@ -157,3 +159,389 @@ def test_a_renamed_province_has_the_name_of_the_articles_date():
     # A model that gives the province its name of the time is right.
     proposed = Unit(name="Phú Lộc", level="huyện", province="Thừa Thiên Huế")
     assert check_unit(proposed, "UBND huyện Phú Lộc họp thường kỳ tháng 5.", date(2022, 5, 30)) == (then, [])
+
+
+# --- names as the press writes them ---------------------------------------------------------------
+
+# (set 2)
+def test_a_provincial_capital_of_its_provinces_name_is_still_a_city():
+    unit = find_unit("Thành ủy Thái Nguyên họp, đánh giá kết quả của thành phố Thái Nguyên năm 2020.")
+    assert (unit.name, unit.level) == ("Thái Nguyên", "thành phố")
+
+
+# (set 3)
+def test_a_name_of_two_parts_joined_by_a_dash_is_one_name():
+    when = date(2021, 3, 30)
+    for text in (
+        "UBND thành phố Phan Rang - Tháp Chàm họp thường kỳ.",
+        "Thành ủy Phan Rang – Tháp Chàm họp quý I.",
+        "Thành ủy Phan Rang-Tháp Chàm họp quý I.",
+    ):
+        unit = find_unit(text, "thành phố", when)
+        assert (unit.name, unit.province) == ("Phan Rang - Tháp Chàm", "Ninh Thuận")
+    ward = find_unit("UBND phường Xuân Hương - Đà Lạt họp thường kỳ tháng 9.", "phường", date(2025, 9, 29))
+    assert (ward.name, ward.province) == ("Xuân Hương - Đà Lạt", "Lâm Đồng")
+    # A dash the gazetteer has no such name across: the district, then its province.
+    assert find_unit("UBND huyện Bắc Sơn - Lạng Sơn họp thường kỳ.", "huyện", when).name == "Bắc Sơn"
+
+
+# (set 3)
+def test_a_city_written_by_its_initials_is_that_city():
+    when = date(2021, 3, 30)
+    for text, name in (
+        ("UBND thành phố PRTC họp thường kỳ tháng 3.", "Phan Rang - Tháp Chàm"),
+        ("Sáng 30/3, Thành ủy TP. BMT tổ chức hội nghị quý I.", "Buôn Ma Thuột"),
+        ("UBND TP.TDM họp phiên thường kỳ.", "Thủ Dầu Một"),
+    ):
+        assert find_unit(text, "thành phố", when).name == name
+    # Initials that are no city's stay initials ("huyện NTM": a district of the new countryside).
+    assert find_unit("Huyện đạt chuẩn huyện NTM.", "huyện", when).name is None
+
+
+# (set 8)
+def test_a_ward_whose_name_ends_in_hội_or_đồng_keeps_its_last_word():
+    for written in ("phường Thông Tây Hội (TPHCM)", "xã Tân Hội, tỉnh Lâm Đồng"):
+        unit = find_unit(f"Ngày 20-12, Đảng ủy {written} tổ chức hội nghị tổng kết năm 2025.", when=date(2025, 12, 20))
+        assert unit.name == written.split(" (")[0].split(",")[0].split(" ", 1)[1], unit
+
+
+# (set 13)
+def test_a_district_name_with_a_syllable_in_lower_case_is_still_the_district():
+    report = report_of(
+        "UBND huyện Quan hóa sơ kết 6 tháng\n"
+        "Sáng 30/6/2023, UBND huyện Quan hóa tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2023.\n"
+        "6 tháng đầu năm, giá trị sản xuất nông, lâm nghiệp ước đạt 312 tỷ đồng, tăng 4,5% so với cùng kỳ.\n"
+    )
+    assert (report.unit.name, report.unit.province) == ("Quan Hóa", "Thanh Hóa")
+
+
+# (set 14)
+def test_a_place_name_ending_in_the_first_word_of_a_title_is_a_name():
+    report = report_of(
+        "Đảng ủy phường Uông Bí họp thường kỳ tháng 10\n"
+        "Chiều 28/10, đồng chí Trần Văn Hòa, Bí thư Đảng ủy phường Uông Bí chủ trì hội nghị Ban Thường vụ thường kỳ "
+        "tháng 10 năm 2025. Phường Uông Bí đã thu ngân sách đạt 85% dự toán năm.\n"
+    )
+    assert report.unit.name == "Uông Bí" and report.unit.province == "Quảng Ninh"
+
+
+# (set 15)
+def test_a_city_or_town_written_with_its_level_abbreviated_is_named():
+    report = report_of(
+        "Kỳ họp HĐND thành phố giữa năm\n"
+        "Sáng nay 20.7, HĐND TP.Bảo Lộc tổ chức kỳ họp thứ sáu. Kinh tế TP. Bảo Lộc 6 tháng đầu năm 2022 "
+        "tăng trưởng 7%.\n"
+    )
+    assert report.unit.name == "Bảo Lộc" and report.unit.province == "Lâm Đồng"
+
+
+# (set 16)
+@pytest.mark.parametrize("name, province", [("Trung Hội", "Thái Nguyên"), ("Cự Đồng", "Phú Thọ")])
+def test_a_commune_whose_name_ends_in_the_first_word_of_a_title_is_named_before_a_verb(name, province):
+    report = report_of(
+        "Hội nghị Đảng ủy xã tổng kết năm 2025\n"
+        f"Ngày 20/1/2026, Đảng ủy xã {name} tổ chức hội nghị tổng kết công tác năm 2025. Xã {name} đã thu "
+        "ngân sách đạt 112% dự toán.\n"
+    )
+    assert (report.unit.name, report.unit.province) == (name, province)
+
+
+# (set 26)
+def test_a_headline_under_a_dated_bar_with_the_district_abbreviated_names_the_unit():
+    # The page's date bar under the headline ("- Thứ Hai, …") is not the headline; "H. X, <province>:"
+    # abbreviates "huyện", and the province after the comma is no second district.
+    report = report_of(
+        "H. Yên Thế, Bắc Giang: Phát triển kinh tế đồi rừng\n\n"
+        "- Thứ Hai, 12/07/2021, 07:15\n\n"
+        "Theo báo cáo tại kỳ họp thứ 2 HĐND huyện, 6 tháng đầu năm 2021, tổng giá trị sản xuất của huyện đạt "
+        "hơn 2.100 tỷ đồng, tăng 8,1% so với cùng kỳ; thu ngân sách đạt 61% dự toán năm.\n",
+        "yen-the.txt",
+    )
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Yên Thế", "huyện", "Bắc Giang")
+
+
+# (sets 40-41)
+def test_a_communes_level_is_the_one_its_full_name_writes():
+    # the gazetteer's source types a few communes against their names ("Phường Việt Hòa" typed "Xã"); the
+    # shipped data takes the level the name writes, so the text's "phường Việt Hòa" is found, and a "xã" of
+    # that name is not
+    ward = find_unit("Sáng 15/12/2025, UBND phường Việt Hòa tổ chức hội nghị tổng kết năm 2025.", None, date(2025, 12, 15))
+    assert (ward.name, ward.level, ward.province) == ("Việt Hòa", "phường", "Hải Phòng")
+    commune = find_unit("Sáng 15/12/2025, UBND xã Vĩnh Hòa tổ chức hội nghị tổng kết năm 2025.", None, date(2025, 12, 15))
+    assert (commune.name, commune.level) == ("Vĩnh Hòa", "xã")
+
+
+# --- places several provinces share ---------------------------------------------------------------
+
+# (set 2)
+def test_a_ward_of_a_name_several_provinces_have_takes_the_city_written_after_it():
+    # Diên Hồng is a ward of Hồ Chí Minh City and of Gia Lai: the abbreviation decides
+    for written in ("phường Diên Hồng, TPHCM", "phường Diên Hồng (TP.HCM)", "phường Diên Hồng, thành phố Hồ Chí Minh"):
+        unit = find_unit(f"Chiều 20-12, UBND {written} tổ chức hội nghị tổng kết năm.", when=date(2025, 12, 20))
+        assert (unit.name, unit.level, unit.province) == ("Diên Hồng", "phường", "Hồ Chí Minh"), written
+
+
+# (set 10)
+def test_a_province_written_in_brackets_or_before_the_headline_colon_places_a_commune_several_provinces_have():
+    # (xã Phú Xuân is a commune of Thanh Hóa and one of Đắk Lắk; phường Phú Xuân is in Huế)
+    when = date(2025, 12, 20)
+    bracketed = find_unit("Ngày 20-12, Đảng ủy xã Phú Xuân (Đắk Lắk) tổ chức hội nghị tổng kết năm 2025.", when=when)
+    assert (bracketed.name, bracketed.province) == ("Phú Xuân", "Đắk Lắk")
+    headline = find_unit(
+        "Thanh Hóa: Xã Phú Xuân hoàn thành 15/15 chỉ tiêu\nNgày 20-12, UBND xã Phú Xuân tổ chức hội nghị tổng kết.",
+        when=when,
+    )
+    assert (headline.name, headline.province) == ("Phú Xuân", "Thanh Hóa")
+    untagged = find_unit("Ngày 20-12, Đảng ủy xã Phú Xuân tổ chức hội nghị tổng kết năm 2025.", when=when)
+    assert (untagged.name, untagged.province) == ("Phú Xuân", None)  # no guess between the two
+
+
+# (set 16)
+@pytest.mark.parametrize(
+    "deed, province",
+    [
+        ("rà soát quy hoạch chung đô thị Huế để đề xuất điều chỉnh và thu ngân sách", "Huế"),
+        ("thu ngân sách", None),  # namesakes, and the text names neither province: no guess
+    ],
+)
+def test_a_ward_of_a_name_two_provinces_have_is_placed_in_the_one_the_text_writes(deed, province):
+    # (phường Thuận An: Huế's and Hồ Chí Minh's; Phong Điền, used before, is a ward of Huế only once the gazetteer
+    # reads Cần Thơ's Phong Điền as the commune its full name says it is)
+    report = report_of(
+        "Đảng ủy phường Thuận An sơ kết 9 tháng\n"
+        f"Ngày 30/9/2025, Đảng ủy phường Thuận An tổ chức hội nghị sơ kết 9 tháng đầu năm 2025. Phường đã {deed} "
+        "đạt 90% dự toán.\n"
+    )
+    assert (report.unit.name, report.unit.province) == ("Thuận An", province)
+
+
+# (set 26)
+def test_a_province_tagged_to_another_place_is_not_given_to_a_unit_left_unnamed():
+    # The union's district is never named; the province in brackets says where the gifts went.
+    text = (
+        "Tổng kết công tác Đoàn năm 2022\n"
+        "Ngày 29/12/2022, Ban Chấp hành Đoàn huyện tổ chức hội nghị tổng kết công tác Đoàn năm 2022.\n"
+        "Trong năm, Đoàn huyện đã trao 50 suất quà cho học sinh nghèo tại huyện Chi Lăng (Lạng Sơn) và huyện "
+        "Bắc Sơn (Lạng Sơn).\n"
+    )
+    unit = report_of(text).unit
+    assert (unit.name, unit.province) == (None, None)
+    # A tag on no named place still says where the article is from.
+    tagged = text.replace("Tổng kết công tác Đoàn năm 2022\n", "Lạng Sơn: Tổng kết công tác Đoàn năm 2022\n")
+    assert report_of(tagged).unit.province == "Lạng Sơn"
+
+
+# (sets 45 and 53)
+@pytest.mark.parametrize(
+    "superior, province",
+    [
+        ("Phó Chủ tịch UBND thành phố dự và chỉ đạo hội nghị.", "Hà Nội"),  # the city's: Hà Nội has a xã Hòa Phú
+        ("Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.", "Đắk Lắk"),  # a province's: Đắk Lắk has the other
+        ("Các đại biểu dự hội nghị.", None),  # neither: the name alone does not say
+    ],
+)
+def test_a_commune_namesake_is_placed_by_the_kind_of_province_its_superiors_are(superior, province):
+    text = f"Sáng 5/8/2025, UBND xã Hòa Phú họp phiên thường kỳ tháng 7.\n{superior}\n"
+    unit = find_unit(text, level="xã", when=date(2025, 8, 5))
+    assert (unit.name, unit.province) == ("Hòa Phú", province)
+
+
+# --- units merged or renamed, as of the article's date --------------------------------------------
+
+# (set 1)
+def test_a_ward_of_a_town_merged_away_later_names_the_town_of_the_article_date():
+    # Phường Nghi Hòa was in thị xã Cửa Lò until Cửa Lò joined thành phố Vinh at the end of 2024.
+    text = "Sáng 10/9, UBND thị xã họp giao ban tháng 8. Thị xã đã diễn tập phòng thủ tại phường Nghi Hòa."
+    unit = find_unit(text, "thị xã", date(2019, 9, 10))
+    assert (unit.name, unit.level, unit.province) == ("Cửa Lò", "thị xã", "Nghệ An")
+    # The organ's level decides between the two; none of that level: no guess.
+    assert find_unit(text.replace("thị xã", "thành phố"), "thành phố", date(2019, 9, 10)).name == "Vinh"
+    assert find_unit(text.replace("thị xã", "huyện"), "huyện", date(2019, 9, 10)).name is None
+
+
+# (set 3)
+def test_a_district_merged_away_in_the_2023_2025_round_is_known_as_of_the_article_date():
+    # Huyện Nông Sơn (Quảng Nam) joined huyện Quế Sơn on 1 January 2025 (1241/NQ-UBTVQH15).
+    text = "Sáng 6/7, Huyện ủy Nông Sơn tổ chức hội nghị đánh giá 6 tháng đầu năm."
+    found = {day.year: find_unit(text, "huyện", day) for day in (date(2023, 7, 6), date(2025, 3, 6))}
+    assert (found[2023].name, found[2023].province, found[2023].province_now) == ("Nông Sơn", "Quảng Nam", "Đà Nẵng")
+    assert found[2025].name is None
+
+
+# (set 21)
+def test_a_district_merged_away_at_the_end_of_2024_is_still_named_in_its_older_articles():
+    report = report_of(
+        "Kỳ họp thứ 13 HĐND huyện Cát Tiên\n"
+        "Ngày 17/12/2019, HĐND huyện Cát Tiên khai mạc kỳ họp thứ 13, đánh giá kết quả năm 2019.\n\n"
+        "Năm 2019, thu ngân sách trên địa bàn huyện đạt 45 tỷ đồng, vượt 8% dự toán.\n"
+    )
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Cát Tiên", "huyện", "Lâm Đồng")
+
+
+# (set 21)
+def test_districts_merged_before_the_new_year_end_on_the_day_their_resolution_took_force():
+    # 1245/NQ-UBTVQH15 merged Đạ Tẻh and Cát Tiên into Đạ Huoai from 1 December 2024, and
+    # 1104/NQ-UBTVQH15 merged Mỹ Lộc into TP Nam Định from 1 September 2024: a meeting after those
+    # days cannot be held by the old district, so its name no longer resolves to it.
+    for name, last, after in (("Đạ Tẻh", date(2024, 11, 30), date(2024, 12, 10)), ("Mỹ Lộc", date(2024, 8, 31), date(2024, 10, 5))):
+        text = f"Sáng nay, UBND huyện {name} họp đánh giá kết quả tháng."
+        assert find_unit(text, "huyện", last).name == name
+        assert find_unit(text, "huyện", after).name is None
+
+
+# (sets 34-35)
+def test_a_numbered_urban_district_is_found_as_of_the_article_date():
+    # "Quận ủy quận 10", "Q.5": a city's districts named by their number, before the districts were abolished
+    unit = find_unit("Tại hội nghị, Bí thư Quận ủy quận 10 biểu dương thành tích mà quận 10 đạt được.", None, date(2025, 4, 2))
+    assert (unit.name, unit.level, unit.province) == ("Quận 10", "quận", "Hồ Chí Minh")
+    unit = find_unit("UBND Q.5 tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.", "quận", date(2023, 7, 10))
+    assert (unit.name, unit.province) == ("Quận 5", "Hồ Chí Minh")
+    # quận 9 became part of thành phố Thủ Đức on 1/1/2021: known in 2020, not after
+    assert find_unit("UBND quận 9 tổ chức hội nghị tổng kết năm 2019.", "quận", date(2020, 1, 8)).name == "Quận 9"
+    assert find_unit("UBND quận 9 tổ chức hội nghị tổng kết năm 2021.", "quận", date(2022, 1, 8)).name is None
+    # a count after the word is no district's number
+    assert find_unit("Hội nghị tổng kết quận 3 tháng đầu năm.", "quận", date(2023, 4, 1)).name is None
+
+
+# --- which place the text is about ----------------------------------------------------------------
+
+# (set 1)
+def test_a_district_article_that_names_only_its_communes_is_the_districts():
+    # No organ in the opening; "Huyện ủy", "UBND huyện" later say the unit is a district, and the
+    # district is the one of its communes (Kim Lư is a commune of Na Rì only): not the commune itself.
+    text = (
+        "Sáu tháng đầu năm, sản xuất nông nghiệp của huyện cơ bản đạt kế hoạch.\n"
+        "Đến nay xã Kim Lư đạt chuẩn nông thôn mới nâng cao.\n"
+        "UBND huyện báo cáo với Hội nghị về tiến độ các chương trình; Huyện ủy chỉ đạo tiếp tục giảm nghèo.\n"
+    )
+    unit = find_unit(text)
+    assert (unit.name, unit.level, unit.province) == ("Na Rì", "huyện", "Bắc Kạn")
+
+
+# (set 1)
+def test_communes_listed_after_a_plural_level_word_name_their_district():
+    text = (
+        "Ngày 25/4/2024, UBND thị xã họp phiên thường kỳ tháng 4. Các đại biểu nêu tình trạng ô nhiễm "
+        "nguồn nước tại các xã như: Hà Mãn, Xuân Lâm và Song Liễu."
+    )
+    unit = find_unit(text, "thị xã", date(2024, 4, 25))
+    assert (unit.name, unit.level, unit.province) == ("Thuận Thành", "thị xã", "Bắc Ninh")
+
+
+# (set 1)
+def test_a_site_whose_host_glues_the_level_word_to_the_name_names_its_district():
+    text = "Ngày 12/5, UBND huyện họp phiên thường kỳ tháng 4. Trong tháng, toàn huyện trồng 40 ha rừng."
+    unit = find_unit(text, "huyện", date(2022, 5, 12), "https://huyenbacha.laocai.gov.vn/tin-tuc/hop-thuong-ky-thang-4")
+    assert (unit.name, unit.level, unit.province) == ("Bắc Hà", "huyện", "Lào Cai")
+    city = "http://www.thanhphothaibinh.gov.vn/DetailView/12/Uy-ban-nhan-dan-thanh-pho-hop-phien-thuong-ky.html"
+    unit = find_unit(text.replace("huyện", "thành phố"), "thành phố", date(2022, 5, 12), city)
+    assert (unit.name, unit.level, unit.province) == ("Thái Bình", "thành phố", "Thái Bình")
+
+
+# (set 7)
+def test_a_district_is_inferred_from_communes_whose_names_end_in_hoi():
+    from summarizer.units import find_unit
+
+    text = (
+        "UBND huyện tổ chức họp thành viên thường kỳ tháng 6/2021.\n"
+        "Công tác phòng chống dịch bệnh được tăng cường, đã công bố hết dịch tại 03 xã Ya Hội, Hà Tam và Phú An.\n"
+    )
+    unit = find_unit(text, "huyện")
+    assert (unit.name, unit.province, unit.stated) == ("Đăk Pơ", "Gia Lai", False)
+
+
+# (set 9)
+def test_after_the_reform_a_former_city_named_for_comparison_is_not_the_unit():
+    text = (
+        "Ngày 12/9, phường Vân Phú tổ chức giao ban. Phường Vân Phú đứng đầu các phường thuộc "
+        "thành phố Việt Trì cũ về cải cách hành chính."
+    )
+    unit = find_unit(text, when=date(2025, 9, 12))
+    assert (unit.name, unit.level) == ("Vân Phú", "phường")
+
+
+# (set 14)
+def test_an_organ_in_a_guests_title_is_not_the_body_that_met():
+    report = report_of(
+        "Đồng chí Lê Minh Tâm, Phó Bí thư Thành ủy TPHCM, phụ trách Đảng bộ xã Long Hải dự hội nghị\n"
+        "Ngày 10/12, Đảng ủy xã Long Hải tổ chức hội nghị tổng kết năm 2025. Trong năm, xã thu ngân sách đạt "
+        "120% kế hoạch.\n"
+    )
+    assert report.unit.name == "Long Hải" and report.unit.level == "xã"
+
+
+# (set 17)
+def test_the_local_stations_name_heading_the_page_gives_the_unit_the_text_leaves_unnamed():
+    from tests.kinds import report_of
+
+    text = (
+        "Truyền hình Quế Sơn\n\n"
+        "UBND huyện họp đánh giá tình hình 9 tháng năm 2023\n\n"
+        "Chiều ngày 06/10/2023, UBND huyện tổ chức hội nghị đánh giá tình hình kinh tế - xã hội 9 tháng năm 2023.\n"
+        "Tổng sản lượng lương thực đạt 52.300 tấn, đạt 98% kế hoạch.\n"
+    )
+    report = report_of(text)
+    assert (report.unit.name, report.unit.province, report.unit.stated) == ("Quế Sơn", "Quảng Nam", False)
+    unnamed = report_of(text.replace("Truyền hình Quế Sơn\n\n", "Truyền hình trực tuyến\n\n"))
+    assert unnamed.unit.name is None
+
+
+# (set 18)
+def test_after_the_reform_a_city_committee_in_a_guests_title_does_not_make_the_commune_a_district():
+    report = report_of(
+        "Sáng 14-1, đồng chí Lê Hoa, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tổ chức Thành ủy TPHCM, đến dự "
+        "hội nghị tổng kết công tác năm 2025 tại xã Tân Lập.\n\n"
+        "Năm 2025, thu ngân sách của xã Tân Lập đạt 130% dự toán.\n"
+    )
+    assert report.unit.name == "Tân Lập"
+    assert report.unit.level == "xã"
+
+
+# (set 26)
+def test_a_district_youth_union_names_its_district():
+    report = report_of(
+        "Huyện đoàn Vũ Thư tổng kết công tác năm 2022\n"
+        "Sáng 28/12/2022, Ban Chấp hành huyện Đoàn Vũ Thư tổ chức hội nghị tổng kết công tác Đoàn năm 2022. "
+        "Trong năm, các cơ sở đoàn xây dựng 12 công trình thanh niên; tặng quà cho học sinh tại huyện Bình "
+        "Gia (Lạng Sơn).\n",
+        "vu-thu.txt",
+    )
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Vũ Thư", "huyện", "Thái Bình")
+
+
+# (set 30)
+def test_a_section_label_under_the_headline_does_not_hide_the_headlines_unit():
+    report = report_of(
+        "Thị xã Hòa Bình đánh giá tình hình kinh tế - xã hội tháng 10/2022\n\n"
+        "Kinh tế - Xã hội\n\n"
+        "Sáng ngày 03/11, UBND thị xã đã họp đánh giá tình hình kinh tế - xã hội tháng 10/2022 và đề ra nhiệm vụ "
+        "trọng tâm tháng 11. Trong tháng 10, thu ngân sách trên địa bàn đạt 45 tỷ đồng, giải ngân vốn đầu tư công "
+        "đạt 70% kế hoạch, an ninh chính trị và trật tự an toàn xã hội được giữ vững.\n",
+        "hoa-binh.txt",
+    )
+    assert report.unit.name == "Hòa Bình" and report.unit.level == "thị xã"
+
+
+# (set 30)
+def test_a_ward_named_as_where_a_district_acted_is_not_the_unit():
+    report = report_of(
+        "Trong 9 tháng năm 2022, thu ngân sách trên địa bàn đạt 1.250 tỷ đồng. Quận cũng tập trung xử lý công trình "
+        "xây dựng vi phạm tại phường Ngã Tư Sở, Nam Đồng và một số phường. Đến nay, toàn quận có 40/60 trường công "
+        "lập đạt chuẩn quốc gia.\n",
+        "hoa-binh.txt",
+    )
+    assert report.unit.name is None and report.unit.province is None and report.unit.level == "quận"
+
+
+# (sets 40-41)
+def test_a_members_title_names_no_body_that_met():
+    # "…, Thành ủy viên, Bí thư Đảng ủy …": no city committee met; the unit is the ward the text names
+    text = (
+        "Hội Nông dân phường Cẩm Thượng tổng kết công tác năm 2024\n"
+        "Chiều ngày 16/12/2024, Hội Nông dân phường Cẩm Thượng tổ chức tổng kết công tác năm 2024.\n"
+        "Dự hội nghị có đồng chí Lê Văn Tùng, Thành ủy viên, Bí thư Đảng ủy phường.\n"
+        "Năm 2024, Hội vận động hội viên xây dựng 12 mô hình kinh tế; phối hợp Công an phường tuần tra đêm."
+    )
+    report = report_of(text)
+    assert report.organ != "Thành ủy"
+    assert report.unit.name == "Cẩm Thượng" and report.unit.level == "phường"

@@ -1,0 +1,768 @@
+"""Issue 12, kind 3: what report prose sets as next tasks, and what is no task (synthetic sentences)."""
+
+from tests.kinds import joined, quotes as _quotes, quotes_by_category, report_of, report_of as _report
+
+
+# --- requests, instructions and hopes -------------------------------------------------------------
+
+# (set 3)
+def test_a_speech_verb_without_a_subject_goes_on_with_the_chairs_directions():
+    text = (
+        "UBND thị xã giao ban quý I\n"
+        "Chủ tịch UBND thị xã chủ trì hội nghị giao ban đánh giá tình hình quý I năm 2023.\n"
+        "Trong quý I, kinh tế của thị xã tiếp tục phát triển, thu ngân sách đạt 30% dự toán.\n"
+        "Chủ tịch UBND thị xã ghi nhận sự cố gắng của các ngành. Đồng thời nhấn mạnh, các phòng, ban và "
+        "UBND các phường xây dựng kế hoạch cụ thể, tiếp tục thực hiện tốt công tác cải cách hành chính.\n"
+    )
+    report = _report(text)
+    assert any("cải cách hành chính" in q for q in _quotes(report.next_tasks))
+    assert not any("cải cách hành chính" in q for q in _quotes(report.achievements))
+
+
+# (set 4)
+def test_what_a_speech_stresses_or_the_year_demands_is_a_task():
+    report = _report(
+        "Đảng ủy xã Bình Khê họp Ban Chấp hành\n"
+        "Chiều 02/12/2025, Đảng ủy xã Bình Khê tổ chức hội nghị Ban Chấp hành.\n"
+        "Thường trực Đảng ủy đã quán triệt nội dung công tác kiểm điểm, nhấn mạnh việc thực hiện nghiêm túc quy trình đánh giá cán bộ.\n"
+        "Phát biểu kết luận, đồng chí Bí thư cho biết năm 2026 là năm có ý nghĩa quan trọng, đòi hỏi toàn thể đảng viên tiếp tục giữ vững đoàn kết.\n"
+    )
+    tasks = joined(report.next_tasks)
+    assert "quy trình đánh giá cán bộ" in tasks
+    assert "giữ vững đoàn kết" in tasks
+    assert not report.achievements
+
+
+HEAD_6 = (
+    "Huyện Lâm Bình họp thường kỳ tháng 4\n"
+    "Chiều 28/4/2023, UBND huyện Lâm Bình tổ chức phiên họp thường kỳ tháng 4.\n"
+)
+
+
+def _items_6(body: str, head: str = HEAD_6) -> dict[str, list[str]]:
+    return quotes_by_category(head + body, "lam-binh.txt")
+
+
+# (set 6)
+def test_a_leaders_instruction_at_the_meeting_is_a_task_and_one_given_in_the_month_a_result():
+    items = _items_6(
+        "Chủ tịch UBND huyện đã chỉ đạo các xã khắc phục 12 điểm sạt lở sau mưa lớn.\n"
+        "Lãnh đạo UBND huyện chỉ đạo các phòng chuyên môn hướng dẫn nông dân gieo cấy đúng lịch thời vụ; "
+        "đôn đốc các xã hoàn thành hồ sơ đất đai.\n"
+    )
+    tasks = " | ".join(items["next_tasks"])
+    assert "đúng lịch thời vụ" in tasks and "hồ sơ đất đai" in tasks
+    assert "12 điểm sạt lở" in " | ".join(items["achievements"])
+
+
+HEAD_10 = (
+    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
+    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
+)
+
+
+def _items_10(body: str) -> dict[str, list[str]]:
+    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
+
+
+# (set 10)
+def test_a_request_paragraph_followed_by_targets_keeps_them_tasks():
+    items = _items_10(
+        "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã yêu cầu các chi bộ tập trung thực hiện các nhiệm vụ sau.\n"
+        "Thu ngân sách đạt 100% dự toán, giải ngân vốn đầu tư công đạt 95% kế hoạch.\n"
+    )
+    assert "100% dự toán" in joined(items["next_tasks"])
+    assert "100% dự toán" not in joined(items["achievements"])
+
+
+# (set 18)
+def test_a_standing_count_after_a_guests_request_is_no_task_and_the_make_up_of_the_economy_is_background():
+    items = quotes_by_category(
+        "Đảng ủy xã Tân Lập tổng kết năm 2025\n"
+        "Ngày 8-1, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.\n\n"
+        "Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận "
+        "Tỉnh ủy nhấn mạnh, xã Tân Lập cần tiếp tục giữ vững đoàn kết nội bộ, nâng cao năng lực lãnh đạo của Đảng bộ.\n\n"
+        "Tập trung xây dựng đội ngũ cán bộ đủ năng lực; đẩy mạnh chuyển đổi số trong các cơ quan của xã.\n\n"
+        "Đảng bộ xã Tân Lập hiện có 25 chi bộ với 540 đảng viên. Kinh tế của xã chủ yếu dựa vào trồng lúa và "
+        "chăn nuôi nhỏ lẻ.\n\n"
+        "Năm 2025, thu ngân sách của xã đạt 52 tỷ đồng, vượt 12% dự toán.\n"
+    )
+    tasks = joined(items["next_tasks"])
+    assert "đoàn kết nội bộ" in tasks and "chuyển đổi số" in tasks
+    assert "540 đảng viên" not in tasks and "chủ yếu dựa vào" not in tasks
+    assert "chủ yếu dựa vào" not in joined(items["achievements"])
+    assert "52 tỷ đồng" in joined(items["achievements"])
+
+
+# (set 19)
+def test_the_tasks_named_for_next_month_in_a_sentence_about_the_chair_are_tasks():
+    items = quotes_by_category(
+        "Huyện Tân Lập giao ban tháng 10/2023\n"
+        "Sáng 3/11, UBND huyện Tân Lập tổ chức hội nghị giao ban đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11.\n\n"
+        "Trong tháng 10/2023, huyện đã thu ngân sách được 25 tỷ đồng, giải quyết 120 hồ sơ đất đai.\n\n"
+        "Ghi nhận những kết quả trên, Chủ tịch UBND huyện cũng chỉ ra việc cấp giấy chứng nhận còn chậm. "
+        "Do đó, nhiệm vụ trọng tâm trong tháng 11 là các phòng, ban cần phải khẩn trương hoàn thành 8 nhiệm vụ mà "
+        "đồng chí Chủ trì đã giao, nhất là thu hoạch lúa mùa, phòng chống rét cho gia súc.\n"
+    )
+    assert "thu hoạch lúa mùa" in joined(items["next_tasks"])
+    assert "thu hoạch lúa mùa" not in joined(items["achievements"])
+
+
+# (set 23)
+def test_a_request_naming_only_the_key_tasks_to_follow_is_no_task_itself():
+    got = quotes_by_category(
+        "UBND huyện Yên Lạc họp đánh giá tình hình tháng 3/2024\n"
+        "Chiều 29/3, UBND huyện Yên Lạc họp thường kỳ đánh giá tình hình kinh tế - xã hội tháng 3.\n"
+        "Trong tháng 3/2024, tổng thu ngân sách trên địa bàn đạt 35 tỷ đồng.\n"
+        "Kết luận cuộc họp, Chủ tịch UBND huyện chỉ đạo các phòng, ban trong thời gian tới cần tập trung vào "
+        "các nhiệm vụ trọng tâm. Trong đó, đẩy nhanh tiến độ giải ngân vốn đầu tư công; chuẩn bị tốt các "
+        "điều kiện cho kỳ thi tốt nghiệp.\n",
+        "yen-lac-ubnd.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "đẩy nhanh tiến độ giải ngân vốn đầu tư công" in tasks
+    assert "các nhiệm vụ trọng tâm" not in tasks
+
+
+# (set 32)
+def test_a_conclusion_that_only_stresses_the_key_tasks_is_no_task_and_a_listed_matter_cut_short_stays():
+    # a chair stressing "một số nhiệm vụ trọng tâm cần triển khai thời gian tới" announces the tasks
+    # the next sentences list; "… một số việc trước mắt như: Phòng cháy chữa cháy, N" lists a matter whole
+    # before the excerpt's cut
+    text = (
+        "UBND thị xã Đông Triều họp phiên thường kỳ tháng 5/2024\n"
+        "Ngày 28/5/2024, UBND thị xã tổ chức phiên họp thường kỳ tháng 5.\n\n"
+        "Kết luận cuộc họp, Chủ tịch UBND thị xã Lê Văn Nam nhấn mạnh một số nhiệm vụ trọng tâm "
+        "cần triển khai thời gian tới. Bảo đảm trật tự giao thông trong mùa mưa bão. Ngoài ra, "
+        "Chủ tịch Lê Văn Nam yêu cầu các phòng làm tốt một số việc trước mắt như: Phòng cháy chữa cháy, N"
+    )
+    tasks = quotes_by_category(text)["next_tasks"]
+    assert tasks == ["Bảo đảm trật tự giao thông trong mùa mưa bão.", "Phòng cháy chữa cháy"]
+
+
+# (sets 34-35)
+def test_a_request_whose_deed_follows_the_verb_without_an_addressee_is_a_task():
+    # "… ghi nhận những kết quả …, đồng thời đề nghị tiếp tục đổi mới …": the praise is the meeting's, the
+    # request (its addressee the unit, left out) the next year's tasks
+    text = (
+        "Phường Tân Định tổng kết thi đua năm 2025\n"
+        "Năm 2025, phường Tân Định hoàn thành 12/12 chỉ tiêu chủ yếu.\n"
+        "Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Hòa ghi nhận những kết quả mà phường đạt được trong năm, "
+        "đồng thời đề nghị tiếp tục cải tiến cách khen thưởng, nâng cao chất lượng tiếp dân."
+    )
+    tasks = report_of(text).next_tasks
+    assert len(tasks) == 1
+    assert tasks[0].summary.startswith("Tiếp tục cải tiến cách khen thưởng")
+    assert "nâng cao chất lượng tiếp dân" in tasks[0].summary
+
+
+# (sets 36-37)
+def test_what_a_visiting_official_says_must_be_done_after_praising_is_a_task_list():
+    # "Phát biểu tại buổi làm việc, … đánh giá cao kết quả …. Đồng thời, Hội cần tập trung vào một số nhiệm vụ như a; b; c"
+    text = (
+        "Quang cảnh buổi làm việc |\n"
+        "Theo báo cáo, trong năm 2022, Hội Nông dân huyện Krông Pa đã phát triển mới được 52 hội viên, nâng tổng số "
+        "hội viên lên 4.210 hội viên.\n"
+        "Phát biểu tại buổi làm việc, Thiếu tướng Lê Văn Minh đánh giá cao những việc Hội Nông dân huyện làm được "
+        "năm qua. Đồng thời, Hội cần chú trọng một số nhiệm vụ như nhân rộng các mô hình câu lạc bộ của mỗi thôn "
+        "nhằm tuyên truyền phong trào; phát huy vai trò “Nông dân giỏi” trong sản xuất; khuyến khích hội viên ứng dụng "
+        "khoa học kỹ thuật vào chăn nuôi."
+    )
+    report = report_of(text)
+    tasks = [i.summary for i in report.next_tasks]
+    assert len(tasks) == 3
+    assert tasks[1] == "Phát huy vai trò “Nông dân giỏi” trong sản xuất"
+    assert tasks[2].startswith("Khuyến khích hội viên ứng dụng khoa học kỹ thuật")
+    assert len(report.achievements) == 1
+
+
+# (sets 36-37)
+def test_a_reason_given_after_a_request_is_no_task_of_its_own():
+    # "…, giữ vững đoàn kết nội bộ; bởi nơi nào có sự đoàn kết thì nơi đó …"
+    text = (
+        "Xã Tân Hưng quyết tâm thực hiện Nghị quyết năm 2026\n"
+        "Năm 2025, xã Tân Hưng hoàn thành 15/16 chỉ tiêu nghị quyết.\n"
+        "Đảng bộ xã cần quyết liệt xây dựng chính quyền trong sạch, vững mạnh, giữ vững đoàn kết nội bộ; bởi nơi nào "
+        "có sự đồng lòng thì nơi đó công việc được triển khai thuận lợi."
+    )
+    tasks = quotes_by_category(text)["next_tasks"]
+    assert len(tasks) == 1
+    assert tasks[0].startswith("Đảng bộ xã cần quyết liệt xây dựng chính quyền")
+
+
+# (sets 42-43)
+def test_an_officials_hope_for_the_time_ahead_is_a_task():
+    text = (
+        "Ngày 28/12, Huyện Đoàn Lộc Ninh tổ chức hội nghị tổng kết công tác Đoàn năm 2023.\n"
+        "Năm 2023, Huyện Đoàn xây dựng 4 công trình thanh niên với tổng trị giá 200 triệu đồng. Phát biểu tại hội "
+        "nghị, đồng chí Trần Văn Hải ghi nhận những kết quả đã đạt được. Đồng chí Trần Văn Hải mong rằng, thời gian "
+        "tới các cấp đoàn tiếp tục tổ chức tốt các hoạt động tình nguyện hè.\n"
+    )
+    got = quotes_by_category(text)
+    assert "hoạt động tình nguyện hè" in joined(got["next_tasks"])
+    assert "tình nguyện hè" not in joined(got["achievements"])
+
+
+# (sets 42-43)
+def test_a_requirement_stressed_after_praise_is_a_task():
+    # "… ghi nhận những nỗ lực …, đồng thời nhấn mạnh yêu cầu đặt nhiệm vụ … lên hàng đầu"
+    text = (
+        "Sáng 20/11/2024, UBND xã Bình Minh tổ chức Hội nghị tổng kết nhiệm vụ quân sự, quốc phòng năm 2024.\n"
+        "Năm 2024, lực lượng dân quân xã duy trì nghiêm chế độ trực sẵn sàng chiến đấu.\n"
+        "Phát biểu chỉ đạo, đồng chí Lê Thị Mai ghi nhận những nỗ lực của lực lượng dân quân, đồng thời nhấn mạnh yêu "
+        "cầu đặt nhiệm vụ phòng, chống thiên tai lên hàng đầu.\n"
+    )
+    got = quotes_by_category(text)
+    assert "phòng, chống thiên tai" in joined(got["next_tasks"])
+
+
+# (sets 50-52)
+def test_what_the_district_asks_of_the_province_is_no_result():
+    text = (
+        "Ngày 5/10, Ban Thường vụ Huyện ủy Đông Sơn làm việc với đoàn công tác của tỉnh.\n"
+        "9 tháng năm 2020, huyện thu ngân sách đạt 40 tỷ đồng.\n"
+        "Huyện Đông Sơn kiến nghị Tỉnh ủy bổ sung biên chế cho các xã đảo, đồng thời kiến nghị trung ương đầu tư hồ "
+        "chứa nước ngọt.\n"
+    )
+    got = quotes_by_category(text)
+    assert got["achievements"] == ["9 tháng năm 2020, huyện thu ngân sách đạt 40 tỷ đồng."]
+    assert any("bổ sung biên chế" in q for q in got["next_tasks"])
+
+
+def test_what_a_sentence_then_names_as_an_officials_request_is_a_task():
+    # (held-out set 53: a visiting leader's requests given first, then attributed; the attendees after them)
+    text = (
+        "Phó Bí thư Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy xã Đông Sơn\n\n"
+        "Bám sát cơ sở, kịp thời tháo gỡ những khó khăn, vướng mắc của người dân. Đó là yêu cầu của đồng chí Lê Văn An "
+        "- Phó Bí thư Tỉnh ủy tại buổi làm việc với Ban Thường vụ Đảng ủy xã Đông Sơn sáng 20/12. Tham gia buổi làm "
+        "việc có đồng chí Trần Văn Bình - Trưởng Ban Tổ chức Tỉnh ủy.\n\n"
+        "Năm 2025, xã Đông Sơn hoàn thành 14/14 chỉ tiêu.\n"
+        "Phó Bí thư Tỉnh ủy Lê Văn An phát biểu tại buổi làm việc với Đảng bộ xã Đông Sơn.\n"
+    )
+    got = quotes_by_category(text)
+    assert got["next_tasks"] == ["Bám sát cơ sở, kịp thời tháo gỡ những khó khăn, vướng mắc của người dân."]
+    assert got["shortcomings"] == []
+    assert got["achievements"] == ["Năm 2025, xã Đông Sơn hoàn thành 14/14 chỉ tiêu."]
+
+
+# --- the time ahead -------------------------------------------------------------------------------
+
+# (set 1)
+def test_sentences_that_detail_the_tasks_of_the_next_period_are_tasks():
+    report = _report(
+        "Sáu tháng đầu năm 2023, sản lượng lương thực của huyện đạt 12.400 tấn.\n"
+        "Hội nghị thảo luận, đánh giá kết quả đạt được và thống nhất mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. "
+        "Trong đó thường xuyên kiểm tra tiến độ các dự án giao thông. Đẩy mạnh chuyển đổi số trong cơ quan nhà nước. "
+        "Tăng cường các hoạt động văn hóa, thực hiện tốt công tác giảm nghèo.\n"
+    )
+    tasks = " | ".join(_quotes(report.next_tasks))
+    for task in ("kiểm tra tiến độ", "chuyển đổi số", "giảm nghèo"):
+        assert task in tasks
+    assert not any("giảm nghèo" in q for q in _quotes(report.achievements))
+
+
+# (set 1)
+def test_an_aim_inside_a_sentence_of_results_is_a_task():
+    report = _report(
+        "Huyện ủy họp đánh giá 9 tháng\n"
+        "Chín tháng đầu năm, sản lượng lương thực đạt 9.800 tấn. Bình quân toàn huyện đạt 14,2 tiêu chí/xã, "
+        "phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert _quotes(report.achievements) == [
+        "Chín tháng đầu năm, sản lượng lương thực đạt 9.800 tấn.", "Bình quân toàn huyện đạt 14,2 tiêu chí/xã"
+    ]
+    assert _quotes(report.next_tasks) == ["phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới."]
+
+
+# (set 6)
+def test_what_to_do_first_trước_mắt_is_a_task():
+    items = _items_6(
+        "Trong tháng, thu ngân sách đạt 4,2 tỷ đồng.\n"
+        "Trước mắt huy động lực lượng thu hoạch dứt điểm 300 ha lúa chiêm xuân.\n"
+    )
+    assert "300 ha lúa chiêm xuân" in " | ".join(items["next_tasks"])
+    assert "300 ha lúa chiêm xuân" not in " | ".join(items["achievements"])
+
+
+# The lead of the news item: the tasks the chair set, named as tasks only by its last sentence.
+NAMED_LATE = (
+    "Đẩy nhanh tiến độ gieo cấy lúa mùa. Chuẩn bị chu đáo các điều kiện cho năm học mới. Tăng cường tuần tra, "
+    "kiểm soát nạn khai thác cát trái phép là những nhiệm vụ trọng tâm trong tháng 6 được Chủ tịch UBND huyện "
+    "giao cho các phòng, ngành tại phiên họp.\n"
+)
+
+
+HEAD_12 = (
+    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
+    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
+)
+
+
+def _items_12(body: str, head: str = HEAD_12) -> dict[str, list[str]]:
+    return quotes_by_category(head + body, "son-ha.txt")
+
+
+# (set 12)
+def test_a_list_named_as_tasks_only_at_its_end_is_a_list_of_tasks():
+    items = _items_12(NAMED_LATE + "Trong tháng 5, toàn huyện thu ngân sách được 9,5 tỷ đồng, đạt 48% dự toán.\n")
+    tasks = joined(items["next_tasks"])
+    assert "gieo cấy lúa mùa" in tasks and "năm học mới" in tasks and "khai thác cát trái phép" in tasks
+    assert "là những nhiệm vụ" not in tasks
+    assert "9,5 tỷ đồng" in joined(items["achievements"])
+    assert "lúa mùa" not in joined(items["achievements"])
+
+
+HEAD_13 = (
+    "Huyện Sông Mây sơ kết 6 tháng đầu năm 2024\n"
+    "Sáng 28/6/2024, UBND huyện Sông Mây tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2024.\n"
+)
+
+
+def _items_13(body: str, head: str = HEAD_13) -> dict[str, list[str]]:
+    return quotes_by_category(head + body, "song-may.txt")
+
+
+# (set 13)
+def test_a_target_for_the_year_set_in_a_review_of_its_first_quarter_is_a_task():
+    head = (
+        "Sông Mây: quý I gieo trồng hơn 6.000 ha\n"
+        "Ngày 5/4/2023, UBND huyện Sông Mây tổ chức hội nghị đánh giá kết quả quý I năm 2023.\n"
+    )
+    items = _items_13(
+        "Quý I năm 2023, toàn huyện gieo trồng hơn 6.000 ha cây vụ Đông Xuân, đạt 101% kế hoạch.\n"
+        "Năm 2023, huyện phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới.\n",
+        head=head,
+    )
+    assert "6.000 ha" in joined(items["achievements"])
+    assert "thêm 2 xã" in joined(items["next_tasks"]) and "thêm 2 xã" not in joined(items["achievements"])
+
+
+# (set 16)
+def test_a_task_that_leads_a_list_of_tasks_with_also_is_a_task_of_its_own():
+    items = quotes_by_category(
+        "Đảng ủy phường Hòa Bình Mới họp Ban Chấp hành\n"
+        "Ngày 29/9/2025, Ban Chấp hành Đảng bộ phường Hòa Bình Mới tổ chức hội nghị đánh giá kết quả 9 tháng "
+        "đầu năm 2025.\n"
+        "Phường thu ngân sách đạt 72% dự toán.\n"
+        "Trong 3 tháng cuối năm, phường sẽ tập trung triển khai kế hoạch chuyển đổi số toàn diện, đồng thời: đẩy "
+        "mạnh thu ngân sách; chăm lo Tết cho hộ nghèo.\n"
+    )
+    said = joined(items["next_tasks"])
+    assert "kế hoạch chuyển đổi số toàn diện" in said and "chăm lo Tết" in said
+
+
+# (set 19)
+def test_what_follows_tasks_set_out_for_a_named_quarter_details_them_when_the_period_reviewed_is_unknown():
+    items = quotes_by_category(
+        "Huyện Tân Lập kết nạp đảng viên mới\n"
+        "Toàn huyện đã kết nạp 20 đảng viên mới, đạt 35% chỉ tiêu.\n\n"
+        "Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm trong quý III. Trong đó, tập trung hoàn thành chương trình "
+        "xây dựng nông thôn mới; nâng cao chất lượng sinh hoạt chi bộ.\n"
+    )
+    tasks = joined(items["next_tasks"])
+    assert "nông thôn mới" in tasks and "sinh hoạt chi bộ" in tasks
+    assert "nông thôn mới" not in joined(items["achievements"])
+    assert "đề ra nhiệm vụ trọng tâm" not in tasks
+
+
+# (set 26)
+def test_groups_of_tasks_set_out_for_the_months_ahead_are_tasks():
+    # "Những tháng cuối năm, huyện xác định 12 nhóm nhiệm vụ, giải pháp …" after the half-year's results,
+    # and what "Trong đó, …" lists of them.
+    got = quotes_by_category(
+        "HĐND huyện Lục Nam họp kỳ thứ 3\n"
+        "Ngày 15/7/2022, HĐND huyện Lục Nam khai mạc kỳ họp thứ 3.\n"
+        "6 tháng đầu năm 2022, tổng giá trị sản xuất đạt 3.200 tỷ đồng, tăng 9,5% so với cùng kỳ. Những tháng "
+        "cuối năm 2022, huyện xác định 12 nhóm nhiệm vụ, giải pháp trọng tâm để hoàn thành kế hoạch. Trong đó, "
+        "đẩy nhanh giải ngân vốn đầu tư công; chăm lo đời sống nhân dân.\n",
+        "luc-nam.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "12 nhóm nhiệm vụ" in tasks
+    assert "đẩy nhanh giải ngân vốn đầu tư công" in tasks
+    assert "12 nhóm nhiệm vụ" not in joined(got["achievements"])
+
+
+# (set 32)
+def test_a_paragraph_opening_on_the_months_left_in_the_year_plans():
+    # "Trong những tháng còn lại của năm 2024, huyện tiếp tục …" and the imperative sentences after it: tasks
+    text = (
+        "HĐND huyện Sơn Hòa khai mạc kỳ họp giữa năm\n"
+        "Trong 6 tháng đầu năm 2024, huyện đã đạt và vượt 15/20 chỉ tiêu. Thu ngân sách đạt 40 tỷ đồng.\n\n"
+        "Trong những tháng còn lại của năm 2024, huyện Sơn Hòa tiếp tục triển khai thực hiện hiệu quả các nghị "
+        "quyết của HĐND huyện. Chú trọng phát triển dịch vụ, nhất là du lịch sinh thái. Tăng cường quản lý đất "
+        "đai, khoáng sản."
+    )
+    got = quotes_by_category(text)
+    assert "Chú trọng phát triển dịch vụ, nhất là du lịch sinh thái." in got["next_tasks"]
+    assert "Tăng cường quản lý đất đai, khoáng sản." in got["next_tasks"]
+    assert len(got["next_tasks"]) == 3
+    assert len(got["achievements"]) == 2
+
+
+# (set 32)
+def test_time_ahead_frames_a_plan_but_not_what_was_done():
+    text = (
+        "Xã Tân Lập sơ kết 6 tháng đầu năm 2024\n"
+        "Thu ngân sách của xã đạt 12 tỷ đồng.\n\n"
+        "Từ nay đến cuối năm, xã tập trung chỉnh trang đô thị. Nâng cao chất lượng dịch vụ hành chính công."
+    )
+    got = quotes_by_category(text)
+    assert got["next_tasks"] == ["Từ nay đến cuối năm, xã tập trung chỉnh trang đô thị.", "Nâng cao chất lượng dịch vụ hành chính công."]
+
+
+# a monthly meeting that reviews month 4 and plans month 5, the year written once, with the month planned
+MONTHLY = (
+    "Sáng 6/5, UBND huyện Tân Phước họp thường kỳ nghe báo cáo tình hình thực hiện kế hoạch kinh tế - xã hội "
+    "tháng 4 và một số nhiệm vụ trọng tâm tháng 5/2024.\n"
+)
+
+
+# (sets 38-39)
+def test_the_month_after_the_one_reviewed_plans_its_tasks():
+    text = MONTHLY + (
+        "4 tháng đầu năm, tổng diện tích gieo trồng đạt 3.120 ha; thu ngân sách đạt 96 tỷ đồng, bằng 31% dự toán.\n"
+        "Trong tháng 5, huyện tiếp tục chăm sóc lúa hè thu; theo dõi dịch bệnh trên cây trồng; tăng cường phòng "
+        "cháy rừng mùa khô."
+    )
+    got = quotes_by_category(text)
+    assert "chăm sóc lúa hè thu" in joined(got["next_tasks"])
+    assert "phòng cháy rừng mùa khô" in joined(got["next_tasks"])
+    assert "phòng cháy rừng" not in joined(got["achievements"])
+    assert "3.120 ha" in joined(got["achievements"])
+
+
+# (sets 38-39)
+def test_the_first_months_of_a_year_still_ahead_are_planned():
+    # with no "đã", the months named are the ones to come
+    text = (
+        "Ngày 5/1, UBND huyện Mỹ Hòa tổng kết năm 2023.\n"
+        "Năm 2023, thu ngân sách đạt 520 tỷ đồng.\n"
+        "6 tháng đầu năm 2024, huyện tập trung thực hiện các nhiệm vụ, giải pháp phát triển sản xuất vụ đông xuân."
+    )
+    got = quotes_by_category(text)
+    assert "vụ đông xuân" in joined(got["next_tasks"])
+    assert "vụ đông xuân" not in joined(got["achievements"])
+
+
+MONTH_10 = "Chiều 4/11, UBND huyện Tân Lạc tổ chức họp thường kỳ tháng 10 và bàn giải pháp những tháng cuối năm 2023.\n"
+
+
+# (sets 40-41)
+def test_the_months_left_counted_open_a_paragraph_of_tasks():
+    # "Trong 2 tháng còn lại của năm 2023, …": any count of the months left is time ahead, not only "những
+    # tháng còn lại"; the bare resolve to complete the targets set names no task of its own
+    text = MONTH_10 + (
+        "Từ đầu năm đến nay, thu ngân sách trên địa bàn đạt 210 tỷ đồng, bằng 81% dự toán.\n"
+        "Trong 2 tháng còn lại của năm 2023, huyện Tân Lạc tập trung hoàn thành các mục tiêu đề ra. Trong đó, tiếp tục "
+        "nhân rộng các mô hình trồng cam theo hướng hữu cơ. Huyện cũng đẩy nhanh giải ngân vốn đầu tư công năm 2023; "
+        "rà soát các nguồn thu còn thất thu."
+    )
+    got = quotes_by_category(text)
+    assert "mô hình trồng cam" in joined(got["next_tasks"])
+    assert "giải ngân vốn đầu tư công" in joined(got["next_tasks"])
+    assert "nguồn thu còn thất thu" in joined(got["next_tasks"])
+    assert "trồng cam" not in joined(got["achievements"])
+    assert "tập trung hoàn thành các mục tiêu đề ra" not in joined(got["achievements"] + got["next_tasks"])
+
+
+# (sets 40-41)
+def test_a_quarter_left_opens_tasks_too_but_the_last_months_told_done_report():
+    text = MONTH_10 + (
+        "Thu ngân sách 10 tháng đạt 210 tỷ đồng.\n"
+        "Hai tháng cuối năm, huyện tiếp tục chăm sóc diện tích lúa đông xuân; kiểm tra an toàn thực phẩm dịp Tết."
+    )
+    got = quotes_by_category(text)
+    assert "chăm sóc diện tích lúa đông xuân" in joined(got["next_tasks"])
+    text = (
+        "Ngày 5/1, UBND huyện Tân Lạc tổ chức hội nghị tổng kết năm 2023.\n"
+        "6 tháng cuối năm 2023, huyện đã nhân rộng 4 mô hình trồng cam hữu cơ."
+    )
+    assert "4 mô hình trồng cam" in joined(quotes_by_category(text)["achievements"])
+
+
+# (sets 42-43)
+def test_with_no_year_a_month_named_for_the_tasks_lists_tasks():
+    # No year anywhere, so no period reviewed: the month the tasks are named for cannot be compared with it.
+    # A lead naming a month for "các nhiệm vụ", telling nothing done, sets them (hard line breaks inside phrases).
+    text = (
+        "Ủy ban nhân dân thành phố Tân An họp phiên thường kỳ.\n"
+        "Trong tháng, tổng mức bán lẻ tăng 5,2% so tháng trước. Thu ngân sách đạt 300 tỷ đồng.\n"
+        "Trong tháng 9, các ngành,\nđịa phương tập trung thực hiện tốt các nhiệm vụ như: rà soát\n"
+        "quy hoạch các vùng sản xuất lúa; làm tốt công tác phòng chống dịch sốt xuất huyết; đẩy nhanh tiến độ\n"
+        "bồi thường các dự án giao thông; hoàn thành công tác tiếp xúc cử tri.\n"
+    )
+    got = quotes_by_category(text)
+    tasks = joined(got["next_tasks"])
+    for task in ("quy hoạch các vùng sản xuất lúa", "dịch sốt xuất huyết", "bồi thường các dự án", "tiếp xúc cử tri"):
+        assert task in tasks
+    assert "sốt xuất huyết" not in joined(got["achievements"])
+    assert "300 tỷ đồng" in joined(got["achievements"])
+
+
+# (sets 42-43)
+def test_entering_a_year_ahead_still_plans():
+    text = (
+        "Ngày 5/1, UBND xã Hòa Bình tổ chức hội nghị tổng kết năm 2023.\n"
+        "Năm 2023, thu ngân sách xã đạt 12 tỷ đồng.\n"
+        "Bước vào năm 2024, xã tập trung nâng cấp 3 tuyến đường liên thôn; rà soát hộ cận nghèo.\n"
+    )
+    got = quotes_by_category(text)
+    assert "tuyến đường liên thôn" in joined(got["next_tasks"])
+
+
+# --- plans the meeting adopted --------------------------------------------------------------------
+
+HEAD_7 = (
+    "UBND huyện Hòa Sơn họp thường kỳ tháng 7 năm 2023\n"
+    "Sáng 4/8, UBND huyện Hòa Sơn tổ chức phiên họp thường kỳ đánh giá kết quả thực hiện nhiệm vụ tháng 7, "
+    "triển khai nhiệm vụ tháng 8 năm 2023.\n"
+)
+
+
+def _items_7(body: str) -> dict[str, list[str]]:
+    return quotes_by_category(HEAD_7 + body, "hoa-son.txt")
+
+
+# (set 7)
+def test_tasks_set_out_at_the_end_are_tasks_but_the_meetings_purpose_is_not():
+    items = _items_7(
+        "Thu ngân sách đạt 12 tỷ đồng, bằng 64% dự toán.\n"
+        "Hội nghị đã nghe báo cáo của các phòng, ban. Trên cơ sở đó, đề ra nhiệm vụ, giải pháp tiếp tục "
+        "thực hiện trong tháng 8 và thời gian tới.\n"
+    )
+    assert any("đề ra nhiệm vụ, giải pháp" in s for s in items["next_tasks"])
+    assert not any("đề ra nhiệm vụ" in s for s in items["achievements"])
+
+
+_OPENING_20 = (
+    "HĐND phường Hòa Bình tổ chức kỳ họp cuối năm\n"
+    "Sáng 20/12, HĐND phường Hòa Bình tổ chức kỳ họp thứ 5, đánh giá kết quả năm 2025.\n\n"
+    "Năm 2025, thu ngân sách của phường đạt 45 tỷ đồng, vượt 8% dự toán.\n\n"
+)
+
+
+# (set 20)
+def test_a_resolution_for_the_next_year_after_the_shortcomings_is_a_task():
+    items = quotes_by_category(
+        _OPENING_20 + "Tuy nhiên, công tác giải phóng mặt bằng còn chậm; tỷ lệ hộ sử dụng nước sạch còn thấp.\n\n"
+        "Kỳ họp đã xem xét 9 báo cáo và biểu quyết thông qua 5 nghị quyết. Trọng tâm là nghị quyết về phát "
+        "triển kinh tế - xã hội năm 2026 của phường.\n"
+    )
+    assert "giải phóng mặt bằng" in joined(items["shortcomings"])
+    assert "năm 2026" not in joined(items["shortcomings"])
+    assert "năm 2026" in joined(items["next_tasks"])
+
+
+# (set 22)
+def test_a_goal_named_as_one_of_the_goals_set_at_the_meeting_is_a_task():
+    got = quotes_by_category(
+        "Nâng cao chất lượng chỉnh trang đô thị là một trong những mục tiêu được Đảng ủy phường Bình Lâm "
+        "đề ra tại Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026, ngày 15-1.\n"
+        "Năm 2025, phường Bình Lâm hoàn thành 12/12 chỉ tiêu chủ yếu, thu ngân sách đạt 110% dự toán.\n",
+        "binh-lam-dang-uy.txt",
+    )
+    assert "Nâng cao chất lượng chỉnh trang đô thị" in joined(got["next_tasks"])
+    assert "12/12 chỉ tiêu" in joined(got["achievements"])
+
+
+RESULTS = "Năm 2024, Hội Cựu chiến binh huyện Sơn Mộc kết nạp 120 hội viên mới, xây dựng 5 nhà tình nghĩa.\n"
+
+
+# (set 28)
+def test_the_tasks_a_meeting_adopted_after_a_sentence_about_its_discussion_are_tasks():
+    said = quotes_by_category(
+        RESULTS + "Thảo luận tại Hội nghị, các đại biểu đóng góp nhiều ý kiến tâm huyết cho công tác hội năm 2025. "
+        "Hội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2025 với các mục tiêu chính, như củng cố tổ chức "
+        "hội, giúp nhau làm kinh tế, giữ gìn phẩm chất người lính.\n",
+        "son-moc.txt",
+    )
+    assert "giúp nhau làm kinh tế" in joined(said["next_tasks"])
+    assert "giúp nhau làm kinh tế" not in joined(said["achievements"])
+
+
+# (set 28)
+def test_a_list_given_for_the_unit_to_carry_out_is_tasks():
+    said = quotes_by_category(
+        RESULTS + "Phát biểu tại Hội nghị, đồng chí Lê Văn Bình - Phó Chủ tịch Hội tỉnh ghi nhận kết quả đạt được, "
+        "đồng thời gợi mở một số nội dung để Hội huyện tiếp tục triển khai thực hiện: vận động hội viên phát triển "
+        "kinh tế; tiếp tục tuyên truyền phòng chống dịch bệnh; tuyên truyền việc sắp xếp thôn.\n",
+        "son-moc.txt",
+    )
+    assert "tuyên truyền việc sắp xếp thôn" in joined(said["next_tasks"])
+    assert "tuyên truyền việc sắp xếp thôn" not in joined(said["achievements"])
+
+
+# (set 29)
+def test_a_session_agreeing_on_the_direction_of_the_next_year_sets_out_tasks():
+    got = quotes_by_category(
+        "Xã Tân Phú họp HĐND cuối năm\n"
+        "Ngày 28/12/2025, HĐND xã Tân Phú tổ chức kỳ họp thường lệ cuối năm.\n\n"
+        "Năm 2025, thu ngân sách đạt và vượt dự toán; an sinh xã hội được bảo đảm. Trên cơ sở đó, kỳ họp thống nhất "
+        "định hướng năm 2026 tiếp tục huy động nguồn lực phát triển bền vững.\n",
+        "tan-phu.txt",
+    )
+    assert "huy động nguồn lực" in joined(got["next_tasks"])
+    assert "huy động nguồn lực" not in joined(got["achievements"])
+
+
+# (set 29)
+def test_a_paragraph_going_on_with_the_next_years_direction_agreed_is_tasks():
+    # "Theo đó, …" after a paragraph that ends on the direction agreed for the next year: its tasks, told
+    # with no "sẽ"; after a paragraph of results it still reports
+    text = (
+        "Hội Phụ nữ phường Tân Phú tổng kết năm 2025\n"
+        "Ngày 8/1, Hội LHPN phường Tân Phú tổ chức hội nghị tổng kết công tác Hội năm 2025.\n\n"
+        "Năm 2025, Hội đã vận động hội viên giúp 15 hộ thoát nghèo.\n\n"
+        "Tại hội nghị, các đại biểu đã đánh giá kết quả năm 2025 và thống nhất phương hướng hoạt động năm 2026 "
+        "với chủ đề: “Đoàn kết, sáng tạo”.\n\n"
+        "Theo đó, Hội LHPN phường tập trung đẩy mạnh công tác tuyên truyền; chú trọng chuyển đổi số trong hoạt động Hội.\n"
+    )
+    got = quotes_by_category(text, "tan-phu.txt")
+    tasks = joined(got["next_tasks"])
+    assert "đẩy mạnh công tác tuyên truyền" in tasks and "chuyển đổi số" in tasks
+    assert "15 hộ thoát nghèo" in joined(got["achievements"])
+    reported = text.replace("thống nhất phương hướng hoạt động năm 2026", "biểu dương các chi hội")
+    assert "đẩy mạnh công tác tuyên truyền" in joined(quotes_by_category(reported, "tan-phu.txt")["achievements"])
+
+
+# (set 33)
+def test_the_theme_of_next_years_plan_given_after_a_colon_is_a_task():
+    text = (
+        "Hội LHPN phường Bình Trị tổng kết năm 2025\n"
+        "Năm 2025, Hội đã kết nạp 120 hội viên mới.\n\n"
+        "Tại hội nghị, các đại biểu đã đánh giá kết quả thực hiện nhiệm vụ năm 2025 và thống nhất phương hướng hoạt "
+        "động năm 2026 với chủ đề: “Đoàn kết, sáng tạo, đưa Nghị quyết Đại hội Phụ nữ các cấp vào cuộc sống”."
+    )
+    tasks = quotes_by_category(text)["next_tasks"]
+    assert tasks == ["“Đoàn kết, sáng tạo, đưa Nghị quyết Đại hội Phụ nữ các cấp vào cuộc sống”."]
+
+
+def _figures_36(items) -> set[tuple[float, str]]:
+    return {(m.value, m.unit) for i in items for m in i.metrics}
+
+
+# (sets 36-37)
+def test_the_counted_programme_a_meeting_set_out_is_a_task_and_its_other_business_nothing():
+    # "Tại buổi hội nghị, lãnh đạo … đã điểm lại kết quả …, triển khai Chương trình công tác năm 2024 với 34 chỉ tiêu
+    # thi đua …; thông qua Kế hoạch … sẽ diễn ra …"; then "Theo đó, … sẽ phân công khoảng 30 cán bộ … tham gia: a; b"
+    text = (
+        "Tại buổi hội nghị, lãnh đạo Hội Nông dân huyện đã điểm lại kết quả hoạt động tháng 02/2024, triển khai "
+        "Chương trình công tác năm 2024 với 28 chỉ tiêu thi đua cùng các giải pháp thực hiện; thông qua Kế hoạch của "
+        "UBND huyện về tổ chức Ngày hội nông dân năm 2024 sẽ diễn ra tại xã Tân Hòa, từ ngày 15/03 – 17/03/2024.\n"
+        "Theo đó, Hội Nông dân huyện và cơ sở sẽ phân công khoảng 40 cán bộ, hội viên làm nòng cốt tham gia các nội "
+        "dung chủ yếu: tuyên truyền ý nghĩa Ngày hội; tổ chức Hội thi “Nhà nông giỏi” với 12 đội; gói 500 đòn bánh "
+        "tét tặng bà con tại 8 ấp."
+    )
+    report = report_of(text)
+    assert report.achievements == []
+    tasks = joined(report.next_tasks)
+    assert "Chương trình công tác năm 2024 với 28 chỉ tiêu thi đua" in tasks
+    assert "sẽ diễn ra" not in tasks
+    figures = _figures_36(report.next_tasks)
+    assert (28, "chỉ tiêu") in figures and (40, "cán bộ") in figures and (500, "đòn") in figures
+
+
+# (sets 40-41)
+def test_the_deeds_the_delegates_views_centre_on_are_tasks():
+    text = (
+        "Ngày 20/1, Đoàn phường Tân Phong tổ chức hội nghị tổng kết công tác Đoàn năm 2025.\n"
+        "Hội nghị ghi nhận 4 ý kiến đóng góp của đại biểu tập trung vào nâng cao chất lượng sinh hoạt chi đoàn, phát huy "
+        "vai trò của đoàn viên trong chuyển đổi số."
+    )
+    got = quotes_by_category(text)
+    assert "nâng cao chất lượng sinh hoạt chi đoàn" in joined(got["next_tasks"])
+    assert "chuyển đổi số" in joined(got["next_tasks"])
+
+
+def test_the_plan_the_delegates_agreed_on_is_a_task():
+    # (set 55) "thống nhất phương hướng, nhiệm vụ" is the plan voted, as "thông qua" is
+    text = (
+        "Đảng ủy xã Yên Lạc tổng kết công tác năm 2025\n\n"
+        "Năm 2025, thu ngân sách xã đạt 12 tỷ đồng.\n"
+        "Tại hội nghị, các đại biểu đã thảo luận, thống nhất phương hướng, nhiệm vụ năm 2026 với mục tiêu "
+        "nâng cao chất lượng hoạt động của hệ thống chính trị.\n"
+    )
+    got = quotes_by_category(text)
+    assert any("nâng cao chất lượng hoạt động" in q for q in got["next_tasks"])
+    assert not any("nâng cao chất lượng hoạt động" in q for q in got["achievements"])
+
+
+# --- what is no task ------------------------------------------------------------------------------
+
+# (set 12)
+def test_an_application_named_by_đề_nghị_is_no_request():
+    # "hồ sơ đề nghị", "trường hợp đề nghị": the document or case applied for, in a sentence of results
+    items = _items_12(
+        "Trong tháng 5, huyện đã thu hoạch xong 4.200 ha lúa chiêm, hoàn thiện hồ sơ đề nghị tỉnh công nhận 3 xã "
+        "đạt chuẩn nông thôn mới.\n"
+        "Thu ngân sách trên địa bàn đạt 12 tỷ đồng, tăng 8% so với cùng kỳ. Phòng Lao động đã tiếp nhận 46 trường hợp "
+        "đề nghị hỗ trợ học nghề.\n"
+    )
+    results = joined(items["achievements"])
+    assert "4.200 ha" in results and "12 tỷ đồng" in results and "46 trường hợp" in results
+    assert items["next_tasks"] == []
+
+
+# (set 12)
+def test_a_sentence_that_only_labels_the_tasks_before_it_is_no_task():
+    body = (
+        "Hai nhiệm vụ trọng tâm của huyện trong tháng 6 là đẩy nhanh tiến độ thu hoạch lúa chiêm và phòng chống hạn "
+        "hán. Đó là nhiệm vụ mà huyện đã thống nhất tại cuộc họp giao ban tháng 5.\n"
+    )
+    by_category = _items_12(body)
+    assert "thu hoạch lúa chiêm" in joined(by_category["next_tasks"])
+    assert all("Đó là nhiệm vụ" not in q for qs in by_category.values() for q in qs)
+
+
+# (set 16)
+def test_a_demand_of_the_times_in_the_setting_of_results_is_no_request():
+    items = quotes_by_category(
+        "HĐND xã Bình Lộc họp kỳ cuối năm\n"
+        "Ngày 28/12/2025, HĐND xã Bình Lộc tổ chức kỳ họp thứ năm, đánh giá tình hình năm 2025.\n"
+        "Năm 2025, trong bối cảnh còn nhiều khó khăn do mưa lũ, yêu cầu vận hành bộ máy mới và khối lượng công "
+        "việc lớn, xã Bình Lộc đã tập trung chỉ đạo và đạt kết quả khá trên nhiều lĩnh vực. Toàn xã có 18/21 chỉ "
+        "tiêu đạt và vượt kế hoạch.\n"
+    )
+    assert items["next_tasks"] == []
+    assert "18/21 chỉ tiêu" in joined(items["achievements"])
+
+
+# (set 22)
+def test_a_meeting_named_as_review_semicolon_plan_is_the_opening_not_a_list_of_tasks():
+    # "tổng kết công tác năm 2025; triển khai nhiệm vụ năm 2026" names the meeting: its plan half
+    # announces no tasks, and the results of the year after it are achievements.
+    got = quotes_by_category(
+        "Hội Nông dân phường Bình Lâm tổng kết công tác năm 2025; triển khai nhiệm vụ năm 2026\n"
+        "Sáng ngày 12/12, Hội Nông dân phường Bình Lâm tổ chức tổng kết công tác năm 2025; "
+        "triển khai nhiệm vụ công tác năm 2026.\n"
+        "Năm 2025, Hội Nông dân phường tích cực tham gia xây dựng nông thôn mới, vận động hội viên "
+        "hiến đất mở rộng đường giao thông nội đồng.\n"
+        "Hội viên tiếp tục hưởng ứng phong trào “Nông dân sản xuất, kinh doanh giỏi”, phối hợp tổ chức "
+        "các lớp tập huấn chuyển giao khoa học kỹ thuật cho bà con.\n",
+        "binh-lam.txt",
+    )
+    assert got["next_tasks"] == []
+    achieved = joined(got["achievements"])
+    assert "hiến đất mở rộng đường giao thông" in achieved
+    assert "Nông dân sản xuất, kinh doanh giỏi" in achieved
+
+
+_LEAD = (
+    "Hội Nông dân xã Tân Phú tổng kết năm 2025\n"
+    "Sáng 10/1, Hội Nông dân xã Tân Phú tổ chức tổng kết công tác Hội năm 2025, triển khai nhiệm vụ năm 2026.\n\n"
+    "Năm 2025, Hội Nông dân xã đã đổi mới nội dung, phương thức hoạt động.\n\n"
+)
+
+
+# (set 29)
+def test_a_member_nominated_for_an_award_is_a_result_not_a_request():
+    got = quotes_by_category(
+        _LEAD + "Trong năm, xã có 2 hộ nông dân được Hội Nông dân tỉnh công nhận sản xuất kinh doanh giỏi; "
+        "1 hộ được đề nghị Chủ tịch UBND xã tặng giấy khen điển hình tiên tiến.\n\n"
+        "Năm 2026, Hội phấn đấu thành lập mới 1 chi hội.\n",
+        "tan-phu.txt",
+    )
+    achieved = joined(got["achievements"])
+    assert "2 hộ nông dân" in achieved and "được đề nghị" in achieved
+    assert "thành lập mới 1 chi hội" in joined(got["next_tasks"])

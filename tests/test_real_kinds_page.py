@@ -1,0 +1,92 @@
+"""Issue 12: page furniture: the page's date, view counters, widgets, banners, file names (synthetic sentences)."""
+
+from summarizer.text import normalize, strip_noise
+from tests.kinds import joined, quotes_by_category, report_of as _report
+
+
+# --- the page's date ------------------------------------------------------------------------------
+
+# (set 1)
+def test_the_page_date_before_an_excerpt_is_no_part_of_its_first_item():
+    report = _report(" date 2024-06 Trong 6 tháng đầu năm, toàn huyện trồng mới 85 ha rừng, đạt 106% kế hoạch.\n")
+    item = report.achievements[0]
+    assert item.evidence == "Trong 6 tháng đầu năm, toàn huyện trồng mới 85 ha rừng, đạt 106% kế hoạch."
+    assert item.summary.startswith("Trong 6 tháng đầu năm")
+
+
+# (set 18)
+def test_the_pages_date_header_does_not_make_the_first_sentence_meeting_business():
+    items = quotes_by_category(
+        " date 2026-01-08 Theo báo cáo tại hội nghị, Đảng bộ phường Tân Lập hiện có 18 tổ chức cơ sở đảng với "
+        "2.150 đảng viên.\n\n"
+        "Năm 2025, thu ngân sách của phường đạt 120% dự toán.\n"
+    )
+    said = joined(items["achievements"])
+    assert "2.150 đảng viên" in said and "120% dự toán" in said
+    assert "date 2026" not in said
+
+
+# --- page furniture -------------------------------------------------------------------------------
+
+HEAD_10 = (
+    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
+    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
+)
+
+
+def _items_10(body: str) -> dict[str, list[str]]:
+    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
+
+
+# (set 10)
+def test_a_run_of_image_file_names_is_no_item():
+    items = _items_10(
+        "Năm 2025, xã hoàn thành 14/15 chỉ tiêu nghị quyết.\n"
+        "602425741 1505396061591280 7289628684368707555 n\n"
+        "601983038 1505395964924623 4952118340054812268 n\n"
+        "603879277 1505396018257951 2790793412793077671 n\n"
+    )
+    assert joined(items["achievements"]) == "Năm 2025, xã hoàn thành 14/15 chỉ tiêu nghị quyết."
+    assert items["shortcomings"] == items["next_tasks"] == []
+
+
+_OPENING_21 = (
+    "HĐND thị xã Hòa Bình tổ chức kỳ họp cuối năm\n"
+    "Sáng 20/12, HĐND thị xã Hòa Bình tổ chức kỳ họp thứ 15, đánh giá kết quả năm 2023.\n\n"
+)
+
+
+# (set 21)
+def test_a_rating_widget_under_the_article_ends_it():
+    items = quotes_by_category(
+        _OPENING_21 + "Năm 2023, thu ngân sách trên địa bàn thị xã đạt 320 tỷ đồng, vượt 8% dự toán.\n\n"
+        "Bài viết hay? Hãy đánh giá bài viết\n\n  • Quan tâm nhiều nhất\n  • Mới nhất\n\n7 trả lời\n"
+    )
+    assert "320 tỷ đồng" in joined(items["achievements"])
+    said = joined(q for c in items.values() for q in c)
+    assert "đánh giá bài viết" not in said and "Mới nhất" not in said and "trả lời" not in said
+
+
+# (sets 36-37)
+def test_a_capitalised_title_without_diacritics_naming_a_term_is_no_result():
+    # a page's banner, typed without accents: "HDND HUYEN … KHOA V, NHIEM KY 2016 - 2021 HOP LAN THU VIII"
+    text = (
+        "(kontumtv.vn) – Tập trung thu ngân sách, kiểm soát dịch bệnh trên gia súc là những nhiệm vụ trọng tâm được "
+        "kỳ họp HĐND huyện Sa Thầy lần thứ IX, nhiệm kỳ 2016-2021 đề ra.\n\n"
+        "HDND HUYEN SA THAY KHOA V, NHIEM KY 2016 - 2021 HOP LAN THU IX\n\n"
+        "Trong 6 tháng đầu năm 2020, tổng thu ngân sách trên địa bàn đạt 120 tỷ đồng."
+    )
+    achievements = quotes_by_category(text)["achievements"]
+    assert achievements == ["Trong 6 tháng đầu năm 2020, tổng thu ngân sách trên địa bàn đạt 120 tỷ đồng."]
+
+
+# (sets 55-56)
+def test_a_view_counters_count_on_the_line_after_its_label_is_page_furniture():
+    text = (
+        "Hội nghị sơ kết 6 tháng đầu năm 2024\n| Lượt xem:\n1145\n"
+        "Ngày 5/7, UBND huyện Đông Sơn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n"
+        "Thu ngân sách đạt 40 tỷ đồng.\n"
+    )
+    kept, removed, _ = strip_noise(normalize(text))
+    assert "1145" in removed and "| Lượt xem:" in removed
+    assert "Thu ngân sách đạt 40 tỷ đồng." in kept and "1145" not in kept
