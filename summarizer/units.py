@@ -546,7 +546,7 @@ def _district(
     before_reform = when is None or when < REFORM_DATE
     stated = _stated(gazetteer.districts_at(g, when), found, level, stated_province, hints, notes, loose=before_reform)
     if stated or notes:
-        return stated or Unit(level=level, province=stated_province)
+        return _by_its_communes(g, stated, found) if stated else Unit(level=level, province=stated_province)
     # Not named: the district of the communes and towns the article names, when at least two of
     # them agree on it, or when one of them is a name of one district only (at any level: many a
     # xã became a phường or a thị trấn) and no other such name is of another district.
@@ -574,6 +574,23 @@ def _district(
         listed = ", ".join(sorted(district for _, district in sure))
         notes.append(f"các xã, phường, thị trấn bài viết nêu thuộc nhiều {level} ({listed}); không xác định được đơn vị")
     return Unit(level=level, province=stated_province)
+
+
+def _by_its_communes(g: gazetteer.Gazetteer, unit: Unit, found: Counter) -> Unit:
+    """A district of a name several provinces have, placed in the one province whose district of that name
+    holds the communes the text names ("UBND huyện Châu Thành …, xã Long Vĩnh": Tây Ninh's, of the ten
+    Châu Thành); left without one when they name none of them, or several provinces'."""
+    if unit.province or not unit.name:
+        return unit
+    key = match_key(unit.name)
+    provinces = {
+        p.province
+        for lv, name in found
+        if lv in ("xã", "thị trấn", "phường")
+        for p in g.communes.get(match_key(name), [])
+        if p.district and match_key(p.district) == key
+    }
+    return unit.model_copy(update={"province": provinces.pop()}) if len(provinces) == 1 else unit
 
 
 def _places(g: gazetteer.Gazetteer, unit: Unit, when: date | None) -> tuple[list[gazetteer.Place], bool]:

@@ -346,6 +346,25 @@ def test_a_commune_namesake_is_placed_by_the_kind_of_province_its_superiors_are(
     assert (unit.name, unit.province) == ("Hòa Phú", province)
 
 
+# (set 58)
+@pytest.mark.parametrize(
+    "communes, province",
+    [
+        ("xã Thanh Điền", "Tây Ninh"),  # of one Châu Thành only, Tây Ninh's
+        ("xã Long Vĩnh", "Tây Ninh"),  # a name three provinces have, in one Châu Thành
+        ("xã Long Vĩnh và xã Phú Túc", None),  # Tây Ninh's Châu Thành and Bến Tre's: no guess
+        ("các xã", None),
+    ],
+)
+def test_a_district_several_provinces_have_is_placed_by_the_communes_named_in_it(communes, province):
+    text = (
+        "Sáng 29.5.2024, UBND huyện Châu Thành họp thường kỳ tháng 5.\n"
+        f"Huyện tập trung xây dựng các tiêu chí nông thôn mới đối với {communes}.\n"
+    )
+    unit = find_unit(text, level="huyện", when=date(2024, 5, 29))
+    assert (unit.name, unit.province) == ("Châu Thành", province)
+
+
 # --- units merged or renamed, as of the article's date --------------------------------------------
 
 # (set 1)
