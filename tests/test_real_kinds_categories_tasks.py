@@ -511,6 +511,21 @@ def test_entering_a_year_ahead_still_plans():
     assert "tuyến đường liên thôn" in joined(got["next_tasks"])
 
 
+# (set 58)
+def test_a_sentence_turning_to_the_months_ahead_makes_the_rest_of_its_paragraph_tasks():
+    # the turn comes inside a paragraph of results, and what follows it names no time of its own
+    text = (
+        "Ngày 22/6, Huyện ủy Ea Súp tổ chức hội nghị sơ kết 6 tháng đầu năm 2020.\n\n"
+        "6 tháng đầu năm 2020, thu ngân sách đạt 25 tỷ đồng. Toàn Đảng bộ kết nạp 40 đảng viên mới. Trong 6 tháng "
+        "cuối năm, Đảng bộ huyện tập trung chuẩn bị tổ chức Đại hội Đảng bộ huyện. Chú trọng phòng chống dịch bệnh "
+        "trên cây trồng. Quan tâm thu hút đầu tư.\n"
+    )
+    got = quotes_by_category(text)
+    for task in ("chuẩn bị tổ chức Đại hội", "dịch bệnh trên cây trồng", "thu hút đầu tư"):
+        assert task in joined(got["next_tasks"])
+    assert got["achievements"] == ["6 tháng đầu năm 2020, thu ngân sách đạt 25 tỷ đồng.", "Toàn Đảng bộ kết nạp 40 đảng viên mới."]
+
+
 # --- plans the meeting adopted --------------------------------------------------------------------
 
 HEAD_7 = (
@@ -686,6 +701,29 @@ def test_the_plan_the_delegates_agreed_on_is_a_task():
     got = quotes_by_category(text)
     assert any("nâng cao chất lượng hoạt động" in q for q in got["next_tasks"])
     assert not any("nâng cao chất lượng hoạt động" in q for q in got["achievements"])
+
+
+# (set 58)
+def test_what_follows_the_tasks_the_meeting_set_out_is_a_task_but_not_after_its_aim():
+    head = (
+        "Ngày 21/10, Thị ủy Buôn Hồ tổ chức hội nghị Ban Chấp hành đánh giá 9 tháng năm 2021.\n\n"
+        "9 tháng năm 2021, thu ngân sách đạt 87% dự toán.\n\n"
+    )
+    text = head + (
+        "Hội nghị cũng đã thông qua các báo cáo về công tác đầu tư công; bàn giải pháp và đề ra phương hướng nhiệm vụ "
+        "3 tháng cuối năm 2021. Theo đó, thị xã tiếp tục rà soát các chỉ tiêu năm 2021; thúc đẩy sản xuất kinh doanh, "
+        "chăm lo an sinh xã hội.\n"
+    )
+    got = quotes_by_category(text)
+    assert "rà soát các chỉ tiêu" in joined(got["next_tasks"]) and "chăm lo an sinh xã hội" in joined(got["next_tasks"])
+    assert "rà soát" not in joined(got["achievements"])
+    # the plan named as what the meeting was for: what "Theo đó" then reports is the year's result
+    text = head + (
+        "Hội nghị nhằm đánh giá kết quả năm 2021; thảo luận về chỉ tiêu, nhiệm vụ năm 2022. Theo đó, trong năm, "
+        "thị xã có 19/23 chỉ tiêu đạt và vượt nghị quyết đề ra.\n"
+    )
+    got = quotes_by_category(text)
+    assert "19/23 chỉ tiêu" in joined(got["achievements"]) and "19/23" not in joined(got["next_tasks"])
 
 
 # --- what is no task ------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-20"
+VERSION = "rules-21"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -1054,6 +1054,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             found = found or (n > 0 and about_meeting and _FOUND.match(sentence) is not None)
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
                 paragraph = state = "next_tasks"
+            elif n and not opening and paragraph == "achievements" and _turns_to_the_plan(sentence, period):
+                # "…. Trong 6 tháng cuối năm, Đảng bộ huyện tập trung …. Chú trọng …": the rest of the paragraph plans
+                paragraph = "next_tasks"
             elif n and paragraph == "shortcomings" and _TURN.match(sentence) and not categories.falls_short(sentence, _SHORTFALL):
                 paragraph = state = "achievements"
             # In a paragraph of tasks, a meeting still to be held is a task ("tổ chức hội nghị nghe UBND xã
@@ -1355,8 +1358,15 @@ def _follows_the_plan(before: str, first: str, period: Period | None) -> bool:
 
 
 def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool:
-    """Whether `sentence` ("Trong đó, …") details the tasks of a later period the sentence before ends on."""
-    if not _IN_IT.match(sentence):
+    """Whether `sentence` ("Trong đó, …") details the tasks of a later period the sentence before ends on; or
+    ("Theo đó, …", telling nothing done) goes on with them once that sentence set them out ("… bàn giải pháp và
+    đề ra phương hướng nhiệm vụ 3 tháng cuối năm 2021."), not when it named them as the meeting's aim ("nhằm
+    đánh giá …; thảo luận về chỉ tiêu, nhiệm vụ năm 2026. Theo đó, trong năm, xã có 19/23 chỉ tiêu đạt …")."""
+    goes_on = (
+        _FOUND.match(sentence) is not None and categories.sets_out_tasks(before)
+        and not categories.reports_outcome(sentence) and not _reports_the_period(sentence, period)
+    )
+    if not goes_on and not _IN_IT.match(sentence):
         return False
     tail = _PLAN_TAIL.search(before.rstrip(" .…"))
     # (with the period reviewed unknown, "đề ra nhiệm vụ trọng tâm trong quý II" still sets out what is to come)
@@ -1364,6 +1374,19 @@ def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool
 
 
 _TASKS_CUE = re.compile(r"\bnhiệm vụ (?:trọng tâm|chủ yếu)\b|\bphương hướng,? nhiệm vụ\b", re.IGNORECASE)
+
+
+# The time a sentence opens on, before its first comma: "Trong 6 tháng cuối năm, …", "Quý IV, …".
+_OPENING_TIME = re.compile(r"[^,.;:]{3,40},")
+
+
+def _turns_to_the_plan(sentence: str, period: Period | None) -> bool:
+    """Whether a sentence inside a paragraph of results opens on a time after the period reviewed and tells
+    nothing done or measured: the paragraph turns to the plan."""
+    if categories.done(sentence) or categories.reports_measured(sentence):
+        return False
+    opening = _OPENING_TIME.match(sentence)
+    return categories.opens_ahead(sentence) or (opening is not None and _names_a_later_period(opening.group(0), period))
 
 
 def _tasks_ahead(sentence: str, period: Period | None) -> int | None:
