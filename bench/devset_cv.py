@@ -40,13 +40,17 @@ def line(label: str, scores: Scores) -> str:
     cats, f1s = [], []
     for c in CATEGORIES:
         t = s["categories"][c]
+        if t["recall"] is None:  # no fact of it to find: left out of the mean, as the README's tables do
+            extracted = "none extracted" if t["precision"] is None else f"{t['precision']:.2f} of those extracted right"
+            cats.append(f"{SHORT[c]} no facts, {extracted}")
+            continue
         f = f1(t["recall"], t["precision"])
         f1s.append(f)
-        cats.append(f"{SHORT[c]} {t['recall'] or 0:.2f}/{t['precision'] or 0:.2f} F1 {f:.2f}")
+        cats.append(f"{SHORT[c]} {t['recall']:.2f}/{t['precision'] or 0:.2f} F1 {f:.2f}")
     meta = " ".join(f"{k} {s[k] / n:.2f}" for k in ("unit", "province", "period", "meeting_date"))
     fig = s["figures"]
     return (
-        f"{label:5} n={n:2}  macroF1 {sum(f1s) / 3:.2f}  " + "  ".join(cats)
+        f"{label:5} n={n:2}  macroF1 {sum(f1s) / max(len(f1s), 1):.2f}  " + "  ".join(cats)
         + f"  | {meta}  figures found {fig['found_rate'] or 0:.2f} real {fig['real_rate'] or 0:.2f}"
     )
 
