@@ -1,12 +1,13 @@
 """Issue 12: the setting, what a year or the unit is, whom results are owed to: no results (synthetic sentences)."""
 
 from tests.kinds import (
+    SON_HA_YEAR_END_LEAD,
     all_quotes,
-    all_quotes as _all_quotes,
+    hoa_binh_midyear_session_quotes,
     joined,
+    joined_across_categories,
     quotes_by_category,
     report_of,
-    report_of as _report,
 )
 
 
@@ -14,14 +15,14 @@ from tests.kinds import (
 
 # (set 4)
 def test_what_a_year_or_a_session_means_is_no_result():
-    report = _report(
+    report = report_of(
         "Đảng ủy phường Tân Lạc tổng kết công tác năm 2025\n"
         "Sáng 10/01/2026, Đảng ủy phường Tân Lạc tổ chức hội nghị tổng kết công tác năm 2025.\n"
         "Năm 2025 là năm có ý nghĩa đặc biệt quan trọng, là năm đầu vận hành bộ máy mới.\n"
         "Kỳ họp này có ý nghĩa quan trọng trong bối cảnh phường vừa được sắp xếp.\n"
         "Trong năm, phường kết nạp 25 đảng viên mới, thu ngân sách đạt 104% dự toán.\n"
     )
-    quotes = _all_quotes(report)
+    quotes = all_quotes(report)
     assert "25 đảng viên" in joined(report.achievements)
     assert "ý nghĩa" not in quotes
 
@@ -57,13 +58,10 @@ def test_what_the_unit_is_is_no_result():
     assert achievements == ["Từ khi thành lập đến nay, phường đã hoàn thành 12/20 công trình đầu tư."]
 
 
-YEAR_END = "Ngày 10/12/2021, UBND huyện Sơn Hà tổ chức hội nghị tổng kết năm 2021.\n"
-
-
 # (sets 38-39)
 def test_the_year_s_place_in_a_plan_s_term_is_background_not_a_result():
     got = quotes_by_category(
-        YEAR_END + "Năm 2021 là năm thứ 2 thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX. "
+        SON_HA_YEAR_END_LEAD + "Năm 2021 là năm thứ 2 thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX. "
         "Thu ngân sách năm 2021 đạt 312 tỷ đồng."
     )
     assert "năm thứ 2" not in joined(got["achievements"])
@@ -161,27 +159,13 @@ def test_the_setting_the_reviewed_year_began_in_is_no_plan():
 
 # --- how a merged commune came to be --------------------------------------------------------------
 
-def _all(items: dict[str, list[str]]) -> str:
-    return joined(q for qs in items.values() for q in qs)
-
-
-HEAD_8 = (
-    "Xã Hòa Bình họp kỳ họp thứ Ba\n"
-    "Sáng 9-8-2025, HĐND xã Hòa Bình tổ chức kỳ họp thứ Ba đánh giá tình hình 6 tháng đầu năm 2025.\n"
-)
-
-
-def _items_8(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_8 + body, "hoa-binh.txt")
-
-
 # (set 8)
 def test_how_the_merged_commune_came_to_be_is_a_setting_not_a_result():
-    items = _items_8(
+    items = hoa_binh_midyear_session_quotes(
         "Xã Hòa Bình được thành lập trên cơ sở sáp nhập 3 xã: Hòa Bình, Tân Lập và Suối Đá (trước đây).\n"
         "Thu ngân sách trên địa bàn ước đạt 6,2 tỷ đồng.\n"
     )
-    assert "sáp nhập" not in _all(items)
+    assert "sáp nhập" not in joined_across_categories(items)
     assert "6,2 tỷ đồng" in " | ".join(items["achievements"])
 
 

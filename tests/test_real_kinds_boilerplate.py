@@ -1,13 +1,19 @@
 """Issue 12, kind 5: the meeting's own business (agenda, reports, votes, awards, its form) (synthetic sentences)."""
 
 from tests.kinds import (
+    HAM_TAN_THREE_DAY_SESSION,
+    TAN_LAP_POLICE_HEARING_OPENING,
+    TAN_PHU_FARMERS_YEAR_END_OPENING,
     all_quotes,
-    all_quotes as _all_quotes,
+    figures_of,
+    hoa_binh_midyear_session_quotes,
     joined,
-    quotes as _quotes,
+    joined_across_categories,
+    lam_binh_april_meeting_quotes,
+    quotes,
     quotes_by_category,
     report_of,
-    report_of as _report,
+    tan_phong_year_end_quotes,
 )
 
 
@@ -15,7 +21,7 @@ from tests.kinds import (
 
 # (set 2)
 def test_an_hdnd_session_a_briefing_and_a_dissemination_are_the_meeting_not_results():
-    report = _report(
+    report = report_of(
         "Xã Hòa Lâm tổng kết năm 2025\n"
         "Ngày 22/12, HĐND xã Hòa Lâm tổ chức kỳ họp thường lệ cuối năm nhằm đánh giá kết quả thực hiện nhiệm vụ "
         "năm 2025; thống nhất mục tiêu, giải pháp chủ yếu năm 2026.\n"
@@ -23,7 +29,7 @@ def test_an_hdnd_session_a_briefing_and_a_dissemination_are_the_meeting_not_resu
         "Hội nghị cũng được nghe Ban Xây dựng Đảng hướng dẫn nội dung kiểm điểm cuối năm.\n"
         "Hội nghị đã quán triệt Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.\n"
     )
-    quotes = _all_quotes(report)
+    quotes = all_quotes(report)
     assert "41,2 tỷ đồng" in quotes
     assert "kỳ họp thường lệ" not in quotes
     assert "hướng dẫn nội dung kiểm điểm" not in quotes
@@ -32,7 +38,7 @@ def test_an_hdnd_session_a_briefing_and_a_dissemination_are_the_meeting_not_resu
 
 # (set 4)
 def test_a_session_that_reviews_presents_and_is_chaired_is_the_meeting_not_results():
-    report = _report(
+    report = report_of(
         "HĐND xã Hồng Mai tổ chức kỳ họp cuối năm\n"
         "Ngày 20/12/2025, Thường trực HĐND xã Hồng Mai đã triệu tập đại biểu dự kỳ họp thứ 5.\n"
         "Chủ tọa kỳ họp: Ông Trần Văn Ba - Chủ tịch HĐND xã; bà Lê Thị Tư - Phó Chủ tịch HĐND xã.\n"
@@ -42,7 +48,7 @@ def test_a_session_that_reviews_presents_and_is_chaired_is_the_meeting_not_resul
         "Đồng thời, UBND xã đã trình bày các báo cáo về thu chi ngân sách, quản lý đất đai và an sinh xã hội.\n"
         "Năm 2025, xã hoàn thành 20/20 chỉ tiêu, thu ngân sách đạt 31 tỷ đồng.\n"
     )
-    quotes = _all_quotes(report)
+    quotes = all_quotes(report)
     assert "20/20 chỉ tiêu" in joined(report.achievements)
     for meeting in ("triệu tập", "Chủ tọa", "Thư ký", "xem xét các báo cáo", "Ủy ban MTTQ", "trình bày các báo cáo"):
         assert meeting not in quotes, meeting
@@ -50,21 +56,21 @@ def test_a_session_that_reviews_presents_and_is_chaired_is_the_meeting_not_resul
 
 # (set 5)
 def test_a_submission_passed_is_the_session_not_a_task():
-    report = _report(
+    report = report_of(
         "HĐND phường Mỹ Khê họp giữa năm\n"
         "Sáng 14/8, HĐND phường Mỹ Khê tổ chức kỳ họp thứ hai, đánh giá kết quả 6 tháng đầu năm 2025.\n"
         "Thông qua tờ trình đề nghị giao biên chế công chức các cơ quan thuộc UBND phường năm 2025.\n"
         "Báo cáo tại kỳ họp cho biết, 6 tháng đầu năm 2025, phường cấp 120 giấy phép xây dựng, "
         "hỗ trợ sửa chữa 14 nhà cho hộ nghèo.\n"
     )
-    assert "tờ trình" not in _all_quotes(report)
+    assert "tờ trình" not in all_quotes(report)
     assert "120 giấy phép" in joined(report.achievements)
     assert not report.next_tasks
 
 
 # (set 5)
 def test_the_rest_of_an_agenda_is_no_result():
-    report = _report(
+    report = report_of(
         "HĐND phường Nam Sơn khai mạc kỳ họp cuối năm\n"
         "Sáng 29/12, HĐND phường Nam Sơn khai mạc kỳ họp thứ ba, kỳ họp thường lệ cuối năm 2025, đánh giá "
         "tình hình kinh tế - xã hội năm 2025 và quyết định nhiệm vụ năm 2026. "
@@ -72,7 +78,7 @@ def test_the_rest_of_an_agenda_is_no_result():
         "Năm 2025, phường giải quyết đúng hạn 98% hồ sơ hành chính, thu ngân sách đạt 40 tỷ đồng.\n"
     )
     assert "98% hồ sơ" in joined(report.achievements)
-    assert "vấn đề quan trọng khác" not in _all_quotes(report)
+    assert "vấn đề quan trọng khác" not in all_quotes(report)
 
 
 # (set 14)
@@ -191,7 +197,7 @@ def test_a_caption_that_is_the_meetings_full_name_is_no_result():
 
 # (set 1)
 def test_attendance_awards_at_the_meeting_and_what_it_heard_or_studied_are_not_results():
-    report = _report(
+    report = report_of(
         "Sáng 10/10, UBND huyện họp phiên thường kỳ tháng 9.\n"
         "Đại diện các phòng, ban, ngành huyện và lãnh đạo 9 xã tham dự.\n"
         "Tại hội nghị, lãnh đạo huyện trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí: Lò Văn Khánh, Chi bộ thôn Nà Phai; "
@@ -202,15 +208,15 @@ def test_attendance_awards_at_the_meeting_and_what_it_heard_or_studied_are_not_r
         "Tại hội nghị, Huyện ủy quán triệt Chỉ thị số 12-CT/HU về đại hội chi bộ.\n"
         "Trong tháng 9, thu ngân sách trên địa bàn đạt 5,6 tỷ đồng.\n"
     )
-    quotes = " | ".join(_quotes(report.achievements))
-    assert "5,6 tỷ đồng" in quotes
+    achieved = " | ".join(quotes(report.achievements))
+    assert "5,6 tỷ đồng" in achieved
     for meeting in ("tham dự", "Huy hiệu", "Lò Văn Khánh", "Chuyển đổi số", "báo cáo với Hội nghị", "dư luận", "quán triệt"):
-        assert meeting not in quotes
+        assert meeting not in achieved
 
 
 # (set 4)
 def test_a_report_heard_from_a_long_named_speaker_and_a_reports_outline_are_no_results():
-    report = _report(
+    report = report_of(
         "UBND phường Hải Tân họp giao ban tháng 9\n"
         "Chiều 30/9, UBND phường Hải Tân tổ chức họp giao ban định kỳ tháng 9/2025.\n"
         "Tại hội nghị, các đại biểu được nghe đại diện lãnh đạo các phòng, ban báo cáo cụ thể công việc tháng 9/2025.\n"
@@ -218,24 +224,14 @@ def test_a_report_heard_from_a_long_named_speaker_and_a_reports_outline_are_no_r
         "Trong tháng, phường tiếp nhận 512 hồ sơ hành chính, giải quyết đúng hạn 100%.\n"
     )
     assert "512 hồ sơ" in joined(report.achievements)
-    quotes = _all_quotes(report)
+    quotes = all_quotes(report)
     assert "được nghe" not in quotes
     assert "nêu rõ" not in quotes
 
 
-HEAD_10 = (
-    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
-    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
-)
-
-
-def _items_10(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
-
-
 # (set 10)
 def test_who_presented_the_report_is_no_item_and_leaves_the_results_results():
-    items = _items_10(
+    items = tan_phong_year_end_quotes(
         "Đại diện lãnh đạo xã Tân Phong báo cáo kết quả thực hiện nhiệm vụ năm 2025.\n"
         "Đảng ủy xã đã tập trung lãnh đạo, chỉ đạo tổ chức thành công Đại hội đại biểu Đảng bộ xã lần thứ I.\n"
         "Thu ngân sách đạt 149,8 tỷ đồng, tăng 12% so với chỉ tiêu đề ra.\n"
@@ -260,15 +256,9 @@ def test_an_official_presenting_the_reports_is_the_meetings_business():
     assert "Nguyễn Thị Lan" not in said and "2 kỳ họp chuyên đề" in said
 
 
-_POLICE = (
-    "Sáng 20/12, Công an huyện Tân Lập tổ chức hội nghị lắng nghe ý kiến Nhân dân năm 2023.\n"
-    "Năm 2023, Công an huyện triệt phá 5 ổ nhóm tội phạm.\n"
-)
-
-
 # (sets 44-49)
 def test_an_officer_presenting_the_report_is_meeting_business():
-    text = _POLICE + (
+    text = TAN_LAP_POLICE_HEARING_OPENING + (
         "Tại hội nghị, Thượng tá Lê Văn Hòa, Phó Trưởng Công an huyện đã báo cáo tình hình an ninh, trật tự trên "
         "địa bàn huyện trong năm 2023.\n"
     )
@@ -330,7 +320,7 @@ def test_an_award_handed_out_on_this_occasion_after_the_tasks_is_no_task():
         "Trong 6 tháng cuối năm, huyện tập trung giải ngân vốn đầu tư công; phát triển đảng viên mới.\n"
         "Dịp này, Ban Thường vụ Huyện ủy đã trao tặng Huy hiệu 40 năm tuổi Đảng cho 5 đảng viên.\n"
     )
-    planned = " ".join(_quotes(_report(text).next_tasks))
+    planned = " ".join(quotes(report_of(text).next_tasks))
     assert "giải ngân vốn đầu tư công" in planned and "Huy hiệu" not in planned
 
 
@@ -381,19 +371,12 @@ def test_an_award_handed_at_the_meeting_is_still_no_result():
     assert "khen thưởng" not in achieved
 
 
-_LEAD = (
-    "Hội Nông dân xã Tân Phú tổng kết năm 2025\n"
-    "Sáng 10/1, Hội Nông dân xã Tân Phú tổ chức tổng kết công tác Hội năm 2025, triển khai nhiệm vụ năm 2026.\n\n"
-    "Năm 2025, Hội Nông dân xã đã đổi mới nội dung, phương thức hoạt động.\n\n"
-)
-
-
 # (set 29)
 def test_a_count_of_the_period_keeps_the_awards_its_members_won_in_it():
     # "Năm 2025 có 40 hộ …, được UBND tỉnh tặng bằng khen cho 02 hộ, …": the year's counts, among them an
     # award won in the year; no award handed out at the meeting
     got = quotes_by_category(
-        _LEAD + "Năm 2025 có 40 hộ đăng ký sản xuất kinh doanh giỏi, được UBND tỉnh tặng bằng khen cho 02 hộ, "
+        TAN_PHU_FARMERS_YEAR_END_OPENING + "Năm 2025 có 40 hộ đăng ký sản xuất kinh doanh giỏi, được UBND tỉnh tặng bằng khen cho 02 hộ, "
         "6 hộ đạt sản xuất kinh doanh giỏi cấp tỉnh; toàn xã có 05 trang trại và 300 gia trại lợn. "
         "Tại hội nghị, Hội Nông dân xã trao giấy khen cho 5 chi hội.\n",
         "tan-phu.txt",
@@ -423,54 +406,30 @@ def test_the_party_badges_a_ceremony_hands_out_are_its_business():
 
 # --- the meeting itself: its purpose, form, day and length ----------------------------------------
 
-def _all(items: dict[str, list[str]]) -> str:
-    return joined(q for qs in items.values() for q in qs)
-
-
-HEAD_6 = (
-    "Huyện Lâm Bình họp thường kỳ tháng 4\n"
-    "Chiều 28/4/2023, UBND huyện Lâm Bình tổ chức phiên họp thường kỳ tháng 4.\n"
-)
-
-
-def _items_6(body: str, head: str = HEAD_6) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "lam-binh.txt")
-
-
 # (set 6)
 def test_the_meetings_purpose_and_procedure_are_no_items():
-    items = _items_6(
+    items = lam_binh_april_meeting_quotes(
         "Nhằm đánh giá kết quả thực hiện nhiệm vụ tháng 4; nhiệm vụ trọng tâm tháng 5 năm 2023.\n"
         "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động của ngành và phương hướng tháng 5.\n"
         "Trong tháng, toàn huyện trồng mới 85 ha rừng.\n"
         "Tại hội nghị các đại biểu đã tham gia phát biểu ý kiến và đề ra nhiệm vụ trọng tâm tháng 5.\n"
     )
-    said = _all(items)
+    said = joined_across_categories(items)
     assert "85 ha rừng" in " | ".join(items["achievements"])
     assert "Nhằm đánh giá" not in said and "nhiệm vụ trọng tâm tháng 5 năm 2023" not in said
     assert "báo cáo tình hình hoạt động" not in said
     assert "phát biểu ý kiến" not in said
 
 
-HEAD_8 = (
-    "Xã Hòa Bình họp kỳ họp thứ Ba\n"
-    "Sáng 9-8-2025, HĐND xã Hòa Bình tổ chức kỳ họp thứ Ba đánh giá tình hình 6 tháng đầu năm 2025.\n"
-)
-
-
-def _items_8(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_8 + body, "hoa-binh.txt")
-
-
 # (set 8)
 def test_what_the_meeting_reviewed_is_no_item_unless_it_says_how_it_went():
-    items = _items_8(
+    items = hoa_binh_midyear_session_quotes(
         "Hội nghị đã tập trung đánh giá toàn diện kết quả công tác xây dựng Đảng năm 2025; phân tích nguyên nhân "
         "của những tồn tại, rút ra bài học kinh nghiệm.\n"
         "Hội nghị đánh giá kết quả 6 tháng, tổng giá trị sản xuất tăng 7,4% so với cùng kỳ.\n"
     )
     assert items["shortcomings"] == []
-    assert "tồn tại" not in _all(items)
+    assert "tồn tại" not in joined_across_categories(items)
     assert "7,4%" in " | ".join(items["achievements"])
 
 
@@ -604,24 +563,12 @@ def test_the_meeting_praising_the_delegates_is_still_no_result():
     assert quotes_by_category(text)["achievements"] == ["Thu ngân sách của xã đạt 12 tỷ đồng, bằng 60% dự toán."]
 
 
-# a session opened by its length and its days in brackets, a space before the dash
-_SESSION = (
-    "Hàm Tân vượt nhiều chỉ tiêu năm 2020\n"
-    "BTO- Trong 3 ngày (15 -17/12) kỳ họp thứ 12 HĐND huyện Hàm Tân khóa IX đã diễn ra. Năm 2020, Hàm Tân "
-    "thực hiện đạt và vượt 11/14 chỉ tiêu kinh tế xã hội; tổng thu ngân sách nhà nước đạt 310 tỷ đồng."
-)
-
-
-def _figures_36(items) -> set[tuple[float, str]]:
-    return {(m.value, m.unit) for i in items for m in i.metrics}
-
-
 # (sets 36-37)
 def test_a_session_told_to_have_taken_place_over_days_is_no_result_and_its_length_no_figure():
-    report = report_of(_SESSION)
+    report = report_of(HAM_TAN_THREE_DAY_SESSION)
     assert "kỳ họp" not in joined(report.achievements)
-    assert (3, "ngày") not in _figures_36(report.achievements)
-    assert (310, "tỷ đồng") in _figures_36(report.achievements)
+    assert (3, "ngày") not in figures_of(report.achievements)
+    assert (310, "tỷ đồng") in figures_of(report.achievements)
 
 
 # (sets 42-43)

@@ -4,12 +4,16 @@ from datetime import date
 
 from tests.kinds import (
     all_quotes,
-    all_quotes as _all_quotes,
+    hoa_binh_midyear_session_quotes,
+    hoa_son_july_meeting_quotes,
     joined,
-    quotes as _quotes,
+    joined_across_categories,
+    quotes,
     quotes_by_category,
     report_of,
-    report_of as _report,
+    son_ha_may_meeting_quotes,
+    song_may_midyear_review_quotes,
+    tan_phong_year_end_quotes,
 )
 
 
@@ -17,7 +21,7 @@ from tests.kinds import (
 
 # (set 5)
 def test_who_attended_a_session_and_what_the_session_means_are_no_results():
-    report = _report(
+    report = report_of(
         "Xã Hòa Lộc: Kỳ họp thứ Hai HĐND xã\n"
         "Ngày 12/8, HĐND xã Hòa Lộc khóa I tổ chức Kỳ họp thứ Hai.\n"
         "Dự kỳ họp có: Phó Bí thư Thường trực Đảng ủy xã Lê Văn Sáu; Phó Chủ tịch UBND xã Trần Thị Bảy; "
@@ -26,53 +30,28 @@ def test_who_attended_a_session_and_what_the_session_means_are_no_results():
         "nhằm đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.\n"
         "Trong 6 tháng đầu năm 2025, xã trồng mới 45 ha rừng, thu ngân sách đạt 12 tỷ đồng.\n"
     )
-    quotes = _all_quotes(report)
+    quotes = all_quotes(report)
     assert "45 ha rừng" in joined(report.achievements)
     for meeting in ("Lê Văn Sáu", "Trần Thị Bảy", "đại diện cử tri", "sự kiện chính trị"):
         assert meeting not in quotes, meeting
 
 
-def _all(items: dict[str, list[str]]) -> str:
-    return joined(q for qs in items.values() for q in qs)
-
-
-HEAD_7 = (
-    "UBND huyện Hòa Sơn họp thường kỳ tháng 7 năm 2023\n"
-    "Sáng 4/8, UBND huyện Hòa Sơn tổ chức phiên họp thường kỳ đánh giá kết quả thực hiện nhiệm vụ tháng 7, "
-    "triển khai nhiệm vụ tháng 8 năm 2023.\n"
-)
-
-
-def _items_7(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_7 + body, "hoa-son.txt")
-
-
 # (set 7)
 def test_a_speaker_who_reports_on_the_meeting_itself_is_still_not_a_result():
-    items = _items_7(
+    items = hoa_son_july_meeting_quotes(
         "Đồng chí Phó Chủ tịch UBND huyện cho biết, hội nghị đã thảo luận và thống nhất các nội dung. "
         "Thu ngân sách đạt 12 tỷ đồng.\n"
     )
-    assert "thảo luận" not in _all(items)
-
-
-HEAD_8 = (
-    "Xã Hòa Bình họp kỳ họp thứ Ba\n"
-    "Sáng 9-8-2025, HĐND xã Hòa Bình tổ chức kỳ họp thứ Ba đánh giá tình hình 6 tháng đầu năm 2025.\n"
-)
-
-
-def _items_8(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_8 + body, "hoa-binh.txt")
+    assert "thảo luận" not in joined_across_categories(items)
 
 
 # (set 8)
 def test_who_chaired_the_session_and_a_photo_caption_are_no_items():
-    items = _items_8(
+    items = hoa_binh_midyear_session_quotes(
         "Ông Lê Văn An, Bí thư Đảng ủy, Chủ tịch HĐND xã và bà Trần Thị Bình, Phó Chủ tịch HĐND xã điều hành kỳ họp.\n"
         "Thu ngân sách trên địa bàn ước đạt 6,2 tỷ đồng. Trong ảnh: Người dân làm thủ tục tại Trung tâm phục vụ hành chính công xã.\n"
     )
-    said = _all(items)
+    said = joined_across_categories(items)
     assert "6,2 tỷ đồng" in " | ".join(items["achievements"])
     assert "điều hành kỳ họp" not in said and "Trong ảnh" not in said
 
@@ -97,23 +76,13 @@ def test_guests_the_meeting_heard_and_documents_it_passed_down_are_no_items():
         assert absent not in said, absent
 
 
-HEAD_12 = (
-    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
-    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
-)
-
-
-def _items_12(body: str, head: str = HEAD_12) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "son-ha.txt")
-
-
 # (set 12)
 def test_who_attended_a_họp_and_a_giao_ban_headline_are_no_items():
     head = (
         "Ủy ban nhân dân huyện họp giao ban tháng 5, đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - "
         "xã hội năm 2022.\n"
     )
-    items = _items_12(
+    items = son_ha_may_meeting_quotes(
         "Dự họp có các đồng chí Thường trực HĐND huyện; lãnh đạo các phòng, ban chuyên môn thuộc UBND huyện.\n"
         "Giá trị sản xuất công nghiệp ước đạt 310 tỷ đồng, tăng 6,5% so với cùng kỳ.\n",
         head,
@@ -179,7 +148,7 @@ def test_persons_listed_before_a_bare_attendance_verb_are_no_results():
 
 # (set 1)
 def test_a_caption_that_says_it_is_one_and_a_picture_file_name_are_no_items():
-    report = _report(
+    report = report_of(
         "UBND huyện họp phiên thường kỳ tháng 8\n"
         "Ngày 3/9, UBND huyện tổ chức phiên họp thường kỳ tháng 8.\n"
         "Ảnh. Chủ tịch UBND huyện phát biểu kết luận cuộc họp\n"
@@ -187,13 +156,13 @@ def test_a_caption_that_says_it_is_one_and_a_picture_file_name_are_no_items():
         "hinh3\n"
         "Bên cạnh đó vẫn còn một số tồn tại: thu ngân sách đạt thấp; giải ngân vốn đầu tư công còn chậm.\n"
     )
-    assert not any("Ảnh" in q or "phát biểu kết luận" in q for q in _quotes(report.achievements))
-    assert sorted(_quotes(report.shortcomings)) == ["giải ngân vốn đầu tư công còn chậm.", "thu ngân sách đạt thấp"]
+    assert not any("Ảnh" in q or "phát biểu kết luận" in q for q in quotes(report.achievements))
+    assert sorted(quotes(report.shortcomings)) == ["giải ngân vốn đầu tư công còn chậm.", "thu ngân sách đạt thấp"]
 
 
 # (set 4)
 def test_a_credited_photo_above_the_first_paragraph_is_no_headline_and_keeps_the_lines_above_it():
-    report = _report(
+    report = report_of(
         " date 2025-12-29 Các ông: Phạm Văn Một - Bí thư Đảng ủy, Chủ tịch HĐND phường; Vũ Văn Hai - Phó Chủ tịch HĐND phường chủ trì kỳ họp.\n\n"
         "Kỳ họp đã thông qua báo cáo tình hình hoạt động năm 2025 và chương trình công tác năm 2026 của Thường trực HĐND phường.\n\n"
         "Quang cảnh kỳ họp thứ Tư HĐND phường Đông Sơn. Ảnh: Minh Khoa\n\n"
@@ -203,18 +172,18 @@ def test_a_credited_photo_above_the_first_paragraph_is_no_headline_and_keeps_the
     # the year reviewed is the one the lines above the photo name, not the next year of the resolutions
     assert report.period is not None and (report.period.kind, report.period.year) == ("year", 2025)
     assert not report.title.startswith("Quang cảnh")
-    assert "chủ trì kỳ họp" not in _all_quotes(report)
+    assert "chủ trì kỳ họp" not in all_quotes(report)
 
 
 # (set 7)
 def test_a_photo_credit_left_with_a_table_bar_is_not_a_result():
-    items = _items_7(
+    items = hoa_son_july_meeting_quotes(
         "Thu ngân sách đạt 12 tỷ đồng, bằng 64% dự toán.\n"
         "Nông dân xã Hòa Bình thu hoạch lúa hè thu. Ảnh minh họa |\n"
         "Trong tháng 8, UBND huyện tập trung chỉ đạo thu hoạch lúa hè thu.\n"
     )
-    assert "Ảnh minh họa" not in _all(items)
-    assert "Nông dân xã Hòa Bình" not in _all(items)
+    assert "Ảnh minh họa" not in joined_across_categories(items)
+    assert "Nông dân xã Hòa Bình" not in joined_across_categories(items)
 
 
 PARAGRAPH = (
@@ -250,20 +219,10 @@ def test_a_council_member_pictured_speaking_is_a_caption_whatever_the_title_star
     assert "16/20" in said and "phát biểu tại kỳ họp" not in said
 
 
-HEAD_10 = (
-    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
-    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
-)
-
-
-def _items_10(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
-
-
 # (set 10)
 def test_flowers_handed_to_the_meeting_are_no_item():
     # a photo caption too long for a caption (over 30 words), with no full stop
-    items = _items_10(
+    items = tan_phong_year_end_quotes(
         "Đồng chí Lê Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, "
         "Chủ tịch Liên đoàn Lao động tỉnh, Trưởng đoàn công tác tặng hoa chúc mừng hội nghị\n"
         "Năm 2026, Đảng bộ xã phấn đấu kết nạp từ 10 đảng viên mới trở lên.\n"
@@ -290,20 +249,10 @@ def test_a_caption_of_who_spoke_and_the_day_of_a_long_meeting_are_no_items():
     assert "công tác dân vận" in joined(items["next_tasks"])
 
 
-HEAD_13 = (
-    "Huyện Sông Mây sơ kết 6 tháng đầu năm 2024\n"
-    "Sáng 28/6/2024, UBND huyện Sông Mây tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2024.\n"
-)
-
-
-def _items_13(body: str, head: str = HEAD_13) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "song-may.txt")
-
-
 # (set 13)
 def test_a_caption_of_who_spoke_at_the_meeting_is_no_result():
     # A scraped excerpt that starts at a photo caption, after the page's date line
-    items = _items_13(
+    items = song_may_midyear_review_quotes(
         "Đồng chí Lò Văn Sinh, Bí thư Huyện ủy Sông Mây phát biểu tại hội nghị.\n\n"
         "6 tháng đầu năm, toàn huyện trồng mới 420 ha rừng, đạt 60% kế hoạch.\n"
         "Phó Chủ tịch UBND tỉnh Hà Văn Tám phát biểu chỉ đạo tại hội nghị.\n",

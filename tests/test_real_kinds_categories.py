@@ -1,6 +1,18 @@
 """Issue 12, kind 3: an item's category; difficulties conceded, hardship helped, shortfalls (synthetic sentences)."""
 
-from tests.kinds import joined, quotes as _quotes, quotes_by_category, report_of, report_of as _report
+from tests.kinds import (
+    HOA_BINH_WARD_SESSION_OPENING,
+    TAN_LAP_POLICE_HEARING_OPENING,
+    hoa_son_july_meeting_quotes,
+    joined,
+    quotes,
+    quotes_by_category,
+    report_of,
+    son_ha_may_meeting_quotes,
+    song_may_midyear_review_quotes,
+    song_may_party_year_end_quotes,
+    tan_phong_year_end_quotes,
+)
 
 
 HEAD = (
@@ -288,19 +300,9 @@ def test_however_without_the_means_of_success_still_opens_a_shortcoming():
     assert "38%" in joined(items["shortcomings"])
 
 
-HEAD_11 = (
-    "Huyện ủy Sông Mây tổng kết năm 2024\n"
-    "Sáng 16/12/2024, Ban Chấp hành Đảng bộ huyện Sông Mây tổ chức hội nghị tổng kết nhiệm vụ năm 2024.\n"
-)
-
-
-def _items_11(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_11 + body, "song-may.txt")
-
-
 # (set 11)
 def test_results_after_a_context_with_many_difficulties_are_results():
-    items = _items_11(
+    items = song_may_party_year_end_quotes(
         "Cả năm, huyện thực hiện các chỉ tiêu trong bối cảnh có nhiều khó khăn do mưa lũ kéo dài ở các xã vùng cao, giá "
         "vật tư nông nghiệp tăng mạnh, song các cấp ủy đã tập trung chỉ đạo quyết liệt. Nhờ đó, kinh tế của huyện "
         "tiếp tục tăng trưởng khá; "
@@ -357,19 +359,9 @@ def test_a_hardship_told_after_however_is_a_shortcoming_and_a_cut_concession_say
 
 # --- hardship helped and harms curbed are no shortcomings -----------------------------------------
 
-HEAD_10 = (
-    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
-    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
-)
-
-
-def _items_10(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
-
-
 # (set 10)
 def test_households_in_hardship_who_were_helped_are_no_shortcoming():
-    items = _items_10(
+    items = tan_phong_year_end_quotes(
         "Vận động xây dựng 40 căn nhà đại đoàn kết cho hộ khó khăn, tổng kinh phí 2,4 tỷ đồng; trao 300 suất quà "
         "cho hộ nghèo, cận nghèo, khó khăn, trị giá 150 triệu đồng.\n"
         "Nhiều hộ dân còn gặp khó khăn do giá nông sản giảm mạnh.\n"
@@ -379,19 +371,9 @@ def test_households_in_hardship_who_were_helped_are_no_shortcoming():
     assert joined(items["shortcomings"]) == "Nhiều hộ dân còn gặp khó khăn do giá nông sản giảm mạnh."
 
 
-HEAD_13 = (
-    "Huyện Sông Mây sơ kết 6 tháng đầu năm 2024\n"
-    "Sáng 28/6/2024, UBND huyện Sông Mây tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2024.\n"
-)
-
-
-def _items_13(body: str, head: str = HEAD_13) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "song-may.txt")
-
-
 # (set 13)
 def test_people_in_hardship_that_a_measure_helps_are_no_shortcoming():
-    items = _items_13(
+    items = song_may_midyear_review_quotes(
         "Công tác an sinh xã hội được quan tâm, toàn huyện đã hỗ trợ cho hơn 3.500 trường hợp gặp khó khăn do "
         "mưa lũ với số tiền trên 4,2 tỷ đồng.\n"
     )
@@ -487,28 +469,17 @@ def test_help_for_firms_in_hardship_is_help_given_not_a_shortcoming():
 
 # (set 2)
 def test_incidents_counted_are_shortcomings_and_none_let_happen_is_a_result():
-    report = _report(
+    report = report_of(
         "Tình hình an ninh trật tự trên địa bàn phường trong tháng đã xảy ra 3 vụ trộm cắp tài sản.\n"
         "Công tác phòng cháy được tăng cường, không để xảy ra 1 vụ cháy nào trong mùa khô.\n"
     )
-    assert any("3 vụ trộm cắp" in q for q in _quotes(report.shortcomings))
-    assert any("phòng cháy" in q for q in _quotes(report.achievements))
-
-
-HEAD_7 = (
-    "UBND huyện Hòa Sơn họp thường kỳ tháng 7 năm 2023\n"
-    "Sáng 4/8, UBND huyện Hòa Sơn tổ chức phiên họp thường kỳ đánh giá kết quả thực hiện nhiệm vụ tháng 7, "
-    "triển khai nhiệm vụ tháng 8 năm 2023.\n"
-)
-
-
-def _items_7(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_7 + body, "hoa-son.txt")
+    assert any("3 vụ trộm cắp" in q for q in quotes(report.shortcomings))
+    assert any("phòng cháy" in q for q in quotes(report.achievements))
 
 
 # (set 7)
 def test_an_outbreak_that_occurred_is_a_shortcoming_and_none_occurring_is_a_result():
-    items = _items_7(
+    items = hoa_son_july_meeting_quotes(
         "Thu ngân sách đạt 12 tỷ đồng. Trên địa bàn huyện đã xảy ra dịch tả lợn châu Phi tại 5 hộ ở 2 xã, "
         "với 96 con lợn mắc bệnh. Công tác chăn nuôi ổn định, không để xảy ra dịch bệnh lớn trên gia súc.\n"
     )
@@ -597,27 +568,17 @@ def test_a_fall_singled_out_among_rises_is_a_shortcoming():
 
 # (set 1)
 def test_a_meeting_that_discussed_solutions_reports_no_shortcoming():
-    report = _report(
+    report = report_of(
         "Sáng 5/6, UBND huyện họp phiên thường kỳ tháng 5.\n"
         "Trong tháng 5, huyện tiêm phòng cho 4.000 con gia súc.\n"
         "Tuy nhiên, một số công trình còn chậm tiến độ. Từ đó bàn giải pháp để hoàn thành trong tháng tới.\n"
     )
-    assert _quotes(report.shortcomings) == ["Tuy nhiên, một số công trình còn chậm tiến độ."]
-
-
-HEAD_12 = (
-    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
-    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
-)
-
-
-def _items_12(body: str, head: str = HEAD_12) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "son-ha.txt")
+    assert quotes(report.shortcomings) == ["Tuy nhiên, một số công trình còn chậm tiến độ."]
 
 
 # (set 12)
 def test_each_part_of_a_semicolon_list_of_results_falls_short_on_its_own():
-    items = _items_12(
+    items = son_ha_may_meeting_quotes(
         "Thu ngân sách trên địa bàn đạt 52% dự toán; giải ngân vốn đầu tư công còn chậm; tình trạng lấn chiếm "
         "hành lang giao thông ở một số xã.\n"
     )
@@ -628,7 +589,7 @@ def test_each_part_of_a_semicolon_list_of_results_falls_short_on_its_own():
 
 # (set 13)
 def test_a_discussion_lead_before_its_list_of_problems_is_not_a_problem_itself():
-    items = _items_13(
+    items = song_may_midyear_review_quotes(
         "6 tháng đầu năm, thu ngân sách trên địa bàn đạt 52 tỷ đồng, bằng 55% dự toán.\n"
         "Tại hội nghị, các đại biểu tập trung thảo luận những khó khăn, vướng mắc cần giải quyết như: giải ngân "
         "vốn đầu tư công còn chậm; tình trạng khai thác cát trái phép vẫn xảy ra.\n"
@@ -640,7 +601,7 @@ def test_a_discussion_lead_before_its_list_of_problems_is_not_a_problem_itself()
 
 # (set 13)
 def test_the_matters_a_discussion_took_up_that_fell_short_are_shortcomings():
-    items = _items_13(
+    items = song_may_midyear_review_quotes(
         "Hội nghị đã tập trung thảo luận các vấn đề liên quan đến giá sắn giảm mạnh; tiến độ thu hoạch cà phê "
         "chậm; một số chỉ tiêu thu ngân sách còn đạt thấp.\n"
     )
@@ -672,17 +633,10 @@ def test_matters_the_delegates_gave_views_on_that_fell_short_are_shortcomings():
     assert "bồi thường giải phóng mặt bằng còn chậm" in short and "thu gom rác thải" in short
 
 
-_OPENING_20 = (
-    "HĐND phường Hòa Bình tổ chức kỳ họp cuối năm\n"
-    "Sáng 20/12, HĐND phường Hòa Bình tổ chức kỳ họp thứ 5, đánh giá kết quả năm 2025.\n\n"
-    "Năm 2025, thu ngân sách của phường đạt 45 tỷ đồng, vượt 8% dự toán.\n\n"
-)
-
-
 # (set 20)
 def test_matters_that_still_need_to_be_focused_on_and_solved_are_shortcomings_not_tasks():
     items = quotes_by_category(
-        _OPENING_20 + "Bên cạnh những kết quả đạt được, vẫn còn một số vấn đề cần tập trung giải quyết như việc thu "
+        HOA_BINH_WARD_SESSION_OPENING + "Bên cạnh những kết quả đạt được, vẫn còn một số vấn đề cần tập trung giải quyết như việc thu "
         "gom rác thải cần bảo đảm thường xuyên hơn, cần nâng cao năng lực đội ngũ cán bộ cơ sở.\n"
     )
     short = joined(items["shortcomings"])
@@ -706,21 +660,15 @@ def test_the_remedy_of_shortcomings_named_before_a_list_leaves_the_list_shortcom
     assert got["next_tasks"] == []
 
 
-_POLICE = (
-    "Sáng 20/12, Công an huyện Tân Lập tổ chức hội nghị lắng nghe ý kiến Nhân dân năm 2023.\n"
-    "Năm 2023, Công an huyện triệt phá 5 ổ nhóm tội phạm.\n"
-)
-
-
 # (sets 44-49)
 def test_shortcomings_raised_after_praise_are_kept_not_taken_for_talk_of_the_meeting():
-    text = _POLICE + "Người dân đánh giá cao lực lượng Công an. Tuy nhiên, việc cấp căn cước còn chậm ở vùng sâu.\n"
+    text = TAN_LAP_POLICE_HEARING_OPENING + "Người dân đánh giá cao lực lượng Công an. Tuy nhiên, việc cấp căn cước còn chậm ở vùng sâu.\n"
     assert quotes_by_category(text)["shortcomings"] == ["Tuy nhiên, việc cấp căn cước còn chậm ở vùng sâu."]
 
 
 # (sets 44-49)
 def test_parts_listing_the_shortcomings_a_first_part_names_are_all_shortcomings():
-    text = _POLICE + (
+    text = TAN_LAP_POLICE_HEARING_OPENING + (
         "Người dân đánh giá cao lực lượng Công an. Đồng thời, nêu lên những tồn tại xoay quanh trật tự giao thông, "
         "nhất là tình trạng thanh niên đua xe ban đêm; triển khai thực hiện cấp căn cước gây khó khăn cho người già; "
         "tình hình trộm cắp gia súc.\n"
@@ -734,7 +682,7 @@ def test_parts_listing_the_shortcomings_a_first_part_names_are_all_shortcomings(
 
 # (set 12)
 def test_a_concession_then_a_list_of_indicators_met_missed_and_aimed_at():
-    items = _items_12(
+    items = son_ha_may_meeting_quotes(
         "Trong quý I, mặc dù gặp nhiều khó khăn, nhưng huyện có 05 chỉ tiêu đạt và vượt kế hoạch; 04 chỉ tiêu đạt "
         "dưới 30% kế hoạch; phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới.\n"
     )
@@ -746,7 +694,7 @@ def test_a_concession_then_a_list_of_indicators_met_missed_and_aimed_at():
 
 # (set 13)
 def test_each_matter_of_a_count_of_targets_says_for_itself_how_it_went():
-    items = _items_13(
+    items = song_may_midyear_review_quotes(
         "Năm 2024, thu ngân sách trên địa bàn đạt 118% dự toán. "
         "Thực hiện các chỉ tiêu nghị quyết năm 2024, có 21/30 chỉ tiêu đạt và vượt; 04 chỉ tiêu phấn đấu đến cuối "
         "năm đạt kế hoạch; 05 chỉ tiêu không đạt.\n"

@@ -1,56 +1,69 @@
 """Issue 12, kind 3: what report prose tells as results, and what names only an effort (synthetic sentences)."""
 
-from tests.kinds import joined, quotes as _quotes, quotes_by_category, report_of, report_of as _report
+from tests.kinds import (
+    HOA_BINH_TOWN_SESSION_OPENING,
+    hoa_son_july_meeting_quotes,
+    joined,
+    joined_across_categories,
+    lam_binh_april_meeting_quotes,
+    quotes,
+    quotes_by_category,
+    report_of,
+    son_ha_may_meeting_quotes,
+    song_may_midyear_review_quotes,
+    song_may_party_year_end_quotes,
+    tan_phong_year_end_quotes,
+)
 
 
 # --- what a report heard or a speaker states is results -------------------------------------------
 
 # (set 2)
 def test_the_results_a_heard_report_states_are_results():
-    report = _report(
+    report = report_of(
         "Đảng ủy xã Hòa Lâm giao ban tháng 10\n"
         "Chiều 30/10/2025, Ban Thường vụ Đảng ủy xã Hòa Lâm tổ chức hội nghị giao ban tháng 10.\n"
         "Tại hội nghị, các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong đó Đảng ủy xã đã lãnh đạo "
         "các lĩnh vực đạt nhiều kết quả; sản xuất vụ đông được triển khai đúng khung thời vụ, an ninh nông thôn "
         "được giữ vững.\n"
     )
-    quotes = " | ".join(_quotes(report.achievements))
-    assert "vụ đông được triển khai" in quotes
-    assert "nghe báo cáo" not in quotes
+    achieved = " | ".join(quotes(report.achievements))
+    assert "vụ đông được triển khai" in achieved
+    assert "nghe báo cáo" not in achieved
 
 
 # (set 2)
 def test_results_quoted_from_an_opening_speech_are_results_even_without_a_figure():
-    report = _report(
+    report = report_of(
         "Đảng ủy xã Hòa Lâm họp Ban Thường vụ tháng 8\n"
         "Chiều 27/8/2025, Đảng ủy xã Hòa Lâm tổ chức hội nghị Ban Thường vụ tháng 8 năm 2025.\n"
         "Phát biểu khai mạc, đồng chí Bí thư Đảng ủy nhấn mạnh: Trong tháng 8, các nhiệm vụ được triển khai "
         "đồng bộ. Thu ngân sách đạt 2,1 tỷ đồng. Các hoạt động văn hóa, thể thao diễn ra sôi nổi, các trường "
         "học sẵn sàng cơ sở vật chất cho năm học mới.\n"
     )
-    quotes = " | ".join(_quotes(report.achievements))
-    assert "2,1 tỷ đồng" in quotes and "năm học mới" in quotes
+    achieved = " | ".join(quotes(report.achievements))
+    assert "2,1 tỷ đồng" in achieved and "năm học mới" in achieved
 
 
 # (set 2)
 def test_what_a_report_at_the_meeting_shows_is_a_result_though_reporting_to_it_is_not():
     # "báo cáo với Hội nghị về tiến độ" is the meeting's business; "Báo cáo tại hội nghị cho thấy, …"
     # and "Báo cáo tại hội nghị, ông X … cho biết …" introduce the results the report states.
-    report = _report(
+    report = report_of(
         "UBND xã Tân An họp tổng kết năm 2025\n"
         "Ngày 20/1/2026, UBND xã Tân An tổ chức hội nghị tổng kết năm 2025.\n"
         "Báo cáo tại hội nghị cho thấy, năm 2025, xã đã hoàn thành và vượt 30/32 chỉ tiêu chủ yếu.\n"
         "Báo cáo tại hội nghị, ông Lê Văn Tám, Phó Chủ tịch UBND xã cho biết đã giải quyết đúng hạn 1.204 hồ sơ.\n"
         "Phòng Kinh tế báo cáo với Hội nghị về tiến độ các dự án giao thông.\n"
     )
-    quotes = " | ".join(_quotes(report.achievements))
-    assert "30/32 chỉ tiêu" in quotes and "1.204 hồ sơ" in quotes
-    assert "tiến độ các dự án giao thông" not in quotes
+    achieved = " | ".join(quotes(report.achievements))
+    assert "30/32 chỉ tiêu" in achieved and "1.204 hồ sơ" in achieved
+    assert "tiến độ các dự án giao thông" not in achieved
 
 
 # (set 4)
 def test_the_report_heard_after_a_speech_states_results_not_tasks():
-    report = _report(
+    report = report_of(
         "Kỳ họp HĐND xã Phú Lộc\n"
         "Phát biểu khai mạc, đồng chí Chủ tịch HĐND xã đề nghị các đại biểu thảo luận thẳng thắn, đóng góp nhiều ý kiến.\n"
         "Tại kỳ họp, các đại biểu đã nghe và thảo luận báo cáo tình hình thực hiện kế hoạch kinh tế - xã hội năm 2025. "
@@ -60,19 +73,9 @@ def test_the_report_heard_after_a_speech_states_results_not_tasks():
     assert "6,5%" not in joined(report.next_tasks)
 
 
-HEAD_6 = (
-    "Huyện Lâm Bình họp thường kỳ tháng 4\n"
-    "Chiều 28/4/2023, UBND huyện Lâm Bình tổ chức phiên họp thường kỳ tháng 4.\n"
-)
-
-
-def _items_6(body: str, head: str = HEAD_6) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "lam-binh.txt")
-
-
 # (set 6)
 def test_what_the_report_at_the_meeting_says_is_read_as_its_results():
-    items = _items_6(
+    items = lam_binh_april_meeting_quotes(
         "Theo báo cáo tại cuộc họp, diện tích gieo cấy lúa xuân đạt 1.240 ha; đàn trâu bò có 8.600 con; "
         "hệ thống chính trị được củng cố.\n"
     )
@@ -80,24 +83,9 @@ def test_what_the_report_at_the_meeting_says_is_read_as_its_results():
     assert "1.240 ha" in achieved and "8.600 con" in achieved and "được củng cố" in achieved
 
 
-def _all(items: dict[str, list[str]]) -> str:
-    return joined(q for qs in items.values() for q in qs)
-
-
-HEAD_7 = (
-    "UBND huyện Hòa Sơn họp thường kỳ tháng 7 năm 2023\n"
-    "Sáng 4/8, UBND huyện Hòa Sơn tổ chức phiên họp thường kỳ đánh giá kết quả thực hiện nhiệm vụ tháng 7, "
-    "triển khai nhiệm vụ tháng 8 năm 2023.\n"
-)
-
-
-def _items_7(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_7 + body, "hoa-son.txt")
-
-
 # (set 7)
 def test_a_speakers_report_of_the_period_is_kept_though_it_names_a_conference_held():
-    items = _items_7(
+    items = hoa_son_july_meeting_quotes(
         "Đánh giá công tác tháng 7, đồng chí Chủ tịch UBND huyện cho biết, trong tháng huyện tiếp tục chỉ đạo "
         "chăm sóc lúa hè thu; tổ chức hội nghị tổng kết vụ xuân, toàn huyện gieo cấy được 2.350 ha lúa, "
         "đạt 101% kế hoạch. Thu ngân sách đạt 12 tỷ đồng.\n"
@@ -105,22 +93,12 @@ def test_a_speakers_report_of_the_period_is_kept_though_it_names_a_conference_he
     results = " ".join(items["achievements"])
     assert "2.350 ha lúa" in results
     assert "chăm sóc lúa hè thu" in results
-    assert "đồng chí Chủ tịch UBND huyện cho biết" not in _all(items)  # the speaker is not a fact
-
-
-HEAD_10 = (
-    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
-    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
-)
-
-
-def _items_10(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
+    assert "đồng chí Chủ tịch UBND huyện cho biết" not in joined_across_categories(items)  # the speaker is not a fact
 
 
 # (set 10)
 def test_results_reported_after_a_visitors_request_are_results_again():
-    items = _items_10(
+    items = tan_phong_year_end_quotes(
         "Năm 2025, Đảng bộ xã hoàn thành 14/15 chỉ tiêu nghị quyết.\n"
         "Đồng chí Lê Văn Tám, Trưởng Ban Dân vận Tỉnh ủy đề nghị địa phương tiếp tục phát huy tinh thần đoàn kết "
         "để thực hiện thắng lợi các nhiệm vụ trong thời gian tới.\n"
@@ -135,7 +113,7 @@ def test_results_reported_after_a_visitors_request_are_results_again():
 
 # (set 10)
 def test_a_speech_frame_that_reports_does_not_turn_the_report_into_tasks():
-    items = _items_10(
+    items = tan_phong_year_end_quotes(
         "Phát biểu chỉ đạo, Chủ tịch UBND xã Tân Phong cho biết, năm 2025 diễn ra trong bối cảnh nhiều biến động, "
         "thiên tai bất thường. Tuy nhiên, xã đã triển khai đồng bộ nhiều giải pháp, đạt kết quả tích cực. "
         "Xã ước đạt và vượt 12/12 chỉ tiêu nghị quyết HĐND xã đề ra.\n"
@@ -162,20 +140,10 @@ def test_a_subtitle_that_plans_ahead_does_not_turn_the_years_report_into_tasks()
     assert "30/32" not in joined(items["next_tasks"])
 
 
-HEAD_13 = (
-    "Huyện Sông Mây sơ kết 6 tháng đầu năm 2024\n"
-    "Sáng 28/6/2024, UBND huyện Sông Mây tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2024.\n"
-)
-
-
-def _items_13(body: str, head: str = HEAD_13) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "song-may.txt")
-
-
 # (set 13)
 def test_a_report_lead_that_says_what_it_shows_announces_results_not_the_next_quarters_tasks():
     head = "Sông Mây xác định nhiệm vụ trọng tâm quý II\n"
-    items = _items_13(
+    items = song_may_midyear_review_quotes(
         "Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh quý I, "
         "nhiệm vụ trọng tâm quý II năm 2024 của huyện Sông Mây cho thấy: Quý I/2024, tổng giá trị sản xuất ước "
         "đạt trên 380 tỷ đồng, tăng 6% so với cùng kỳ năm trước. Văn hóa, xã hội tiếp tục phát triển.\n"
@@ -265,26 +233,16 @@ def test_results_dated_a_month_later_by_a_slip_are_results_not_tasks():
         "Tháng 6/2022, thu ngân sách trên địa bàn ước đạt 15 tỷ đồng; doanh thu dịch vụ tăng 8,2% so cùng kỳ.\n"
         "Tháng 6, huyện tập trung chăm sóc lúa vụ mùa; đẩy nhanh giải phóng mặt bằng các dự án.\n"
     )
-    report = _report(text)
-    achieved = " ".join(_quotes(report.achievements))
+    report = report_of(text)
+    achieved = " ".join(quotes(report.achievements))
     assert "ước đạt 15 tỷ đồng" in achieved and "8,2%" in achieved
-    planned = " ".join(_quotes(report.next_tasks))
+    planned = " ".join(quotes(report.next_tasks))
     assert "chăm sóc lúa vụ mùa" in planned and "15 tỷ" not in planned
-
-
-HEAD_11 = (
-    "Huyện ủy Sông Mây tổng kết năm 2024\n"
-    "Sáng 16/12/2024, Ban Chấp hành Đảng bộ huyện Sông Mây tổ chức hội nghị tổng kết nhiệm vụ năm 2024.\n"
-)
-
-
-def _items_11(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_11 + body, "song-may.txt")
 
 
 # (set 11)
 def test_carrying_out_the_reviewed_years_tasks_told_as_done_is_a_result_not_a_plan():
-    items = _items_11(
+    items = song_may_party_year_end_quotes(
         "Thực hiện nhiệm vụ năm 2024, cấp ủy, chính quyền và Nhân dân huyện đã nỗ lực vượt qua thách thức, "
         "hoàn thành cơ bản các chỉ tiêu đề ra. Có 20/25 chỉ tiêu đạt và vượt kế hoạch.\n"
         "Công tác giảm nghèo được chú trọng, tỷ lệ hộ nghèo giảm 3,2%.\n"
@@ -294,19 +252,9 @@ def test_carrying_out_the_reviewed_years_tasks_told_as_done_is_a_result_not_a_pl
     assert items["next_tasks"] == []
 
 
-HEAD_12 = (
-    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
-    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
-)
-
-
-def _items_12(body: str, head: str = HEAD_12) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "son-ha.txt")
-
-
 # (set 12)
 def test_a_lead_since_the_start_of_the_year_reports_what_was_done():
-    items = _items_12(
+    items = son_ha_may_meeting_quotes(
         "Từ đầu năm đến nay, UBND huyện đã tập trung chỉ đạo các nhiệm vụ trọng tâm theo nghị quyết của Huyện ủy. "
         "Công tác cải cách hành chính được đẩy mạnh, huyện đã cập nhật 210/210 thủ tục hành chính lên cổng dịch vụ công.\n"
     )
@@ -316,7 +264,7 @@ def test_a_lead_since_the_start_of_the_year_reports_what_was_done():
 
 # (set 12)
 def test_a_paragraph_that_reports_then_names_tasks_keeps_its_results():
-    items = _items_12(
+    items = son_ha_may_meeting_quotes(
         "Trong tháng 5, huyện đã gieo cấy 2.800 ha lúa mùa. Đẩy mạnh chuyển đổi cơ cấu cây trồng là những nhiệm vụ "
         "trọng tâm trong tháng 6.\n"
     )
@@ -387,16 +335,10 @@ def test_results_the_meeting_praised_and_singled_out_are_results_and_so_is_the_r
     assert "Hội nghị đánh giá, ghi nhận" not in said  # the praise is the meeting's; what it singled out is the fact
 
 
-_OPENING_21 = (
-    "HĐND thị xã Hòa Bình tổ chức kỳ họp cuối năm\n"
-    "Sáng 20/12, HĐND thị xã Hòa Bình tổ chức kỳ họp thứ 15, đánh giá kết quả năm 2023.\n\n"
-)
-
-
 # (set 21)
 def test_a_result_the_province_recognised_in_the_passive_is_no_talk_of_the_meeting():
     items = quotes_by_category(
-        _OPENING_21 + "Năm 2023, thu ngân sách đạt 45 tỷ đồng.\n\n"
+        HOA_BINH_TOWN_SESSION_OPENING + "Năm 2023, thu ngân sách đạt 45 tỷ đồng.\n\n"
         "Quốc phòng - an ninh được giữ vững; tổ chức thành công diễn tập khu vực phòng thủ thị xã, được tỉnh ghi "
         "nhận, đánh giá cao.\n\n"
         "Hội nghị ghi nhận, đánh giá cao những kết quả đạt được.\n"
@@ -494,7 +436,7 @@ def test_what_the_writer_finds_worth_noting_is_a_result_not_praise_by_the_meetin
 
 # (set 11)
 def test_an_event_of_the_period_held_well_is_a_result_not_the_meetings_business():
-    items = _items_11(
+    items = song_may_party_year_end_quotes(
         "Huyện đã tổ chức thành công Lễ đón nhận Cờ thi đua của Chính phủ; tổ chức thành công Hội thi "
         "văn nghệ quần chúng lần thứ nhất.\n"
     )
@@ -504,7 +446,7 @@ def test_an_event_of_the_period_held_well_is_a_result_not_the_meetings_business(
 
 # (set 11)
 def test_leading_the_work_to_hold_an_event_well_is_a_result():
-    items = _items_11(
+    items = song_may_party_year_end_quotes(
         "Năm 2024, huyện Sông Mây tập trung lãnh đạo, chỉ đạo thực hiện các chỉ tiêu, nhiệm vụ đề ra, nhất là tổ "
         "chức thành công Đại hội đại biểu các dân tộc thiểu số huyện lần thứ IV.\n"
     )
@@ -608,7 +550,7 @@ def test_a_study_conference_told_done_is_the_periods_work():
 
 # (set 12)
 def test_directing_the_tasks_in_general_is_no_result_but_directing_a_matter_is():
-    items = _items_12(
+    items = son_ha_may_meeting_quotes(
         "Trong tháng 5, UBND huyện đã tập trung chỉ đạo quyết liệt các nhiệm vụ phát triển kinh tế - xã hội trên địa bàn. "
         "UBND huyện đã tập trung chỉ đạo công tác phòng trừ sâu bệnh trên lúa chiêm xuân. Toàn huyện gieo cấy 3.100 ha "
         "lúa mùa, đạt 101% kế hoạch.\n"

@@ -1,6 +1,20 @@
 """Issue 12, kind 3: what report prose sets as next tasks, and what is no task (synthetic sentences)."""
 
-from tests.kinds import joined, quotes as _quotes, quotes_by_category, report_of, report_of as _report
+from tests.kinds import (
+    HOA_BINH_WARD_SESSION_OPENING,
+    TAN_PHUOC_APRIL_MEETING_LEAD,
+    TAN_PHU_FARMERS_YEAR_END_OPENING,
+    figures_of,
+    hoa_son_july_meeting_quotes,
+    joined,
+    lam_binh_april_meeting_quotes,
+    quotes,
+    quotes_by_category,
+    report_of,
+    son_ha_may_meeting_quotes,
+    song_may_midyear_review_quotes,
+    tan_phong_year_end_quotes,
+)
 
 
 # --- requests, instructions and hopes -------------------------------------------------------------
@@ -14,14 +28,14 @@ def test_a_speech_verb_without_a_subject_goes_on_with_the_chairs_directions():
         "Chủ tịch UBND thị xã ghi nhận sự cố gắng của các ngành. Đồng thời nhấn mạnh, các phòng, ban và "
         "UBND các phường xây dựng kế hoạch cụ thể, tiếp tục thực hiện tốt công tác cải cách hành chính.\n"
     )
-    report = _report(text)
-    assert any("cải cách hành chính" in q for q in _quotes(report.next_tasks))
-    assert not any("cải cách hành chính" in q for q in _quotes(report.achievements))
+    report = report_of(text)
+    assert any("cải cách hành chính" in q for q in quotes(report.next_tasks))
+    assert not any("cải cách hành chính" in q for q in quotes(report.achievements))
 
 
 # (set 4)
 def test_what_a_speech_stresses_or_the_year_demands_is_a_task():
-    report = _report(
+    report = report_of(
         "Đảng ủy xã Bình Khê họp Ban Chấp hành\n"
         "Chiều 02/12/2025, Đảng ủy xã Bình Khê tổ chức hội nghị Ban Chấp hành.\n"
         "Thường trực Đảng ủy đã quán triệt nội dung công tác kiểm điểm, nhấn mạnh việc thực hiện nghiêm túc quy trình đánh giá cán bộ.\n"
@@ -33,19 +47,9 @@ def test_what_a_speech_stresses_or_the_year_demands_is_a_task():
     assert not report.achievements
 
 
-HEAD_6 = (
-    "Huyện Lâm Bình họp thường kỳ tháng 4\n"
-    "Chiều 28/4/2023, UBND huyện Lâm Bình tổ chức phiên họp thường kỳ tháng 4.\n"
-)
-
-
-def _items_6(body: str, head: str = HEAD_6) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "lam-binh.txt")
-
-
 # (set 6)
 def test_a_leaders_instruction_at_the_meeting_is_a_task_and_one_given_in_the_month_a_result():
-    items = _items_6(
+    items = lam_binh_april_meeting_quotes(
         "Chủ tịch UBND huyện đã chỉ đạo các xã khắc phục 12 điểm sạt lở sau mưa lớn.\n"
         "Lãnh đạo UBND huyện chỉ đạo các phòng chuyên môn hướng dẫn nông dân gieo cấy đúng lịch thời vụ; "
         "đôn đốc các xã hoàn thành hồ sơ đất đai.\n"
@@ -55,19 +59,9 @@ def test_a_leaders_instruction_at_the_meeting_is_a_task_and_one_given_in_the_mon
     assert "12 điểm sạt lở" in " | ".join(items["achievements"])
 
 
-HEAD_10 = (
-    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
-    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
-)
-
-
-def _items_10(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
-
-
 # (set 10)
 def test_a_request_paragraph_followed_by_targets_keeps_them_tasks():
-    items = _items_10(
+    items = tan_phong_year_end_quotes(
         "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã yêu cầu các chi bộ tập trung thực hiện các nhiệm vụ sau.\n"
         "Thu ngân sách đạt 100% dự toán, giải ngân vốn đầu tư công đạt 95% kế hoạch.\n"
     )
@@ -249,34 +243,34 @@ def test_what_a_sentence_then_names_as_an_officials_request_is_a_task():
 
 # (set 1)
 def test_sentences_that_detail_the_tasks_of_the_next_period_are_tasks():
-    report = _report(
+    report = report_of(
         "Sáu tháng đầu năm 2023, sản lượng lương thực của huyện đạt 12.400 tấn.\n"
         "Hội nghị thảo luận, đánh giá kết quả đạt được và thống nhất mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. "
         "Trong đó thường xuyên kiểm tra tiến độ các dự án giao thông. Đẩy mạnh chuyển đổi số trong cơ quan nhà nước. "
         "Tăng cường các hoạt động văn hóa, thực hiện tốt công tác giảm nghèo.\n"
     )
-    tasks = " | ".join(_quotes(report.next_tasks))
+    tasks = " | ".join(quotes(report.next_tasks))
     for task in ("kiểm tra tiến độ", "chuyển đổi số", "giảm nghèo"):
         assert task in tasks
-    assert not any("giảm nghèo" in q for q in _quotes(report.achievements))
+    assert not any("giảm nghèo" in q for q in quotes(report.achievements))
 
 
 # (set 1)
 def test_an_aim_inside_a_sentence_of_results_is_a_task():
-    report = _report(
+    report = report_of(
         "Huyện ủy họp đánh giá 9 tháng\n"
         "Chín tháng đầu năm, sản lượng lương thực đạt 9.800 tấn. Bình quân toàn huyện đạt 14,2 tiêu chí/xã, "
         "phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới.\n"
     )
-    assert _quotes(report.achievements) == [
+    assert quotes(report.achievements) == [
         "Chín tháng đầu năm, sản lượng lương thực đạt 9.800 tấn.", "Bình quân toàn huyện đạt 14,2 tiêu chí/xã"
     ]
-    assert _quotes(report.next_tasks) == ["phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới."]
+    assert quotes(report.next_tasks) == ["phấn đấu đến cuối năm có thêm 3 xã đạt chuẩn nông thôn mới."]
 
 
 # (set 6)
 def test_what_to_do_first_trước_mắt_is_a_task():
-    items = _items_6(
+    items = lam_binh_april_meeting_quotes(
         "Trong tháng, thu ngân sách đạt 4,2 tỷ đồng.\n"
         "Trước mắt huy động lực lượng thu hoạch dứt điểm 300 ha lúa chiêm xuân.\n"
     )
@@ -292,34 +286,14 @@ NAMED_LATE = (
 )
 
 
-HEAD_12 = (
-    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
-    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
-)
-
-
-def _items_12(body: str, head: str = HEAD_12) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "son-ha.txt")
-
-
 # (set 12)
 def test_a_list_named_as_tasks_only_at_its_end_is_a_list_of_tasks():
-    items = _items_12(NAMED_LATE + "Trong tháng 5, toàn huyện thu ngân sách được 9,5 tỷ đồng, đạt 48% dự toán.\n")
+    items = son_ha_may_meeting_quotes(NAMED_LATE + "Trong tháng 5, toàn huyện thu ngân sách được 9,5 tỷ đồng, đạt 48% dự toán.\n")
     tasks = joined(items["next_tasks"])
     assert "gieo cấy lúa mùa" in tasks and "năm học mới" in tasks and "khai thác cát trái phép" in tasks
     assert "là những nhiệm vụ" not in tasks
     assert "9,5 tỷ đồng" in joined(items["achievements"])
     assert "lúa mùa" not in joined(items["achievements"])
-
-
-HEAD_13 = (
-    "Huyện Sông Mây sơ kết 6 tháng đầu năm 2024\n"
-    "Sáng 28/6/2024, UBND huyện Sông Mây tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2024.\n"
-)
-
-
-def _items_13(body: str, head: str = HEAD_13) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "song-may.txt")
 
 
 # (set 13)
@@ -328,7 +302,7 @@ def test_a_target_for_the_year_set_in_a_review_of_its_first_quarter_is_a_task():
         "Sông Mây: quý I gieo trồng hơn 6.000 ha\n"
         "Ngày 5/4/2023, UBND huyện Sông Mây tổ chức hội nghị đánh giá kết quả quý I năm 2023.\n"
     )
-    items = _items_13(
+    items = song_may_midyear_review_quotes(
         "Quý I năm 2023, toàn huyện gieo trồng hơn 6.000 ha cây vụ Đông Xuân, đạt 101% kế hoạch.\n"
         "Năm 2023, huyện phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới.\n",
         head=head,
@@ -411,16 +385,9 @@ def test_time_ahead_frames_a_plan_but_not_what_was_done():
     assert got["next_tasks"] == ["Từ nay đến cuối năm, xã tập trung chỉnh trang đô thị.", "Nâng cao chất lượng dịch vụ hành chính công."]
 
 
-# a monthly meeting that reviews month 4 and plans month 5, the year written once, with the month planned
-MONTHLY = (
-    "Sáng 6/5, UBND huyện Tân Phước họp thường kỳ nghe báo cáo tình hình thực hiện kế hoạch kinh tế - xã hội "
-    "tháng 4 và một số nhiệm vụ trọng tâm tháng 5/2024.\n"
-)
-
-
 # (sets 38-39)
 def test_the_month_after_the_one_reviewed_plans_its_tasks():
-    text = MONTHLY + (
+    text = TAN_PHUOC_APRIL_MEETING_LEAD + (
         "4 tháng đầu năm, tổng diện tích gieo trồng đạt 3.120 ha; thu ngân sách đạt 96 tỷ đồng, bằng 31% dự toán.\n"
         "Trong tháng 5, huyện tiếp tục chăm sóc lúa hè thu; theo dõi dịch bệnh trên cây trồng; tăng cường phòng "
         "cháy rừng mùa khô."
@@ -528,20 +495,9 @@ def test_a_sentence_turning_to_the_months_ahead_makes_the_rest_of_its_paragraph_
 
 # --- plans the meeting adopted --------------------------------------------------------------------
 
-HEAD_7 = (
-    "UBND huyện Hòa Sơn họp thường kỳ tháng 7 năm 2023\n"
-    "Sáng 4/8, UBND huyện Hòa Sơn tổ chức phiên họp thường kỳ đánh giá kết quả thực hiện nhiệm vụ tháng 7, "
-    "triển khai nhiệm vụ tháng 8 năm 2023.\n"
-)
-
-
-def _items_7(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_7 + body, "hoa-son.txt")
-
-
 # (set 7)
 def test_tasks_set_out_at_the_end_are_tasks_but_the_meetings_purpose_is_not():
-    items = _items_7(
+    items = hoa_son_july_meeting_quotes(
         "Thu ngân sách đạt 12 tỷ đồng, bằng 64% dự toán.\n"
         "Hội nghị đã nghe báo cáo của các phòng, ban. Trên cơ sở đó, đề ra nhiệm vụ, giải pháp tiếp tục "
         "thực hiện trong tháng 8 và thời gian tới.\n"
@@ -550,17 +506,10 @@ def test_tasks_set_out_at_the_end_are_tasks_but_the_meetings_purpose_is_not():
     assert not any("đề ra nhiệm vụ" in s for s in items["achievements"])
 
 
-_OPENING_20 = (
-    "HĐND phường Hòa Bình tổ chức kỳ họp cuối năm\n"
-    "Sáng 20/12, HĐND phường Hòa Bình tổ chức kỳ họp thứ 5, đánh giá kết quả năm 2025.\n\n"
-    "Năm 2025, thu ngân sách của phường đạt 45 tỷ đồng, vượt 8% dự toán.\n\n"
-)
-
-
 # (set 20)
 def test_a_resolution_for_the_next_year_after_the_shortcomings_is_a_task():
     items = quotes_by_category(
-        _OPENING_20 + "Tuy nhiên, công tác giải phóng mặt bằng còn chậm; tỷ lệ hộ sử dụng nước sạch còn thấp.\n\n"
+        HOA_BINH_WARD_SESSION_OPENING + "Tuy nhiên, công tác giải phóng mặt bằng còn chậm; tỷ lệ hộ sử dụng nước sạch còn thấp.\n\n"
         "Kỳ họp đã xem xét 9 báo cáo và biểu quyết thông qua 5 nghị quyết. Trọng tâm là nghị quyết về phát "
         "triển kinh tế - xã hội năm 2026 của phường.\n"
     )
@@ -653,10 +602,6 @@ def test_the_theme_of_next_years_plan_given_after_a_colon_is_a_task():
     assert tasks == ["“Đoàn kết, sáng tạo, đưa Nghị quyết Đại hội Phụ nữ các cấp vào cuộc sống”."]
 
 
-def _figures_36(items) -> set[tuple[float, str]]:
-    return {(m.value, m.unit) for i in items for m in i.metrics}
-
-
 # (sets 36-37)
 def test_the_counted_programme_a_meeting_set_out_is_a_task_and_its_other_business_nothing():
     # "Tại buổi hội nghị, lãnh đạo … đã điểm lại kết quả …, triển khai Chương trình công tác năm 2024 với 34 chỉ tiêu
@@ -674,7 +619,7 @@ def test_the_counted_programme_a_meeting_set_out_is_a_task_and_its_other_busines
     tasks = joined(report.next_tasks)
     assert "Chương trình công tác năm 2024 với 28 chỉ tiêu thi đua" in tasks
     assert "sẽ diễn ra" not in tasks
-    figures = _figures_36(report.next_tasks)
+    figures = figures_of(report.next_tasks)
     assert (28, "chỉ tiêu") in figures and (40, "cán bộ") in figures and (500, "đòn") in figures
 
 
@@ -731,7 +676,7 @@ def test_what_follows_the_tasks_the_meeting_set_out_is_a_task_but_not_after_its_
 # (set 12)
 def test_an_application_named_by_đề_nghị_is_no_request():
     # "hồ sơ đề nghị", "trường hợp đề nghị": the document or case applied for, in a sentence of results
-    items = _items_12(
+    items = son_ha_may_meeting_quotes(
         "Trong tháng 5, huyện đã thu hoạch xong 4.200 ha lúa chiêm, hoàn thiện hồ sơ đề nghị tỉnh công nhận 3 xã "
         "đạt chuẩn nông thôn mới.\n"
         "Thu ngân sách trên địa bàn đạt 12 tỷ đồng, tăng 8% so với cùng kỳ. Phòng Lao động đã tiếp nhận 46 trường hợp "
@@ -748,7 +693,7 @@ def test_a_sentence_that_only_labels_the_tasks_before_it_is_no_task():
         "Hai nhiệm vụ trọng tâm của huyện trong tháng 6 là đẩy nhanh tiến độ thu hoạch lúa chiêm và phòng chống hạn "
         "hán. Đó là nhiệm vụ mà huyện đã thống nhất tại cuộc họp giao ban tháng 5.\n"
     )
-    by_category = _items_12(body)
+    by_category = son_ha_may_meeting_quotes(body)
     assert "thu hoạch lúa chiêm" in joined(by_category["next_tasks"])
     assert all("Đó là nhiệm vụ" not in q for qs in by_category.values() for q in qs)
 
@@ -786,17 +731,10 @@ def test_a_meeting_named_as_review_semicolon_plan_is_the_opening_not_a_list_of_t
     assert "Nông dân sản xuất, kinh doanh giỏi" in achieved
 
 
-_LEAD = (
-    "Hội Nông dân xã Tân Phú tổng kết năm 2025\n"
-    "Sáng 10/1, Hội Nông dân xã Tân Phú tổ chức tổng kết công tác Hội năm 2025, triển khai nhiệm vụ năm 2026.\n\n"
-    "Năm 2025, Hội Nông dân xã đã đổi mới nội dung, phương thức hoạt động.\n\n"
-)
-
-
 # (set 29)
 def test_a_member_nominated_for_an_award_is_a_result_not_a_request():
     got = quotes_by_category(
-        _LEAD + "Trong năm, xã có 2 hộ nông dân được Hội Nông dân tỉnh công nhận sản xuất kinh doanh giỏi; "
+        TAN_PHU_FARMERS_YEAR_END_OPENING + "Trong năm, xã có 2 hộ nông dân được Hội Nông dân tỉnh công nhận sản xuất kinh doanh giỏi; "
         "1 hộ được đề nghị Chủ tịch UBND xã tặng giấy khen điển hình tiên tiến.\n\n"
         "Năm 2026, Hội phấn đấu thành lập mới 1 chi hội.\n",
         "tan-phu.txt",

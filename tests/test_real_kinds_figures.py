@@ -6,7 +6,14 @@ from summarizer.extract import extract
 from summarizer.metrics import metric_label
 from summarizer.sources import make_article
 from summarizer.text import find_figures
-from tests.kinds import quotes_by_category, report_of, report_of as _report
+from tests.kinds import (
+    HOA_BINH_MIDYEAR_SESSION_HEAD,
+    SON_HA_MAY_MEETING_HEAD,
+    figures_of,
+    lam_binh_april_meeting_figures,
+    quotes_by_category,
+    report_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -133,27 +140,14 @@ def test_the_indicator_says_what_was_counted(quote, label):
 
 # (set 2)
 def test_a_resolutions_contents_are_counted_like_its_targets():
-    report = _report("Năm 2025, Đảng ủy phường Tân Hòa đã hoàn thành và vượt 30/32 nội dung nghị quyết đề ra.\n")
+    report = report_of("Năm 2025, Đảng ủy phường Tân Hòa đã hoàn thành và vượt 30/32 nội dung nghị quyết đề ra.\n")
     figures = [(m.value, m.plan, m.unit) for _, i in report.items() for m in i.metrics]
     assert (30, 32, "nội dung") in figures
 
 
-HEAD_6 = (
-    "Huyện Lâm Bình họp thường kỳ tháng 4\n"
-    "Chiều 28/4/2023, UBND huyện Lâm Bình tổ chức phiên họp thường kỳ tháng 4.\n"
-)
-
-
-def _figures_6(body: str, head: str = HEAD_6) -> list[tuple[float, str]]:
-    report = extract(make_article(head + body, "lam-binh.txt"))
-    return [(m.value, m.unit) for _, item in report.items() for m in item.metrics] + [
-        (m.target_pct, "%") for _, item in report.items() for m in item.metrics if m.target_pct is not None
-    ]
-
-
 # (set 6)
 def test_product_lines_of_a_restructuring_are_counted():
-    assert (5, "ngành hàng") in _figures_6("Trong tháng, huyện tiếp tục thực hiện 05 ngành hàng chủ lực tái cơ cấu.\n")
+    assert (5, "ngành hàng") in lam_binh_april_meeting_figures("Trong tháng, huyện tiếp tục thực hiện 05 ngành hàng chủ lực tái cơ cấu.\n")
 
 
 # (set 9)
@@ -181,15 +175,9 @@ def test_visitors_without_lượt_and_the_three_counts_of_traffic_accidents_are_
     assert (52000, "lượt khách") in figures and (2300, "khách") in figures and (3, "chỉ số") in figures
 
 
-HEAD_12 = (
-    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
-    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
-)
-
-
 # (set 12)
 def test_visitors_are_counted_as_written():
-    report = report_of(HEAD_12 + "Trong quý I, huyện đón gần 18.000 lượt du khách đến tham quan các điểm du lịch.\n")
+    report = report_of(SON_HA_MAY_MEETING_HEAD + "Trong quý I, huyện đón gần 18.000 lượt du khách đến tham quan các điểm du lịch.\n")
     figures = [(m.value, m.unit) for _, i in report.items() for m in i.metrics]
     assert (18000, "lượt du khách") in figures
 
@@ -316,13 +304,13 @@ def test_the_unions_cells_and_members_are_counted_like_the_partys():
         assert figure in figures, figure
 
 
-def _figures_30(text: str) -> list[tuple[float, str]]:
+def _article_figures(text: str) -> list[tuple[float, str]]:
     return [(m.value, m.unit) for _, i in report_of(text, "hoa-binh.txt").items() for m in i.metrics]
 
 
 # (set 30)
 def test_an_associations_grassroots_bodies_and_a_councils_sessions_are_counted():
-    figures = _figures_30(
+    figures = _article_figures(
         "Hội Cựu chiến binh huyện Hòa Bình sơ kết 6 tháng\n"
         "Sáng 5/7/2022, Hội Cựu chiến binh huyện Hòa Bình sơ kết công tác 6 tháng đầu năm 2022.\n"
         "Toàn huyện hiện có 18 Hội cơ sở xã, thị trấn với 2.150 hội viên. Thường trực HĐND huyện đã "
@@ -331,17 +319,17 @@ def test_an_associations_grassroots_bodies_and_a_councils_sessions_are_counted()
     assert (18, "hội cơ sở") in figures and (2, "kỳ họp") in figures
 
 
-HEAD_32 = "XÃ TÂN PHÚ TỔNG KẾT NĂM 2025\nNăm 2025, xã Tân Phú đạt nhiều kết quả.\n\n"
+TAN_PHU_COMMUNE_YEAR_END_HEAD = "XÃ TÂN PHÚ TỔNG KẾT NĂM 2025\nNăm 2025, xã Tân Phú đạt nhiều kết quả.\n\n"
 
 
-def _figures_32(text: str) -> set[tuple[float, str]]:
-    return {(m.value, m.unit) for _, item in report_of(HEAD_32 + text).items() for m in item.metrics}
+def _tan_phu_commune_year_end_figures(text: str) -> set[tuple[float, str]]:
+    return {(m.value, m.unit) for _, item in report_of(TAN_PHU_COMMUNE_YEAR_END_HEAD + text).items() for m in item.metrics}
 
 
 # (sets 32-33)
 def test_a_house_built_under_a_named_programme_keeps_the_programme_in_its_unit():
     # "nhà tình nghĩa", "nhà đại đoàn kết" name kinds of house; "tạm" only says what state one is in
-    figures = _figures_32(
+    figures = _tan_phu_commune_year_end_figures(
         "Mặt trận xã vận động xây dựng 06 căn nhà tình nghĩa, 3 nhà Đại đoàn kết và sửa chữa 08 căn nhà tạm cho hộ nghèo."
     )
     assert {(6, "căn nhà tình nghĩa"), (3, "nhà đại đoàn kết"), (8, "căn nhà")} <= figures
@@ -349,7 +337,7 @@ def test_a_house_built_under_a_named_programme_keeps_the_programme_in_its_unit()
 
 # (sets 32-33)
 def test_a_paper_granted_keeps_what_it_grants_written_out_or_as_an_acronym():
-    figures = _figures_32(
+    figures = _tan_phu_commune_year_end_figures(
         "Trong năm, xã cấp 25 giấy chứng nhận quyền sử dụng đất, 9 giấy phép xây dựng và trao 40 thẻ BHYT cho trẻ em."
     )
     assert {(25, "giấy chứng nhận quyền sử dụng đất"), (9, "giấy phép xây dựng"), (40, "thẻ BHYT")} <= figures
@@ -357,18 +345,18 @@ def test_a_paper_granted_keeps_what_it_grants_written_out_or_as_an_acronym():
 
 # (sets 32-33)
 def test_a_family_keeps_the_standing_it_is_helped_for():
-    figures = _figures_32("Trong năm, Hội đã hỗ trợ 15 gia đình chính sách và 32 hộ thành viên vay vốn sản xuất.")
+    figures = _tan_phu_commune_year_end_figures("Trong năm, Hội đã hỗ trợ 15 gia đình chính sách và 32 hộ thành viên vay vốn sản xuất.")
     assert {(15, "gia đình chính sách"), (32, "hộ")} <= figures
 
 
 # (sets 32-33)
 def test_a_part_of_a_counted_noun_is_counted_as_its_own_kind():
-    assert (12, "tiểu dự án") in _figures_32("Từ nguồn quỹ hội, xã đã triển khai 12 tiểu dự án chăn nuôi cho hội viên.")
+    assert (12, "tiểu dự án") in _tan_phu_commune_year_end_figures("Từ nguồn quỹ hội, xã đã triển khai 12 tiểu dự án chăn nuôi cho hội viên.")
 
 
 # (sets 32-33)
 def test_a_quoted_name_opening_with_a_counted_noun_is_the_unit_whole():
-    figures = _figures_32(
+    figures = _tan_phu_commune_year_end_figures(
         "Đoàn xã thực hiện 04 “Công trình thanh niên cấp xã”, hỗ trợ xây dựng 01 “Nhà khăn quàng đỏ” trị giá 50 triệu đồng."
     )
     assert {(4, "công trình thanh niên cấp xã"), (1, "nhà khăn quàng đỏ"), (50, "triệu đồng")} <= figures
@@ -376,35 +364,35 @@ def test_a_quoted_name_opening_with_a_counted_noun_is_the_unit_whole():
 
 # (sets 32-33)
 def test_the_items_of_a_report_and_the_awards_of_the_period_are_counted():
-    figures = _figures_32(
+    figures = _tan_phu_commune_year_end_figures(
         "Trong năm, UBND xã hoàn thành 5 nội dung báo cáo theo yêu cầu của huyện; tổ chức tổng kết phong trào, "
         "khen thưởng 6 tập thể và 15 cá nhân."
     )
     assert {(5, "nội dung báo cáo"), (6, "tập thể"), (15, "cá nhân")} <= figures
 
 
-HEAD_34 = "XÃ AN THẠNH TỔNG KẾT NĂM 2025\nNăm 2025, xã An Thạnh đạt nhiều kết quả.\n\n"
+AN_THANH_YEAR_END_HEAD = "XÃ AN THẠNH TỔNG KẾT NĂM 2025\nNăm 2025, xã An Thạnh đạt nhiều kết quả.\n\n"
 
 
-def _figures_34(text: str) -> set[tuple[float, str]]:
-    return {(m.value, m.unit) for _, item in report_of(HEAD_34 + text).items() for m in item.metrics}
+def _an_thanh_year_end_figures(text: str) -> set[tuple[float, str]]:
+    return {(m.value, m.unit) for _, item in report_of(AN_THANH_YEAR_END_HEAD + text).items() for m in item.metrics}
 
 
 # (sets 34-35)
 def test_luot_keeps_the_people_it_counts_beyond_the_units_listed_with_it():
-    figures = _figures_34("Đoàn xã tổ chức tiếp sức mùa thi cho 1.250 lượt thí sinh và khám bệnh cho 640 lượt bệnh nhân.")
+    figures = _an_thanh_year_end_figures("Đoàn xã tổ chức tiếp sức mùa thi cho 1.250 lượt thí sinh và khám bệnh cho 640 lượt bệnh nhân.")
     assert {(1250, "lượt thí sinh"), (640, "lượt bệnh nhân")} <= figures
 
 
 # (sets 34-35)
 def test_a_household_counted_by_the_time_keeps_its_standing():
-    figures = _figures_34("Mặt trận xã trao quà Tết cho 1.480 lượt hộ nghèo và 35 hộ gia đình cận nghèo với số tiền 300 triệu đồng.")
+    figures = _an_thanh_year_end_figures("Mặt trận xã trao quà Tết cho 1.480 lượt hộ nghèo và 35 hộ gia đình cận nghèo với số tiền 300 triệu đồng.")
     assert {(1480, "lượt hộ nghèo"), (35, "hộ gia đình cận nghèo"), (300, "triệu đồng")} <= figures
 
 
 # (sets 34-35)
 def test_visitors_keep_where_they_come_from_past_a_multiplier():
-    figures = _figures_34(
+    figures = _an_thanh_year_end_figures(
         "Du lịch của xã đón 1,8 triệu lượt khách, trong đó có 210.000 lượt khách quốc tế và 1,1 triệu lượt khách nội địa."
     )
     assert {(1.8, "triệu lượt khách"), (210000, "lượt khách quốc tế"), (1.1, "triệu lượt khách nội địa")} <= figures
@@ -412,14 +400,10 @@ def test_visitors_keep_where_they_come_from_past_a_multiplier():
 
 # (sets 34-35)
 def test_the_accused_of_a_case_and_a_preschools_groups_are_counted():
-    figures = _figures_34(
+    figures = _an_thanh_year_end_figures(
         "Công an xã phát hiện 6 vụ, khởi tố 4 vụ, 7 bị can về tội đánh bạc. Toàn xã có 12 nhóm trẻ độc lập với 180 trẻ."
     )
     assert {(4, "vụ"), (7, "bị can"), (12, "nhóm trẻ")} <= figures
-
-
-def _figures_36(items) -> set[tuple[float, str]]:
-    return {(m.value, m.unit) for i in items for m in i.metrics}
 
 
 # (sets 36-37)
@@ -431,7 +415,7 @@ def test_breakthrough_fields_are_counted():
         "Về nhiệm vụ 6 tháng cuối năm, huyện đẩy mạnh thực hiện 4 lĩnh vực đột phá của tỉnh và 5 lĩnh vực đột phá "
         "về phát triển kinh tế của huyện."
     )
-    figures = _figures_36(report_of(text).next_tasks)
+    figures = figures_of(report_of(text).next_tasks)
     assert (4, "lĩnh vực") in figures and (5, "lĩnh vực") in figures
 
 
@@ -505,7 +489,7 @@ def test_a_sum_in_two_multipliers_is_one_figure_and_anniversaries_are_none():
 
 # (set 6)
 def test_a_per_cent_glued_to_the_plan_it_is_of_is_still_a_figure():
-    figures = _figures_6("Giá trị sản xuất tiểu thủ công nghiệp lũy kế đạt 812 tỷ đồng, đạt 41%KH.\n")
+    figures = lam_binh_april_meeting_figures("Giá trị sản xuất tiểu thủ công nghiệp lũy kế đạt 812 tỷ đồng, đạt 41%KH.\n")
     assert (812, "tỷ đồng") in figures and (41, "%") in figures
 
 
@@ -518,27 +502,21 @@ def test_thousands_grouped_with_a_space_are_one_figure_but_a_month_before_a_coun
     assert [(f.value, f.unit) for f in find_figures("Trong tháng 5 120 ha lúa bị ngập.")] == [(120.0, "ha")]
 
 
-HEAD_8 = (
-    "Xã Hòa Bình họp kỳ họp thứ Ba\n"
-    "Sáng 9-8-2025, HĐND xã Hòa Bình tổ chức kỳ họp thứ Ba đánh giá tình hình 6 tháng đầu năm 2025.\n"
-)
-
-
-def _figures_8(body: str) -> list[tuple[float, str]]:
-    report = extract(make_article(HEAD_8 + body, "hoa-binh.txt"))
+def _hoa_binh_midyear_session_figures(body: str) -> list[tuple[float, str]]:
+    report = extract(make_article(HOA_BINH_MIDYEAR_SESSION_HEAD + body, "hoa-binh.txt"))
     return [(m.value, m.unit) for c in ("achievements", "shortcomings", "next_tasks") for i in getattr(report, c) for m in i.metrics]
 
 
 # (set 8)
 def test_an_area_over_a_population_is_two_figures_not_a_plan():
-    figures = _figures_8("Xã Hòa Bình có tổng diện tích hơn 52km2/18.420 người, đời sống nhân dân được nâng lên.\n")
+    figures = _hoa_binh_midyear_session_figures("Xã Hòa Bình có tổng diện tích hơn 52km2/18.420 người, đời sống nhân dân được nâng lên.\n")
     assert (52, "km2") in figures and (18420, "người") in figures
     assert (2, "người") not in figures
 
 
 # (set 30)
 def test_thousands_read_out_in_words_before_the_rest_make_one_figure():
-    figures = _figures_30(
+    figures = _article_figures(
         "Huyện Hòa Bình họp thường kỳ tháng 10\n"
         "Ngày 2/11/2022, UBND huyện Hòa Bình họp đánh giá tình hình kinh tế - xã hội tháng 10/2022.\n"
         "Lũy kế 10 tháng, giá trị sản xuất công nghiệp ước đạt 45 ngàn 200 tỷ đồng, sản lượng lúa đạt "
@@ -550,7 +528,7 @@ def test_thousands_read_out_in_words_before_the_rest_make_one_figure():
 
 # (set 30)
 def test_a_colon_inside_brackets_breaks_a_figure_down_and_keeps_the_figures_before_it():
-    figures = _figures_30(
+    figures = _article_figures(
         "Hội Cựu chiến binh huyện Hòa Bình sơ kết 6 tháng\n"
         "Sáng 5/7/2022, Hội Cựu chiến binh huyện Hòa Bình sơ kết công tác 6 tháng đầu năm 2022.\n"
         "Kết quả phát triển hội viên; trong 6 tháng đã kết nạp 31 hội viên; đưa tổng số hội viên lên "
@@ -562,17 +540,17 @@ def test_a_colon_inside_brackets_breaks_a_figure_down_and_keeps_the_figures_befo
 # (sets 32-33)
 def test_a_sum_of_money_in_a_multiplier_alone_is_in_dong():
     # the excerpt stops after "tỷ": the sum named before it says it is money
-    figures = _figures_32("Xã trao 120 suất quà cho hộ khó khăn với số tiền gần 3,25 tỷ")
+    figures = _tan_phu_commune_year_end_figures("Xã trao 120 suất quà cho hộ khó khăn với số tiền gần 3,25 tỷ")
     assert (3.25, "tỷ đồng") in figures and (120, "suất quà") in figures
     # what names no money keeps its multiplier alone
-    assert (1.5, "triệu") in _figures_32("Đàn gia cầm của xã đạt 1,5 triệu, tăng 3% so với cùng kỳ.")
+    assert (1.5, "triệu") in _tan_phu_commune_year_end_figures("Đàn gia cầm của xã đạt 1,5 triệu, tăng 3% so với cùng kỳ.")
 
 
 # (sets 32-33)
 def test_a_semicolon_before_a_like_list_keeps_the_figures_before_it():
     # "…đạt 90,5%; trong đó … như a, b, c": the rate is a result of its own, not a list's lead
     text = (
-        HEAD_32 + "Tỷ lệ điều tra khám phá án đạt 90,5%, vượt 3,5% so với năm 2024; trong đó khám phá nhiều vụ án lớn "
+        TAN_PHU_COMMUNE_YEAR_END_HEAD + "Tỷ lệ điều tra khám phá án đạt 90,5%, vượt 3,5% so với năm 2024; trong đó khám phá nhiều vụ án lớn "
         "như trộm cắp tài sản, cố ý gây thương tích, đánh bạc."
     )
     achievements = " | ".join(quotes_by_category(text)["achievements"])
@@ -605,7 +583,7 @@ def test_the_years_of_a_named_day_or_event_are_an_anniversary_not_a_figure():
 
 # (set 8)
 def test_a_campaign_named_by_a_number_is_no_figure_and_the_parcels_it_cleaned_are():
-    figures = _figures_8("Xã hoàn thành 100% chiến dịch “60 ngày làm sạch dữ liệu đất đai” với 2.150 thửa đất.\n")
+    figures = _hoa_binh_midyear_session_figures("Xã hoàn thành 100% chiến dịch “60 ngày làm sạch dữ liệu đất đai” với 2.150 thửa đất.\n")
     assert (2150, "thửa đất") in figures
     assert (60, "ngày") not in figures
 
@@ -636,7 +614,7 @@ def test_the_hectare_a_yield_value_is_per_is_no_area_reported():
 
 # (sets 34-35)
 def test_a_campaign_named_by_its_days_is_no_duration():
-    figures = _figures_34(
+    figures = _an_thanh_year_end_figures(
         'Đặc biệt, "Chiến dịch 90 ngày đêm làm đẹp các tuyến hẻm" đã hoàn thành 28 tuyến hẻm, '
         "sớm hơn kế hoạch 15 ngày."
     )

@@ -4,7 +4,7 @@ import pytest
 
 from summarizer.extract import extract
 from summarizer.sources import make_article
-from tests.kinds import joined, quotes_by_category, report_of
+from tests.kinds import joined, quotes_by_category, report_of, song_may_party_year_end_quotes
 from tests.test_linear import ordinary_seconds  # noqa: F401 (a fixture: CPU seconds of ordinary text)
 
 
@@ -548,19 +548,9 @@ def test_an_excerpt_cut_in_the_first_word_of_a_sentence_keeps_the_sentence_befor
     assert "31,5%" in joined(report.achievements)
 
 
-HEAD_11 = (
-    "Huyện ủy Sông Mây tổng kết năm 2024\n"
-    "Sáng 16/12/2024, Ban Chấp hành Đảng bộ huyện Sông Mây tổ chức hội nghị tổng kết nhiệm vụ năm 2024.\n"
-)
-
-
-def _items_11(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_11 + body, "song-may.txt")
-
-
 # (set 11)
 def test_the_last_piece_cut_before_its_object_is_no_item():
-    items = _items_11(
+    items = song_may_party_year_end_quotes(
         "Tuy nhiên, vẫn còn một số hạn chế, nhất là một số chỉ tiêu chưa đạt như: thu ngân sách, giảm nghèo; "
         "triển khai thực hiện các"
     )

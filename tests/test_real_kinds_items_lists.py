@@ -2,10 +2,20 @@
 
 import pytest
 
-from summarizer.extract import extract
-from summarizer.sources import make_article
 from summarizer.text import sentences
-from tests.kinds import joined, quotes as _quotes, quotes_by_category, report_of, report_of as _report
+from tests.kinds import (
+    HOA_BINH_TOWN_SESSION_OPENING,
+    HOA_BINH_WARD_SESSION_OPENING,
+    SON_HA_YEAR_END_LEAD,
+    joined,
+    lam_binh_april_meeting_figures,
+    lam_binh_april_meeting_quotes,
+    quotes,
+    quotes_by_category,
+    report_of,
+    son_ha_may_meeting_quotes,
+    song_may_party_year_end_quotes,
+)
 
 
 # --- where a sentence ends ------------------------------------------------------------------------
@@ -31,16 +41,10 @@ def test_a_sentence_may_open_on_a_count_after_a_full_stop():
     ]
 
 
-_OPENING_21 = (
-    "HĐND thị xã Hòa Bình tổ chức kỳ họp cuối năm\n"
-    "Sáng 20/12, HĐND thị xã Hòa Bình tổ chức kỳ họp thứ 15, đánh giá kết quả năm 2023.\n\n"
-)
-
-
 # (set 21)
 def test_the_abbreviation_tx_for_thi_xa_does_not_end_a_sentence():
     text = (
-        _OPENING_21 + "Năm 2023, TX. Hòa Bình có 15/20 chỉ tiêu đạt và vượt kế hoạch; thu ngân sách đạt 320 tỷ đồng.\n\n"
+        HOA_BINH_TOWN_SESSION_OPENING + "Năm 2023, TX. Hòa Bình có 15/20 chỉ tiêu đạt và vượt kế hoạch; thu ngân sách đạt 320 tỷ đồng.\n\n"
         "Năm 2024, TX. Hòa Bình tiếp tục cải thiện môi trường đầu tư, thu hút các dự án lớn.\n"
     )
     items = quotes_by_category(text)
@@ -50,13 +54,10 @@ def test_the_abbreviation_tx_for_thi_xa_does_not_end_a_sentence():
     assert report_of(text).unit.name == "Hòa Bình"
 
 
-YEAR_END = "Ngày 10/12/2021, UBND huyện Sơn Hà tổ chức hội nghị tổng kết năm 2021.\n"
-
-
 # (sets 38-39)
 def test_a_purpose_clause_cut_off_by_a_semicolon_stays_with_its_main_clause():
     achievements = quotes_by_category(
-        YEAR_END + "Để hoàn thành các chỉ tiêu, nhiệm vụ; ngay từ đầu năm UBND huyện đã chỉ đạo các xã tập trung "
+        SON_HA_YEAR_END_LEAD + "Để hoàn thành các chỉ tiêu, nhiệm vụ; ngay từ đầu năm UBND huyện đã chỉ đạo các xã tập trung "
         "thu ngân sách, đạt 312 tỷ đồng."
     )["achievements"]
     assert len(achievements) == 1
@@ -66,7 +67,7 @@ def test_a_purpose_clause_cut_off_by_a_semicolon_stays_with_its_main_clause():
 # (sets 38-39)
 def test_a_theme_quoted_whole_is_not_cut_at_its_semicolons():
     achievements = quotes_by_category(
-        YEAR_END + "Ngay từ đầu năm, UBND huyện đã chỉ đạo các ngành bám sát chủ đề năm 2021 là “Tinh gọn bộ máy; "
+        SON_HA_YEAR_END_LEAD + "Ngay từ đầu năm, UBND huyện đã chỉ đạo các ngành bám sát chủ đề năm 2021 là “Tinh gọn bộ máy; "
         "siết chặt kỷ cương; đẩy mạnh chuyển đổi số”."
     )["achievements"]
     assert len(achievements) == 1
@@ -101,12 +102,12 @@ def test_any_speakers_turn_after_a_semicolon_starts_a_sentence(turn):
 
 # (set 1)
 def test_pieces_of_a_list_that_say_nothing_share_what_the_next_piece_says():
-    report = _report(
+    report = report_of(
         "Sáng 6/11, UBND huyện họp phiên thường kỳ tháng 10.\n"
         "Tuy vậy, vẫn còn một số tồn tại như: Công tác quản lý đất đai, khoáng sản ở một số xã còn buông lỏng, "
         "việc cấp mới, cấp đổi giấy chứng nhận còn chậm, tiến độ thi công một số trường học chưa đạt.\n"
     )
-    assert _quotes(report.shortcomings) == [
+    assert quotes(report.shortcomings) == [
         "Công tác quản lý đất đai, khoáng sản ở một số xã còn buông lỏng",
         "việc cấp mới, cấp đổi giấy chứng nhận còn chậm",
         "tiến độ thi công một số trường học chưa đạt.",
@@ -115,7 +116,7 @@ def test_pieces_of_a_list_that_say_nothing_share_what_the_next_piece_says():
 
 # (set 5)
 def test_the_fields_a_counted_result_covers_stay_with_it():
-    report = _report(
+    report = report_of(
         "HĐND phường Hải Châu trả lời cử tri\n"
         "Sáng 15/8, HĐND phường Hải Châu tổ chức kỳ họp thứ hai.\n"
         "HĐND phường trình bày báo cáo trả lời ý kiến cử tri trước kỳ họp.\n"
@@ -128,47 +129,20 @@ def test_the_fields_a_counted_result_covers_stay_with_it():
     assert not report.next_tasks
 
 
-HEAD_6 = (
-    "Huyện Lâm Bình họp thường kỳ tháng 4\n"
-    "Chiều 28/4/2023, UBND huyện Lâm Bình tổ chức phiên họp thường kỳ tháng 4.\n"
-)
-
-
-def _figures_6(body: str, head: str = HEAD_6) -> list[tuple[float, str]]:
-    report = extract(make_article(head + body, "lam-binh.txt"))
-    return [(m.value, m.unit) for _, item in report.items() for m in item.metrics] + [
-        (m.target_pct, "%") for _, item in report.items() for m in item.metrics if m.target_pct is not None
-    ]
-
-
-def _items_6(body: str, head: str = HEAD_6) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "lam-binh.txt")
-
-
 # (set 6)
 def test_a_result_with_its_own_figure_before_a_colon_stays_whole():
-    items = _items_6(
+    items = lam_binh_april_meeting_quotes(
         "Lực lượng kiểm lâm tăng cường tuần tra rừng đầu nguồn, qua đó phát hiện 03 vụ vi phạm, tịch thu: "
         "4,5m3 gỗ xẻ các loại.\n"
     )
     found = [e for e in items["achievements"] if "03 vụ vi phạm" in e]
     assert len(found) == 1 and "4,5m3 gỗ xẻ" in found[0]
-    assert (3, "vụ") in _figures_6("Trong tháng, qua tuần tra phát hiện 03 vụ vi phạm, tịch thu: 4,5m3 gỗ xẻ các loại.\n")
-
-
-HEAD_11 = (
-    "Huyện ủy Sông Mây tổng kết năm 2024\n"
-    "Sáng 16/12/2024, Ban Chấp hành Đảng bộ huyện Sông Mây tổ chức hội nghị tổng kết nhiệm vụ năm 2024.\n"
-)
-
-
-def _items_11(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_11 + body, "song-may.txt")
+    assert (3, "vụ") in lam_binh_april_meeting_figures("Trong tháng, qua tuần tra phát hiện 03 vụ vi phạm, tịch thu: 4,5m3 gỗ xẻ các loại.\n")
 
 
 # (set 11)
 def test_a_list_lead_that_counts_results_is_a_result_of_its_own():
-    items = _items_11(
+    items = song_may_party_year_end_quotes(
         "Có 18/21 chỉ tiêu đạt và vượt so với Nghị quyết, như: thu ngân sách đạt 412 tỷ đồng; "
         "trồng rừng tập trung đạt 640 ha.\n"
     )
@@ -176,19 +150,9 @@ def test_a_list_lead_that_counts_results_is_a_result_of_its_own():
     assert "18/21 chỉ tiêu" in said and "412 tỷ đồng" in said and "640 ha" in said
 
 
-HEAD_12 = (
-    "Huyện Sơn Hà họp thường kỳ tháng 5\n"
-    "Ngày 3-6-2022, UBND huyện Sơn Hà tổ chức phiên họp thường kỳ tháng 5 năm 2022.\n"
-)
-
-
-def _items_12(body: str, head: str = HEAD_12) -> dict[str, list[str]]:
-    return quotes_by_category(head + body, "son-ha.txt")
-
-
 # (set 12)
 def test_a_sentence_that_opens_on_a_list_of_subjects_is_one_item():
-    items = _items_12(
+    items = son_ha_may_meeting_quotes(
         "Công tác y tế, dân số; chăm sóc sức khỏe bà mẹ và trẻ em cơ bản đảm bảo theo kế hoạch.\n"
         "Những hạn chế: Công tác quy hoạch còn chậm; quản lý đất đai; vệ sinh môi trường nông thôn.\n"
     )
@@ -197,17 +161,10 @@ def test_a_sentence_that_opens_on_a_list_of_subjects_is_one_item():
     assert len(items["shortcomings"]) == 3  # after a lead, each bare matter is an item of its own
 
 
-_OPENING_20 = (
-    "HĐND phường Hòa Bình tổ chức kỳ họp cuối năm\n"
-    "Sáng 20/12, HĐND phường Hòa Bình tổ chức kỳ họp thứ 5, đánh giá kết quả năm 2025.\n\n"
-    "Năm 2025, thu ngân sách của phường đạt 45 tỷ đồng, vượt 8% dự toán.\n\n"
-)
-
-
 # (set 20)
 def test_fire_prevention_and_fighting_written_with_a_comma_is_one_matter():
     items = quotes_by_category(
-        _OPENING_20 + "Tuy nhiên, vẫn còn một số hạn chế như công tác bảo trì đường giao thông nông thôn, việc "
+        HOA_BINH_WARD_SESSION_OPENING + "Tuy nhiên, vẫn còn một số hạn chế như công tác bảo trì đường giao thông nông thôn, việc "
         "trang bị phương tiện phòng cháy, chữa cháy cho lực lượng cơ sở, công tác đào tạo cán bộ trẻ.\n"
     )
     assert any("phương tiện phòng cháy, chữa cháy cho" in q for q in items["shortcomings"])

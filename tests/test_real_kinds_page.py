@@ -1,14 +1,14 @@
 """Issue 12: page furniture: the page's date, view counters, widgets, banners, file names (synthetic sentences)."""
 
 from summarizer.text import normalize, strip_noise
-from tests.kinds import joined, quotes_by_category, report_of as _report
+from tests.kinds import HOA_BINH_TOWN_SESSION_OPENING, joined, quotes_by_category, report_of, tan_phong_year_end_quotes
 
 
 # --- the page's date ------------------------------------------------------------------------------
 
 # (set 1)
 def test_the_page_date_before_an_excerpt_is_no_part_of_its_first_item():
-    report = _report(" date 2024-06 Trong 6 tháng đầu năm, toàn huyện trồng mới 85 ha rừng, đạt 106% kế hoạch.\n")
+    report = report_of(" date 2024-06 Trong 6 tháng đầu năm, toàn huyện trồng mới 85 ha rừng, đạt 106% kế hoạch.\n")
     item = report.achievements[0]
     assert item.evidence == "Trong 6 tháng đầu năm, toàn huyện trồng mới 85 ha rừng, đạt 106% kế hoạch."
     assert item.summary.startswith("Trong 6 tháng đầu năm")
@@ -28,19 +28,9 @@ def test_the_pages_date_header_does_not_make_the_first_sentence_meeting_business
 
 # --- page furniture -------------------------------------------------------------------------------
 
-HEAD_10 = (
-    "Đảng ủy xã Tân Phong tổng kết năm 2025\n"
-    "Sáng 22-12-2025, Đảng ủy xã Tân Phong tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
-)
-
-
-def _items_10(body: str) -> dict[str, list[str]]:
-    return quotes_by_category(HEAD_10 + body, "tan-phong.txt")
-
-
 # (set 10)
 def test_a_run_of_image_file_names_is_no_item():
-    items = _items_10(
+    items = tan_phong_year_end_quotes(
         "Năm 2025, xã hoàn thành 14/15 chỉ tiêu nghị quyết.\n"
         "602425741 1505396061591280 7289628684368707555 n\n"
         "601983038 1505395964924623 4952118340054812268 n\n"
@@ -50,16 +40,10 @@ def test_a_run_of_image_file_names_is_no_item():
     assert items["shortcomings"] == items["next_tasks"] == []
 
 
-_OPENING_21 = (
-    "HĐND thị xã Hòa Bình tổ chức kỳ họp cuối năm\n"
-    "Sáng 20/12, HĐND thị xã Hòa Bình tổ chức kỳ họp thứ 15, đánh giá kết quả năm 2023.\n\n"
-)
-
-
 # (set 21)
 def test_a_rating_widget_under_the_article_ends_it():
     items = quotes_by_category(
-        _OPENING_21 + "Năm 2023, thu ngân sách trên địa bàn thị xã đạt 320 tỷ đồng, vượt 8% dự toán.\n\n"
+        HOA_BINH_TOWN_SESSION_OPENING + "Năm 2023, thu ngân sách trên địa bàn thị xã đạt 320 tỷ đồng, vượt 8% dự toán.\n\n"
         "Bài viết hay? Hãy đánh giá bài viết\n\n  • Quan tâm nhiều nhất\n  • Mới nhất\n\n7 trả lời\n"
     )
     assert "320 tỷ đồng" in joined(items["achievements"])

@@ -9,7 +9,7 @@ from summarizer.extract.rules import extract
 from summarizer.periods import find_mentions, resolve
 from summarizer.schema import Period
 from summarizer.sources import make_article
-from tests.kinds import joined, report_of, report_of as _report
+from tests.kinds import HAM_TAN_THREE_DAY_SESSION, TAN_PHUOC_APRIL_MEETING_LEAD, joined, report_of
 
 
 HALF_2021 = Period(kind="half", year=2021, month=6)
@@ -153,7 +153,7 @@ def test_a_quarter_spelt_qui_supports_a_backends_proposal():
 
 # (set 2)
 def test_a_meeting_that_names_only_the_half_it_plans_reviews_the_half_before():
-    report = _report(
+    report = report_of(
         "Chiều ngày 10/7, UBND phường Tân Hòa họp đánh giá kết quả phát triển kinh tế - xã hội và bàn "
         "phương hướng nhiệm vụ 6 tháng cuối năm 2025.\n"
         "Các phòng chuyên môn báo cáo kết quả thực hiện nhiệm vụ của từng lĩnh vực.\n"
@@ -164,7 +164,7 @@ def test_a_meeting_that_names_only_the_half_it_plans_reviews_the_half_before():
 
 # (set 2)
 def test_a_plan_far_from_the_meeting_date_says_nothing_of_the_period_reviewed():
-    report = _report(
+    report = report_of(
         "Sáng 15/3, UBND xã An Thạnh họp bàn phương hướng nhiệm vụ 6 tháng cuối năm 2025.\n"
         "Các đại biểu thống nhất các giải pháp trọng tâm.\n"
     )
@@ -298,18 +298,11 @@ def test_the_year_end_session_reviews_its_year_not_the_year_its_headline_plans_f
     assert report.meeting_date == date(2025, 12, 20)
 
 
-# a monthly meeting that reviews month 4 and plans month 5, the year written once, with the month planned
-MONTHLY = (
-    "Sáng 6/5, UBND huyện Tân Phước họp thường kỳ nghe báo cáo tình hình thực hiện kế hoạch kinh tế - xã hội "
-    "tháng 4 và một số nhiệm vụ trọng tâm tháng 5/2024.\n"
-)
-
-
 # (sets 38-39)
 def test_a_month_reviewed_and_a_month_planned_share_the_year_written_once():
     # "tình hình thực hiện kế hoạch … tháng 4 và nhiệm vụ trọng tâm tháng 5/2024": the plan's performance in
     # month 4 is reviewed, its year the one written with month 5
-    text = MONTHLY + "Thu ngân sách 4 tháng đạt 96 tỷ đồng."
+    text = TAN_PHUOC_APRIL_MEETING_LEAD + "Thu ngân sách 4 tháng đạt 96 tỷ đồng."
     period, meeting = resolve(text)
     assert period == Period(kind="month", year=2024, month=4)
     assert meeting == date(2024, 5, 6)
@@ -384,18 +377,10 @@ def test_a_session_of_two_days_written_with_and_and_a_dash_is_dated_by_its_first
     assert report.meeting_date == date(2022, 7, 14)
 
 
-# a session opened by its length and its days in brackets, a space before the dash
-_SESSION = (
-    "Hàm Tân vượt nhiều chỉ tiêu năm 2020\n"
-    "BTO- Trong 3 ngày (15 -17/12) kỳ họp thứ 12 HĐND huyện Hàm Tân khóa IX đã diễn ra. Năm 2020, Hàm Tân "
-    "thực hiện đạt và vượt 11/14 chỉ tiêu kinh tế xã hội; tổng thu ngân sách nhà nước đạt 310 tỷ đồng."
-)
-
-
 # (sets 36-37)
 def test_a_session_of_days_told_in_brackets_is_dated_by_its_first_day():
     # "Trong 3 ngày (24 -26/12) kỳ họp …": the range in brackets after the count of days, a space before the dash
-    assert report_of(_SESSION).meeting_date == date(2020, 12, 15)
+    assert report_of(HAM_TAN_THREE_DAY_SESSION).meeting_date == date(2020, 12, 15)
 
 
 # (sets 36-37)
