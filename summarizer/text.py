@@ -243,7 +243,7 @@ def strip_noise(text: str, keep_captions: bool = False) -> tuple[str, list[str],
     With `keep_captions`, photo captions stay where they were (they may name the unit; drop_captions
     gives the text without them).
     """
-    lines = text.split("\n")
+    lines = [part for line in text.split("\n") for part in _unglued(line)]
     start, end = _body_bounds(lines)
     kept: list[str] = []
     removed: list[str] = lines[:start] + lines[end:]
@@ -291,6 +291,24 @@ def drop_captions(text: str) -> str:
 _ABBREVIATIONS = {"tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "nxb", "v.v", "st", "tr", "q", "p"}
 LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 UPPER = LOWER.upper()
+# A line a page glued to the next paragraph with no stop and no space: "… trao Quyết định cho các đơn vịNăm
+# 2025 xã đã …" (a word in lower case, then one that opens with a capital; not "ĐắkLắk", "TikTok", "iPhone").
+_GLUE = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])")
+_STOPPED = re.compile(r"[.!?…:;]")
+
+
+def _unglued(line: str) -> list[str]:
+    """A line cut where a paragraph with no stop was glued to the next one, in Vietnamese words: the first
+    is most often a photo's caption, which can then be told as such."""
+    glue = _GLUE.search(line)
+    if glue is None or _STOPPED.search(line, 0, glue.start()):
+        return [line]
+    at = glue.start()
+    before = line[line.rfind(" ", 0, at) + 1 : at]
+    after = line[at:].split(" ", 1)[0]
+    if not before.isalpha() or not before.islower() or not after.isalpha() or (before + after).isascii():
+        return [line]
+    return [line[:at], line[at:]]
 # The words a speaker's turn opens with: "Phát biểu tại hội nghị, đồng chí …", "Kết luận hội nghị, …".
 SPEECH_FRAMES = ("phát biểu", "kết luận", "thay mặt", "tại hội nghị")
 _TURN = "|".join(f[0].upper() + f[1:] for f in SPEECH_FRAMES)

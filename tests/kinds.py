@@ -175,3 +175,10 @@ HAM_TAN_THREE_DAY_SESSION = (
     "BTO- Trong 3 ngày (15 -17/12) kỳ họp thứ 12 HĐND huyện Hàm Tân khóa IX đã diễn ra. Năm 2020, Hàm Tân "
     "thực hiện đạt và vượt 11/14 chỉ tiêu kinh tế xã hội; tổng thu ngân sách nhà nước đạt 310 tỷ đồng."
 )
+
+
+# Huyện ủy Tân Lạc's review of the first half of 2021 (8/7), which plans the second half
+TAN_LAC_MIDYEAR_REVIEW_OPENING = (
+    "Huyện ủy Tân Lạc sơ kết 6 tháng đầu năm 2021\n"
+    "Sáng 8/7, Huyện ủy Tân Lạc tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2021.\n"
+)

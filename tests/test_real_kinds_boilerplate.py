@@ -603,3 +603,32 @@ def test_a_visits_working_session_and_who_attended_it_are_no_results_and_a_fall_
     got = quotes_by_category(text)
     assert got["achievements"] == ["9 tháng năm 2020, huyện thu ngân sách đạt 40 tỷ đồng."]
     assert got["shortcomings"] == ["Lượng khách du lịch đến huyện giảm 65% so với cùng kỳ."]
+
+
+# (set 59)
+def test_report_titles_on_the_lines_after_a_business_lead_ending_in_a_colon_are_the_agenda():
+    got = quotes_by_category(
+        "Đảng ủy xã Yên Thịnh họp Ban Thường vụ\n"
+        "Ngày 4/12/2025, Ban Thường vụ Đảng ủy xã Yên Thịnh tổ chức hội nghị đánh giá kết quả công tác năm 2025.\n"
+        "Tại hội nghị, các đồng chí trong Ban Thường vụ đã nghe và cho ý kiến đối với nhiều nội dung quan trọng, gồm:\n"
+        "Báo cáo tổng kết công tác năm 2025; phương hướng, nhiệm vụ năm 2026; công tác kiểm tra, giám sát năm 2025.\n"
+        "Các tờ trình của UBND xã về việc tăng cường quản lý đất công; thành lập Trạm Y tế xã Yên Thịnh.\n"
+        "Năm 2025, xã Yên Thịnh thu ngân sách đạt 9,4 tỷ đồng.\n",
+        "yen-thinh.txt",
+    )
+    assert got["next_tasks"] == [] and got["shortcomings"] == []
+    assert got["achievements"] == ["Năm 2025, xã Yên Thịnh thu ngân sách đạt 9,4 tỷ đồng."]
+
+
+# (set 59)
+def test_the_meeting_taking_in_views_to_finish_its_reports_is_its_business():
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện Na Rì\n"
+        "Ngày 14/12, Ban Chấp hành Đảng bộ huyện Na Rì tổ chức hội nghị tổng kết công tác năm 2022.\n"
+        "Năm 2022, huyện trồng mới 1.200 ha rừng.\n"
+        "Hội nghị đã tiếp thu ý kiến đóng góp của đại biểu để bổ sung, chỉnh sửa, hoàn thiện các báo cáo, bảo đảm "
+        "phản ánh toàn diện các lĩnh vực của huyện năm 2022.\n",
+        "na-ri.txt",
+    )
+    assert all("tiếp thu ý kiến" not in q for qs in got.values() for q in qs)
+    assert "1.200 ha rừng" in joined(got["achievements"])

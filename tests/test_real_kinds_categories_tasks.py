@@ -2,6 +2,7 @@
 
 from tests.kinds import (
     HOA_BINH_WARD_SESSION_OPENING,
+    TAN_LAC_MIDYEAR_REVIEW_OPENING,
     TAN_PHUOC_APRIL_MEETING_LEAD,
     TAN_PHU_FARMERS_YEAR_END_OPENING,
     figures_of,
@@ -742,3 +743,52 @@ def test_a_member_nominated_for_an_award_is_a_result_not_a_request():
     achieved = joined(got["achievements"])
     assert "2 hộ nông dân" in achieved and "được đề nghị" in achieved
     assert "thành lập mới 1 chi hội" in joined(got["next_tasks"])
+
+
+# (set 59)
+def test_a_sentence_opening_on_the_tasks_of_the_half_to_come_turns_the_paragraph_to_tasks():
+    # "Về nhiệm vụ trọng tâm trong 6 tháng cuối năm, …" names the tasks of a later half: what follows in the
+    # paragraph is the plan, though no word of it is in the future.
+    got = quotes_by_category(
+        TAN_LAC_MIDYEAR_REVIEW_OPENING
+        + "Trong 6 tháng đầu năm 2021, huyện Tân Lạc đạt nhiều kết quả, sản lượng lúa vụ xuân tăng so với cùng kỳ. "
+        "Về nhiệm vụ trọng tâm trong 6 tháng cuối năm, huyện Tân Lạc tập trung đôn đốc thu ngân sách để hoàn thành "
+        "kế hoạch năm. Tháo gỡ vướng mắc trong giải phóng mặt bằng đường tỉnh 436.\n",
+        "tan-lac.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "đôn đốc thu ngân sách" in tasks and "giải phóng mặt bằng đường tỉnh 436" in tasks
+    assert "sản lượng lúa vụ xuân" in joined(got["achievements"])
+    assert "đôn đốc thu ngân sách" not in joined(got["achievements"])
+
+
+# (set 59)
+def test_targets_set_for_the_next_year_after_the_results_are_tasks():
+    got = quotes_by_category(
+        "UBND xã Phú Lộc tổng kết năm 2025\n"
+        "Ngày 24-12, UBND xã Phú Lộc tổ chức hội nghị tổng kết công tác năm 2025.\n"
+        "Năm 2025 xã Phú Lộc đạt và vượt 17/18 chỉ tiêu Nghị quyết đề ra. Trên cơ sở kết quả đạt được, năm 2026 xã "
+        "tiếp tục đề ra các chỉ tiêu như: tổng thu ngân sách tăng trên 8%; tỷ lệ hộ nghèo giảm còn dưới 1%; 100% "
+        "thôn đạt chuẩn văn hóa.\n",
+        "phu-loc.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "tổng thu ngân sách tăng trên 8%" in tasks and "thôn đạt chuẩn văn hóa" in tasks
+    assert "17/18 chỉ tiêu" in joined(got["achievements"])
+    assert "tổng thu ngân sách" not in joined(got["achievements"])
+
+
+# (set 59)
+def test_a_request_that_leads_a_list_of_tasks_is_a_task_itself():
+    got = quotes_by_category(
+        "UBND huyện Hòa Sơn họp thường kỳ tháng 7 năm 2023\n"
+        "Sáng 4/8, UBND huyện Hòa Sơn tổ chức phiên họp thường kỳ đánh giá kết quả thực hiện nhiệm vụ tháng 7.\n"
+        "Trong tháng 7, huyện thu ngân sách đạt 21 tỷ đồng.\n"
+        "Kết luận cuộc họp, Chủ tịch UBND huyện đề nghị các phòng, ban từ nay đến cuối năm cần rà soát tiến độ "
+        "các công trình chuyển tiếp, cụ thể như: hoàn thành hồ sơ quyết toán; đẩy nhanh thi công trường mầm non xã Hòa Bình.\n",
+        "hoa-son.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "rà soát tiến độ các công trình chuyển tiếp" in tasks
+    assert "hoàn thành hồ sơ quyết toán" in tasks and "trường mầm non xã Hòa Bình" in tasks
+    assert all("cụ thể" not in q for q in got["next_tasks"])

@@ -7,6 +7,7 @@ from tests.kinds import (
     HOA_BINH_TOWN_SESSION_OPENING,
     HOA_BINH_WARD_SESSION_OPENING,
     SON_HA_YEAR_END_LEAD,
+    TAN_LAC_MIDYEAR_REVIEW_OPENING,
     joined,
     lam_binh_april_meeting_figures,
     lam_binh_april_meeting_quotes,
@@ -289,3 +290,17 @@ def test_a_list_that_breaks_down_the_leads_fact_stays_with_it():
     shares = [q for q in got if "48,2%" in q]
     assert len(shares) == 1 and "chuyển dịch đúng hướng" in shares[0] and "12,3%" in shares[0]
     assert any("310 tỷ đồng" in q and "48,2%" not in q for q in got)
+
+
+# (set 59)
+def test_names_given_as_examples_after_nhu_stay_with_the_matter_they_illustrate():
+    # "… các dự án trọng điểm như đường tỉnh 436, cầu Mường Khến": the names are examples of the projects, not
+    # matters of their own; "một số hạn chế như …" still lists matters.
+    got = quotes_by_category(
+        TAN_LAC_MIDYEAR_REVIEW_OPENING
+        + "Trong 6 tháng đầu năm, huyện thu ngân sách đạt 61 tỷ đồng. Trong 6 tháng cuối năm, huyện tập trung tháo gỡ vướng mắc trong bồi thường, giải phóng mặt bằng các dự án trọng điểm như đường tỉnh 436, "
+        "cầu Mường Khến.\n",
+        "tan-lac.txt",
+    )
+    assert len(got["next_tasks"]) == 1
+    assert "bồi thường, giải phóng mặt bằng" in got["next_tasks"][0] and "cầu Mường Khến" in got["next_tasks"][0]

@@ -74,3 +74,18 @@ def test_a_view_counters_count_on_the_line_after_its_label_is_page_furniture():
     kept, removed, _ = strip_noise(normalize(text))
     assert "1145" in removed and "| Lượt xem:" in removed
     assert "Thu ngân sách đạt 40 tỷ đồng." in kept and "1145" not in kept
+
+
+# (set 59)
+def test_a_caption_glued_to_the_next_paragraph_is_cut_off_and_the_paragraph_kept():
+    glued = (
+        "Phó Chủ tịch UBND xã trao quyết định giao dự toán cho các đơn vịNăm 2025 xã Phú Lộc đạt và vượt 17/18 chỉ "
+        "tiêu Nghị quyết đề ra."
+    )
+    clean, _, _ = strip_noise(normalize("UBND xã Phú Lộc giao chỉ tiêu năm 2026\nNgày 24-12, UBND xã Phú Lộc họp.\n" + glued))
+    assert "Năm 2025 xã Phú Lộc đạt và vượt 17/18 chỉ tiêu" in clean.split("\n")[-1]
+    assert "đơn vịNăm" not in clean
+    # names written in one word are no glue
+    for word in ("ĐắkLắk", "TikTok", "iPhone"):
+        kept, _, _ = strip_noise(normalize(f"Tiêu đề\nXã dùng {word} để tuyên truyền cho người dân."))
+        assert word in kept

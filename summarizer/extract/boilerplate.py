@@ -40,6 +40,10 @@ _MEETING_BUSINESS = re.compile(
     # headline printed under a date line; "…, thu ngân sách đạt …" or a ';' after it reports)
     r"|^[^.;:,]{0,50}?\b(?:đánh giá|sơ kết|tổng kết) (?:tình hình|kết quả) (?:công tác|thực hiện|hoạt động)\b"
     r"(?![^.:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành)\b)[^.;:,]{0,60}\W*$"
+    # took in the delegates' views to finish its reports: "Hội nghị đã tiếp thu ý kiến đóng góp của đại biểu để bổ
+    # sung, hoàn thiện các báo cáo, …"
+    rf"|(?:hội nghị|cuộc họp|phiên họp|kỳ họp|ban chấp hành)\b[^.;:]{{0,40}}?\btiếp thu (?:các |những )?ý kiến\b"
+    rf"[^.;:]{{0,80}}?\bhoàn thiện\s+(?:các\s+|những\s+)?(?:{_REPORT_NOUN}|văn kiện)"
     # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …"
     r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
@@ -119,7 +123,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)"
+    r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 # So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",
@@ -307,11 +311,22 @@ _AGENDA_ITEM = re.compile(
     r"|^(?:kết quả|tình hình|công tác)\b[^.;:]{0,150}?,\s*(?:phương hướng,?\s*)?nhiệm vụ\b",
     re.IGNORECASE,
 )
-_RESULT = re.compile(r"\b(?:đạt|tăng|giảm|vượt|được|hoàn thành|có)\b", re.IGNORECASE)
+_RESULT = re.compile(r"\b(?:đạt|tăng(?! cường)|giảm|vượt|được|hoàn thành|có)\b", re.IGNORECASE)
 
 
 def is_agenda_item(sentence: str) -> bool:
     return bool(_AGENDA_ITEM.match(sentence)) and not _RESULT.search(sentence)
+
+
+def lists_titles(body: str) -> bool:
+    """Whether a paragraph under a lead that announced what the meeting took up ("…, gồm:") holds the titles
+    of its reports, the first with its noun and the rest perhaps the same title's parts ("Báo cáo tổng kết
+    công tác năm 2025; phương hướng, nhiệm vụ năm 2026; công tác xây dựng Đảng"), none telling a result."""
+    parts = body.split("; ")
+    return is_agenda_item(_LISTED.sub("", parts[0], count=1)) and not any(_RESULT.search(p) for p in parts)
+
+
+_LISTED = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 
 
 def lists_agenda(body: str) -> bool:

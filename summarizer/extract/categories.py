@@ -489,6 +489,14 @@ def sets_out_tasks(sentence: str) -> bool:
     return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 
+# "… năm 2026 xã tiếp tục đề ra các chỉ tiêu như: …": the targets set for a period (to come, the caller checks).
+_SETS_TARGETS = re.compile(r"\b(?:đề ra|xác định|giao) (?:các |những |\d+ )?(?:nhóm )?(?:chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
+
+
+def sets_out_targets(lead: str) -> bool:
+    return _SETS_TARGETS.search(lead) is not None and _AIMED_AT.search(lead) is None
+
+
 # The meeting voted or agreed on the plan itself: "Hội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2025 với
 # các mục tiêu trọng tâm, như …", "các đại biểu đã thảo luận, thống nhất phương hướng, nhiệm vụ năm 2026 với mục tiêu
 # tiếp tục nâng cao …" (what it names are the tasks, though no verb of theirs is in the future).

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-21"
+VERSION = "rules-22"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -615,7 +615,8 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
     """'Lead như: a, b, c' or 'lead: a, b, c' as its lead and one span a distinct matter, or None
     when the sentence is no such list (semicolons already separate its matters, or the pieces
     share the predicate that follows the last one: '…như: a, b, c còn chậm')."""
-    if body.start > sentence.start:  # cut at its colon
+    colon = body.start > sentence.start
+    if colon:  # cut at its colon
         lead = text[sentence.start : body.start].rstrip(": ")
         if not _LIST_LEAD.search(lead):
             return None
@@ -635,7 +636,30 @@ def _enumeration(text: str, sentence: _Span, body: _Span) -> tuple[str, list[_Sp
     quotes = [text[i.start : i.end] for i in items]
     if len(items) < 2 or (_PREDICATE.search(quotes[-1]) and not any(map(_PREDICATE.search, quotes[:-1]))):
         return None
-    return lead, items
+    if colon or not _names_examples(lead, quotes):
+        return lead, items
+    return None
+
+
+# The matters a list after "như" may name, as its lead calls them ("một số hạn chế như …").
+_MATTER_NOUN = re.compile(
+    r"\b(?:nhiệm vụ|giải pháp|hạn chế|tồn tại|khó khăn|vướng mắc|chỉ tiêu|hoạt động|công việc|nội dung|kết quả"
+    r"|vấn đề|lĩnh vực|mặt)\b",
+    re.IGNORECASE,
+)
+_EXAMPLE_WORDS = 5  # the most words of a name given as an example
+
+
+def _names_examples(lead: str, quotes: list[str]) -> bool:
+    """Whether a list after "như" (no colon) only gives examples of the things its lead's last noun names, bare
+    names that say nothing of themselves: "tháo gỡ vướng mắc … các dự án trọng điểm như quốc lộ 40B, quốc lộ 1A"
+    is one matter, where "một số hạn chế như …" lists matters of their own."""
+    quantified = list(_QUANTIFIER.finditer(lead))
+    named = lead[quantified[-1].end() :] if quantified else ""
+    return (
+        bool(named.strip()) and _MATTER_NOUN.search(named) is None
+        and all(len(q.split()) <= _EXAMPLE_WORDS and _PREDICATE.search(q) is None for q in quotes)
+    )
 
 
 _LIKE_END = re.compile(r"\s*\bnhư\s*$", re.IGNORECASE)
@@ -984,6 +1008,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         if not spans:
             continue
         before_last, last_sentence = last_sentence, text[spans[-1][0] : spans[-1][1]]
+        if _heads_agenda(before_last, is_business) and all(
+            boilerplate.lists_titles(text[a:b].rstrip(" .")) for a, b in spans
+        ):
+            # "… đã nghe và cho ý kiến đối với nhiều nội dung quan trọng, gồm:" / "Báo cáo …; Tờ trình …": the
+            # titles of what the meeting took up, however many lines they fill
+            last_sentence = before_last
+            continue
         header = _HEADER_DATE.match(text, spans[0][0]) if not text[: spans[0][0]].strip() else None
         if header and header.end() < spans[0][1]:  # the page's "date 2026-01-08" is no part of what the sentence says
             spans[0] = (header.end(), spans[0][1])
@@ -1096,6 +1127,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 if announced is None and _themes_the_plan(sentence, period):
                     announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
+                if categories.sets_out_targets(sentence[:colon]) and _names_a_later_period(sentence[:colon], period):
+                    announced = "next_tasks"  # "Trên cơ sở kết quả đạt được, năm 2026 xã đề ra các chỉ tiêu như: …"
                 like = _LIKE_END.search(sentence[:colon])
                 lead_span = _Span(a, a + like.start() if like else a + colon)
                 if announced is None and _LIST_LEAD.search(sentence[:colon]) and categories.falls_short(sentence[:colon], _SHORTFALL):
@@ -1111,6 +1144,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 if also and also.start() > 0:
                     # "… sẽ tập trung triển khai chương trình hành động …, đồng thời: a; b": the lead is a matter too
                     add(category, _trim(text, _Span(a, a + also.start())))
+                need = _OWN_REQUEST.search(sentence, 0, lead_span.end - a) if category == "next_tasks" else None
+                if need is not None:
+                    # "… đề nghị các phòng, ban cần rà soát các chỉ tiêu Nghị quyết, cụ thể như: a; b": asked itself
+                    add("next_tasks", _trim(text, _Span(a + need.start(1), a + need.end(1))))
                 if category == "achievements" and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, a, a + colon):
                     # "Có 39/42 chỉ tiêu đạt và vượt so với Nghị quyết, như: …": the count is a result of its own
                     # ("… sẽ phân công khoảng 30 cán bộ làm nòng cốt tham gia các nội dung: …": planned, a task)
@@ -1376,16 +1413,30 @@ def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool
 _TASKS_CUE = re.compile(r"\bnhiệm vụ (?:trọng tâm|chủ yếu)\b|\bphương hướng,? nhiệm vụ\b", re.IGNORECASE)
 
 
-# The time a sentence opens on, before its first comma: "Trong 6 tháng cuối năm, …", "Quý IV, …".
+# The time a sentence opens on, before its first comma: "Trong 6 tháng cuối năm, …", "Quý IV, …"; or the
+# tasks of a time it opens on naming ("Về nhiệm vụ trọng tâm trong 6 tháng cuối năm, …"), a longer opening.
 _OPENING_TIME = re.compile(r"[^,.;:]{3,40},")
+_OPENING_TASKS = re.compile(r"[^,.;:]{0,20}?\b(?:nhiệm vụ|phương hướng)\b[^,.;:]{3,50},", re.IGNORECASE)
+
+
+# A request of its own in a list's lead: "… cần rà soát các chỉ tiêu Nghị quyết tập trung thực hiện tốt, cụ thể như: …"
+# (up to the words that announce the list).
+_OWN_REQUEST = re.compile(r"\bcần\s+(?:phải\s+)?((?:[^\s,;:]+\s+){3,}?[^\s,;:]+)(?:,?\s*(?:cụ thể|gồm|sau|như sau|với)\b[^,;:]*)?\s*$")
+
+
+def _heads_agenda(sentence: str, is_business) -> bool:
+    """Whether a paragraph ends on the meeting's business announcing a list on the lines below
+    ("Tại Hội nghị, các đồng chí đã nghe và cho ý kiến đối với nhiều nội dung, gồm:")."""
+    lead = sentence.rstrip()
+    return lead.endswith(":") and _LIST_LEAD.search(lead[:-1]) is not None and bool(is_business(lead))
 
 
 def _turns_to_the_plan(sentence: str, period: Period | None) -> bool:
-    """Whether a sentence inside a paragraph of results opens on a time after the period reviewed and tells
-    nothing done or measured: the paragraph turns to the plan."""
+    """Whether a sentence inside a paragraph of results opens on a time after the period reviewed, or on the
+    tasks of such a time, and tells nothing done or measured: the paragraph turns to the plan."""
     if categories.done(sentence) or categories.reports_measured(sentence):
         return False
-    opening = _OPENING_TIME.match(sentence)
+    opening = _OPENING_TIME.match(sentence) or _OPENING_TASKS.match(sentence)
     return categories.opens_ahead(sentence) or (opening is not None and _names_a_later_period(opening.group(0), period))
 
 
