@@ -28,6 +28,8 @@ _MENTION = re.compile(
       | (?:(?<!\d\s)|(?<=tuần\s\d\s))tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
       | (?P<yword>năm)\s+(?P<y>{_Y})(?!\s*[-–]\s*{_Y})
       | (?<=tổng\skết\s)(?P<ybare>năm)(?!\s*\d|\s+học|\w)
+      | (?:(?<=đến\s)|(?<=đến\shết\s))ngày\s+(?P<qend>31\s*[-/.]\s*0?3|30\s*[-/.]\s*0?6|30\s*[-/.]\s*0?9|31\s*[-/.]\s*12)(?!\d)
+        (?:\s*[-/.]\s*(?P<yqe>{_Y}))?
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -60,6 +62,10 @@ _NEXT_CUE = re.compile(
     r"|(?:để|nhằm|triển khai)\s+(?:thực hiện|hoàn thành)\s+(?:tốt\s+)?(?:các\s+|những\s+)?(?:nhiệm vụ|chỉ tiêu)",
     re.IGNORECASE,
 )
+
+
+# The period from the start of the year to a quarter's end, by the quarter's last month.
+_TO_QUARTER_END = {3: ("quarter", 1), 6: ("half", 6), 9: ("nine_months", 9), 12: ("year", 12)}
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ def find_mentions(text: str) -> list[Mention]:
                 role = "next"  # the second half is planned; a review of it is a review of the year (see _second_half)
         elif g["m"]:
             kind, number, year = "month", int(g["m"]), g["ym"]
+        elif g["qend"]:  # "(ước) đến ngày 30-9": the year so far, to the end of a quarter
+            kind, number, year = _TO_QUARTER_END[int(re.split(r"\D+", g["qend"])[-1])] + (g["yqe"],)
         elif g["yword"] or g["ybare"]:
             if _NOT_REVIEWED_YEAR.search(before[-20:]):
                 continue

@@ -632,3 +632,34 @@ def test_the_meeting_taking_in_views_to_finish_its_reports_is_its_business():
     )
     assert all("tiếp thu ý kiến" not in q for qs in got.values() for q in qs)
     assert "1.200 ha rừng" in joined(got["achievements"])
+
+
+# (set 61)
+def test_appointments_announced_at_the_meeting_are_its_business():
+    got = quotes_by_category(
+        "Mặt trận phường Hòa Bình sơ kết quý III\n"
+        "Ngày 2/10/2025, Ủy ban MTTQ Việt Nam phường Hòa Bình tổ chức hội nghị sơ kết công tác quý III năm 2025.\n"
+        "Tại hội nghị, Ban Thường trực đã công bố các quyết định của Ủy ban MTTQ tỉnh về việc công nhận Ủy viên Ủy "
+        "ban và các chức danh Phó Chủ tịch Ủy ban MTTQ phường nhiệm kỳ 2025–2030.\n"
+        "Trong quý III, Mặt trận phường vận động được 312 triệu đồng ủng hộ Quỹ Vì người nghèo.\n",
+        "hoa-binh.txt",
+    )
+    assert all("công bố các quyết định" not in q for qs in got.values() for q in qs)
+    assert "312 triệu đồng" in joined(got["achievements"])
+
+
+# (set 60)
+def test_the_titles_a_meeting_took_up_after_its_opening_sentence_or_a_colon_are_its_agenda():
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 3\n"
+        "Ngày 15/10/2020, Ban Chấp hành Đảng bộ huyện Tam Nông tổ chức kỳ họp lần thứ 3. Đánh giá tình hình phát triển "
+        "kinh tế - xã hội 9 tháng năm 2020; phương hướng, nhiệm vụ những tháng cuối năm 2020.\n"
+        "Chín tháng đầu năm, tổng thu ngân sách trên địa bàn huyện đạt 212 tỷ đồng.\n"
+        "Tại hội nghị, các đại biểu đã tập trung thảo luận về: Tình hình thu chi ngân sách 9 tháng năm 2020, phương "
+        "hướng nhiệm vụ quý IV; giải pháp tăng cường quản lý trật tự đô thị.\n",
+        "tam-nong.txt",
+    )
+    said = joined_across_categories(got)
+    assert "Đánh giá tình hình phát triển" not in said and "Tình hình thu chi ngân sách" not in said
+    assert "trật tự đô thị" not in said
+    assert "212 tỷ đồng" in joined(got["achievements"])

@@ -746,3 +746,42 @@ def test_a_count_of_targets_missed_leads_a_list_of_shortcomings():
     got = quotes_by_category(text)
     assert any("5/24 chỉ tiêu không đạt" in q and "như" not in q for q in got["shortcomings"]), got
     assert not any("5/24" in q for q in got["achievements"])
+
+
+# (set 61)
+def test_the_demand_a_year_was_met_under_is_no_request_and_its_results_stay_results():
+    # "trước yêu cầu ngày càng cao …" is the demand faced (a noun after "trước"), not a request made.
+    got = quotes_by_category(
+        "Đảng bộ phường Đông Sơn năm 2025\n"
+        "Năm 2025, trước yêu cầu ngày càng cao đối với công tác xây dựng Đảng, Đảng bộ phường Đông Sơn đã lãnh đạo "
+        "toàn diện các mặt công tác. Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 92%; kết nạp 27 đảng viên mới.\n"
+        "Công tác kiểm tra, giám sát được tăng cường, đội ngũ cán bộ từng bước đáp ứng yêu cầu nhiệm vụ.\n",
+        "dong-son.txt",
+    )
+    assert got["next_tasks"] == []
+    results = joined(got["achievements"])
+    assert "kết nạp 27 đảng viên" in results and "kiểm tra, giám sát được tăng cường" in results
+
+
+# (set 61)
+def test_shortfalls_told_set_right_are_results_and_those_not_yet_set_right_are_shortcomings():
+    got = quotes_by_category(
+        HEAD + "Công tác kiểm tra các công trình được duy trì thường xuyên; nhiều tồn tại được kịp thời chấn chỉnh.\n"
+        "Một số tồn tại chưa được khắc phục, tiến độ giải ngân vốn đầu tư công còn chậm.\n",
+    )
+    assert "kịp thời chấn chỉnh" in joined(got["achievements"])
+    assert "kịp thời chấn chỉnh" not in joined(got["shortcomings"])
+    assert "chưa được khắc phục" in joined(got["shortcomings"])
+
+
+# (set 60)
+def test_a_field_hit_named_after_the_rises_of_its_sentence_is_a_shortcoming():
+    got = _items(
+        "Giá trị sản xuất công nghiệp đạt 1.212 tỷ đồng, tăng 14,2% so với cùng kỳ, hoạt động du lịch bị ảnh hưởng do "
+        "nhiều cơ sở lưu trú phải tạm dừng.\n"
+        "Giá trị sản xuất nông nghiệp tăng 3,1%, hoạt động của các hợp tác xã ổn định.\n"
+    )
+    assert "hoạt động du lịch bị ảnh hưởng" in joined(got["shortcomings"])
+    results = joined(got["achievements"])
+    assert "tăng 14,2% so với cùng kỳ" in results and "du lịch" not in results
+    assert "hợp tác xã ổn định" in results

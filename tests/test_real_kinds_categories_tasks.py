@@ -792,3 +792,20 @@ def test_a_request_that_leads_a_list_of_tasks_is_a_task_itself():
     assert "rà soát tiến độ các công trình chuyển tiếp" in tasks
     assert "hoàn thành hồ sơ quyết toán" in tasks and "trường mầm non xã Hòa Bình" in tasks
     assert all("cụ thể" not in q for q in got["next_tasks"])
+
+
+# (set 60)
+def test_what_the_delegates_set_about_for_the_rest_of_the_year_and_what_the_paragraph_adds_are_tasks():
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 3\n"
+        "Ngày 15/10/2020, Ban Chấp hành Đảng bộ huyện Tam Nông tổ chức kỳ họp lần thứ 3 đánh giá tình hình 9 tháng năm 2020.\n"
+        "Chín tháng đầu năm, tổng thu ngân sách trên địa bàn huyện đạt 212 tỷ đồng.\n"
+        "Thảo luận tại hội nghị, các đại biểu tập trung tháo gỡ những khó khăn trong thực hiện các chỉ tiêu còn lại trong "
+        "năm; đẩy nhanh tiến độ các công trình xây dựng cơ bản. Tiếp tục hoàn chỉnh hồ sơ đề nghị công nhận xã Phú Thọ "
+        "đạt chuẩn nông thôn mới vào cuối năm 2020.\n",
+        "tam-nong.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "tháo gỡ những khó khăn" in tasks and "công trình xây dựng cơ bản" in tasks
+    assert "xã Phú Thọ" in tasks
+    assert joined(got["achievements"]) == "Chín tháng đầu năm, tổng thu ngân sách trên địa bàn huyện đạt 212 tỷ đồng."

@@ -404,3 +404,26 @@ def test_a_meeting_day_under_a_headline_of_a_founding_day_is_the_meetings():
     )
     period, meeting = resolve(text)
     assert (period.kind, period.year, meeting) == ("nine_months", 2020, date(2020, 10, 12))
+
+
+# (set 60)
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        ("30-9", Period(kind="nine_months", year=2024, month=9)),
+        ("30/6", Period(kind="half", year=2024, month=6)),
+        ("31.3", Period(kind="quarter", year=2024, month=3)),
+    ],
+)
+def test_figures_to_a_quarters_end_review_the_year_so_far(as_of, expected):
+    # An excerpt that starts mid-article, its figures "ước đến ngày 30-9", its plan for the quarter ahead:
+    # the period reviewed is the year to that day, not the quarter planned.
+    text = (
+        f"Theo báo cáo của UBND huyện, ước tính đến ngày {as_of}, tổng diện tích gieo trồng toàn huyện đạt 41 ngàn ha. "
+        "Tổng thu ngân sách trên địa bàn được 37 tỷ đồng.\n"
+        "Thời gian tới, UBND huyện sẽ tập trung thực hiện các nhiệm vụ, giải pháp nhằm đạt các chỉ tiêu của năm 2024.\n"
+    )
+    period, _ = resolve(text)
+    assert (period.kind, period.year, period.month) == (expected.kind, expected.year, expected.month)
+    # a day that ends no quarter is no period
+    assert all(m.kind == "year" for m in find_mentions("Tính đến ngày 15-9, huyện thu ngân sách được 37 tỷ đồng trong năm 2024."))

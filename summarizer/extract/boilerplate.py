@@ -308,7 +308,9 @@ _AGENDA_ITEM = re.compile(
     rf"{_REPORT_NOUN}\b|^quyết toán\b"
     # or a report's title without its noun: "Kết quả thu ngân sách 9 tháng, nhiệm vụ 3 tháng cuối năm 2023.",
     # "Công tác xây dựng Đảng quý I, phương hướng, nhiệm vụ 9 tháng còn lại"
-    r"|^(?:kết quả|tình hình|công tác)\b[^.;:]{0,150}?,\s*(?:phương hướng,?\s*)?nhiệm vụ\b",
+    r"|^(?:kết quả|tình hình|công tác)\b[^.;:]{0,150}?,\s*(?:phương hướng,?\s*)?nhiệm vụ\b"
+    # or by the review it names: "Đánh giá tình hình phát triển kinh tế - xã hội 9 tháng năm 2020"
+    r"|^(?:đánh giá|sơ kết|tổng kết)\s+(?:tình hình|kết quả)\b",
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"\b(?:đạt|tăng(?! cường)|giảm|vượt|được|hoàn thành|có)\b", re.IGNORECASE)
@@ -453,13 +455,17 @@ _PERSONNEL = re.compile(
     r"^[^.;:]{0,100}?\b(?:bầu(?: cử| bổ sung)?|miễn nhiệm|miễn nhiễm|bãi nhiệm)\s+(?:chức danh\s+|chức vụ\s+|bổ sung\s+)?"
     r"(?:phó\s+ban|(?:phó\s+)?(?:chủ tịch|trưởng ban|ủy viên|uỷ viên|thành viên|hội thẩm))\b"  # ("miễn nhiệm chức danh Phó ban …")
     r"|^[^.;:]{0,100}?\b(?:lấy|bỏ) phiếu tín nhiệm\b"  # the council's vote of confidence
+    # appointments announced at the meeting: "… đã công bố các quyết định … về việc công nhận Ủy viên Ủy ban, …"
+    r"|^[^.;:]{0,100}?\b(?:công bố|trao|trao tặng)\s+(?:các\s+|những\s+)?quyết định\b[^.;:]{0,120}?"
+    r"\b(?:công nhận|bổ nhiệm|điều động|chuẩn y|chỉ định|phân công)\s+[^.;:]{0,40}?"
+    r"\b(?:ủy viên|uỷ viên|chủ tịch|bí thư|trưởng|chức danh|chức vụ)\b"
 )
 
 
 def is_personnel(piece: str) -> bool:
     low = piece.lower()
     return (
-        "bầu " in low or "miễn nhi" in low or "bãi nhiệm" in low or "phiếu tín" in low
+        "bầu " in low or "miễn nhi" in low or "bãi nhiệm" in low or "phiếu tín" in low or "quyết định" in low
     ) and _PERSONNEL.search(low) is not None
 
 

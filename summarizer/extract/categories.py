@@ -80,7 +80,9 @@ def excepted_shortfall(text: str, start: int, end: int, shortfall: re.Pattern[st
     at = text.find("riêng ", start, end)  # (a plain prefilter: most sentences have none)
     while at >= 0 and text[at - 2 : at] not in (", ", "; "):
         at = text.find("riêng ", at + 6, end)
-    if at < 0 or text.find("; ", at, end) >= 0:
+    if at < 0:
+        return _field_hit(text, start, end)
+    if text.find("; ", at, end) >= 0:
         return None
     at -= 2
     clause = lower_in_place(text[at:end])
@@ -90,6 +92,23 @@ def excepted_shortfall(text: str, start: int, end: int, shortfall: re.Pattern[st
 
 _FELL = re.compile(r"\bgiảm\b")
 _ROSE = re.compile(r"\btăng\b(?! cường)")
+# The last clause of a sentence of rises naming a field of its own that was hit: "… đạt 1.594 tỷ đồng, tăng
+# 19,1% so với cùng kỳ, hoạt động thương mại – dịch vụ bị ảnh hưởng do …" (no "riêng", the field its subject).
+_FIELD_HIT = re.compile(
+    r",\s+(?=(?:hoạt động|ngành|lĩnh vực)\s[^,;:]{2,60}?\s(?:bị ảnh hưởng|giảm mạnh|sụt giảm|gặp (?:nhiều )?khó khăn)\b)",
+    re.IGNORECASE,
+)
+
+
+def _field_hit(text: str, start: int, end: int) -> int | None:
+    """Where the clause of a field hit starts in a sentence whose clauses before it rose, or None."""
+    if "ảnh hưởng" not in text[start:end] and "giảm" not in text[start:end] and "khó khăn" not in text[start:end]:
+        return None
+    hits = list(_FIELD_HIT.finditer(text, start, end))
+    if not hits or text.find("; ", hits[-1].start(), end) >= 0:
+        return None
+    at = hits[-1].start()
+    return at if _ROSE.search(lower_in_place(text[start:at])) else None
 
 
 def _without_concession(lead: str) -> tuple[str, bool]:
@@ -161,9 +180,16 @@ def asks(cue: str) -> bool:
 _SETTING = re.compile(r"\b(?:trong|trước) bối cảnh\b[^.;:]*$", re.IGNORECASE)
 
 
+# "trước yêu cầu ngày càng cao đối với …", "đáp ứng yêu cầu nhiệm vụ": the demand faced or met, a noun.
+_DEMAND_FACED = re.compile(r"\b(?:trước|đáp ứng|đáp ứng được)(?:\s+(?:những|các|mọi))?\s+$", re.IGNORECASE)
+
+
 def in_setting(lead: str, at: int) -> bool:
-    """Whether lead[at] lies in a setting clause ("trong bối cảnh …") whose main clause ("đã …") has not begun."""
+    """Whether lead[at] lies in a setting clause ("trong bối cảnh …") whose main clause ("đã …") has not begun,
+    or is the demand such a clause faces ("trước yêu cầu …")."""
     window = lead[max(0, at - 200) : at]
+    if _DEMAND_FACED.search(window, max(0, len(window) - 30)):
+        return True
     m = _SETTING.search(window) if "bối cảnh" in window else None
     return m is not None and _PAST.search(window, m.end()) is None
 
@@ -242,11 +268,29 @@ def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
     """Whether a sentence says something fell short: a `shortfall` phrase (lower case) that is not a difficulty
     faced, overcome or conceded ("trong bối cảnh còn nhiều khó khăn, … đã hoàn thành …", "mặc dù gặp
     nhiều khó khăn, nhưng … đạt nhiều kết quả: …" report results)."""
-    found = list(shortfall.finditer(lower_in_place(sentence)))
+    low = lower_in_place(sentence)
+    found = list(shortfall.finditer(low))
     if not found:  # (most sentences: no need to look for a concession)
         return False
     conceded = conceded_difficulty(sentence, 0, len(sentence)) or (0, 0, 0)
-    return any(not conceded[0] <= m.start() < conceded[1] and not overcome_or_faced(sentence, m.start()) for m in found)
+    return any(
+        not conceded[0] <= m.start() < conceded[1] and not overcome_or_faced(sentence, m.start())
+        and _REMEDIED.match(low, m.end()) is None
+        for m in found
+    )
+
+
+def remedied(text: str, at: int) -> bool:
+    """Whether the shortfall named just before text[at] is told set right ("tồn tại được kịp thời chấn chỉnh")."""
+    return _REMEDIED.match(text.lower(), at) is not None
+
+
+# What fell short, then told set right: "Nhiều tồn tại được kịp thời chấn chỉnh, …" (not "chưa được khắc phục",
+# "cần được xử lý").
+_REMEDIED = re.compile(
+    r"[^.;:,]{0,30}?(?<!chưa )(?<!không )(?<!cần )(?<!sẽ )(?<!phải )\b(?:đã )?được\s+(?:kịp thời\s+|cơ bản\s+|từng bước\s+)?"
+    r"(?:chấn chỉnh|khắc phục|xử lý|giải quyết|tháo gỡ|sửa chữa)\b"
+)  # lower case
 
 
 def stated_part(lead: str) -> tuple[str, str | None]:

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-22"
+VERSION = "rules-23"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -245,16 +245,19 @@ def _tally_shortfall(text: str, part: _Span) -> int | None:
 
 # The delegates' views, and the deeds they centre on: "Hội nghị ghi nhận 5 ý kiến đóng góp của đại biểu tập trung vào
 # nâng cao chất lượng sinh hoạt chi đoàn, phát huy vai trò …" (what they urge is work ahead).
+# (or the delegates' own: "Thảo luận tại Hội nghị, các đại biểu tập trung tháo gỡ những khó khăn trong thực hiện các chỉ tiêu
+# còn lại trong năm; …")
 _VIEWS_ON_DEEDS = re.compile(
-    r"\bý kiến\b[^.;:]{0,60}?\btập trung (?:vào|ở)\s+(?=(?:việc\s+)?(?:nâng cao|phát huy|tăng cường|đẩy mạnh|bảo đảm|đảm bảo"
-    r"|tiếp tục|đổi mới|chú trọng|quan tâm|đẩy nhanh|thực hiện|triển khai)\b)"
+    r"(?:\bý kiến\b[^.;:]{0,60}?\btập trung (?:vào|ở)\s+|\bđại biểu\b[^.;:]{0,20}?\btập trung\s+(?:vào\s+)?)"
+    r"(?=(?:việc\s+)?(?:nâng cao|phát huy|tăng cường|đẩy mạnh|bảo đảm|đảm bảo"
+    r"|tiếp tục|đổi mới|chú trọng|quan tâm|đẩy nhanh|thực hiện|triển khai|tháo gỡ)\b)"
 )  # lower case
 
 
 def _proposed_deeds(sentence: str) -> int | None:
     """Where the deeds the delegates' views centre on start, when they are deeds to be done, not shortfalls."""
     low = lower_in_place(sentence)
-    m = _VIEWS_ON_DEEDS.search(low) if "ý kiến" in low else None
+    m = _VIEWS_ON_DEEDS.search(low) if "ý kiến" in low or "đại biểu" in low else None
     return None if m is None or categories.falls_short(sentence[m.end() :], _SHORTFALL) else m.end()
 
 
@@ -399,6 +402,8 @@ def _lead_category(lead: str, looks_back: bool = False) -> Category | None:
             continue
         elif m.lastgroup == "next_tasks" and categories.asks(m.group()) and categories.in_setting(lead, m.start()):
             continue
+        elif m.lastgroup == "shortcomings" and categories.remedied(lead, m.end()):
+            continue  # "nhiều tồn tại được kịp thời chấn chỉnh": set right, a result
         elif not (m["difficulty"] and categories.overcome_or_faced(lead, m.start())):
             last = m
     if last is None:
@@ -1099,7 +1104,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             )
             if planned:
                 pass
-            elif (is_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence))) and not _themes_the_plan(sentence, period):
+            elif (
+                is_business(sentence) or (agenda and boilerplate.is_agenda_item(sentence))
+                # "… tổ chức kỳ họp lần thứ 3. Đánh giá tình hình … 9 tháng năm 2020; phương hướng, nhiệm vụ …": its agenda
+                or (opening and n and boilerplate.lists_titles(sentence.rstrip(" .")))
+            ) and not _themes_the_plan(sentence, period):
                 heard = boilerplate.heard_results(sentence)
                 if heard is None:
                     agenda = True
@@ -1119,7 +1128,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 colon = -1
             if colon > 0 and _names_the_subject(sentence[:colon]) and describes(sentence[colon + 2 :]):
                 continue  # "Huyện đoàn X: Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.": who met, and why
-            if colon > 0 and is_meta(sentence[:colon]) and boilerplate.lists_agenda(sentence[colon + 2 :]):
+            if colon > 0 and is_meta(sentence[:colon]) and boilerplate.lists_titles(sentence[colon + 2 :].rstrip(" .…")):
                 agenda = True  # "… tổ chức Hội nghị … để thảo luận hai nội dung, gồm: Kết quả …, nhiệm vụ …; …": its agenda
                 continue
             if colon > 0:
@@ -1193,7 +1202,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 detail = boilerplate.praised_detail(sentence) if asked is None and discussed is None and proposed is None else None
                 if proposed is not None:
                     # "Hội nghị ghi nhận 5 ý kiến của đại biểu tập trung vào nâng cao …, phát huy …": what the views urge
-                    category = "next_tasks"
+                    # (and what the paragraph goes on to urge: "…; đẩy nhanh …. Tiếp tục thực hiện …")
+                    category = paragraph = "next_tasks"
                     a = body.start = a + proposed
                     sentence = text[a:b]
                 elif discussed is not None:
