@@ -759,14 +759,33 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(parse_number(bare.group("num")), _canonical_unit(unit), bare.start(), bare.end(), bare.group(0)))
         bare = None
         figures.append(_classified(text, Figure(parse_number(m.group("num")), _canonical_unit(unit), m.start(), m.start() + len(raw), raw, den)))
-    return [_in_dong(text, f) for f in _compound(figures, text)]
+    out: list[Figure] = []
+    for f in _compound(figures, text):
+        out.append(_in_dong(text, f, out[-1] if out else None))
+    return out
 
 
-def _in_dong(text: str, fig: Figure) -> Figure:
-    """"với số tiền gần 10,76 tỷ": a sum of money written in a multiplier alone, no currency named, is in đồng."""
-    if fig.unit in _BARE_MULTIPLIERS and _MONEY_BEFORE.search(text, max(0, fig.start - 40), fig.start):
+def _in_dong(text: str, fig: Figure, before: Figure | None = None) -> Figure:
+    """"với số tiền gần 10,76 tỷ": a sum of money written in a multiplier alone, no currency named, is in đồng;
+    so is one listed after a sum in đồng, in its sentence ("Quỹ A được 190 triệu đồng, Quỹ B được trên 69 triệu")."""
+    if fig.unit in _BARE_MULTIPLIERS and (
+        _MONEY_BEFORE.search(text, max(0, fig.start - 40), fig.start) or _listed_after_money(text, fig, before)
+    ):
         return Figure(fig.value, fig.unit + " đồng", fig.start, fig.end, fig.raw, fig.plan)
     return fig
+
+
+_SUMS_APART = 120  # the most characters between two sums of one list
+
+
+def _listed_after_money(text: str, fig: Figure, before: Figure | None) -> bool:
+    return (
+        before is not None and before.unit.endswith(" đồng") and before.unit.split()[0] in _BARE_MULTIPLIERS
+        and 0 <= fig.start - before.end <= _SUMS_APART and _SENTENCE_END_IN.search(text, before.end, fig.start) is None
+    )
+
+
+_SENTENCE_END_IN = re.compile(r"[.!?;]\s")
 
 
 # A sum of money named before a figure in a multiplier alone, a few words before it in its clause.

@@ -1,5 +1,6 @@
 """Issue 12, kind 3: what report prose sets as next tasks, and what is no task (synthetic sentences)."""
 
+from summarizer.extract import categories
 from tests.kinds import (
     HOA_BINH_WARD_SESSION_OPENING,
     TAN_LAC_MIDYEAR_REVIEW_OPENING,
@@ -809,3 +810,18 @@ def test_what_the_delegates_set_about_for_the_rest_of_the_year_and_what_the_para
     assert "tháo gỡ những khó khăn" in tasks and "công trình xây dựng cơ bản" in tasks
     assert "xã Phú Thọ" in tasks
     assert joined(got["achievements"]) == "Chín tháng đầu năm, tổng thu ngân sách trên địa bàn huyện đạt 212 tỷ đồng."
+
+
+# (set 62)
+def test_thoi_gian_den_is_the_time_ahead_as_thoi_gian_toi_is():
+    got = quotes_by_category(
+        TAN_PHU_FARMERS_YEAR_END_OPENING + "Trong năm, Hội vận động hội viên đóng góp 1.200 ngày công làm đường giao thông.\n"
+        "Trong thời gian đến, Hội tiếp tục phát huy tinh thần đoàn kết, thực hiện có hiệu quả các phong trào thi đua. "
+        "Nâng cao chất lượng sinh hoạt chi hội.\n",
+        "tan-phu.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "phát huy tinh thần đoàn kết" in tasks and "chất lượng sinh hoạt chi hội" in tasks
+    assert "1.200 ngày công" in joined(got["achievements"])
+    # "thời gian đến năm 2030" is a horizon, not the time ahead
+    assert categories.opens_ahead("Thời gian đến năm 2030 là giai đoạn quan trọng.") is False

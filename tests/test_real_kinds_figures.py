@@ -620,3 +620,16 @@ def test_a_campaign_named_by_its_days_is_no_duration():
     )
     assert (90, "ngày") not in figures
     assert {(28, "tuyến hẻm"), (15, "ngày")} <= figures
+
+
+# (set 62)
+def test_sums_listed_after_a_sum_in_dong_are_in_dong_too():
+    found = [
+        (f.value, f.unit)
+        for f in find_figures(
+            "Quỹ Vì người nghèo được 120 triệu đồng, Quỹ Đền ơn đáp nghĩa được trên 45 triệu, Quỹ Khuyến học 32 triệu. "
+            "Dân số toàn huyện hơn 1,2 triệu."
+        )
+    ]
+    assert found[:3] == [(120, "triệu đồng"), (45, "triệu đồng"), (32, "triệu đồng")]
+    assert (1.2, "triệu") in found  # another sentence: no sum of money named

@@ -497,11 +497,13 @@ def reports_outcome(sentence: str) -> bool:
 # on the time still ahead frames a plan the same way: "Trong những tháng còn lại của năm 2023, huyện tiếp tục
 # …", "Thời gian tới, …", "Từ nay đến cuối năm, …", "Những tháng cuối năm, …" (not "6 tháng cuối năm 2023, …
 # đã …", which a review of the year tells: see opens_ahead).
+# The time ahead, and its variant of the centre ("Trong thời gian đến, Hội tiếp tục …"; not "thời gian đến năm 2030").
+TIME_AHEAD = r"thời gian (?:tới|đến(?!\s*(?:năm|ngày|tháng|hết|nay|cuối|\d)))"
 # The time left of the year is ahead however it is counted: "những tháng còn lại", "2 tháng còn lại của năm 2023",
 # "hai tháng còn lại", "quý IV còn lại", "thời gian còn lại của năm" (what is left is never past).
 _LEFT_COUNT = r"(?:những|các|mấy|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)"
 _AHEAD = re.compile(
-    r"^\W*(?:trước mắt\b|(?:trong\s+)?(?:(?:những|các|mấy)\s+tháng\s+cuối năm|thời gian tới|(?:quý|năm|tháng) tới"
+    r"^\W*(?:trước mắt\b|(?:trong\s+)?(?:(?:những|các|mấy)\s+tháng\s+cuối năm|" + TIME_AHEAD + r"|(?:quý|năm|tháng) tới"
     rf"|(?:{_LEFT_COUNT}\s+)?(?:tháng|quý(?:\s+(?:IV|III|II|[2-4]))?)\s+(?:cuối\s+)?còn lại|thời gian còn lại"
     r"|(?:từ nay|từ giờ)\s+(?:đến|tới|cho đến)\s+cuối năm)\b)",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-23"
+VERSION = "rules-24"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -123,7 +123,7 @@ def find_chairs(opening: str) -> list[Person]:
 # ("những tồn tại, hạn chế và phương hướng khắc phục …: a; b": the remedy of the shortcomings just named, whose
 # list names them, plans no period's tasks)
 _TASK_CUE = (
-    r"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|thời gian tới|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
+    rf"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|{categories.TIME_AHEAD}|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
     rf"|yêu cầu|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
     # what a list is given for, at the end of its lead: "gợi mở một số nội dung để Hội huyện tiếp tục triển khai
     # thực hiện: …" (the list is what is still to be done)
