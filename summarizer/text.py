@@ -187,6 +187,10 @@ _PLACE_HEADLINE = re.compile(
 )
 
 
+# A photo's file name on a line of its own, where a scraper kept the name of an image it could not show.
+_IMAGE_FILE = re.compile(r"^\W{0,3}[\w-]{1,60}\.(?:jpe?g|png|gif|webp)\W{0,3}$", re.IGNORECASE)
+
+
 def _is_body_line(line: str) -> bool:
     """A sentence of the article (the opening, say), not a headline: many words and a full stop, or
     the lead paragraph that the outlet's tag opens (written without a stop at times)."""
@@ -209,7 +213,12 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= _PARAGRAPH), 0)
     start = 0
     for i in range(first_paragraph - 1, -1, -1):
-        if _is_credited_photo(lines[i]) or (i and _is_body_line(lines[i - 1]) and (i == first_paragraph - 1 or _is_caption(lines[i]))):
+        above = i - 1  # the line above, past a photo's file name left between ("1784191451547010057.jpg")
+        while above > 0 and _IMAGE_FILE.match(lines[above]):
+            above -= 1
+        if _is_credited_photo(lines[i]) or (
+            above >= 0 and _is_body_line(lines[above]) and (i == first_paragraph - 1 or _is_caption(lines[i]))
+        ):
             # a photo credited to its author ("Quang cảnh kỳ họp. Ảnh: …"), or a caption under a short opening
             # sentence ("Ngày 26-9, … tổ chức hội nghị lần thứ 2."): no headline, that sentence is the article's
             continue

@@ -663,3 +663,18 @@ def test_the_titles_a_meeting_took_up_after_its_opening_sentence_or_a_colon_are_
     assert "Đánh giá tình hình phát triển" not in said and "Tình hình thu chi ngân sách" not in said
     assert "trật tự đô thị" not in said
     assert "212 tỷ đồng" in joined(got["achievements"])
+
+
+# (set 63)
+def test_the_plans_decisions_handed_out_at_the_meeting_are_its_business():
+    got = quotes_by_category(
+        "UBND phường Tân Hòa tổng kết năm 2025\n"
+        "Ngày 26/12/2025, UBND phường Tân Hòa tổ chức hội nghị tổng kết công tác năm 2025.\n"
+        "Năm 2025, phường thu ngân sách đạt 58 tỷ đồng.\n"
+        "Tại hội nghị, Trưởng phòng Kinh tế phường đã công bố Quyết định giao chỉ tiêu kế hoạch phát triển kinh tế - xã "
+        "hội và dự toán ngân sách nhà nước năm 2026. Lãnh đạo phường đã trao quyết định giao chỉ tiêu kế hoạch năm 2026 "
+        "cho 9 cơ quan, đơn vị.\n",
+        "tan-hoa.txt",
+    )
+    assert all("quyết định giao" not in q.lower() for qs in got.values() for q in qs)
+    assert "58 tỷ đồng" in joined(got["achievements"])

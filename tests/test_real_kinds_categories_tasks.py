@@ -825,3 +825,17 @@ def test_thoi_gian_den_is_the_time_ahead_as_thoi_gian_toi_is():
     assert "1.200 ngày công" in joined(got["achievements"])
     # "thời gian đến năm 2030" is a horizon, not the time ahead
     assert categories.opens_ahead("Thời gian đến năm 2030 là giai đoạn quan trọng.") is False
+
+
+# (set 63)
+def test_the_motto_of_the_next_years_work_after_a_speakers_colon_is_a_task():
+    got = quotes_by_category(
+        "UBND phường Tân Hòa tổng kết năm 2025\n"
+        "Ngày 26/12/2025, UBND phường Tân Hòa tổ chức hội nghị tổng kết công tác năm 2025.\n"
+        "Năm 2025, phường thu ngân sách đạt 58 tỷ đồng.\n"
+        "Phát biểu tại hội nghị, Chủ tịch UBND phường cho biết: Phương châm hành động trong năm 2026 là: “Đoàn kết - "
+        "Kỷ cương - Bứt phá”.\n",
+        "tan-hoa.txt",
+    )
+    assert "Kỷ cương - Bứt phá" in joined(got["next_tasks"])
+    assert "Kỷ cương" not in joined(got["achievements"])

@@ -89,3 +89,25 @@ def test_a_caption_glued_to_the_next_paragraph_is_cut_off_and_the_paragraph_kept
     for word in ("ĐắkLắk", "TikTok", "iPhone"):
         kept, _, _ = strip_noise(normalize(f"Tiêu đề\nXã dùng {word} để tuyên truyền cho người dân."))
         assert word in kept
+
+
+# (set 63)
+def test_a_short_lead_above_a_photo_left_as_its_file_name_and_caption_is_kept_with_the_headline():
+    # The first long line is the attendance after the photo; the lead above it is short: the caption under the
+    # photo's file name is no headline, and what is above it is the article's.
+    raw = (
+        "Chuyển động Hà Nội\n"
+        "Xã Minh Phú triển khai nhiệm vụ năm 2026\n"
+        "Thu Hà 08:10 23/12/2025\n"
+        "Ngày 22/12, Đảng ủy - UBND xã Minh Phú tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n"
+        "2231908822341.jpg\n"
+        "Các đại biểu tham dự tại Hội nghị.\n"
+        "Dự hội nghị có các đồng chí: Nguyễn Văn An - Bí thư Đảng ủy, Chủ tịch HĐND xã; Trần Thị Bình - Phó Bí thư "
+        "Thường trực Đảng ủy; Lê Văn Cường - Phó Bí thư Đảng ủy, Chủ tịch UBND xã.\n"
+        "Năm 2025, xã Minh Phú thu ngân sách đạt 41 tỷ đồng.\n"
+    )
+    clean, _, _ = strip_noise(normalize(raw))
+    assert clean.startswith("Xã Minh Phú triển khai nhiệm vụ năm 2026\n")
+    assert "Ngày 22/12, Đảng ủy - UBND xã Minh Phú tổ chức" in clean
+    report = report_of(raw, "minh-phu.txt")
+    assert str(report.meeting_date) == "2025-12-22"

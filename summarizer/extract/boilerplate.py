@@ -44,6 +44,10 @@ _MEETING_BUSINESS = re.compile(
     # sung, hoàn thiện các báo cáo, …"
     rf"|(?:hội nghị|cuộc họp|phiên họp|kỳ họp|ban chấp hành)\b[^.;:]{{0,40}}?\btiếp thu (?:các |những )?ý kiến\b"
     rf"[^.;:]{{0,80}}?\bhoàn thiện\s+(?:các\s+|những\s+)?(?:{_REPORT_NOUN}|văn kiện)"
+    # the plan's decisions handed out at it: "… đã công bố Quyết định giao chỉ tiêu kế hoạch … và dự toán ngân sách năm
+    # 2026", "trao quyết định giao chỉ tiêu … cho 7 cơ quan"
+    r"|\b(?:công bố|trao)\s+(?:các\s+)?quyết định\b[^.;:]{0,60}?\b(?:giao (?:các )?(?:chỉ tiêu|dự toán|kế hoạch)"
+    r"|(?:tổ chức )?triển khai (?:các )?giải pháp thực hiện kế hoạch)"
     # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …"
     r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
@@ -109,7 +113,7 @@ _MEETING_BUSINESS = re.compile(
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
 # "đề nghị" as asking, not in "tờ trình đề nghị …" (a submission named).
-_SPEECH = re.compile(rf"\b(?:yêu cầu(?<!đáp ứng yêu cầu)|{PROPOSAL}|nhấn mạnh|lưu ý|chỉ đạo các|giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+_SPEECH = re.compile(rf"\b(?:yêu cầu(?<!đáp ứng yêu cầu)|{PROPOSAL}|nhấn mạnh|lưu ý|chỉ đạo các|(?<!quyết định )giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
 
 
 def is_speech(sentence: str) -> bool:
@@ -123,7 +127,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu"
+    r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 # So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-24"
+VERSION = "rules-25"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -1331,13 +1331,23 @@ _DEFERRED = re.compile(
 )
 _HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
 # The plan of a period named with its theme, which the colon gives: "phương hướng hoạt động năm 2026 với chủ đề: …".
-_THEME_AHEAD = re.compile(r"\b(?:phương hướng|nhiệm vụ|chương trình)\b[^.;:]{0,60}?\bvới chủ đề\s*$", re.IGNORECASE)
+_THEME_AHEAD = re.compile(
+    r"\b(?:phương hướng|nhiệm vụ|chương trình)\b[^.;:]{0,60}?\bvới chủ đề\s*$"
+    # … or the motto of its work: "Phương châm hành động trong năm 2026 là: “Rõ mục tiêu - …”"
+    r"|\bphương châm(?: hành động| chỉ đạo)?\b[^.;:]{0,30}?\blà\s*$",
+    re.IGNORECASE,
+)
 
 
 def _themes_the_plan(sentence: str, period: Period | None) -> bool:
     """Whether a sentence's colon gives the theme of a later period's plan (what follows it is a task)."""
-    colon = sentence.find(": ") if "chủ đề" in sentence else -1
-    return colon > 0 and _THEME_AHEAD.search(sentence, 0, colon) is not None and _names_a_later_period(sentence[:colon], period)
+    if "chủ đề" not in sentence and "phương châm" not in sentence.lower():
+        return False
+    # (the theme's own colon, which a speaker's may precede: "… cho biết: Phương châm hành động năm 2026 là: “…”")
+    colons = [m.start() for m in re.finditer(": ", sentence)][:3]
+    return any(
+        _THEME_AHEAD.search(sentence, 0, c) is not None and _names_a_later_period(sentence[:c], period) for c in colons
+    )
 # "đã giải quyết 7 kiến nghị …, tập trung trên các lĩnh vực: a; b; c": the list says where, not what else
 _SCOPE_LEAD = re.compile(r"\b(?:trên|vào|ở|thuộc)\s+(?:các|nhiều|những)\s+lĩnh vực\s*$", re.IGNORECASE)
 # "Cơ cấu kinh tế chuyển dịch theo hướng tích cực, trong đó: công nghiệp 67%; dịch vụ 21%; …": the list breaks
