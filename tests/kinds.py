@@ -182,3 +182,11 @@ TAN_LAC_MIDYEAR_REVIEW_OPENING = (
     "Huyện ủy Tân Lạc sơ kết 6 tháng đầu năm 2021\n"
     "Sáng 8/7, Huyện ủy Tân Lạc tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2021.\n"
 )
+
+
+# UBND phường Tân Hòa's year-end review of 2025 (26/12/2025), opening on one result
+TAN_HOA_YEAR_END_OPENING = (
+    "UBND phường Tân Hòa tổng kết năm 2025\n"
+    "Ngày 26/12/2025, UBND phường Tân Hòa tổ chức hội nghị tổng kết công tác năm 2025.\n"
+    "Năm 2025, phường thu ngân sách đạt 58 tỷ đồng.\n"
+)

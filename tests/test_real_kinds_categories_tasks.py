@@ -3,6 +3,7 @@
 from summarizer.extract import categories
 from tests.kinds import (
     HOA_BINH_WARD_SESSION_OPENING,
+    TAN_HOA_YEAR_END_OPENING,
     TAN_LAC_MIDYEAR_REVIEW_OPENING,
     TAN_PHUOC_APRIL_MEETING_LEAD,
     TAN_PHU_FARMERS_YEAR_END_OPENING,
@@ -830,10 +831,8 @@ def test_thoi_gian_den_is_the_time_ahead_as_thoi_gian_toi_is():
 # (set 63)
 def test_the_motto_of_the_next_years_work_after_a_speakers_colon_is_a_task():
     got = quotes_by_category(
-        "UBND phường Tân Hòa tổng kết năm 2025\n"
-        "Ngày 26/12/2025, UBND phường Tân Hòa tổ chức hội nghị tổng kết công tác năm 2025.\n"
-        "Năm 2025, phường thu ngân sách đạt 58 tỷ đồng.\n"
-        "Phát biểu tại hội nghị, Chủ tịch UBND phường cho biết: Phương châm hành động trong năm 2026 là: “Đoàn kết - "
+        TAN_HOA_YEAR_END_OPENING
+        + "Phát biểu tại hội nghị, Chủ tịch UBND phường cho biết: Phương châm hành động trong năm 2026 là: “Đoàn kết - "
         "Kỷ cương - Bứt phá”.\n",
         "tan-hoa.txt",
     )
