@@ -118,7 +118,8 @@ _NOISE_LINE = re.compile(
 _VIEWS_LABEL = re.compile(r"(?:\|\s*)?lượt (?:xem|truy cập)\s*:?", re.IGNORECASE)
 _COUNT = re.compile(r"[\d.,]+")
 _CAPTION_START = re.compile(
-    r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí)\b", re.IGNORECASE
+    # ("Thừa ủy quyền, đồng chí … trao …": who handed the awards, under their photo)
+    r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí|thừa (?:ủy|uỷ) quyền)\b", re.IGNORECASE
 )
 # (a table cell's bar may be left after it: "… dịch tả heo châu Phi. Ảnh minh họa |")
 _CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$", re.IGNORECASE)

@@ -322,3 +322,18 @@ def test_a_caption_naming_the_honours_handed_out_is_no_result():
     )
     assert "5 căn nhà" in joined(got["achievements"])
     assert "tiêu biểu trong công tác Mặt trận" not in joined(got["achievements"])
+
+
+# (set 64)
+def test_who_handed_the_awards_by_delegation_under_their_photo_is_a_caption():
+    got = quotes_by_category(
+        "Đảng ủy xã Tân Hưng tổng kết năm 2025\n"
+        "Ngày 9/1/2026, Đảng ủy xã Tân Hưng tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.\n"
+        "Năm 2025, xã thu ngân sách đạt 63 tỷ đồng.\n"
+        "Năm 2026, Đảng ủy xã phấn đấu kết nạp từ 40 đảng viên trở lên.\n"
+        # (the excerpt ends on the caption, its verb cut off)
+        "Thừa ủy quyền, đồng chí Lê Văn Nam - Ủy viên Ban Thường vụ Tỉnh ủy",
+        "tan-hung.txt",
+    )
+    assert "Thừa ủy quyền" not in joined_across_categories(got)
+    assert "kết nạp từ 40 đảng viên" in joined(got["next_tasks"])

@@ -627,3 +627,20 @@ def test_putting_the_year_s_resolutions_into_effect_is_no_result():
     achievements = quotes_by_category(text)["achievements"]
     assert "Hoạt động thương mại, dịch vụ được duy trì và phát triển ổn định." in achievements
     assert "triển khai Nghị quyết" not in joined(achievements)
+
+
+# (set 64)
+def test_a_list_led_by_the_periods_tasks_reported_done_is_a_list_of_results():
+    # "… triển khai nhiệm vụ …, hoàn thành khá tốt các nhiệm vụ, chỉ tiêu đề ra, cụ thể: …": the plan words name
+    # what had been set; what the list holds was done.
+    got = quotes_by_category(
+        "Đảng ủy Quân sự huyện Vạn Ninh triển khai nhiệm vụ 6 tháng cuối năm 2021\n"
+        "Ngày 12/7/2021, Đảng ủy Quân sự huyện Vạn Ninh tổ chức hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2021.\n"
+        "6 tháng đầu năm 2021, Đảng ủy Quân sự huyện đã lãnh đạo toàn diện nhiệm vụ quốc phòng. Đã tham mưu cho "
+        "Huyện ủy triển khai nhiệm vụ quân sự địa phương, hoàn thành khá tốt các nhiệm vụ, chỉ tiêu đề ra, cụ thể: "
+        "tổ chức giao quân đạt 100% chỉ tiêu; diễn tập chiến đấu trị an tại xã Vạn Phú đạt kết quả khá.\n",
+        "van-ninh.txt",
+    )
+    results = joined(got["achievements"])
+    assert "giao quân đạt 100% chỉ tiêu" in results and "diễn tập chiến đấu trị an" in results
+    assert got["next_tasks"] == []

@@ -838,3 +838,20 @@ def test_the_motto_of_the_next_years_work_after_a_speakers_colon_is_a_task():
     )
     assert "Kỷ cương - Bứt phá" in joined(got["next_tasks"])
     assert "Kỷ cương" not in joined(got["achievements"])
+
+
+# (set 64)
+def test_a_request_led_by_a_colon_goes_on_in_the_paragraphs_after_it():
+    got = quotes_by_category(
+        "Công an huyện Ba Tri tổng kết năm 2019\n"
+        "Ngày 20/12/2019, Công an huyện Ba Tri tổ chức hội nghị tổng kết công tác năm 2019.\n"
+        "Trong năm, tỷ lệ điều tra khám phá án đạt 86%, tai nạn giao thông giảm 3 tiêu chí.\n"
+        "Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị: Các ngành, các cấp tiếp tục đẩy mạnh tuyên truyền phòng "
+        "chống tội phạm.\n"
+        "Làm tốt công tác nắm tình hình, quản lý chặt địa bàn, mở các đợt cao điểm tấn công trấn áp tội phạm.\n",
+        "ba-tri.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "đẩy mạnh tuyên truyền" in tasks and "quản lý chặt địa bàn" in tasks
+    assert "quản lý chặt địa bàn" not in joined(got["achievements"])
+    assert "khám phá án đạt 86%" in joined(got["achievements"])

@@ -476,6 +476,19 @@ _OUTCOME = re.compile(
     r"|\bđạt\s+(?:gần|hơn)\s+\d|\bđã\b[^.;:]{0,60}?\d",
     re.IGNORECASE,
 )
+# The period's tasks reported done: "…, hoàn thành khá tốt các nhiệm vụ, chỉ tiêu đề ra, cụ thể: …" (its plan words
+# name what was set, not what is to come).
+_COMPLETED = re.compile(
+    r"\b(?:đã\s+)?hoàn thành\s+(?:(?:khá |rất |cơ bản |)tốt\s+|xuất sắc\s+|)(?:các\s+|những\s+|toàn bộ\s+|)(?:mục tiêu,?\s*)?"
+    r"(?:nhiệm vụ|chỉ tiêu)\b[^.;:]{0,30}?\bđề ra\b",
+    re.IGNORECASE,
+)
+
+
+def reports_completion(lead: str) -> bool:
+    return "hoàn thành" in lead and _COMPLETED.search(lead) is not None and not plans_ahead(lead)
+
+
 # A standing count told in the reporter's voice: "Đảng bộ xã hiện có 30 tổ chức cơ sở Đảng với 655 đảng viên".
 _STANDING = re.compile(r"\bhiện (?:nay )?có\s+(?:tổng số\s+)?\d", re.IGNORECASE)
 

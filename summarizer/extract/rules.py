@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-25"
+VERSION = "rules-26"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -1136,6 +1136,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 if announced is None and _themes_the_plan(sentence, period):
                     announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
+                if announced == "next_tasks" and categories.reports_completion(sentence[:colon]):
+                    announced = "achievements"  # "Đã tham mưu …, hoàn thành khá tốt các nhiệm vụ, chỉ tiêu đề ra, cụ thể: …"
                 if categories.sets_out_targets(sentence[:colon]) and _names_a_later_period(sentence[:colon], period):
                     announced = "next_tasks"  # "Trên cơ sở kết quả đạt được, năm 2026 xã đề ra các chỉ tiêu như: …"
                 like = _LIKE_END.search(sentence[:colon])
@@ -1167,6 +1169,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # Never into the paragraphs after.
                 if announced and (lead_first or sentence[colon + 2 : colon + 3].isupper()):
                     paragraph = announced
+                    if announced == "next_tasks" and lead_first and boilerplate.is_speech(sentence[:colon]):
+                        # "Phát biểu tại hội nghị, Chủ tịch … đề nghị: Các ngành …" / "Làm tốt công tác …": the
+                        # request goes on in the paragraphs after it, until one reports
+                        state, requested = "next_tasks", True
                 # (a lead that reports a figure of its own is a fact, and what follows its colon the rest of
                 # it: "…, qua đó phát hiện 01 vụ vi phạm, tạm giữ: 2,246m3 gỗ tròn")
                 subject = announced is None and (
