@@ -855,3 +855,31 @@ def test_a_request_led_by_a_colon_goes_on_in_the_paragraphs_after_it():
     assert "đẩy mạnh tuyên truyền" in tasks and "quản lý chặt địa bàn" in tasks
     assert "quản lý chặt địa bàn" not in joined(got["achievements"])
     assert "khám phá án đạt 86%" in joined(got["achievements"])
+
+
+# (set 65)
+def test_theo_do_after_tasks_named_with_a_long_name_for_the_next_quarter_goes_on_with_them():
+    got = quotes_by_category(
+        "UBND huyện Kim Sơn họp đánh giá quý I năm 2019\n"
+        "Ngày 8/4/2019, UBND huyện Kim Sơn tổ chức phiên họp đánh giá kết quả quý I năm 2019.\n"
+        "Quý I, tổng thu ngân sách trên địa bàn huyện đạt 46 tỷ đồng.\n"
+        "Thảo luận tại hội nghị, các thành viên UBND huyện đã phân tích một số tồn tại, đồng thời đề ra một số nhiệm vụ "
+        "trọng tâm cần tổ chức thực hiện trong quý II.\n"
+        "Theo đó, các cấp chính quyền chủ động chuẩn bị tốt điều kiện sản xuất vụ mùa. Tập trung rà soát việc quản lý, "
+        "sử dụng đất công.\n",
+        "kim-son.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "điều kiện sản xuất vụ mùa" in tasks and "sử dụng đất công" in tasks
+    assert "vụ mùa" not in joined(got["achievements"])
+
+
+# (set 65)
+def test_the_occasions_a_task_celebrates_stay_in_one_task():
+    got = quotes_by_category(
+        TAN_PHU_FARMERS_YEAR_END_OPENING + "Trong năm, Hội vận động hội viên đóng góp 1.200 ngày công làm đường giao thông.\n"
+        "Năm 2026, các cấp Hội cần hăng hái thi đua lập thành tích chào mừng kỷ niệm 96 năm ngày thành lập Đảng Cộng sản "
+        "Việt Nam; 96 năm ngày thành lập Hội Nông dân Việt Nam.\n",
+        "tan-phu.txt",
+    )
+    assert len(got["next_tasks"]) == 1 and "Hội Nông dân Việt Nam" in got["next_tasks"][0]

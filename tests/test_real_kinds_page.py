@@ -111,3 +111,17 @@ def test_a_short_lead_above_a_photo_left_as_its_file_name_and_caption_is_kept_wi
     assert "Ngày 22/12, Đảng ủy - UBND xã Minh Phú tổ chức" in clean
     report = report_of(raw, "minh-phu.txt")
     assert str(report.meeting_date) == "2025-12-22"
+
+
+# (set 65)
+def test_the_headline_printed_again_without_its_colon_is_no_item():
+    got = quotes_by_category(
+        "Huyện ủy Ninh Hải: Triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2022\n"
+        "Ngày 29-6, Huyện ủy Ninh Hải tổ chức hội nghị đánh giá tình hình 6 tháng đầu năm 2022.\n"
+        "6 tháng đầu năm, thu ngân sách trên địa bàn huyện đạt 96 tỷ đồng.\n"
+        "Huyện ủy Ninh Hải triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2022.\n"
+        "6 tháng cuối năm, huyện tập trung đẩy nhanh giải ngân vốn đầu tư công.\n",
+        "ninh-hai.txt",
+    )
+    assert all("Huyện ủy Ninh Hải triển khai" not in q for qs in got.values() for q in qs)
+    assert "giải ngân vốn đầu tư công" in joined(got["next_tasks"])

@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-26"
+VERSION = "rules-27"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -441,6 +441,12 @@ _CONTINUES = re.compile(
 )
 
 
+# An occasion a part names on its own, after a part that celebrates one: "… chào mừng kỷ niệm 90 năm ngày thành lập
+# Đảng; 90 năm ngày thành lập Hội …" (the anniversaries listed, not a matter of their own).
+_ANNIVERSARY_NEXT = re.compile(r"(?:kỷ niệm\s+)?\d{1,3}\s+năm\s+(?:ngày\s+)?(?:thành lập|truyền thống|chiến thắng|giải phóng|Chiến thắng)\b")
+_CELEBRATES = re.compile(r"\b(?:chào mừng|kỷ niệm)\b", re.IGNORECASE)
+
+
 def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
     """A sentence cut at its semicolons: '…; …; …' lists one matter a part, unless a part goes on
     about the matter before it, or the `whole` sentence opens on its subjects."""
@@ -469,6 +475,8 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
             continue
         if _details_the_work(text, start, after):
             continue
+        if _ANNIVERSARY_NEXT.match(text, after) and _CELEBRATES.search(text, max(start, at - 200), at):
+            continue  # "… chào mừng kỷ niệm 90 năm ngày thành lập Đảng; 90 năm ngày thành lập Hội …": one list of occasions
         # "Công tác xây dựng cơ bản; giải phóng mặt bằng … cơ bản đảm bảo tiến độ": the sentence opens on a
         # list of subjects (after a lead, "…: a; b; c" lists bare matters, each one of its own)
         # ("Về công tác xây dựng tổ chức hội; Các cấp Hội đã …": a field's title run into its paragraph)
@@ -927,8 +935,10 @@ def _is_instruction(text: str, start: int, end: int) -> bool:
 
 
 def _printed_key(line: str) -> str:
-    """What two printings of a paragraph or a title share, whether or not one ends on a full stop."""
-    return boilerplate.paragraph_key(_HEADER_DATE.sub("", line, count=1)).strip().rstrip(" .")
+    """What two printings of a paragraph or a title share, whether or not one ends on a full stop, or writes the
+    headline's colon ("Huyện ủy X: Triển khai …" printed again under a photo as "Huyện ủy X triển khai ….")."""
+    key = boilerplate.paragraph_key(_HEADER_DATE.sub("", line, count=1)).strip().rstrip(" .")
+    return key.replace(": ", " ").lower() if ": " in key[:80] else key.lower()
 
 
 def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[Category, list[Item]], list[str]]:
@@ -1408,7 +1418,7 @@ _NAMES_SHORTCOMINGS = re.compile(r"\b(?:những|các|một số)\s+(?:tồn tạ
 
 # "… và thống nhất phương hướng hoạt động năm 2026 với chủ đề: …" ending a paragraph: the plan of a later period named.
 # (a lookahead: one name's words may hold the next, "nhiệm vụ năm 2025 và thống nhất phương hướng … năm 2026")
-_PLAN_NAMED = re.compile(r"\b(?=((?:nhiệm vụ|phương hướng|định hướng|mục tiêu)\b[^.;:]{0,40}))", re.IGNORECASE)
+_PLAN_NAMED = re.compile(r"\b(?=((?:nhiệm vụ|phương hướng|định hướng|mục tiêu)\b[^.;:]{0,60}))", re.IGNORECASE)
 
 
 def _follows_the_plan(before: str, first: str, period: Period | None) -> bool:
