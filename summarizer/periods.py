@@ -168,7 +168,7 @@ _DOCUMENT = re.compile(r"(?:(?<!\w)số\s*\d[\w/.-]*\s*,?|cập nhật|đăng|xu
 # ngày 1/7", "(kể) từ ngày 1-7" (in its own line: a headline's "… Ngày thành lập Hội" says nothing of the
 # lead's "Ngày 11/10, Hội … tổ chức …" under it).
 _BEGAN = re.compile(r"(?:\b(?:ra đời|thành lập)\b[^.;:!?\n]{0,50}?|(?<!\w)từ\s+)\Z", re.IGNORECASE)
-_CLOCK = re.compile(r"\s*[-|,]?\s*[0-2]?\d:[0-5]\d(?!\d)")
+_CLOCK = re.compile(r"\s*[-|,]?\s*[0-2]?\d:[0-5]?\d(?!\d)")  # ("… 2019 - 9:7": a page's clock may drop a zero)
 # The page's counter of views after its date: "Ngày 13-05-2021 - Lượt xem: 45" is when it was posted.
 _VIEWS = re.compile(r"\s*[-|,•]?\s*lượt xem\b", re.IGNORECASE)
 # A year standing alone, not one end of a range ("nhiệm kỳ 2015 – 2020", "giai đoạn 2021-2025").

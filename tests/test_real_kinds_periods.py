@@ -427,3 +427,14 @@ def test_figures_to_a_quarters_end_review_the_year_so_far(as_of, expected):
     assert (period.kind, period.year, period.month) == (expected.kind, expected.year, expected.month)
     # a day that ends no quarter is no period
     assert all(m.kind == "year" for m in find_mentions("Tính đến ngày 15-9, huyện thu ngân sách được 37 tỷ đồng trong năm 2024."))
+
+
+# (set 65)
+def test_a_page_date_whose_clock_dropped_a_zero_is_not_the_meeting_day():
+    text = (
+        "UBND THÀNH PHỐ HỌP PHIÊN THƯỜNG KỲ THÁNG 11\n"
+        "Thứ Bảy, ngày 23 tháng 11 năm 2019 - 9:7\n"
+        "Ngày 22/11/2019, Ủy ban nhân dân thành phố Hà Tiên họp phiên thường kỳ tháng 11 năm 2019.\n"
+    )
+    _, meeting = resolve(text)
+    assert meeting == date(2019, 11, 22)
