@@ -622,7 +622,14 @@ _GRANTED_KINDS = re.compile(
 _STANDING_KINDS = re.compile(r"\s(?:chính sách|có công|liệt sĩ|thương binh|nghèo|cận nghèo)(?![\w])", re.IGNORECASE)
 # Where a visitor comes from, which a tourism line counts apart: "đón 52.000 lượt khách quốc tế".
 _VISITOR_KINDS = re.compile(r"\s(?:quốc tế|nội địa|trong nước|nước ngoài)(?![\w])", re.IGNORECASE)
+# What a portion, a product or a tree is counted as: "100 suất ăn", "9 sản phẩm OCOP", "600.000 cây phân tán".
+_PORTION_KINDS = re.compile(r"\s(?:ăn|quà|học bổng)(?![\w])", re.IGNORECASE)
+_PRODUCT_KINDS = re.compile(r"\sOCOP(?![\w])")
+_TREE_KINDS = re.compile(r"\s(?:phân tán|xanh|bóng mát|ăn quả)(?![\w])", re.IGNORECASE)
 _CLASSIFIED |= {
+    "suất": _PORTION_KINDS,
+    "sản phẩm": _PRODUCT_KINDS,
+    "cây": _TREE_KINDS,
     **dict.fromkeys(("khách", "lượt khách", "du khách", "lượt du khách"), _VISITOR_KINDS),
     **dict.fromkeys(("nhà", "căn nhà", "ngôi nhà", "căn", "ngôi"), _HOUSE_KINDS),
     **dict.fromkeys(("giấy chứng nhận", "GCN", "giấy phép", "thẻ"), _GRANTED_KINDS),

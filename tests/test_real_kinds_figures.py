@@ -633,3 +633,19 @@ def test_sums_listed_after_a_sum_in_dong_are_in_dong_too():
     ]
     assert found[:3] == [(120, "triệu đồng"), (45, "triệu đồng"), (32, "triệu đồng")]
     assert (1.2, "triệu") in found  # another sentence: no sum of money named
+
+
+# (sets 62, 64, 65)
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        ("trao 100 suất ăn cho học sinh", "suất ăn"),
+        ("tặng 150 suất quà Tết", "suất quà"),
+        ("có 9 sản phẩm OCOP đạt 3 sao", "sản phẩm OCOP"),
+        ("trồng 600.000 cây phân tán", "cây phân tán"),
+        ("trồng 50 cây", "cây"),
+        ("tiêu thụ 12 sản phẩm nông sản", "sản phẩm"),
+    ],
+)
+def test_a_portion_a_product_or_a_tree_is_counted_as_what_kind_it_is(written, unit):
+    assert [f.unit for f in find_figures(written)] == [unit]
