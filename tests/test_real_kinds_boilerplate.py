@@ -677,3 +677,18 @@ def test_the_plans_decisions_handed_out_at_the_meeting_are_its_business():
     )
     assert all("quyết định giao" not in q.lower() for qs in got.values() for q in qs)
     assert "58 tỷ đồng" in joined(got["achievements"])
+
+
+# (set 67)
+def test_the_committees_vote_on_the_resolutions_it_will_carry_out_is_its_business():
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện Phú Tân\n"
+        "Ngày 12/10/2020, Ban Chấp hành Đảng bộ huyện Phú Tân tổ chức hội nghị đánh giá tình hình 9 tháng năm 2020.\n"
+        "9 tháng năm 2020, thu ngân sách trên địa bàn huyện đạt 88 tỷ đồng.\n"
+        "Tại hội nghị, Ban Chấp hành Đảng bộ huyện đã lấy ý kiến, 100% thống nhất triển khai 5 nghị quyết chuyên đề liên "
+        "quan công tác xây dựng Đảng; cải cách hành chính; thu hút doanh nghiệp đầu tư.\n",
+        "phu-tan.txt",
+    )
+    said = joined_across_categories(got)
+    assert "lấy ý kiến" not in said and "cải cách hành chính" not in said
+    assert "88 tỷ đồng" in joined(got["achievements"])

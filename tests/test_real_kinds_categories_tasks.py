@@ -883,3 +883,19 @@ def test_the_occasions_a_task_celebrates_stay_in_one_task():
         "tan-phu.txt",
     )
     assert len(got["next_tasks"]) == 1 and "Hội Nông dân Việt Nam" in got["next_tasks"][0]
+
+
+# (set 66)
+def test_what_serves_the_solutions_put_forward_for_the_next_year_is_a_task():
+    got = quotes_by_category(
+        "HĐND huyện Hướng Hóa họp kỳ cuối năm 2022\n"
+        "Ngày 20/12/2022, HĐND huyện Hướng Hóa khai mạc kỳ họp thứ 11.\n"
+        "Năm 2022, tổng sản lượng lương thực của huyện đạt gần 21.000 tấn.\n"
+        "Tại kỳ họp, các đại biểu đã thảo luận, nêu lên những hạn chế, đồng thời đưa ra các giải pháp trọng tâm trong năm "
+        "2023. Với quyết tâm đạt mục tiêu tăng trưởng đã đề ra, huyện tập trung vào công tác quy hoạch; đẩy mạnh tái cơ "
+        "cấu ngành nông nghiệp.\n",
+        "huong-hoa.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "công tác quy hoạch" in tasks and "tái cơ cấu ngành nông nghiệp" in tasks
+    assert "tái cơ cấu" not in joined(got["achievements"])

@@ -48,6 +48,9 @@ _MEETING_BUSINESS = re.compile(
     # 2026", "trao quyết định giao chỉ tiêu … cho 7 cơ quan"
     r"|\b(?:công bố|trao)\s+(?:các\s+)?quyết định\b[^.;:]{0,60}?\b(?:giao (?:các )?(?:chỉ tiêu|dự toán|kế hoạch)"
     r"|(?:tổ chức )?triển khai (?:các )?giải pháp thực hiện kế hoạch)"
+    # its vote: "Tại hội nghị Ban Chấp hành … đã lấy ý kiến, 100% thống nhất triển khai 6 nghị quyết chuyên đề …"
+    r"|(?:hội nghị|ban chấp hành|ban thường vụ|đại biểu|kỳ họp)\b[^.;:]{0,60}?\b(?:lấy ý kiến|biểu quyết)\b[^.;:]{0,40}?"
+    r"\b(?:thống nhất|nhất trí|thông qua)\b"
     # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …"
     r"|^(?:trong )?ảnh\s?:"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
@@ -127,7 +130,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố"
+    r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố|lấy ý kiến|biểu quyết"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 # So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",

@@ -537,14 +537,14 @@ def opens_ahead(sentence: str) -> bool:
 # the setting out is told in; not the meeting's purpose ("nhằm đánh giá … và đề ra phương hướng …").
 # "Những tháng cuối năm, huyện xác định 17 nhóm nhiệm vụ, giải pháp …" sets them out the same way.
 _SETS_OUT = re.compile(
-    r"\b(?:đề ra|xác định|thống nhất) (?:các |những |\d+ )?(?:nhóm )?(?:nhiệm vụ|giải pháp|phương hướng|định hướng)\b", re.IGNORECASE
+    r"\b(?:đề ra|đưa ra|xác định|thống nhất) (?:các |những |\d+ )?(?:nhóm )?(?:nhiệm vụ|giải pháp|phương hướng|định hướng)\b", re.IGNORECASE
 )
 _AIMED_AT = re.compile(r"\b(?:nhằm|để|đánh giá)\b", re.IGNORECASE)
 
 
 def sets_out_tasks(sentence: str) -> bool:
     """Whether a sentence sets out tasks for the period to come ("Hội nghị đã thảo luận, đề ra nhiệm vụ …")."""
-    m = _SETS_OUT.search(sentence) if "ề ra" in sentence or "xác định" in sentence or "thống nhất" in sentence else None  # (a plain prefilter: most have none)
+    m = _SETS_OUT.search(sentence) if "ề ra" in sentence or "đưa ra" in sentence or "xác định" in sentence or "thống nhất" in sentence else None  # (a plain prefilter: most have none)
     return m is not None and _AIMED_AT.search(sentence, 0, m.start()) is None
 
 

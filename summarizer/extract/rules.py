@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-28"
+VERSION = "rules-29"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -1408,7 +1408,9 @@ def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
 # An aim set in a sentence of results, or opening a part of its ';' list: what comes after it is still to be done.
 _TARGET = re.compile(r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
-_PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
+_PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|giải pháp)\b[^.;:]{0,60}$", re.IGNORECASE)
+# A sentence that opens on the aim the plan serves: "Với quyết tâm đạt mục tiêu tăng trưởng đã đề ra, huyện tập trung …".
+_RESOLVED = re.compile(r"^\W*(?:với quyết tâm|để đạt|để hoàn thành|để thực hiện)\b", re.IGNORECASE)
 _IN_IT = re.compile(r"trong đó\b", re.IGNORECASE)
 # A sentence that names what came before it as an official's request: "Đó là yêu cầu của đồng chí …".
 _THAT_WAS_ASKED = re.compile(r"\W*(?:đó|đây) là (?:những )?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị)\b", re.IGNORECASE)
@@ -1436,7 +1438,7 @@ def _details_the_plan(before: str, sentence: str, period: Period | None) -> bool
     đề ra phương hướng nhiệm vụ 3 tháng cuối năm 2021."), not when it named them as the meeting's aim ("nhằm
     đánh giá …; thảo luận về chỉ tiêu, nhiệm vụ năm 2026. Theo đó, trong năm, xã có 19/23 chỉ tiêu đạt …")."""
     goes_on = (
-        _FOUND.match(sentence) is not None and categories.sets_out_tasks(before)
+        (_FOUND.match(sentence) is not None or _RESOLVED.match(sentence) is not None) and categories.sets_out_tasks(before)
         and not categories.reports_outcome(sentence) and not _reports_the_period(sentence, period)
     )
     if not goes_on and not _IN_IT.match(sentence):
