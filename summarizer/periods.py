@@ -37,7 +37,9 @@ _MENTION = re.compile(
 # cùng kỳ năm 2022", "định hướng đến năm 2030", "từ năm 2019", "ngày 26 tháng 10 năm 2023".
 # The year of a crop season is the season's ("sơ kết sản xuất vụ xuân năm 2024"), not a year reviewed.
 _NOT_REVIEWED_YEAR = re.compile(
-    r"(?:cùng kỳ|đến|tới|từ|với|trước|\d\s*tháng\s*\d\d?,?|(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè))\s*$",
+    # (nor the base year of constant prices: "giá trị tổng sản phẩm theo giá so sánh năm 2010")
+    r"(?:cùng kỳ|đến|tới|từ|với|trước|giá so sánh|giá cố định|\d\s*tháng\s*\d\d?,?"
+    r"|(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè))\s*$",
     re.IGNORECASE,
 )
 # What precedes a period mention says whether it is the period reviewed or the one planned. A

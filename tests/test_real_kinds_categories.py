@@ -785,3 +785,18 @@ def test_a_field_hit_named_after_the_rises_of_its_sentence_is_a_shortcoming():
     results = joined(got["achievements"])
     assert "tăng 14,2% so với cùng kỳ" in results and "du lịch" not in results
     assert "hợp tác xã ổn định" in results
+
+
+# (set 68)
+def test_a_list_after_the_difficulties_solutions_were_set_for_lists_the_difficulties():
+    got = _items(
+        "Trong tháng, xã thu ngân sách đạt 3,2 tỷ đồng.\n"
+        "Hội nghị tập trung thảo luận, đề ra các giải pháp tháo gỡ những khó khăn: tỷ lệ giải ngân vốn đầu tư xây dựng "
+        "thấp; công tác quản lý đất đai chưa hiệu quả; tình trạng thiếu giáo viên ở các cấp học.\n"
+        "Hội nghị cũng đề ra các giải pháp khắc phục những hạn chế: tăng cường kiểm tra tiến độ các công trình; đẩy nhanh "
+        "cấp giấy chứng nhận quyền sử dụng đất.\n"
+    )
+    short = joined(got["shortcomings"])
+    assert "giải ngân vốn đầu tư xây dựng thấp" in short and "thiếu giáo viên" in short
+    tasks = joined(got["next_tasks"])
+    assert "tăng cường kiểm tra tiến độ" in tasks and "thiếu giáo viên" not in tasks

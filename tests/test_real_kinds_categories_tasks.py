@@ -899,3 +899,18 @@ def test_what_serves_the_solutions_put_forward_for_the_next_year_is_a_task():
     tasks = joined(got["next_tasks"])
     assert "công tác quy hoạch" in tasks and "tái cơ cấu ngành nông nghiệp" in tasks
     assert "tái cơ cấu" not in joined(got["achievements"])
+
+
+# (set 68)
+def test_a_visitors_request_after_her_praise_in_one_paragraph_is_a_task_and_the_praised_deed_a_result():
+    got = quotes_by_category(
+        "Huyện Châu Đức sơ kết 9 tháng năm 2024\n"
+        "Ngày 7/10/2024, Ban Chấp hành Đảng bộ huyện Châu Đức tổ chức hội nghị sơ kết 9 tháng năm 2024.\n"
+        "Tổng thu ngân sách của huyện ước đạt 1.240 tỷ đồng.\n"
+        "Phát biểu tại hội nghị, bà Lê Thị Mai, Phó Bí thư Thường trực Tỉnh ủy ghi nhận nỗ lực của huyện trong việc hoàn "
+        "thành 35/41 chỉ tiêu đề ra. Về phương hướng nhiệm vụ trong thời gian tới, Phó Bí thư Thường trực Tỉnh ủy yêu cầu "
+        "huyện Châu Đức tập trung khắc phục những hạn chế ở lĩnh vực nông nghiệp, bảo đảm thu ngân sách.\n",
+        "chau-duc.txt",
+    )
+    assert "khắc phục những hạn chế ở lĩnh vực nông nghiệp" in joined(got["next_tasks"])
+    assert "35/41 chỉ tiêu" in joined(got["achievements"])

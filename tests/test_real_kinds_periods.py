@@ -438,3 +438,14 @@ def test_a_page_date_whose_clock_dropped_a_zero_is_not_the_meeting_day():
     )
     _, meeting = resolve(text)
     assert meeting == date(2019, 11, 22)
+
+
+# (set 68)
+def test_the_base_year_of_constant_prices_is_no_period():
+    text = (
+        "Đoàn giám sát HĐND tỉnh làm việc với huyện Mai Châu\n"
+        "Đoàn giám sát làm việc với UBND huyện về kết quả thực hiện nhiệm vụ 6 tháng đầu năm.\n"
+        "Tốc độ tăng giá trị sản xuất đạt 4,8%; giá trị tổng sản phẩm theo giá so sánh năm 2010 đạt 392 tỷ đồng.\n"
+    )
+    period, _ = resolve(text)
+    assert period is None or period.year != 2010

@@ -198,7 +198,8 @@ _PRAISED = re.compile(r"\b(?:ghi nhận|đánh giá cao|biểu dương|đánh gi
 
 # Praise of the effort put into a named field of work of the period: "… ghi nhận và đánh giá cao sự vào cuộc quyết liệt
 # của cả hệ thống chính trị xã trong công tác khắc phục hậu quả mưa lũ": the work praised is a result.
-_WORK_EFFORT = r"(?:sự (?:vào cuộc|nỗ lực|cố gắng)|những nỗ lực|nỗ lực)\b[^.;:]{0,120}?\btrong công tác\s"
+# (or in a deed: "ghi nhận nỗ lực của huyện trong việc hoàn thành 38/43 chỉ tiêu đề ra")
+_WORK_EFFORT = r"(?:sự (?:vào cuộc|nỗ lực|cố gắng)|những nỗ lực|nỗ lực)\b[^.;:]{0,120}?\btrong (?:công tác|việc)\s"
 _EFFORT_PRAISED = re.compile(
     r"\b(?:ghi nhận|đánh giá cao|biểu dương)(?: và (?:ghi nhận|đánh giá cao|biểu dương))?\s+(?=" + _WORK_EFFORT + ")"
 )

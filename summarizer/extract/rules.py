@@ -14,7 +14,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-29"
+VERSION = "rules-30"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -1146,6 +1146,15 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 if announced is None and _themes_the_plan(sentence, period):
                     announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
+                if announced in (None, "next_tasks") and _NAMES_DIFFICULTIES_LISTED.search(sentence, 0, colon) and not _DEED_FIRST.match(
+                    sentence, colon + 2
+                ):
+                    # "… đề ra các giải pháp tháo gỡ những khó khăn: tỷ lệ giải ngân … thấp; …": the list is of the
+                    # difficulties, whatever is planned for them
+                    announced = "shortcomings"
+                elif announced == "shortcomings" and _REMEDY_LEAD.search(sentence, 0, colon) and _DEED_FIRST.match(sentence, colon + 2):
+                    # "… đề ra các giải pháp khắc phục những hạn chế: tăng cường …; đẩy nhanh …": the remedies listed
+                    announced = "next_tasks"
                 if announced == "next_tasks" and categories.reports_completion(sentence[:colon]):
                     announced = "achievements"  # "Đã tham mưu …, hoàn thành khá tốt các nhiệm vụ, chỉ tiêu đề ra, cụ thể: …"
                 if categories.sets_out_targets(sentence[:colon]) and _names_a_later_period(sentence[:colon], period):
@@ -1262,7 +1271,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             meeting_talk = (opening or (category == "achievements" and about_meeting)) and not found and not (
                 listed_results is not None and n > listed_results
             ) and proposed is None
-            if meeting_talk and not opening and n > 0 and category == "achievements" and categories.obliges(said):
+            if meeting_talk and not opening and n > 0 and category == "achievements" and (
+                categories.obliges(said) or _DIRECTIVE.search(said) is not None
+            ):
+                # ("… ghi nhận nỗ lực của huyện …. Về phương hướng …, Phó Bí thư yêu cầu huyện tập trung …": asked)
                 # "Phát biểu tại buổi làm việc, đồng chí … đánh giá cao …. Đồng thời, Hội cần tập trung vào …": after
                 # the praise, what the speaker says must be done is a request
                 category = state = paragraph = "next_tasks"
@@ -1460,6 +1472,25 @@ _OPENING_TASKS = re.compile(r"[^,.;:]{0,20}?\b(?:nhiệm vụ|phương hướng)
 # A request of its own in a list's lead: "… cần rà soát các chỉ tiêu Nghị quyết tập trung thực hiện tốt, cụ thể như: …"
 # (up to the words that announce the list).
 _OWN_REQUEST = re.compile(r"\bcần\s+(?:phải\s+)?((?:[^\s,;:]+\s+){3,}?[^\s,;:]+)(?:,?\s*(?:cụ thể|gồm|sau|như sau|với)\b[^,;:]*)?\s*$")
+
+
+# A lead whose last words name the difficulties its list holds ("… tháo gỡ những khó khăn:", "… khắc phục các hạn chế
+# sau:"), and the verbs a list of deeds opens on instead.
+_NAMES_DIFFICULTIES_LISTED = re.compile(
+    r"\b(?:những|các|một số)\s+(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập)(?:,\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc))*"
+    r"(?:\s+(?:sau|như|như sau|gồm|là))?\s*$",
+    re.IGNORECASE,
+)
+_REMEDY_LEAD = re.compile(
+    r"\b(?:giải pháp|biện pháp)\b[^.;:]{0,40}?\b(?:khắc phục|tháo gỡ|giải quyết)\s+(?:những|các|một số)\s+"
+    r"(?:khó khăn|hạn chế|tồn tại|vướng mắc)\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+_DEED_FIRST = re.compile(
+    r"\W*(?:tiếp tục|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|nâng cao|thực hiện|triển khai|chỉ đạo|rà soát|hoàn thành|phấn đấu"
+    r"|xây dựng|quan tâm|chú trọng|khắc phục|giải quyết|đôn đốc|kiểm tra|huy động|làm tốt|bảo đảm|đảm bảo)\b",
+    re.IGNORECASE,
+)
 
 
 def _heads_agenda(sentence: str, is_business) -> bool:
