@@ -449,3 +449,14 @@ def test_the_base_year_of_constant_prices_is_no_period():
     )
     period, _ = resolve(text)
     assert period is None or period.year != 2010
+
+
+# (set 68)
+def test_a_session_of_two_days_joined_by_an_ampersand_was_held_on_the_first():
+    text = (
+        "HĐND huyện Nam Giang tổ chức Kỳ họp thứ 10\n"
+        "Thứ Tư, 10/07/2019, 09:38 [GMT+7]\n"
+        "Trong 2 ngày 8 & 9.7, HĐND huyện Nam Giang tổ chức Kỳ họp thứ 10 đánh giá tình hình 6 tháng đầu năm 2019.\n"
+    )
+    _, meeting = resolve(text)
+    assert meeting == date(2019, 7, 8)
