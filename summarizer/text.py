@@ -212,11 +212,15 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
     is not itself a sentence of the article; site menus and banners above it dropped) to the first
     related-links or comments line that no paragraph of the article follows."""
     first_paragraph = next((i for i, line in enumerate(lines) if len(line) >= _PARAGRAPH), 0)
+    # the line above each, past a photo's file name left between ("1784191451547010057.jpg"): one pass
+    above_of, last = [], -1
+    for i in range(first_paragraph):
+        above_of.append(last)
+        if not _IMAGE_FILE.match(lines[i]):
+            last = i
     start = 0
     for i in range(first_paragraph - 1, -1, -1):
-        above = i - 1  # the line above, past a photo's file name left between ("1784191451547010057.jpg")
-        while above > 0 and _IMAGE_FILE.match(lines[above]):
-            above -= 1
+        above = above_of[i]
         if _is_credited_photo(lines[i]) or (
             above >= 0 and _is_body_line(lines[above]) and (i == first_paragraph - 1 or _is_caption(lines[i]))
         ):

@@ -102,7 +102,8 @@ _FIELD_HIT = re.compile(
 
 def _field_hit(text: str, start: int, end: int) -> int | None:
     """Where the clause of a field hit starts in a sentence whose clauses before it rose, or None."""
-    if "ảnh hưởng" not in text[start:end] and "giảm" not in text[start:end] and "khó khăn" not in text[start:end]:
+    sentence = text[start:end]
+    if "ảnh hưởng" not in sentence and "giảm" not in sentence and "khó khăn" not in sentence:
         return None
     hits = list(_FIELD_HIT.finditer(text, start, end))
     if not hits or text.find("; ", hits[-1].start(), end) >= 0:
@@ -282,9 +283,10 @@ def falls_short(sentence: str, shortfall: re.Pattern[str]) -> bool:
 
 def remedied(text: str, at: int) -> bool:
     """Whether the shortfall named just before text[at] is told set right ("tồn tại được kịp thời chấn chỉnh")."""
-    return _REMEDIED.match(text.lower(), at) is not None
+    return _REMEDIED.match(text[at : at + _REMEDY_REACH].lower()) is not None
 
 
+_REMEDY_REACH = 120  # characters: more than _REMEDIED can match
 # What fell short, then told set right: "Nhiều tồn tại được kịp thời chấn chỉnh, …" (not "chưa được khắc phục",
 # "cần được xử lý").
 _REMEDIED = re.compile(

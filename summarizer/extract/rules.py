@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from .. import periods, units
 from . import boilerplate, categories
@@ -937,8 +938,7 @@ def _is_instruction(text: str, start: int, end: int) -> bool:
 def _printed_key(line: str) -> str:
     """What two printings of a paragraph or a title share, whether or not one ends on a full stop, or writes the
     headline's colon ("Huyện ủy X: Triển khai …" printed again under a photo as "Huyện ủy X triển khai ….")."""
-    key = boilerplate.paragraph_key(_HEADER_DATE.sub("", line, count=1)).strip().rstrip(" .")
-    return key.replace(": ", " ").lower() if ": " in key[:80] else key.lower()
+    return boilerplate.paragraph_key(_HEADER_DATE.sub("", line, count=1)).strip().rstrip(" .").replace(": ", " ").lower()
 
 
 def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[Category, list[Item]], list[str]]:
@@ -1174,7 +1174,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 if also and also.start() > 0:
                     # "… sẽ tập trung triển khai chương trình hành động …, đồng thời: a; b": the lead is a matter too
                     add(category, _trim(text, _Span(a, a + also.start())))
-                need = _OWN_REQUEST.search(sentence, 0, lead_span.end - a) if category == "next_tasks" else None
+                lead_end = lead_span.end - a  # (its request is looked for near its end: a lead may be a long line)
+                need = _OWN_REQUEST.search(sentence, max(0, lead_end - 200), lead_end) if category == "next_tasks" else None
                 if need is not None:
                     # "… đề nghị các phòng, ban cần rà soát các chỉ tiêu Nghị quyết, cụ thể như: a; b": asked itself
                     add("next_tasks", _trim(text, _Span(a + need.start(1), a + need.end(1))))
@@ -1372,7 +1373,7 @@ def _themes_the_plan(sentence: str, period: Period | None) -> bool:
     if "chủ đề" not in sentence and "phương châm" not in sentence.lower():
         return False
     # (the theme's own colon, which a speaker's may precede: "… cho biết: Phương châm hành động năm 2026 là: “…”")
-    colons = [m.start() for m in re.finditer(": ", sentence)][:3]
+    colons = [m.start() for m in islice(re.finditer(": ", sentence), 3)]
     return any(
         _THEME_AHEAD.search(sentence, 0, c) is not None and _names_a_later_period(sentence[:c], period) for c in colons
     )
