@@ -328,22 +328,18 @@ def is_agenda_item(sentence: str) -> bool:
     return bool(_AGENDA_ITEM.match(sentence)) and not _RESULT.search(sentence)
 
 
-def lists_titles(body: str) -> bool:
-    """Whether a paragraph under a lead that announced what the meeting took up ("…, gồm:") holds the titles
-    of its reports, the first with its noun and the rest perhaps the same title's parts ("Báo cáo tổng kết
-    công tác năm 2025; phương hướng, nhiệm vụ năm 2026; công tác xây dựng Đảng"), none telling a result."""
-    parts = body.split("; ")
-    return is_agenda_item(_LISTED.sub("", parts[0], count=1)) and not any(_RESULT.search(p) for p in parts)
-
-
+# A list of titles may name its first with its article: "Các tờ trình của UBND xã về …".
 _LISTED = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 
 
-def lists_agenda(body: str) -> bool:
-    """Whether what follows a colon is only the titles of the reports a meeting took up ("…để thảo luận hai nội
-    dung chính, gồm: Kết quả thực hiện nhiệm vụ … quý I, nhiệm vụ trọng tâm quý II; công tác xây dựng Đảng quý I,
-    phương hướng, nhiệm vụ quý II."): its agenda, no result."""
-    return all(is_agenda_item(part.strip()) for part in body.split("; "))
+def lists_titles(body: str) -> bool:
+    """Whether what follows a colon, or a paragraph under a lead that announced what the meeting took up ("…,
+    gồm:"), holds only the titles of its reports: the first with its noun, the rest perhaps the same title's
+    parts ("Báo cáo tổng kết công tác năm 2025; phương hướng, nhiệm vụ năm 2026; công tác xây dựng Đảng"; "Kết
+    quả thực hiện nhiệm vụ … quý I, nhiệm vụ trọng tâm quý II; công tác xây dựng Đảng quý I"), none telling a
+    result: its agenda."""
+    parts = body.split("; ")
+    return is_agenda_item(_LISTED.sub("", parts[0].strip(), count=1)) and not any(_RESULT.search(p) for p in parts)
 
 
 # A photo caption left in the text, or the meeting's name as a subheading: a line with no full stop
