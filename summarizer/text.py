@@ -454,8 +454,12 @@ UNITS = sorted(
         "nhân khẩu", "khẩu", "DN", "hộ gia đình",
         "tổ chức", "em", "ca", "câu lạc bộ", "CLB", "tổ", "đội", "đoàn", "tổ chức đảng", "hộ kinh doanh",
         "đại biểu", "cử tri", "trưởng thôn", "ấp", "ý kiến", "lượt ý kiến", "kiến nghị", "phản ánh", "lượt công dân",
-        # what the police seize: "thu giữ 4 ô tô, 2 xe múc, 54 điện thoại di động"
-        "ô tô", "mô tô", "xe", "điện thoại di động", "điện thoại",
+        # what the police seize, and the weapons the militia collects: "thu giữ 4 ô tô, 2 xe múc, 54 điện
+        # thoại di động", "thu hồi 3 khẩu súng tự chế" ("khẩu" alone counts people: "nhân khẩu")
+        "ô tô", "mô tô", "xe", "điện thoại di động", "điện thoại", "khẩu súng", "quả lựu đạn", "viên đạn",
+        # the stalls a fair or a market sets up, the ideas and initiatives a movement gathers, the
+        # campaigns a force turns out for: "bố trí 45 gian hàng", "18 sáng kiến", "120 lượt ra quân"
+        "gian hàng", "ý tưởng", "sáng kiến", "đề tài", "lượt ra quân",
         # the movements a union runs: "triển khai 3 phong trào thi đua"
         "phong trào",
         # events, doses, rounds
