@@ -170,6 +170,7 @@ _DOCUMENT = re.compile(r"(?:(?<!\w)số\s*\d[\w/.-]*\s*,?|cập nhật|đăng|xu
 # ngày 1/7", "(kể) từ ngày 1-7" (in its own line: a headline's "… Ngày thành lập Hội" says nothing of the
 # lead's "Ngày 11/10, Hội … tổ chức …" under it).
 _BEGAN = re.compile(r"(?:\b(?:ra đời|thành lập)\b[^.;:!?\n]{0,50}?|(?<!\w)từ\s+)\Z", re.IGNORECASE)
+_DAYS = re.compile(r"[0-3]?\d\s*(?:[-–]|và|&)\s*[0-3]?\d\s*[/.-]")  # a meeting of days: "17-18/7", "12 và 13-7"
 _CLOCK = re.compile(r"\s*[-|,]?\s*[0-2]?\d:[0-5]?\d(?!\d)")  # ("… 2019 - 9:7": a page's clock may drop a zero)
 # The page's counter of views after its date: "Ngày 13-05-2021 - Lượt xem: 45" is when it was posted.
 _VIEWS = re.compile(r"\s*[-|,•]?\s*lượt xem\b", re.IGNORECASE)
@@ -193,8 +194,8 @@ def meeting_days(text: str) -> Iterator[tuple[DayMonth, str]]:
     for m in _MEETING.finditer(text):
         if _DOCUMENT.search(text, max(0, m.start() - 40), m.start()) or _CLOCK.match(text, m.end()) or _VIEWS.match(text, m.end()):
             continue  # a document's date ("Nghị quyết số 09/NQ-TW, ngày 28/01/2022") or the page's ("Cập nhật ngày …", "… 10:05", "… - Lượt xem: 45")
-        if _BEGAN.search(text, max(0, m.start() - 70), m.start()):
-            continue
+        if _BEGAN.search(text, max(0, m.start() - 70), m.start()) and not _DAYS.match(text, m.start("d")):
+            continue  # (but "Từ ngày 17-18/7, HĐND huyện … tổ chức kỳ họp": from the first day to the last)
         yield DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None), text[m.start("d") : m.end()]
 
 

@@ -108,6 +108,8 @@ _NOISE_LINE = re.compile(
          |lên\ đầu\ trang|quay\ lại|facebook|zalo|twitter|share|tweet|email|in)\W*
       | (?:\|\s*)?lượt\ (?:xem|truy\ cập)\s*:?\s*[\d.,]*   # "Lượt xem: 274", "| Lượt xem:" (its count on the next line)
       | (?:cập\ nhật|ngày\ đăng|đăng\ lúc|đăng\ ngày)\s*:?.{0,30}             # "Cập nhật: 10/07/2024 08:15"
+      # the post's byline, its fields run on one line: "Tác giả: Nguyễn Văn A .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt."
+      | (?=.{0,160}$)(?:[^:\n]{0,60}?(?:tác\ giả|người\ đăng|ngày\ đăng|cập\ nhật|lượt\ xem|lượt\ truy\ cập)\s*:){2}.*
       | (?:[-–•]\s*)?(?:thứ\ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\ nhật),?\s+(?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}.{0,20}  # date bar ("- Thứ Tư, 11/08/2021, 06:30")
       | [^|]{0,40}(?:\s\|\s[^|]{0,40}){2,}     # "Trang chủ | Giới thiệu | Tin tức", "Lượt xem: 274 | In bài viết"
       | (?:trang\ chủ|tìm\ kiếm)\W*

@@ -692,3 +692,32 @@ def test_the_committees_vote_on_the_resolutions_it_will_carry_out_is_its_busines
     said = joined_across_categories(got)
     assert "lấy ý kiến" not in said and "cải cách hành chính" not in said
     assert "88 tỷ đồng" in joined(got["achievements"])
+
+
+# (sets 70-71)
+def test_what_a_session_takes_up_passes_down_hands_out_and_who_chaired_it_are_its_business():
+    got = quotes_by_category(
+        "HĐND huyện Ngân Hà tổ chức kỳ họp giữa năm\n"
+        "Ngày 12/7/2023, HĐND huyện Ngân Hà tổ chức kỳ họp thứ mười.\n"
+        "Sáu tháng đầu năm 2023, thu ngân sách trên địa bàn đạt 45 tỷ đồng.\n"
+        "Các đồng chí Hoàng Văn An, Bí thư Huyện ủy, Chủ tịch HĐND huyện; Lương Văn Bình, Phó Chủ tịch HĐND huyện chủ tọa kỳ họp.\n"
+        "Tại kỳ họp này, HĐND huyện sẽ xem xét, quyết định 03 nội dung quan trọng về phê chuẩn quyết toán ngân sách năm "
+        "2022; điều chỉnh kế hoạch đầu tư công năm 2023.\n"
+        "Đồng thời, thông qua nhiều nghị quyết về: Đồ án quy hoạch chung xây dựng xã Bình An; mở rộng tuyến đường liên xã.\n"
+        "Bên cạnh đó, Hội nghị còn tổ chức triển khai Nghị quyết của Quốc hội về tổ chức chính quyền đô thị.\n"
+        "Cũng tại kỳ họp, Đảng ủy đã tổ chức trao Huy hiệu 30, 40 năm tuổi đảng cho 9 đảng viên.\n",
+        "ngan-ha.txt",
+    )
+    said = joined_across_categories(got)
+    for business in ("chủ tọa", "03 nội dung", "điều chỉnh kế hoạch", "Bình An", "tuyến đường liên xã", "chính quyền đô thị", "Huy hiệu"):
+        assert business not in said, business
+    assert "45 tỷ đồng" in joined(got["achievements"])
+    # (a conference held in the period to pass a resolution down is the period's work, not this meeting's)
+    got = quotes_by_category(
+        "HĐND huyện Ngân Hà tổ chức kỳ họp giữa năm\n"
+        "Ngày 12/7/2023, HĐND huyện Ngân Hà tổ chức kỳ họp thứ mười.\n"
+        "Sáu tháng đầu năm, thu ngân sách đạt 45 tỷ đồng. Huyện đã tổ chức 2 hội nghị triển khai Nghị quyết của Huyện ủy "
+        "cho 400 cán bộ.\n",
+        "ngan-ha.txt",
+    )
+    assert "400 cán bộ" in joined(got["achievements"])

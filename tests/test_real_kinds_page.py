@@ -125,3 +125,17 @@ def test_the_headline_printed_again_without_its_colon_is_no_item():
     )
     assert all("Huyện ủy Ninh Hải triển khai" not in q for qs in got.values() for q in qs)
     assert "giải ngân vốn đầu tư công" in joined(got["next_tasks"])
+
+
+# (set 71)
+def test_a_byline_with_its_date_and_view_count_on_one_line_is_page_furniture():
+    text = (
+        "Đảng ủy xã Hòa Phong sơ kết 6 tháng đầu năm 2022\n"
+        "Tác giả: Lê Văn Bình .Ngày đăng: 28/06/2022 .Lượt xem: 302 lượt.\n"
+        "Ngày 27/6, Đảng ủy xã Hòa Phong tổ chức hội nghị sơ kết 6 tháng đầu năm 2022.\n"
+        "Sáu tháng đầu năm, thu ngân sách xã đạt 3,2 tỷ đồng.\n"
+    )
+    kept, removed, _ = strip_noise(normalize(text))
+    assert "Tác giả" in " ".join(removed) and "Tác giả" not in kept
+    said = joined(quotes_by_category(text)["achievements"])
+    assert "302" not in said and "3,2 tỷ đồng" in said

@@ -462,3 +462,15 @@ def test_a_session_of_two_days_joined_by_an_ampersand_was_held_on_the_first():
     )
     _, meeting = resolve(text)
     assert meeting == date(2019, 7, 8)
+
+
+# (set 71)
+def test_a_session_from_its_first_to_its_last_day_was_held_on_the_first():
+    report = report_of(
+        "HĐND huyện Hòa Sơn tổ chức kỳ họp thứ tám\n"
+        "Từ ngày 16-17/7, HĐND huyện Hòa Sơn tổ chức kỳ họp thứ tám đánh giá tình hình 6 tháng đầu năm 2024.\n"
+        "Sáu tháng đầu năm, thu ngân sách đạt 120 tỷ đồng.\n"
+    )
+    assert report.meeting_date == date(2024, 7, 16)
+    # (a day something began, after "từ", is still no meeting: the rule the range is an exception to)
+    assert resolve("Từ ngày 1/7, xã Hòa Sơn vận hành chính quyền hai cấp.\nSáng 20/7, UBND xã họp đánh giá tháng 7 năm 2025.")[1] == date(2025, 7, 20)

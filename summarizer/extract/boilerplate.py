@@ -74,12 +74,21 @@ _MEETING_BUSINESS = re.compile(
     r"|\b(?:trao|tặng)\s+(?:lẵng\s+|bó\s+)?hoa\s+chúc mừng\b"
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
     # "Dịp này, Ban Thường vụ đã trao tặng …"
-    r"|^(?:tại (?:hội nghị|cuộc họp|phiên họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
+    # ("Cũng tại Hội nghị, Đảng ủy xã đã tổ chức trao Huy hiệu … cho 11 đảng viên")
+    r"|^(?:cũng\s+)?(?:tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
     # (not after a ';': a deed of the period listed among others, "…; tổ chức tổng kết năm, khen thưởng 05 tổ chức …")
     r"|^[^;]*?\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
     # resolutions passed, the council's subject left out: "Đồng thời thông qua 10 Nghị quyết quan trọng, …",
     # or its reports: "Đồng thời, thông qua báo cáo kiểm điểm …; công tác tiếp dân …; báo cáo tổng hợp …"
-    r"|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đã\s+)?thông qua\s+(?:các\s+|những\s+|\d+\s+)?(?:nghị quyết|tờ trình|báo cáo|dự thảo)\b"
+    # ("Đồng thời, thông qua nhiều nghị quyết về: Đồ án quy hoạch …; …": the list, what they were about)
+    r"|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đã\s+)?thông qua\s+(?:các\s+|những\s+|nhiều\s+|một số\s+|\d+\s+)?(?:nghị quyết|tờ trình|báo cáo|dự thảo)\b"
+    # the meeting itself passing documents down, its subject and an adverb first ("Bên cạnh đó, Hội nghị còn tổ
+    # chức triển khai Nghị quyết … của Quốc hội"; not "đã tổ chức hội nghị triển khai …", a conference of the period)
+    r"|^(?:[^,.;:]{0,20},\s*)?(?:hội nghị|cuộc họp|kỳ họp|phiên họp)\s+(?:(?:cũng|còn|đã)\s+)+(?:tổ chức\s+)?(?:triển khai|quán triệt|phổ biến)\b"
+    # what a council session takes up, told where ("Tại kỳ họp này, HĐND huyện sẽ xem xét, quyết định 03 nội dung …")
+    r"|^(?:cũng\s+)?tại (?:kỳ họp|hội nghị|phiên họp|cuộc họp)(?: này)?,?\s[^.;:]{0,60}?\b(?:sẽ\s+)?xem xét\b"
+    # who chaired it, named before ("Các đồng chí …, Bí thư Huyện ủy …; …, Phó Chủ tịch HĐND huyện chủ tọa kỳ họp.")
+    r"|\b(?:chủ tọa|chủ trì|điều hành) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
     # another review held within it: "Hội nghị cũng kết hợp tổ chức tổng kết thực hiện Nghị quyết 18 …"
@@ -130,6 +139,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
+    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)"
     r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố|lấy ý kiến|biểu quyết"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.

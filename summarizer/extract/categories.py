@@ -81,7 +81,8 @@ def excepted_shortfall(text: str, start: int, end: int, shortfall: re.Pattern[st
     while at >= 0 and text[at - 2 : at] not in (", ", "; "):
         at = text.find("riêng ", at + 6, end)
     if at < 0:
-        return _field_hit(text, start, end)
+        hit = _field_hit(text, start, end)
+        return hit if hit is not None else _contrasted_shortfall(text, start, end, shortfall)
     if text.find("; ", at, end) >= 0:
         return None
     at -= 2
@@ -98,6 +99,31 @@ _FIELD_HIT = re.compile(
     r",\s+(?=(?:hoạt động|ngành|lĩnh vực)\s[^,;:]{2,60}?\s(?:bị ảnh hưởng|giảm mạnh|sụt giảm|gặp (?:nhiều )?khó khăn)\b)",
     re.IGNORECASE,
 )
+
+
+# A result, then what fell short of it in its last clause: "tổng đàn gia súc, gia cầm đạt khá, tuy nhiên tổng đàn
+# heo giảm nhiều so với cùng kỳ", "các công trình trọng điểm phát triển nhưng còn có nhiều trở ngại" (one of each).
+_CONTRAST_CLAUSE = re.compile(r"(?:,\s*|\s)(?=(?:tuy nhiên|nhưng|song)\s)")
+_RESULT_HEAD = re.compile(r"\b(?:đạt|tăng|hoàn thành|vượt|tốt|khá|ổn định|phát triển|chuyển biến|được)\b")
+
+
+def _contrasted_shortfall(text: str, start: int, end: int, shortfall: re.Pattern[str]) -> int | None:
+    """Where the last clause of a sentence (of its last ';' part) starts when it turns ("tuy nhiên", "nhưng",
+    "song") from a result straight to a shortfall and ends the sentence, or None."""
+    low = lower_in_place(text[start:end])
+    if "tuy nhiên" not in low and "nhưng" not in low and "song" not in low:
+        return None
+    turns = list(_CONTRAST_CLAUSE.finditer(low))
+    if not turns or low.find("; ", turns[-1].start()) >= 0:
+        return None
+    at = turns[-1].start()
+    head, clause = low[low.rfind("; ", 0, at) + 1 : at], low[at:]  # (the head: its own part of a ';' list)
+    short = shortfall.search(clause)
+    if not _RESULT_HEAD.search(head) or shortfall.search(head) or short is None:
+        return None
+    # (the clause turns to the shortfall itself, not to more results: "…, nhưng với nỗ lực …, huyện có 8/15 chỉ
+    # tiêu đạt và vượt …, 3 chỉ tiêu không đạt" is the results a hardship did not stop)
+    return None if _RESULT_HEAD.search(clause, 0, short.start()) else start + at
 
 
 def _field_hit(text: str, start: int, end: int) -> int | None:
@@ -220,17 +246,26 @@ _NEEDY = re.compile(
 # hardship. "còn", "vẫn", "nhưng" between them turn to a difficulty of the work ("hỗ trợ cho dự án còn
 # gặp khó khăn"). Lower case; the window before the hardship is bounded, so the search is too.
 _GIVEN_TO = re.compile(
-    r"\b(?:cho|hỗ trợ|tặng|trao|giúp đỡ|đỡ đầu|thăm hỏi|chăm lo)\s(?:(?!còn\b|vẫn\b|nhưng\b)(?:[^.;:]|\.(?=\d))){0,50}?"
+    r"\b(?:cho|hỗ trợ|tặng|trao|giúp đỡ|đỡ đầu|thăm hỏi|chăm lo|rà soát)\s(?:(?!còn\b|vẫn\b|nhưng\b)(?:[^.;:]|\.(?=\d))){0,50}?"
     r"\b(?:hộ|người|hội viên|đoàn viên|học sinh|sinh viên|cháu|em|trẻ|trẻ em|gia đình|đối tượng|trường hợp|phụ nữ"
     r"|thanh niên|thiếu nhi|lao động|nạn nhân|bà con|nhân dân|công nhân|cựu chiến binh|doanh nghiệp|hộ kinh doanh|hợp tác xã)"
     r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:có|hoàn cảnh|gặp|bị|đang|rất|đặc biệt))*\s+$"
 )
 
 
+# The difficulties named with the advantages, as one matter: "các ngành nêu những khó khăn, thuận lợi …",
+# "đánh giá những thuận lợi và khó khăn": a review of both, which announces neither.
+_WITH_ADVANTAGES_AFTER = re.compile(r"\s*(?:,|và)\s*thuận lợi\b", re.IGNORECASE)
+_WITH_ADVANTAGES_BEFORE = re.compile(r"\bthuận lợi\s*(?:,|và)\s*$", re.IGNORECASE)
+
+
 def overcome_or_faced(text: str, at: int) -> bool:
-    """Whether the "khó khăn" at `at` is overcome or faced, or what a beneficiary is, not reported as a shortcoming."""
+    """Whether the "khó khăn" at `at` is overcome or faced, or what a beneficiary is, or named with the
+    advantages: not reported as a shortcoming."""
     before = text[max(0, at - 40) : at]
     here = text[at : at + 8].lower()
+    if here == "khó khăn" and (_WITH_ADVANTAGES_AFTER.match(text, at + 8) or _WITH_ADVANTAGES_BEFORE.search(before)):
+        return True
     needy = here == "khó khăn" and _NEEDY.search(before) is not None
     helped = here.startswith(("gặp", "khó khăn")) and _HELPED.search(before) is not None
     given = here.startswith(("gặp", "khó khăn")) and _GIVEN_TO.search(text[max(0, at - 70) : at].lower()) is not None
@@ -458,7 +493,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:đã|đạt|hoàn thành|tăng|giảm|được|
 
 def strives(sentence: str) -> bool:
     """Whether a sentence's subject strives for a target, with no result told before it."""
-    m = _STRIVES.search(sentence) if "phấn đấu" in sentence else None
+    m = _STRIVES.search(sentence) if "hấn đấu" in sentence else None  # (and "Phấn đấu …" opening it)
     return m is not None and _TOLD_BEFORE.search(sentence, 0, m.end() - len("phấn đấu")) is None
 
 

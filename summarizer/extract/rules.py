@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-31"
+VERSION = "rules-32"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -134,7 +134,7 @@ _TASK_CUE = (
 # a deed that curbs a harm ("kiểm tra 155 công trình, hạn chế tình trạng xây dựng sai phép")
 _LIMITS = (
     r"hạn chế(?<!nhằm hạn chế)(?<!để hạn chế)(?<!góp phần hạn chế)"
-    r"(?!\s+(?:tình trạng|việc|tối đa|thấp nhất|đến mức|thiệt hại|rủi ro|ô nhiễm|phát sinh|ùn tắc|tai nạn|sai phạm|vi phạm|số vụ|các vụ)\b)"
+    r"(?!\s+(?:tình trạng|việc|tối đa|thấp nhất|đến mức|thiệt hại|rủi ro|ô nhiễm|phát sinh|ùn tắc|tai nạn|sai phạm|vi phạm|số vụ|các vụ|ảnh hưởng)\b)"
 )
 _SHORT_CUE = (
     # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
@@ -152,7 +152,7 @@ _LEAD_CUES = re.compile(
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
     r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ|giải quyết)|vẫn còn|"
-    rf"còn (?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại)|{_LIMITS}|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
+    rf"còn (?:có )?(?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại|trở ngại|vướng mắc)|{_LIMITS}|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
@@ -166,8 +166,17 @@ _SHORTFALL = re.compile(
     r"(?<!toàn tỉnh xảy ra)(?<!toàn quận xảy ra)(?<!toàn thị xã xảy ra)(?<!toàn thành phố xảy ra)\s+(?:\d|dịch\b)"
     r"|diễn biến phức tạp"
     # what the unit earns or makes, fallen: "Lượng khách du lịch đến huyện giảm 72% so với cùng kỳ"
-    r"|(?:khách du lịch|lượt khách|doanh thu|thu ngân sách|giá trị sản xuất|sản lượng|kim ngạch|tổng mức bán lẻ)"
-    r"[^.;:,]{0,40}?\bgiảm\s+(?:(?:gần|hơn|trên|khoảng)\s+)?\d"
+    # (so the price it sells at, and its herds: "giá một số loại cây ăn trái tại vườn giảm từ 30-50%", "tổng đàn
+    # heo giảm nhiều so với cùng kỳ")
+    r"|(?:khách du lịch|lượt khách|doanh thu|thu ngân sách|giá trị sản xuất|sản lượng|kim ngạch|tổng mức bán lẻ|\bgiá|tổng đàn)"
+    r"[^.;:,]{0,40}?\bgiảm\s+(?:(?:gần|hơn|trên|khoảng|từ)\s+)?\d|\btổng đàn\b[^.;:,]{0,30}?\bgiảm (?:nhiều|mạnh|sâu)\b"
+    # a trade brought to a halt: "hoạt động du lịch gần như ngừng hoạt động" ("đình chỉ hoạt động" of an offender
+    # is a deed)
+    r"|(?:gần như|phải|bị|tạm) ngừng hoạt động\b"
+    # a harm told to have hit production or people's lives: "dịch bệnh, thiên tai đã ảnh hưởng đến sản xuất, đời sống
+    # của nhân dân" (not when kept off: "hạn chế ảnh hưởng", "không ảnh hưởng")
+    r"|(?<!không )(?<!hạn chế )(?<!giảm thiểu )(?<!khắc phục )\bảnh hưởng\s+(?:(?:lớn|nặng nề|nghiêm trọng|không nhỏ|trực tiếp|nhiều)\s+)?"
+    r"(?:đến|tới)\s+(?:(?:hoạt động|tình hình)\s+)?(?:sản xuất|đời sống|sinh kế|thu nhập)\b"
     # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
     # ("không còn xảy ra" is good news)
     r"|(?<!không )còn xảy ra\b"
