@@ -170,6 +170,13 @@ _DOCUMENT = re.compile(r"(?:(?<!\w)số\s*\d[\w/.-]*\s*,?|cập nhật|đăng|xu
 # ngày 1/7", "(kể) từ ngày 1-7" (in its own line: a headline's "… Ngày thành lập Hội" says nothing of the
 # lead's "Ngày 11/10, Hội … tổ chức …" under it).
 _BEGAN = re.compile(r"(?:\b(?:ra đời|thành lập)\b[^.;:!?\n]{0,50}?|(?<!\w)từ\s+)\Z", re.IGNORECASE)
+# A day written inside a sentence (a word of it before, on its line), and the words of a meeting held.
+_INSIDE = re.compile(r"[^\W\d_][^.!?\n]*\Z")
+_MEETING_NEAR = re.compile(
+    r"\b(?:họp|hội nghị|kỳ họp|phiên|giao ban|sơ kết|tổng kết|đại hội|làm việc|triển khai nhiệm vụ|đánh giá|tổ chức)\b",
+    re.IGNORECASE,
+)
+_OPENS_FROM = re.compile(r"(?:\A|\n|[.!?]\s)\W*từ\s+\Z", re.IGNORECASE)
 _DAYS = re.compile(r"[0-3]?\d\s*(?:[-–]|và|&)\s*[0-3]?\d\s*[/.-]")  # a meeting of days: "17-18/7", "12 và 13-7"
 _CLOCK = re.compile(r"\s*[-|,]?\s*[0-2]?\d:[0-5]?\d(?!\d)")  # ("… 2019 - 9:7": a page's clock may drop a zero)
 # The page's counter of views after its date: "Ngày 13-05-2021 - Lượt xem: 45" is when it was posted.
@@ -194,8 +201,16 @@ def meeting_days(text: str) -> Iterator[tuple[DayMonth, str]]:
     for m in _MEETING.finditer(text):
         if _DOCUMENT.search(text, max(0, m.start() - 40), m.start()) or _CLOCK.match(text, m.end()) or _VIEWS.match(text, m.end()):
             continue  # a document's date ("Nghị quyết số 09/NQ-TW, ngày 28/01/2022") or the page's ("Cập nhật ngày …", "… 10:05", "… - Lượt xem: 45")
-        if _BEGAN.search(text, max(0, m.start() - 70), m.start()) and not _DAYS.match(text, m.start("d")):
-            continue  # (but "Từ ngày 17-18/7, HĐND huyện … tổ chức kỳ họp": from the first day to the last)
+        if _BEGAN.search(text, max(0, m.start() - 70), m.start()) and not (
+            _DAYS.match(text, m.start("d")) and _OPENS_FROM.search(text, max(0, m.start() - 8), m.start())
+        ):
+            # (but "Từ ngày 17-18/7, HĐND huyện … tổ chức kỳ họp": the days a sentence opens on, from the first to
+            # the last; not an event's days inside one, "hưởng ứng Tuần lễ Áo dài từ ngày 01 - 08/3/2024")
+            continue
+        if _INSIDE.search(text, max(0, m.start() - 80), m.start()) and not _MEETING_NEAR.search(
+            text[max(0, m.start() - 150) : m.end() + 150]
+        ):
+            continue  # a deed's day inside a sentence about no meeting: "… kết thúc gieo cấy vào ngày 05/07/2021."
         yield DayMonth(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None), text[m.start("d") : m.end()]
 
 
@@ -309,7 +324,12 @@ def _not_after(mentions: list[Mention], day: DayMonth | None, published: date | 
     else:
         return mentions
     return [
-        m if not m.year or m.year * 12 + _last_month(m.kind, m.number) <= held + _EARLY else replace(m, role="next")
+        replace(m, role="next") if (
+            m.year * 12 + _last_month(m.kind, m.number) > held + _EARLY if m.year
+            # a month written without its year, after the meeting's month: "Trong tháng 3, huyện tiếp tục …" at a
+            # meeting of 29/2 ("tháng 12" at a meeting of January is the year before's)
+            else m.kind == "month" and 0 < m.number - (held - 1) % 12 - 1 <= 6
+        ) else m
         for m in mentions
     ]
 

@@ -113,6 +113,8 @@ _NOISE_LINE = re.compile(
       | (?:[-–•]\s*)?(?:thứ\ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\ nhật),?\s+(?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}.{0,20}  # date bar ("- Thứ Tư, 11/08/2021, 06:30")
       | [^|]{0,40}(?:\s\|\s[^|]{0,40}){2,}     # "Trang chủ | Giới thiệu | Tin tức", "Lượt xem: 274 | In bài viết"
       | (?:trang\ chủ|tìm\ kiếm)\W*
+      # the site's own words in English, no letter of Vietnamese in them: "Are you sure that you want to switch to desktop version?"
+      | (?=[\x20-\x7e]{12,200}$)(?=.*\b(?:you|your|the|and|to|of|is|are|this|that|version|click|here)\b)[^\W\d_]+(?:\W+[^\W\d_]+){3,}\W*
       | \(?ảnh\s*:[^.]{0,80}\)?\.?                 # "Ảnh: Minh Thu"
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -462,6 +464,9 @@ UNITS = sorted(
         # the stalls a fair or a market sets up, the ideas and initiatives a movement gathers, the
         # campaigns a force turns out for: "bố trí 45 gian hàng", "18 sáng kiến", "120 lượt ra quân"
         "gian hàng", "ý tưởng", "sáng kiến", "đề tài", "lượt ra quân",
+        # the industrial clusters a district sets up, the relics it restores: "thành lập mới 2 cụm công nghiệp",
+        # "tu bổ, tôn tạo 7 di tích"
+        "cụm công nghiệp", "di tích",
         # the movements a union runs: "triển khai 3 phong trào thi đua"
         "phong trào",
         # events, doses, rounds

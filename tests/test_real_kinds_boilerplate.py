@@ -721,3 +721,34 @@ def test_what_a_session_takes_up_passes_down_hands_out_and_who_chaired_it_are_it
         "ngan-ha.txt",
     )
     assert "400 cán bộ" in joined(got["achievements"])
+
+
+# (sets 72-73)
+def test_who_came_for_which_side_who_presented_the_report_and_the_close_are_the_meetings_business():
+    got = quotes_by_category(
+        "Đoàn xã Hòa An tổng kết năm 2024\n"
+        "Ngày 20/12/2024, Đoàn xã Hòa An tổ chức hội nghị tổng kết công tác Đoàn năm 2024.\n"
+        "Về phía đơn vị kết nghĩa có đồng chí: Đại úy Lê Văn An – Chính trị viên phó Tiểu đoàn 9.\n"
+        "Đ/c Trần Thị Bình - Bí thư Đoàn xã thông qua báo cáo tổng kết công tác Đoàn năm 2024.\n"
+        "Năm 2024, Đoàn xã tổ chức 12 buổi sinh hoạt cho 300 đoàn viên.\n"
+        "Đồng chí Bí thư Đoàn xã đã tiếp thu toàn bộ ý kiến và kết thúc hội nghị.\n",
+        "hoa-an.txt",
+    )
+    said = joined_across_categories(got)
+    for business in ("Về phía", "thông qua báo cáo", "kết thúc hội nghị"):
+        assert business not in said, business
+    assert "300 đoàn viên" in joined(got["achievements"])
+
+
+def test_the_matters_put_to_the_meeting_are_work_to_do_and_the_reports_heard_no_item():
+    got = quotes_by_category(
+        "UBND huyện Thanh An họp thành viên tháng 2\n"
+        "Chiều ngày 25/2/2021, UBND huyện Thanh An tổ chức hội nghị thành viên UBND huyện tháng 2/2021.\n"
+        "Tại hội nghị, các thành viên UBND huyện cho ý kiến vào một số vấn đề quan trọng như: Dự kiến xây dựng thêm 4 xã "
+        "nông thôn mới nâng cao; hoàn thiện thủ tục thành lập mới 2 cụm công nghiệp; tiếp đó, Phòng Tài chính - Kế "
+        "hoạch báo cáo một số vấn đề liên quan đến ngân sách.\n",
+        "thanh-an.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "4 xã" in tasks and "2 cụm công nghiệp" in tasks
+    assert "Phòng Tài chính" not in joined_across_categories(got) and not got["achievements"]

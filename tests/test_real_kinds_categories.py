@@ -876,3 +876,29 @@ def test_a_target_for_a_later_year_that_opens_the_sentence_is_a_task():
     )
     assert "Phấn đấu xây dựng xã nông thôn mới kiểu mẫu" in joined(got["next_tasks"])
     assert "Phấn đấu" not in joined(got["achievements"])
+
+
+# (sets 72-73)
+def test_the_parts_before_the_one_that_leads_a_list_are_facts_of_their_own():
+    got = quotes_by_category(
+        "Hội LHPN huyện Bình An sơ kết 6 tháng đầu năm 2024\n"
+        "Ngày 5/7/2024, Hội LHPN huyện Bình An tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n"
+        "Trong 6 tháng đầu năm, tình hình tư tưởng của hội viên ổn định; hội viên chấp hành tốt chủ trương của Đảng; các "
+        "hoạt động của hội được tổ chức thường xuyên như: tuyên truyền an toàn giao thông; trao 120 suất quà cho hội viên.\n",
+        "binh-an.txt",
+    )
+    achievements = got["achievements"]
+    assert any(q.endswith("tình hình tư tưởng của hội viên ổn định") for q in achievements)
+    assert "hội viên chấp hành tốt chủ trương của Đảng" in achievements
+    assert "120 suất quà" in joined(achievements)
+
+
+def test_a_lead_cut_before_the_matters_it_announces_says_nothing():
+    got = quotes_by_category(
+        "Đoàn xã Hòa An tổng kết năm 2024\n"
+        "Ngày 20/12/2024, Đoàn xã Hòa An tổ chức hội nghị tổng kết công tác Đoàn năm 2024.\n"
+        "Năm 2024, Đoàn xã tổ chức 12 buổi sinh hoạt cho 300 đoàn viên.\n"
+        "Tại hội nghị, các đại biểu thống nhất phương hướng năm 2025. Trong đó, tập trung vào một số nội dung trọng t",
+        "hoa-an.txt",
+    )
+    assert "nội dung trọng" not in " | ".join(q for qs in got.values() for q in qs)

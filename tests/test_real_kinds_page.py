@@ -139,3 +139,12 @@ def test_a_byline_with_its_date_and_view_count_on_one_line_is_page_furniture():
     assert "Tác giả" in " ".join(removed) and "Tác giả" not in kept
     said = joined(quotes_by_category(text)["achievements"])
     assert "302" not in said and "3,2 tỷ đồng" in said
+
+
+# (set 72)
+def test_the_sites_own_words_in_english_are_page_furniture():
+    kept, removed, _ = strip_noise(normalize(
+        "Thu ngân sách xã đạt 3,2 tỷ đồng.\n                Lan Anh\ntwn Are you sure that you want to switch to desktop version?\n"
+    ))
+    assert "desktop version" in " ".join(removed) and "desktop" not in kept
+    assert "3,2 tỷ đồng" in kept

@@ -474,3 +474,27 @@ def test_a_session_from_its_first_to_its_last_day_was_held_on_the_first():
     assert report.meeting_date == date(2024, 7, 16)
     # (a day something began, after "từ", is still no meeting: the rule the range is an exception to)
     assert resolve("Từ ngày 1/7, xã Hòa Sơn vận hành chính quyền hai cấp.\nSáng 20/7, UBND xã họp đánh giá tháng 7 năm 2025.")[1] == date(2025, 7, 20)
+
+
+# (sets 72-73)
+def test_a_deeds_day_or_an_events_days_inside_a_sentence_are_not_the_meeting():
+    _, meeting = resolve(
+        "Về sản xuất nông nghiệp, bà con gieo cấy từ ngày 20/6 và kết thúc gieo cấy vào ngày 05/7/2021.\n"
+        "Phát động hưởng ứng Tuần lễ Áo dài từ ngày 01 - 08/3/2021 được đông đảo hội viên tham gia.\n"
+    )
+    assert meeting is None
+    # (the day a sentence opens on, or one told with the meeting, is)
+    assert resolve("Hội Nông dân xã tổ chức hội nghị sơ kết 6 tháng vào ngày 05/7/2021.")[1] == date(2021, 7, 5)
+
+
+def test_a_month_written_without_its_year_after_the_meetings_month_is_planned():
+    period, meeting = resolve(
+        " date 2024-02 Sáng 29/2, huyện Đất Xanh tổ chức họp thường kỳ UBND huyện tháng 2/2024.\n\n"
+        "Theo báo cáo, 2 tháng đầu năm 2024, thu ngân sách đạt 23,81% dự toán.\n\n"
+        "Trong tháng 3, huyện tiếp tục theo dõi, chăm sóc cây trồng vụ Đông Xuân.\n"
+    )
+    assert (period, meeting) == (Period(kind="month", year=2024, month=2), date(2024, 2, 29))
+    # ("tháng 12" at a meeting of January is the month before, reviewed)
+    assert resolve("Sáng 5/1/2024, UBND huyện họp đánh giá tình hình tháng 12, triển khai nhiệm vụ tháng 1.")[0] == Period(
+        kind="month", year=2023, month=12
+    )

@@ -564,3 +564,34 @@ def test_a_members_title_names_no_body_that_met():
     report = report_of(text)
     assert report.organ != "Thành ủy"
     assert report.unit.name == "Cẩm Thượng" and report.unit.level == "phường"
+
+
+# (sets 60-65, 72: the Front, the unions, the youth, the police and the militia hold reviews of their own)
+def test_a_communes_youth_union_names_its_commune_not_the_district_of_its_guest():
+    report = report_of(
+        "Đoàn Thanh niên xã Chân Mộng tổ chức Hội nghị tổng kết công tác Đoàn năm 2024\n"
+        "Ngày 18/01/2025, Đoàn Thanh niên xã Chân Mộng đã tổ chức Hội nghị tổng kết công tác Đoàn năm 2024. Tham dự "
+        "có đồng chí Lê Văn An – Bí thư Huyện đoàn Đoan Hùng; đồng chí Trần Văn Bình, Bí thư Huyện đoàn Đoan Hùng.\n"
+        "Năm 2024, Đoàn xã tổ chức 12 buổi sinh hoạt cho 300 đoàn viên.\n",
+        "chan-mong.txt",
+    )
+    assert report.organ == "Đoàn Thanh niên xã"
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Chân Mộng", "xã", "Phú Thọ")
+
+
+@pytest.mark.parametrize(
+    ("opening", "organ"),
+    [
+        ("Sáng 10/12/2024, Hội Nông dân huyện Đoan Hùng tổ chức hội nghị tổng kết năm 2024.", "Hội Nông dân huyện"),
+        ("Ngày 5/7/2024, Ủy ban MTTQ Việt Nam huyện Đoan Hùng tổ chức hội nghị sơ kết 6 tháng.", "Ủy ban MTTQ Việt Nam huyện"),
+        ("Ngày 5/7/2024, Ban Chỉ huy Quân sự huyện Đoan Hùng tổ chức hội nghị sơ kết 6 tháng.", "Ban Chỉ huy Quân sự huyện"),
+        ("Ngày 5/7/2024, Công an huyện Đoan Hùng tổ chức hội nghị sơ kết 6 tháng.", "Công an huyện"),
+        # a province-level city's Front above the ward that met is not the body that met
+        ("Tại hội nghị, Ban Thường trực Mặt trận phường công bố quyết định của Ủy ban MTTQ Việt Nam thành phố Đà "
+         "Nẵng về việc công nhận Ủy viên Ủy ban MTTQ Việt Nam phường Hải Châu.", "Thường trực Mặt trận phường"),
+    ],
+)
+def test_the_fronts_unions_police_and_militia_are_the_bodies_that_met(opening, organ):
+    from summarizer.extract.rules import find_organ
+
+    assert find_organ(opening)[0] == organ

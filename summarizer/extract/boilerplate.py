@@ -87,8 +87,11 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:[^,.;:]{0,20},\s*)?(?:hội nghị|cuộc họp|kỳ họp|phiên họp)\s+(?:(?:cũng|còn|đã)\s+)+(?:tổ chức\s+)?(?:triển khai|quán triệt|phổ biến)\b"
     # what a council session takes up, told where ("Tại kỳ họp này, HĐND huyện sẽ xem xét, quyết định 03 nội dung …")
     r"|^(?:cũng\s+)?tại (?:kỳ họp|hội nghị|phiên họp|cuộc họp)(?: này)?,?\s[^.;:]{0,60}?\b(?:sẽ\s+)?xem xét\b"
-    # who chaired it, named before ("Các đồng chí …, Bí thư Huyện ủy …; …, Phó Chủ tịch HĐND huyện chủ tọa kỳ họp.")
-    r"|\b(?:chủ tọa|chủ trì|điều hành) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
+    # who chaired it, named before ("Các đồng chí …, Bí thư Huyện ủy …; …, Phó Chủ tịch HĐND huyện chủ tọa kỳ họp."),
+    # and its close ("… đã tiếp thu toàn bộ ý kiến và kết thúc hội nghị.")
+    r"|\b(?:chủ tọa|chủ trì|điều hành|kết thúc|bế mạc) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
+    # who came, by the side they came for ("Về phía xã Hùng Xuyên có đồng chí …; Về phía đơn vị kết nghĩa có đồng chí: …")
+    r"|^về phía\b[^.;:]{0,80}?\bcó (?:các )?(?:đồng chí|đ/c|ông|bà|đại diện|lãnh đạo)(?!\w)"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
     # another review held within it: "Hội nghị cũng kết hợp tổ chức tổng kết thực hiện Nghị quyết 18 …"
@@ -102,7 +105,9 @@ _MEETING_BUSINESS = re.compile(
     # (a title may be long: "Đồng chí …, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch HĐND phường báo cáo …")
     # (after where, and by rank: "Tại hội nghị, Thượng tá …, Phó Trưởng Công an huyện đã báo cáo tình hình …")
     r"|^(?:(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|kỳ họp),?\s+)?"
-    r"(?:đại diện|lãnh đạo|đồng chí|ông|bà|(?:đại|thượng|trung|thiếu) (?:tá|úy))\b[^.;:]{0,120}?\bbáo cáo (?:kết quả|tình hình)\b"
+    # ("Đ/c …, Bí thư Đoàn xã thông qua báo cáo tổng kết")
+    r"(?:đại diện|lãnh đạo|đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu) (?:tá|úy))(?!\w)[^.;:]{0,120}?"
+    r"\b(?:(?:thông qua|trình bày) )?báo cáo (?:kết quả|tình hình|tổng kết|sơ kết)\b"
     r"(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành|cho thấy|cho biết|nêu rõ|trong đó|theo đó|với)\b)[^.;:]*\.?\s*$"
     # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
     # ("Tại kỳ họp, Thường trực HĐND xã … báo cáo hoạt động năm 2025, chương trình công tác năm 2026")
@@ -139,7 +144,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)"
+    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía"
     r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố|lấy ý kiến|biểu quyết"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
@@ -476,6 +481,21 @@ _PERSONNEL = re.compile(
 )
 
 
+# A department's report heard at the meeting, with nothing of what it says: "tiếp đó, Phòng Tài chính Kế hoạch báo
+# cáo một số vấn đề liên quan đến tài chính ngân sách", "nghe các ngành báo cáo tình hình thực hiện công tác …"
+# (lower case; "… báo cáo tình hình …, trong đó thu ngân sách đạt …" tells results, and is kept).
+_REPORT_HEARD = re.compile(
+    r"^\W*(?:(?:tiếp đó|sau đó|tiếp theo|đồng thời|ngoài ra),?\s*)?(?:nghe\s+)?(?:các\s+|những\s+)?"
+    r"(?:ngành|phòng|ban|đơn vị|cơ quan|văn phòng)\b[^.;:]{0,60}?\bbáo cáo\s+(?:một số|các|những|tình hình|kết quả|về|việc|tiến độ)\b"
+    r"(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành|cho thấy|trong đó)\b)"
+)
+
+
+def reports_heard(piece: str) -> bool:
+    low = piece.lower()
+    return "báo cáo" in low and _REPORT_HEARD.search(low) is not None
+
+
 def is_personnel(piece: str) -> bool:
     low = piece.lower()
     return (
@@ -616,10 +636,16 @@ def _names_a_person_only(piece: str) -> bool:
 _CONCEDING_FRAME = re.compile(r"\W*(?:bên cạnh|mặc dù|dù|tuy|trước|trong bối cảnh)\s[^,;:]*,")
 
 
+# A lead cut before the matters it announces: "Trong đó, tập trung vào một số nội dung trọng" (… tâm: a; b).
+_ANNOUNCES_MATTERS = re.compile(
+    r"\b(?:một số|các|những|nhiều)\s+(?:nội dung|nhiệm vụ|giải pháp|vấn đề|công việc|việc|chỉ tiêu)(?:\s+[^\W\d_]+){0,2}\W*$"
+)
+
+
 def says_nothing(piece: str, under_heading: bool) -> bool:
     """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
     when its category is one a heading announces (shortcomings, tasks), not results."""
-    if _names_a_person_only(piece):
+    if _names_a_person_only(piece) or _ANNOUNCES_MATTERS.search(piece.lower()):
         return True
     dangling = _DANGLING.search(piece) or _VERB_CUT.search(piece)
     if is_bare_frame(piece[: dangling.start()] if dangling else piece):

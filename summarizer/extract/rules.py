@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-32"
+VERSION = "rules-33"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -23,11 +23,17 @@ _ORGAN = re.compile(
     r"(?P<prefix>Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực)?\s*"
     r"(?P<body>Huyện [ủu][ỷy]|Thị [ủu][ỷy]|Thành [ủu][ỷy]|Đảng [ủu][ỷy] (?:xã|phường|thị trấn|đặc khu)"
     r"|Đảng bộ (?:huyện|thị xã|thành phố|xã|phường|thị trấn)"
-    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))"
+    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+    # the Front, the unions, the youth, the police and the militia of a unit, which hold reviews of their own
+    # ("Đoàn Thanh niên xã Hùng Xuyên tổ chức Hội nghị tổng kết …", "Hội Nông dân huyện … sơ kết 6 tháng")
+    r"|(?:(?:Ủy ban|Uỷ ban|UB) |UB)?(?:MTTQ|Mặt trận(?: Tổ quốc)?)(?: Việt Nam| VN)? (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+    r"|Hội (?:Nông dân|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Cựu chiến binh|CCB|Người cao tuổi|Chữ thập đỏ) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+    r"|Đoàn (?:Thanh niên |TN |TNCS Hồ Chí Minh )?(?:xã|phường|thị trấn)|Huyện đoàn|Thị đoàn"
+    r"|Công an (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)|Ban (?:Chỉ huy Quân sự|CHQS) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))"
     # (a member's title names no body that met: "Trần Văn A, Thành ủy viên, Bí thư Đảng ủy phường")
     r"(?!\s+viên\b)",
 )
-_COMMITTEE_LEVEL = {"huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố"}
+_COMMITTEE_LEVEL = {"huyện ủy": "huyện", "thị ủy": "thị xã", "thành ủy": "thành phố", "huyện đoàn": "huyện", "thị đoàn": "thị xã"}
 
 
 def _organ_level(body: str) -> str | None:
@@ -51,12 +57,22 @@ _MEETING_WORD = re.compile(r"tổ chức|họp|hội nghị", re.IGNORECASE)
 _TITLED = re.compile(r"(?:bí thư|ủy viên|uỷ viên|chủ tịch|trưởng ban|phó ban)\s*$", re.IGNORECASE)
 
 
+# A province-level city's organ, above the unit that met: "các quyết định của Ủy ban MTTQ Việt Nam thành phố Đà Nẵng".
+_CENTRAL_CITY_NEXT = re.compile(r"\s+(?:Hà Nội|Hồ Chí Minh|HCM|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)\b")
+
+
 def _organ_in(scope: str) -> re.Match[str] | None:
-    """The first organ a scope names as a body, not inside a person's title; else the first it names."""
+    """The first organ a scope names as a body, not inside a person's title nor a province-level city's;
+    else the first it names."""
     found = list(_ORGAN.finditer(scope))
-    return next((m for m in found if not _TITLED.search(scope, max(0, m.start() - 15), m.start())), None) or (
-        found[0] if found else None
-    )
+    return next(
+        (
+            m for m in found
+            if not _TITLED.search(scope, max(0, m.start() - 15), m.start())
+            and not (m["body"].endswith("thành phố") and _CENTRAL_CITY_NEXT.match(scope, m.end()))
+        ),
+        None,
+    ) or (found[0] if found else None)
 
 
 def find_organ(opening: str) -> tuple[str | None, str | None]:
@@ -221,6 +237,12 @@ _DISCUSSED = re.compile(
     # … or that speakers gave their views on: "các đại biểu cũng cho ý kiến về quy hoạch …; vấn đề giải ngân … chậm"
     r"|\b(?:cho|góp|tham gia) ý kiến (?:về|vào)\s+"
 )  # lower case
+
+
+# The matters a meeting commented on, named as such before its colon (lower case).
+_COMMENTED_MATTERS = re.compile(
+    r"\b(?:thảo luận|cho ý kiến|góp ý(?: kiến)?|tham gia ý kiến)\b[^.;:]{0,30}?\s(?:một số|các|những|nhiều)\s+(?:vấn đề|nội dung)\b"
+)
 
 
 _REACHED = re.compile(r"\b(?:đạt và vượt|vượt|hoàn thành)\b", re.IGNORECASE)
@@ -975,7 +997,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             return  # "…; 4 chỉ tiêu đánh giá cuối năm": an entry of a tally whose grade is not yet known reports nothing
         if len(quote.split()) < 3 or (
             category == "achievements" and boilerplate.is_bare_effort(quote)
-        ) or (category != "next_tasks" and boilerplate.is_personnel(quote)) or (category == "next_tasks" and boilerplate.announces_tasks(quote)):
+        ) or (category != "next_tasks" and boilerplate.is_personnel(quote)) or (category == "next_tasks" and boilerplate.announces_tasks(quote)) or (
+            boilerplate.reports_heard(quote)
+        ):
             return
         if _IMAGE_NAME.search(quote) and 2 * len(_WORDED.findall(quote)) < len(quote.split()):
             return  # "602425741 1505395634924656 3803075117858339911 n …": images' file names, left in the text
@@ -1155,6 +1179,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 if announced is None and _themes_the_plan(sentence, period):
                     announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
+                if announced is None and _COMMENTED_MATTERS.search(lower_in_place(sentence[:colon])) and not categories.falls_short(
+                    sentence[colon + 2 :], _SHORTFALL
+                ):
+                    # "Tại hội nghị, các Thành viên UBND huyện cho ý kiến vào một số vấn đề quan trọng như: Dự kiến xây dựng
+                    # …; hoàn thiện thủ tục …": the matters put to the meeting, work to decide and do, not results (those
+                    # that fell short are shortcomings: _discussed_shortfalls)
+                    announced = "next_tasks"
                 if announced in (None, "next_tasks") and _NAMES_DIFFICULTIES_LISTED.search(sentence, 0, colon) and not _DEED_FIRST.match(
                     sentence, colon + 2
                 ):
@@ -1170,15 +1201,31 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     announced = "next_tasks"  # "Trên cơ sở kết quả đạt được, năm 2026 xã đề ra các chỉ tiêu như: …"
                 like = _LIKE_END.search(sentence[:colon])
                 lead_span = _Span(a, a + like.start() if like else a + colon)
+                # "…, tình hình tư tưởng … ổn định; hội viên chấp hành tốt …; các hoạt động … đa dạng như: a; b": the
+                # lead is its last ';' part, those before it facts of their own (added below)
+                told = sentence.rfind("; ", 0, lead_span.end - a)
+                if told > 0:
+                    lead_span = _Span(a + told + 2, lead_span.end)
                 if announced is None and _LIST_LEAD.search(sentence[:colon]) and categories.falls_short(sentence[:colon], _SHORTFALL):
                     # "Bên cạnh đó huyện vẫn còn 6/27 chỉ tiêu không đạt Nghị quyết đề ra, như: …": what it lists fell short
                     announced = "shortcomings"
-                if announced == "shortcomings" and _FIGURE.search(text, a, a + colon):
+                if announced == "shortcomings" and _FIGURE.search(text, lead_span.start, a + colon):
                     # "đã thảo luận, chỉ rõ những hạn chế: …", "còn 4/15 chỉ tiêu chưa đạt, gồm: …"
                     add("shortcomings", _trim(text, lead_span))
                 category = announced or paragraph
                 if announced == "achievements":
                     listed_results = n
+                # (a lead that reports a figure of its own is a fact, and what follows its colon the rest of
+                # it: "…, qua đó phát hiện 01 vụ vi phạm, tạm giữ: 2,246m3 gỗ tròn")
+                subject = announced is None and (
+                    _names_the_subject(sentence[:colon]) or _reports_a_figure(text, a, a + colon)
+                )
+                scope = category != "next_tasks" and (
+                    _SCOPE_LEAD.search(sentence[:colon]) is not None or _BREAKDOWN_LEAD.search(sentence[:colon]) is not None
+                )
+                if told > 0 and not (subject or scope):
+                    for part in _parts(text, _Span(a, a + told)):
+                        add(category, part)
                 also = _ALSO_END.search(sentence, 0, colon) if "đồng thời" in sentence[:colon] else None
                 if also and also.start() > 0:
                     # "… sẽ tập trung triển khai chương trình hành động …, đồng thời: a; b": the lead is a matter too
@@ -1188,7 +1235,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 if need is not None:
                     # "… đề nghị các phòng, ban cần rà soát các chỉ tiêu Nghị quyết, cụ thể như: a; b": asked itself
                     add("next_tasks", _trim(text, _Span(a + need.start(1), a + need.end(1))))
-                if category == "achievements" and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, a, a + colon):
+                if category == "achievements" and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, lead_span.start, a + colon):
                     # "Có 39/42 chỉ tiêu đạt và vượt so với Nghị quyết, như: …": the count is a result of its own
                     # ("… sẽ phân công khoảng 30 cán bộ làm nòng cốt tham gia các nội dung: …": planned, a task)
                     counted = "next_tasks" if categories.plans_ahead(sentence[:colon]) else "achievements"
@@ -1202,14 +1249,6 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                         # "Phát biểu tại hội nghị, Chủ tịch … đề nghị: Các ngành …" / "Làm tốt công tác …": the
                         # request goes on in the paragraphs after it, until one reports
                         state, requested = "next_tasks", True
-                # (a lead that reports a figure of its own is a fact, and what follows its colon the rest of
-                # it: "…, qua đó phát hiện 01 vụ vi phạm, tạm giữ: 2,246m3 gỗ tròn")
-                subject = announced is None and (
-                    _names_the_subject(sentence[:colon]) or _reports_a_figure(text, a, a + colon)
-                )
-                scope = category != "next_tasks" and (
-                    _SCOPE_LEAD.search(sentence[:colon]) is not None or _BREAKDOWN_LEAD.search(sentence[:colon]) is not None
-                )
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
             elif "cho biết" in sentence and describes(sentence) and (reported := _reported_start(sentence)) is not None and not (
                 describes(sentence[reported:]) or _BACKGROUND.search(sentence[reported:]) or _POSES.search(sentence[reported:])
