@@ -449,6 +449,10 @@ UNITS = sorted(
         # money in its short written forms ("3.690.000.000đ", "620tr đồng"), a park built, listeners reached
         # ("152 cuộc với 13.029 lượt người nghe"), and a meeting counted with its classifier ("4 cuộc hội nghị")
         "đ", "tr đồng", "công viên", "lượt người nghe", "cuộc hội nghị",
+        # comrades written short, not money: "kết nạp 2 đ/c" (_canonical_unit writes it out)
+        "đ/c",
+        # the kiosks cleared from a beach: "còn 1 ki ốt chưa tháo dỡ"
+        "ki ốt", "ki-ốt", "kiốt",
         # papers a committee or an office issues, settles or hands out
         "chương trình", "nghị quyết", "kế hoạch", "kết luận", "báo cáo", "công văn", "quyết định", "chỉ thị",
         "đề án", "thông báo", "tờ trình", "quy định", "thủ tục hành chính", "TTHC", "thủ tục", "bộ hồ sơ",
@@ -643,6 +647,8 @@ _PRODUCT_KINDS = re.compile(r"\sOCOP(?![\w])")
 _TREE_KINDS = re.compile(r"\s(?:phân tán|xanh|bóng mát|ăn quả)(?![\w])", re.IGNORECASE)
 _CLASSIFIED |= {
     "suất": _PORTION_KINDS,
+    # a garden of mixed trees: "cải tạo 5 vườn tạp"
+    "vườn": re.compile(r"\stạp(?![\w])", re.IGNORECASE),
     "sản phẩm": _PRODUCT_KINDS,
     "cây": _TREE_KINDS,
     **dict.fromkeys(("khách", "lượt khách", "du khách", "lượt du khách"), _VISITOR_KINDS),
@@ -718,6 +724,8 @@ def _canonical_unit(unit: str) -> str:
     low = unit.lower()
     if low in ("héc-ta", "hecta"):
         return "ha"
+    if low == "đ/c":
+        return "đồng chí"
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in unit.split())
 
 

@@ -104,8 +104,10 @@ def _joined(words: list[str]) -> str:
     return " ".join(words if len(words) <= 3 else words[:2])
 
 
-# "các xã như: Hà Mãn, Xuân Lâm và Song Liễu", "các phường: …": a list introduced after a plural.
-_LIST_INTRO = re.compile(r"(?:như\s*)?:?\s*", re.IGNORECASE)
+# "các xã như: Hà Mãn, Xuân Lâm và Song Liễu", "các phường: …", "thêm 3 xã là Hồ Thị Kỷ, Tân Lộc Bắc và Tân
+# Lộc Đông": a list introduced after a plural or a count.
+_LIST_INTRO = re.compile(r"(?:(?:như|là|gồm)\s*)?:?\s*", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"(?:^|\s)(?:các|\d{1,3})\s$", re.IGNORECASE)
 
 
 # A district named by its number, as a city's urban districts are ("quận 10", "Quận 1"): the number alone,
@@ -139,7 +141,7 @@ def named_units(text: str) -> Counter[tuple[str, str]]:
         if numbered:
             found[(level, numbered)] += 1
             continue
-        if text[max(0, m.start() - 4) : m.start()].lower() == "các ":
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             rest = rest[_LIST_INTRO.match(rest).end() :]
         for i, name in enumerate(_names_after(rest)):
             if i and level in DISTRICT_LEVELS and _province_not_district(name, level):

@@ -752,3 +752,38 @@ def test_the_matters_put_to_the_meeting_are_work_to_do_and_the_reports_heard_no_
     tasks = joined(got["next_tasks"])
     assert "4 xã" in tasks and "2 cụm công nghiệp" in tasks
     assert "Phòng Tài chính" not in joined_across_categories(got) and not got["achievements"]
+
+
+# (set 74)
+def test_the_topics_discussed_the_questions_put_and_the_sessions_close_are_no_results():
+    got = quotes_by_category(
+        "HĐND huyện Mỏ Cày Bắc tổ chức kỳ họp giữa năm\n"
+        "Ngày 10/7/2020, HĐND huyện Mỏ Cày Bắc tổ chức kỳ họp thứ 15.\n"
+        "Thường trực Huyện ủy, UBND huyện báo cáo tình hình kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm 2020.\n"
+        "Sáu tháng đầu năm 2020, thu ngân sách đạt 343 tỷ đồng.\n"
+        "Các đại biểu tập trung thảo luận về: giải pháp ngăn mặn trữ ngọt; xây dựng vườn dừa hữu cơ.\n"
+        "Những tháng cuối năm, huyện tập trung phòng chống dịch bệnh. Tại kỳ họp, các đại biểu HĐND huyện chất vấn đối "
+        "với lãnh đạo Phòng Tư pháp huyện; thảo luận và thông qua 9 nghị quyết.\n"
+        "Kỳ họp thứ 15, HĐND huyện Mỏ Cày Bắc thành công tốt đẹp.\n",
+        "mo-cay-bac.txt",
+    )
+    assert joined(got["achievements"]) == "Sáu tháng đầu năm 2020, thu ngân sách đạt 343 tỷ đồng."
+    said = joined_across_categories(got)
+    for business in ("báo cáo tình hình", "chất vấn", "9 nghị quyết", "thành công tốt đẹp"):
+        assert business not in said, business
+    assert "phòng chống dịch bệnh" in joined(got["next_tasks"])
+
+
+# (set 75)
+def test_a_sessions_schedule_and_the_session_named_the_other_way_round_are_its_business():
+    got = quotes_by_category(
+        "HĐND huyện Nga Hải tổ chức kỳ họp cuối năm\n"
+        "Trong 2 ngày (20 - 21/12), HĐND huyện Nga Hải khóa XIX họp kỳ thứ 17; xem xét tình hình thực hiện nhiệm vụ "
+        "năm 2020; nhiệm vụ và giải pháp năm 2021; nghe thông báo kết quả kỳ họp HĐND tỉnh.\n"
+        "Năm 2020, thu ngân sách trên địa bàn ước đạt 256 tỷ đồng.\n"
+        "Theo Chương trình, Kỳ họp thứ 17, HĐND huyện diễn ra trong 1 ngày. Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo "
+        "của các cơ quan, ban, ngành huyện về tình hình thực hiện nhiệm vụ năm 2020; thông qua 02 tờ trình của UBND huyện "
+        "đề nghị thông qua kế hoạch đầu tư công.\n",
+        "nga-hai.txt",
+    )
+    assert joined_across_categories(got) == "Năm 2020, thu ngân sách trên địa bàn ước đạt 256 tỷ đồng."

@@ -902,3 +902,31 @@ def test_a_lead_cut_before_the_matters_it_announces_says_nothing():
         "hoa-an.txt",
     )
     assert "nội dung trọng" not in " | ".join(q for qs in got.values() for q in qs)
+
+
+# (set 75)
+def test_difficulties_told_with_their_cause_then_turned_from_are_a_shortcoming():
+    got = quotes_by_category(
+        "HĐND huyện Nga Hải tổ chức kỳ họp cuối năm\n"
+        "Ngày 20/12/2020, HĐND huyện Nga Hải tổ chức kỳ họp thứ 17.\n"
+        "Năm 2020, toàn huyện triển khai nhiệm vụ trong bối cảnh có rất nhiều khó khăn do ảnh hưởng nghiêm trọng của dịch "
+        "Covid-19 và thiên tai, lũ lụt. Tuy nhiên, vượt qua những khó khăn, kinh tế - xã hội của huyện đạt được những kết "
+        "quả quan trọng. Thu ngân sách đạt 256 tỷ đồng.\n",
+        "nga-hai.txt",
+    )
+    assert "thiên tai, lũ lụt" in joined(got["shortcomings"])
+    assert "256 tỷ đồng" in joined(got["achievements"]) and "thiên tai" not in joined(got["achievements"])
+
+
+def test_matters_discussed_of_which_one_fell_short_are_shortcomings_and_work_not_yet_done_falls_short():
+    got = quotes_by_category(
+        "HĐND huyện Mường Hải họp giữa năm\n"
+        "Ngày 20/7/2023, HĐND huyện Mường Hải tổ chức kỳ họp thứ 11.\n"
+        "Sáu tháng đầu năm, thu ngân sách đạt 45 tỷ đồng. Hiện còn 4 ki ốt khu vực bãi tắm đã chuyển đồ nhưng chưa tháo dỡ.\n"
+        "Đại biểu HĐND huyện đã thảo luận, chất vấn những nội dung cử tri quan tâm như: chế độ chính sách đối với các đối "
+        "tượng bảo trợ; việc chậm thi hành bồi thường đối với gia đình bị tai nạn giao thông.\n",
+        "muong-hai.txt",
+    )
+    shortcomings = joined(got["shortcomings"])
+    assert "chậm thi hành bồi thường" in shortcomings and "chưa tháo dỡ" in shortcomings
+    assert joined(got["achievements"]) == "Sáu tháng đầu năm, thu ngân sách đạt 45 tỷ đồng."

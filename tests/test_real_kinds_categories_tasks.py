@@ -914,3 +914,20 @@ def test_a_visitors_request_after_her_praise_in_one_paragraph_is_a_task_and_the_
     )
     assert "khắc phục những hạn chế ở lĩnh vực nông nghiệp" in joined(got["next_tasks"])
     assert "35/41 chỉ tiêu" in joined(got["achievements"])
+
+
+# (set 74)
+def test_a_speaker_who_directs_and_a_time_named_as_the_next_stage_announce_tasks():
+    got = quotes_by_category(
+        "Đảng ủy xã Mỹ An họp tháng 4\n"
+        "Ngày 6/5/2025, Ban Chấp hành Đảng bộ xã Mỹ An tổ chức hội nghị đánh giá kết quả tháng 4/2025.\n"
+        "Trong tháng, thu ngân sách xã đạt 1,2 tỷ đồng. Trạm y tế khám cho 2.100 lượt bệnh nhân.\n"
+        "Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã chỉ đạo: Các ngành chuyên môn thường xuyên hướng dẫn nông dân "
+        "chăm sóc vườn xoài. Phòng chống dịch bệnh trên cây trồng, vật nuôi.\n"
+        "Trong giai đoạn tiếp theo, xã tiếp tục rà soát các tiêu chí nông thôn mới nâng cao; đẩy mạnh kêu gọi đầu tư.\n",
+        "my-an.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    for task in ("vườn xoài", "Phòng chống dịch bệnh", "rà soát các tiêu chí", "kêu gọi đầu tư"):
+        assert task in tasks, task
+    assert "1,2 tỷ đồng" in joined(got["achievements"]) and "vườn xoài" not in joined(got["achievements"])

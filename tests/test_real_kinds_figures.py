@@ -666,3 +666,17 @@ def test_a_portion_a_product_or_a_tree_is_counted_as_what_kind_it_is(written, un
 )
 def test_weapons_stalls_ideas_and_campaigns_are_counted_as_what_they_are(written, unit):
     assert [f.unit for f in find_figures(written)][:1] == [unit]
+
+
+# (set 75)
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        ("kết nạp 2 đ/c vào Đảng", "đồng chí"),  # comrades written short, not money
+        ("còn 4 ki ốt chưa tháo dỡ", "ki ốt"),
+        ("cải tạo 5 vườn tạp", "vườn tạp"),
+        ("bán 3.000 đ một kg", "đ"),
+    ],
+)
+def test_comrades_kiosks_and_gardens_are_counted_as_what_they_are(written, unit):
+    assert [f.unit for f in find_figures(written)] == [unit]

@@ -595,3 +595,14 @@ def test_the_fronts_unions_police_and_militia_are_the_bodies_that_met(opening, o
     from summarizer.extract.rules import find_organ
 
     assert find_organ(opening)[0] == organ
+
+
+# (set 74)
+def test_communes_counted_then_named_place_an_unnamed_district():
+    report = report_of(
+        "UBND huyện họp thường kỳ tháng 5\n"
+        "Trong tháng 5, thu ngân sách nhà nước của huyện được hơn 23 tỷ đồng; đến nay huyện có 5/11 xã đạt chuẩn nông thôn "
+        "mới và đang đề nghị thẩm định thêm 3 xã là Hồ Thị Kỷ, Tân Lộc Bắc và Tân Lộc Đông.\n",
+        "huyen.txt",
+    )
+    assert (report.unit.name, report.unit.province) == ("Thới Bình", "Cà Mau")

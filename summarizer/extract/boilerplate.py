@@ -90,6 +90,13 @@ _MEETING_BUSINESS = re.compile(
     # who chaired it, named before ("Các đồng chí …, Bí thư Huyện ủy …; …, Phó Chủ tịch HĐND huyện chủ tọa kỳ họp."),
     # and its close ("… đã tiếp thu toàn bộ ý kiến và kết thúc hội nghị.")
     r"|\b(?:chủ tọa|chủ trì|điều hành|kết thúc|bế mạc) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
+    # … and its closing formula: "Kỳ họp thứ 15, Hội đồng nhân dân huyện … thành công tốt đẹp./."
+    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,80}?\bthành công tốt đẹp\W*$"
+    # the delegates' questions to the departments: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn đối với lãnh đạo Phòng …"
+    # (not the matters listed after a colon: "Đại biểu … đã thảo luận, chất vấn những nội dung cử tri quan tâm như: …")
+    r"|\bđại biểu\b[^.;:]{0,40}?\bchất vấn\b(?![^.;]*:)"
+    # the session's schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo của …", "thông qua 02 tờ trình …"
+    r"|^(?:[^.;:]{0,60}?\s)?(?:sẽ\s+)?(?:xem xét,?\s+)?thông qua\s+(?:\d+|các|những)\s+(?:báo cáo|tờ trình|nghị quyết|dự thảo)\b"
     # who came, by the side they came for ("Về phía xã Hùng Xuyên có đồng chí …; Về phía đơn vị kết nghĩa có đồng chí: …")
     r"|^về phía\b[^.;:]{0,80}?\bcó (?:các )?(?:đồng chí|đ/c|ông|bà|đại diện|lãnh đạo)(?!\w)"
     # held online
@@ -106,7 +113,8 @@ _MEETING_BUSINESS = re.compile(
     # (after where, and by rank: "Tại hội nghị, Thượng tá …, Phó Trưởng Công an huyện đã báo cáo tình hình …")
     r"|^(?:(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|kỳ họp),?\s+)?"
     # ("Đ/c …, Bí thư Đoàn xã thông qua báo cáo tổng kết")
-    r"(?:đại diện|lãnh đạo|đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu) (?:tá|úy))(?!\w)[^.;:]{0,120}?"
+    # (or the organs themselves: "Thường trực Huyện ủy, UBND huyện báo cáo tình hình kinh tế - xã hội … 9 tháng năm 2021.")
+    r"(?:đại diện|lãnh đạo|đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu) (?:tá|úy)|thường trực|ubnd|ủy ban nhân dân)(?!\w)[^.;:]{0,120}?"
     r"\b(?:(?:thông qua|trình bày) )?báo cáo (?:kết quả|tình hình|tổng kết|sơ kết)\b"
     r"(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành|cho thấy|cho biết|nêu rõ|trong đó|theo đó|với)\b)[^.;:]*\.?\s*$"
     # the departments reporting in turn: "Trong cuộc họp, các ngành đã báo cáo tình hình hoạt động …"
@@ -144,7 +152,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía"
+    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía|thành công tốt đẹp"
     r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố|lấy ý kiến|biểu quyết"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.

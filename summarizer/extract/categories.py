@@ -155,6 +155,8 @@ PROPOSAL = (
     r"(?<!công văn đề nghị)(?<!đơn đề nghị)"
     # passive, nominated for an award, no request: "1 hộ được đề nghị Chủ tịch UBND tặng giấy khen"
     r"(?<!được đề nghị)"
+    # a submission named with its author: "thông qua 02 tờ trình của UBND huyện đề nghị …"
+    + "".join(f"(?<!tờ trình của ubnd {level} đề nghị)" for level in ("huyện", "xã", "phường", "thị xã", "thành phố", "tỉnh"))
 )
 _ASK = re.compile(rf"\b(?:yêu cầu|{PROPOSAL})\b", re.IGNORECASE)
 
@@ -275,6 +277,19 @@ def overcome_or_faced(text: str, at: int) -> bool:
 # "… gặp không ít khó khăn. Tuy nhiên, với sự quan tâm …, Đảng bộ xã đã … đạt nhiều kết quả": "however,
 # with (thanks to, by) …" turns from a difficulty back to what was done.
 _TURNS_TO_RESULTS = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s+(?:với|nhờ|bằng|dưới)\s")
+
+
+# The difficulties of the period told with their cause, as the setting the next sentence turns from: "…, toàn huyện
+# triển khai nhiệm vụ trong bối cảnh có rất nhiều khó khăn do ảnh hưởng nghiêm trọng của đại dịch Covid-19 và tình
+# hình thiên tai, lũ lụt. Tuy nhiên, vượt qua những khó khăn …, … đạt được những kết quả quan trọng." (lower case)
+_CAUSED_HARDSHIP = re.compile(r"\bkhó khăn,?\s+(?:do|bởi)\s|\bảnh hưởng\s+(?:nghiêm trọng|nặng nề|lớn)\s+(?:của|từ)\s")
+_TURN_OVERCOMES = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s+(?:với|nhờ|bằng|dưới|vượt qua)\s")
+
+
+def conceded_before(sentence: str, following: str) -> bool:
+    """Whether a sentence tells the period's difficulties with their cause, and the one after it turns from them
+    to what was done despite them: the difficulties are a shortcoming the next sentence concedes."""
+    return bool(_CAUSED_HARDSHIP.search(lower_in_place(sentence))) and bool(_TURN_OVERCOMES.match(lower_in_place(following)))
 
 
 def turns_to_results(sentence: str, shortfall: re.Pattern[str]) -> bool:
@@ -548,7 +563,7 @@ def reports_outcome(sentence: str) -> bool:
 # …", "Thời gian tới, …", "Từ nay đến cuối năm, …", "Những tháng cuối năm, …" (not "6 tháng cuối năm 2023, …
 # đã …", which a review of the year tells: see opens_ahead).
 # The time ahead, and its variant of the centre ("Trong thời gian đến, Hội tiếp tục …"; not "thời gian đến năm 2030").
-TIME_AHEAD = r"thời gian (?:tới|đến(?!\s*(?:năm|ngày|tháng|hết|nay|cuối|\d)))"
+TIME_AHEAD = r"thời gian (?:tới|đến(?!\s*(?:năm|ngày|tháng|hết|nay|cuối|\d)))|(?:thời gian|giai đoạn|thời kỳ) tiếp theo"
 # The time left of the year is ahead however it is counted: "những tháng còn lại", "2 tháng còn lại của năm 2023",
 # "hai tháng còn lại", "quý IV còn lại", "thời gian còn lại của năm" (what is left is never past).
 _LEFT_COUNT = r"(?:những|các|mấy|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)"

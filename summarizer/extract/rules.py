@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-33"
+VERSION = "rules-34"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -145,6 +145,9 @@ _TASK_CUE = (
     # what a list is given for, at the end of its lead: "gợi mở một số nội dung để Hội huyện tiếp tục triển khai
     # thực hiện: …" (the list is what is still to be done)
     r"|\bđể (?:\S+ ){0,4}?(?:tiếp tục )?(?:triển khai )?thực hiện\W*$"
+    # a speaker who directs, the directions after the lead's colon: "Phát biểu tại hội nghị, đồng chí …, Bí thư Đảng ủy
+    # xã chỉ đạo: Các ngành …" ("lãnh đạo, chỉ đạo" is a deed of the period)
+    r"|(?<!lãnh đạo, )(?<!lãnh đạo )\bchỉ đạo\s*$"
 )
 # "hạn chế" is a shortcoming as a noun ("còn hạn chế", "những hạn chế"); as a verb with its object it is
 # a deed that curbs a harm ("kiểm tra 155 công trình, hạn chế tình trạng xây dựng sai phép")
@@ -167,7 +170,9 @@ _LEAD_CUES = re.compile(
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ|giải quyết)|vẫn còn|"
+    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ|giải quyết"
+    # (work not yet done: "4 ki ốt … đã chuyển đồ về nhưng chưa tháo dỡ", "chưa thực hiện", "chưa giải ngân")
+    r"|thực hiện|triển khai|tháo dỡ|giải phóng|bàn giao|khắc phục|xử lý|thu hồi|giải ngân|hoàn thiện|thi công|khởi công)|vẫn còn|"
     rf"còn (?:có )?(?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại|trở ngại|vướng mắc)|{_LIMITS}|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
@@ -214,7 +219,10 @@ _META = re.compile(
     # how it was held: "Hội nghị được tổ chức tuân thủ nghiêm các biện pháp phòng chống dịch …"
     r"|^\W*(?:hội nghị|kỳ họp|phiên họp|cuộc họp) (?:đã )?được tổ chức\b"
     # how long it ran: "Kỳ họp diễn ra trong 2 ngày (23 và 24-12)"
-    r"|(?:kỳ họp|hội nghị|phiên họp|cuộc họp) (?:đã )?diễn ra trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)"
+    # ("Theo Chương trình, Kỳ họp thứ 17, HĐND huyện diễn ra trong 1 ngày.")
+    r"|(?:kỳ họp|hội nghị|phiên họp|cuộc họp)\b[^.;:]{0,40}? (?:đã )?diễn ra trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)"
+    # a council that "họp kỳ thứ 11" (its session, written the other way round)
+    r"|\bhọp kỳ (?:thứ\s+)?(?:\d+|[ivxl]+)\b"
     # … or told first, the meeting then said to have taken place: "Trong 3 ngày (…), kỳ họp thứ 10 HĐND huyện … đã diễn ra"
     r"|^\W*(?:[^\W\d_]{2,5}\W{1,3})?trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)\b[^.;:]{0,40}?(?:kỳ họp|hội nghị|phiên họp|cuộc họp)\b[^.;:]{0,120}?\bdiễn ra\W*$"
     # … or spoke at it: "Đồng chí Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị."
@@ -233,15 +241,24 @@ _META = re.compile(
 # What a discussion was about, named as the matters it took up: "thảo luận các vấn đề liên quan đến …",
 # "thảo luận về những vấn đề: …" (the words after it are the matters).
 _DISCUSSED = re.compile(
-    r"thảo luận\b[^.;:]{0,60}?\b(?:vấn đề|nội dung)\s+(?:liên quan (?:đến|tới)|về|như)\s+"
+    # ("đã thảo luận, chất vấn những nội dung cử tri và nhân dân huyện quan tâm như: …")
+    r"thảo luận\b[^.;:]{0,60}?\b(?:vấn đề|nội dung)\b[^.;:]{0,50}?\s(?:liên quan (?:đến|tới)|về|như)\s*:?\s+"
     # … or that speakers gave their views on: "các đại biểu cũng cho ý kiến về quy hoạch …; vấn đề giải ngân … chậm"
     r"|\b(?:cho|góp|tham gia) ý kiến (?:về|vào)\s+"
 )  # lower case
 
 
 # The matters a meeting commented on, named as such before its colon (lower case).
+# ("các đại biểu tập trung thảo luận về: Giải pháp khôi phục sản xuất …; …": the lead ends on what they did)
 _COMMENTED_MATTERS = re.compile(
-    r"\b(?:thảo luận|cho ý kiến|góp ý(?: kiến)?|tham gia ý kiến)\b[^.;:]{0,30}?\s(?:một số|các|những|nhiều)\s+(?:vấn đề|nội dung)\b"
+    r"\b(?:thảo luận|cho ý kiến|góp ý(?: kiến)?|tham gia ý kiến)\b(?:[^.;:]{0,30}?\s(?:một số|các|những|nhiều)\s+(?:vấn đề|nội dung)\b"
+    r"|\s+(?:về|vào)\s*$)"
+)
+# A sentence that opens on where it happened at this meeting: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …".
+# (or on its schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo …", "Theo chương trình, …")
+_AT_THIS_MEETING = re.compile(
+    r"^\W*(?:(?:cũng\s+)?tại\s+(?:kỳ họp|hội nghị|phiên họp|cuộc họp)(?:\s+này)?\s*,|(?:buổi|phiên)\s+(?:sáng|chiều)\b|theo chương trình\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1101,6 +1118,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
             if not colon or not text[spans[0][0] + said + len(lead) + 1 : line_start + len(line)].strip():
                 announced = _announced(lead, period, first)
+                if len(spans) > 1 and categories.conceded_before(first, text[spans[1][0] : spans[1][1]]):
+                    announced = "achievements"  # difficulties, then "Tuy nhiên, vượt qua …": the paragraph reports results
                 if announced is None and state != "next_tasks" and _follows_the_plan(before_last, first, period):
                     announced = "next_tasks"
                 if announced is None and state == "next_tasks" and (
@@ -1131,6 +1150,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             sentence = text[a:b]
             found = found or (n > 0 and about_meeting and _FOUND.match(sentence) is not None)
+            if n + 1 < len(spans) and categories.conceded_before(sentence, text[spans[n + 1][0] : spans[n + 1][1]]):
+                add("shortcomings", _Span(a, b))  # (the next sentence turns from the difficulties to the results)
+                continue
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
                 paragraph = state = "next_tasks"
             elif n and not opening and paragraph == "achievements" and _turns_to_the_plan(sentence, period):
@@ -1142,9 +1164,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # giải trình …", "tham dự kỳ họp thường lệ giữa năm")
             # (not one that names who attended or chaired: "Dự phiên họp có đồng chí Nguyễn Văn A – …" is
             # the meeting being reported)
+            # (not what this meeting did, told where: "Tại kỳ họp, các đại biểu chất vấn …; thông qua 9 nghị quyết.")
             planned = paragraph == "next_tasks" and a > spans[0][0] and not categories.done(sentence) and not (
                 "đồng chí" in sentence.lower() and _people(sentence)
-            )
+            ) and not _AT_THIS_MEETING.match(sentence)
             if planned:
                 pass
             elif (
@@ -1179,13 +1202,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 if announced is None and _themes_the_plan(sentence, period):
                     announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
-                if announced is None and _COMMENTED_MATTERS.search(lower_in_place(sentence[:colon])) and not categories.falls_short(
-                    sentence[colon + 2 :], _SHORTFALL
-                ):
+                if announced is None and _COMMENTED_MATTERS.search(lower_in_place(sentence[:colon])):
                     # "Tại hội nghị, các Thành viên UBND huyện cho ý kiến vào một số vấn đề quan trọng như: Dự kiến xây dựng
-                    # …; hoàn thiện thủ tục …": the matters put to the meeting, work to decide and do, not results (those
-                    # that fell short are shortcomings: _discussed_shortfalls)
-                    announced = "next_tasks"
+                    # …; hoàn thiện thủ tục …": the matters put to the meeting, work to decide and do, not results; matters
+                    # that fell short, what was discussed ("… chất vấn những nội dung cử tri quan tâm như: …; việc chậm thi
+                    # hành bồi thường …"), as _discussed_shortfalls has it
+                    announced = "shortcomings" if categories.falls_short(sentence[colon + 2 :], _SHORTFALL) else "next_tasks"
                 if announced in (None, "next_tasks") and _NAMES_DIFFICULTIES_LISTED.search(sentence, 0, colon) and not _DEED_FIRST.match(
                     sentence, colon + 2
                 ):
