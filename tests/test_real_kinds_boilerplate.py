@@ -787,3 +787,47 @@ def test_a_sessions_schedule_and_the_session_named_the_other_way_round_are_its_b
         "nga-hai.txt",
     )
     assert joined_across_categories(got) == "Năm 2020, thu ngân sách trên địa bàn ước đạt 256 tỷ đồng."
+
+
+# (set 77)
+def test_a_briefing_dated_without_a_comma_its_chairs_and_reports_presented_are_the_meetings_business():
+    got = quotes_by_category(
+        "Đảng ủy xã Sơn Hà giao ban tháng 7\n"
+        "Sáng ngày 01 /7/2022 Đảng ủy xã Sơn Hà tổ chức lễ chào cờ - giao ban tháng 7 năm 2022. Chủ trì Hội nghị là các "
+        "đồng chí trong Ban thường vụ Đảng ủy. Tham dự Hội nghị có các đ/c cán bộ công chức.\n"
+        "Trong tháng 6, xã thu ngân sách đạt 1,1 tỷ đồng.\n"
+        "Thường trực và các Ban HĐND xã trình Báo cáo thực hiện nhiệm vụ năm 2022. Bên cạnh đó, UBND xã cũng trình Đồ án "
+        "quy hoạch chung xây dựng xã. Tại hội nghị này, các đồng chí Ủy viên Ban Chấp hành đã nhất trí và thông qua Chương "
+        "trình làm việc năm 2023. Cử tri Hoàng Văn An thôn Pù Cà phát biểu đóng góp.\n",
+        "son-ha.txt",
+    )
+    assert joined_across_categories(got) == "Trong tháng 6, xã thu ngân sách đạt 1,1 tỷ đồng."
+
+
+def test_a_speakers_lead_cut_from_its_list_or_before_its_verb_says_nothing():
+    got = quotes_by_category(
+        "UBND huyện Sơn Phú họp tháng 5\n"
+        "Ngày 17/5/2022, UBND huyện Sơn Phú tổ chức phiên họp thường kỳ tháng 5.\n"
+        "Trong tháng 5, thu ngân sách đạt 12 tỷ đồng.\n"
+        "Phát biểu kết luận tại cuộc họp, đồng chí Chủ tịch UBND huyện yêu cầu:\n"
+        "Phòng Kinh tế - Hạ tầng đẩy nhanh tiến độ các công trình.\n"
+        "Để triển khai hiệu quả các kế hoạch, nhiệm vụ trong tháng 6 và những tháng tiếp theo, đồng chí",
+        "son-phu.txt",
+    )
+    tasks = got["next_tasks"]
+    assert tasks == ["Phòng Kinh tế - Hạ tầng đẩy nhanh tiến độ các công trình."]
+
+
+# (set 76)
+def test_who_came_listed_on_bullets_after_the_lead_and_a_day_written_out_are_the_meetings():
+    got = quotes_by_category(
+        "TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025.\n"
+        "Ngày 24 tháng 12 năm 2024 UBND xã Nam Hòa tổ chức báo cáo tình hình thực hiện các chỉ tiêu năm 2024 và phương "
+        "hướng, nhiệm vụ năm 2025.\n"
+        "Tham dự Hội nghị có:\n"
+        "- Đồng chí Lê Văn An - Bí thư Đảng ủy xã Nam Hòa.\n"
+        "- Quang cảnh buổi Hội nghị tổng kết năm 2024, xây dựng phương hướng, nhiệm vụ năm 2025.\n"
+        "Kết quả năm 2024, có 13/13 chỉ tiêu đạt và vượt kế hoạch đề ra.\n",
+        "nam-hoa.txt",
+    )
+    assert joined_across_categories(got) == "Kết quả năm 2024, có 13/13 chỉ tiêu đạt và vượt kế hoạch đề ra."

@@ -930,3 +930,76 @@ def test_matters_discussed_of_which_one_fell_short_are_shortcomings_and_work_not
     shortcomings = joined(got["shortcomings"])
     assert "chậm thi hành bồi thường" in shortcomings and "chưa tháo dỡ" in shortcomings
     assert joined(got["achievements"]) == "Sáu tháng đầu năm, thu ngân sách đạt 45 tỷ đồng."
+
+
+# (sets 75, 77)
+def test_shortcomings_named_with_the_period_of_their_remedy_are_shortcomings():
+    got = quotes_by_category(
+        "UBND xã Ia Pết họp quý I\n"
+        "Ngày 5/4/2023, UBND xã Ia Pết tổ chức hội nghị đánh giá kết quả quý I năm 2023.\n"
+        "Quý I, thu ngân sách xã đạt 1,5 tỷ đồng.\n"
+        "Bên cạnh những kết quả đạt được, hội nghị cũng chỉ ra những điểm còn tồn tại cần khắc phục trong Quý II năm 2023, "
+        "như sau: Tỷ lệ nộp hồ sơ trực tuyến thấp; Tình trạng học sinh bỏ học vẫn còn tồn tại.\n",
+        "ia-pet.txt",
+    )
+    shortcomings = joined(got["shortcomings"])
+    assert "nộp hồ sơ trực tuyến thấp" in shortcomings and "học sinh bỏ học" in shortcomings
+    assert not got["next_tasks"]
+
+
+def test_fields_listed_before_the_claim_they_all_share_are_one_item():
+    got = quotes_by_category(
+        "HĐND huyện Hướng Sơn tổ chức kỳ họp giữa năm\n"
+        "Ngày 10/7/2020, HĐND huyện Hướng Sơn tổ chức kỳ họp thứ 14.\n"
+        "Hoạt động công nghiệp, tiểu thủ công nghiệp; thương mại, dịch vụ; xây dựng cơ bản; tài chính, ngân hàng đều đạt "
+        "được những kết quả quan trọng; văn hóa, xã hội có những chuyển biến tích cực.\n",
+        "huong-son.txt",
+    )
+    assert got["achievements"][0].startswith("Hoạt động công nghiệp") and "đều đạt được" in got["achievements"][0]
+    assert "văn hóa, xã hội có những chuyển biến tích cực." in got["achievements"]
+
+
+def test_campaigns_named_in_quotes_after_their_lead_are_one_matter():
+    got = quotes_by_category(
+        "Ủy ban MTTQ huyện Tuyên Sơn sơ kết 6 tháng\n"
+        "Ngày 5/7/2019, Ủy ban MTTQ Việt Nam huyện Tuyên Sơn tổ chức hội nghị sơ kết 6 tháng đầu năm 2019.\n"
+        "Sáu tháng đầu năm, Ủy ban MTTQ huyện đẩy mạnh thực hiện các phong trào thi đua, các cuộc vận động như: “Toàn dân "
+        "đoàn kết xây dựng nông thôn mới, đô thị văn minh”, “Quỹ vì người nghèo”.\n",
+        "tuyen-son.txt",
+    )
+    assert len(got["achievements"]) == 1 and "các phong trào thi đua" in got["achievements"][0]
+    assert "đô thị văn minh" in got["achievements"][0]
+
+
+# (set 76)
+def test_shortcomings_that_need_remedy_head_the_paragraph_after_and_a_standard_not_met_is_no_request():
+    got = quotes_by_category(
+        "HĐND huyện Phú An tổ chức kỳ họp cuối năm 2023\n"
+        "Ngày 20/12/2023, HĐND huyện Phú An tổ chức kỳ họp thứ 15.\n"
+        "Năm 2023, thu ngân sách đạt 129,5 tỷ đồng.\n\n"
+        "Bên cạnh những kết quả đạt được, theo ông Chủ tịch HĐND huyện, trong công tác chỉ đạo, điều hành vẫn còn một số "
+        "tồn tại, hạn chế cần tập trung chỉ đạo, khắc phục.\n\n"
+        "Cụ thể, việc triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới chưa đạt yêu cầu. Lĩnh vực xây dựng "
+        "cơ bản gắn với giải ngân các nguồn vốn tiến độ chậm.\n",
+        "phu-an.txt",
+    )
+    shortcomings = joined(got["shortcomings"])
+    assert "chưa đạt yêu cầu" in shortcomings and "tiến độ chậm" in shortcomings
+    assert not got["next_tasks"]
+
+
+def test_difficulties_met_then_turned_from_keep_their_list():
+    got = quotes_by_category(
+        "Huyện ủy Châu An tổng kết năm 2020\n"
+        "Ngày 18/12/2020, Ban Chấp hành Đảng bộ huyện Châu An tổ chức hội nghị tổng kết năm 2020.\n"
+        "Năm qua, huyện triển khai nhiệm vụ trong bối cảnh gặp một số khó khăn nhất định. Nhưng với sự chủ động trong lãnh "
+        "đạo, kết quả thực hiện các chỉ tiêu nghị quyết nhìn chung ổn định.\n"
+        "Năm 2020, bên cạnh những thuận lợi thì cũng còn rất nhiều khó khăn, thách thức như: dịch bệnh trên cây trồng, vật "
+        "nuôi diễn biến phức tạp; giá nông sản không ổn định. Tuy nhiên, với sự nỗ lực của các cấp, thu ngân sách đạt 210 tỷ đồng.\n",
+        "chau-an.txt",
+    )
+    shortcomings = got["shortcomings"]
+    assert any("một số khó khăn nhất định" in q for q in shortcomings)
+    assert any(q.startswith("dịch bệnh trên cây trồng") for q in shortcomings)
+    assert any(q.startswith("giá nông sản không ổn định") for q in shortcomings)
+    assert "210 tỷ đồng" in joined(got["achievements"])

@@ -95,6 +95,14 @@ _MEETING_BUSINESS = re.compile(
     # the delegates' questions to the departments: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn đối với lãnh đạo Phòng …"
     # (not the matters listed after a colon: "Đại biểu … đã thảo luận, chất vấn những nội dung cử tri quan tâm như: …")
     r"|\bđại biểu\b[^.;:]{0,40}?\bchất vấn\b(?![^.;]*:)"
+    # what this meeting passed, told where: "Tại hội nghị này, các đồng chí Ủy viên Ban Chấp hành đã nhất trí và thông qua
+    # Chương trình làm việc …"; and the organs presenting their reports to a session: "Thường trực và các Ban HĐND xã
+    # trình Báo cáo …", "Bên cạnh đó, UBND xã cũng trình Đồ án quy hoạch …", "Thường trực ủy ban MTTQ xã thông qua Báo cáo …"
+    r"|^(?:cũng\s+)?tại (?:hội nghị|kỳ họp|phiên họp|cuộc họp)(?: này)?,[^.;:]{0,80}?\b(?:nhất trí|thông qua|biểu quyết)\b"
+    r"|^(?:[^,.;:]{0,20},\s*)?(?:ubnd|ủy ban|uỷ ban|thường trực|các ban)\b[^.;:]{0,60}?\s(?:cũng\s+)?(?:trình|thông qua)\s+"
+    r"(?:các\s+)?(?:báo cáo|tờ trình|đồ án|dự thảo|đề án)\b(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|cho thấy|trong đó)\b)"
+    # a voter who spoke at it: "Cử tri Hoàng Văn A thôn Pù Cà phát biểu đóng góp"
+    r"|^cử tri\b[^.;:]{0,60}?\bphát biểu\b"
     # the session's schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo của …", "thông qua 02 tờ trình …"
     r"|^(?:[^.;:]{0,60}?\s)?(?:sẽ\s+)?(?:xem xét,?\s+)?thông qua\s+(?:\d+|các|những)\s+(?:báo cáo|tờ trình|nghị quyết|dự thảo)\b"
     # who came, by the side they came for ("Về phía xã Hùng Xuyên có đồng chí …; Về phía đơn vị kết nghĩa có đồng chí: …")
@@ -153,6 +161,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
     r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía|thành công tốt đẹp"
+    r"|trình (?:các )?(?:báo cáo|tờ trình|đồ án|dự thảo|đề án)"
     r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố|lấy ý kiến|biểu quyết"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
@@ -641,6 +650,7 @@ def _names_a_person_only(piece: str) -> bool:
     return not _CLAIM.search(uncapitalised.lower()) and not _COUNT.search(piece.lower())
 
 
+_PURPOSE_FRAME = re.compile(r"\W*(?:để|nhằm)\s[^,;:]*,")
 _CONCEDING_FRAME = re.compile(r"\W*(?:bên cạnh|mặc dù|dù|tuy|trước|trong bối cảnh)\s[^,;:]*,")
 
 
@@ -653,7 +663,12 @@ _ANNOUNCES_MATTERS = re.compile(
 def says_nothing(piece: str, under_heading: bool) -> bool:
     """Whether the unterminated last piece of an excerpt stops before it says anything; `under_heading`
     when its category is one a heading announces (shortcomings, tasks), not results."""
-    if _names_a_person_only(piece) or _ANNOUNCES_MATTERS.search(piece.lower()):
+    # (or a lead whose list the cut took, "… Chủ tịch UBND huyện yêu cầu:"; or a purpose before its subject's verb,
+    # "Để triển khai hiệu quả các kế hoạch, nhiệm vụ trong tháng 6 …, đồng chí")
+    if _names_a_person_only(piece) or _ANNOUNCES_MATTERS.search(piece.lower()) or piece.rstrip().endswith(":"):
+        return True
+    purpose = _PURPOSE_FRAME.match(piece.lower())
+    if purpose and not _CLAIM.search(piece.lower(), purpose.end()):
         return True
     dangling = _DANGLING.search(piece) or _VERB_CUT.search(piece)
     if is_bare_frame(piece[: dangling.start()] if dangling else piece):

@@ -282,7 +282,11 @@ _TURNS_TO_RESULTS = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s
 # The difficulties of the period told with their cause, as the setting the next sentence turns from: "…, toàn huyện
 # triển khai nhiệm vụ trong bối cảnh có rất nhiều khó khăn do ảnh hưởng nghiêm trọng của đại dịch Covid-19 và tình
 # hình thiên tai, lũ lụt. Tuy nhiên, vượt qua những khó khăn …, … đạt được những kết quả quan trọng." (lower case)
-_CAUSED_HARDSHIP = re.compile(r"\bkhó khăn,?\s+(?:do|bởi)\s|\bảnh hưởng\s+(?:nghiêm trọng|nặng nề|lớn)\s+(?:của|từ)\s")
+# ("… trong bối cảnh tình hình kinh tế - xã hội gặp một số khó khăn nhất định. Nhưng với sự chủ động …")
+_CAUSED_HARDSHIP = re.compile(
+    r"\bkhó khăn,?\s+(?:do|bởi)\s|\bảnh hưởng\s+(?:nghiêm trọng|nặng nề|lớn)\s+(?:của|từ)\s"
+    r"|\b(?:gặp|có|còn)\s+(?:rất\s+)?(?:nhiều|một số|không ít)\s+khó khăn\b"
+)
 _TURN_OVERCOMES = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s+(?:với|nhờ|bằng|dưới|vượt qua)\s")
 
 

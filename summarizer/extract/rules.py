@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-34"
+VERSION = "rules-35"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -141,7 +141,8 @@ def find_chairs(opening: str) -> list[Person]:
 # list names them, plans no period's tasks)
 _TASK_CUE = (
     rf"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|{categories.TIME_AHEAD}|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
-    rf"|yêu cầu|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
+    # ("chưa đạt yêu cầu", "đáp ứng yêu cầu": a standard met or not, no request)
+    rf"|yêu cầu(?<!đạt yêu cầu)(?<!đáp ứng yêu cầu)|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
     # what a list is given for, at the end of its lead: "gợi mở một số nội dung để Hội huyện tiếp tục triển khai
     # thực hiện: …" (the list is what is still to be done)
     r"|\bđể (?:\S+ ){0,4}?(?:tiếp tục )?(?:triển khai )?thực hiện\W*$"
@@ -230,9 +231,13 @@ _META = re.compile(
     # the day it was held, then who held it: "Chiều ngày 6/7/2022, Hội … huyện tổ chức sơ kết công tác 6 tháng …",
     # "Sáng 03/11, UBND thành phố đã họp thông qua tình hình …" (dated first: no deed of the period listed)
     # (after the outlet's tag, and with the day written "22.9": "(Báo Quảng Ngãi)- Chiều 22.9, …")
-    r"|^\W*(?:\([^()\n]{1,40}\)\s?[-–]?\s?)?(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\s?,[^.;:]{0,120}?"
+    # (the comma after the day may be left out: "Sáng ngày 01 /7/2022 Đảng ủy xã … tổ chức lễ chào cờ - giao ban …")
+    # (or the day written out: "Ngày 24 tháng 12 năm 2024 UBND xã … tổ chức báo cáo tình hình …")
+    r"|^\W*(?:\([^()\n]{1,40}\)\s?[-–]?\s?)?(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}"
+    r"(?:\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s?,|\s)[^.;:]{0,120}?"
     # (or a visit's working session, a gathering: "Chiều 22.9, Phó Bí thư Tỉnh ủy … có buổi làm việc với …")
-    r"\b(?:tổ chức (?:hội nghị )?(?:sơ kết|tổng kết)|(?:đã )?họp (?!mặt)|(?:có buổi )?làm việc (?:với|tại)\b|tổ chức (?:buổi )?gặp mặt\b)"
+    r"\b(?:tổ chức (?:hội nghị )?(?:sơ kết|tổng kết)|(?:đã )?họp (?!mặt)|(?:có buổi )?làm việc (?:với|tại)\b|tổ chức (?:buổi )?gặp mặt\b"
+    r"|tổ chức [^.;:]{0,30}?\bgiao ban\b|tổ chức (?:hội nghị )?(?:báo cáo|đánh giá) (?:tình hình|kết quả)\b)"
     # who attended a working session: "Dự buổi làm việc có …"
     r"|^\W*(?:cùng )?(?:tham gia|tham dự|dự) buổi làm việc\b",
 )  # lower case, matched on lower-cased text (_is_meta): 2.5 times faster than IGNORECASE on Vietnamese
@@ -499,7 +504,7 @@ _CELEBRATES = re.compile(r"\b(?:chào mừng|kỷ niệm)\b", re.IGNORECASE)
 def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
     """A sentence cut at its semicolons: '…; …; …' lists one matter a part, unless a part goes on
     about the matter before it, or the `whole` sentence opens on its subjects."""
-    out, start = [], span.start
+    out, start, shared_until = [], span.start, -1
     depth, seen, last_close = 0, span.start, text.rfind(")", span.start, span.end)
     quoted, last_quote = 0, text.rfind("”", span.start, span.end)
     for m in re.finditer(r";\s+", text[span.start : span.end]):
@@ -533,6 +538,12 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
             _is_bare_subject(text, start, span.start + m.start()) or _titles_a_field(text, start, span.start + m.start())
         ) and boilerplate.claims(text[after : stop if stop >= 0 else span.end]):
             continue
+        if at < shared_until:
+            continue  # (a subject of the list whose claim comes later: see below)
+        if whole and start == span.start and _is_listed_subject(text, start, span.start + m.start()):
+            shared_until = _subjects_then_claim(text, after, span.end)
+            if at < shared_until:
+                continue
         out.append(_Span(start, span.start + m.start()))
         start = span.start + m.end()
     out.append(_Span(start, span.end))
@@ -589,9 +600,38 @@ def _titles_a_field(text: str, start: int, end: int) -> bool:
     return _FIELD_TITLE.fullmatch(text, start, end) is not None and _PREDICATE.search(text, start, end) is None
 
 
-def _is_bare_subject(text: str, start: int, end: int) -> bool:
+_SUBJECTS_AHEAD = 8  # the most bare subjects read ahead for the claim they share (a bound: linear in the text)
+_LISTED_SUBJECT_WORDS = 10  # a subject in such a list may be a pair of fields: "Hoạt động công nghiệp, tiểu thủ công nghiệp"
+
+
+def _is_listed_subject(text: str, start: int, end: int) -> bool:
+    """A part that only names fields, with no predicate: "Hoạt động công nghiệp, tiểu thủ công nghiệp", "xây dựng
+    cơ bản" (a field's name may hold a verb; the "đều" the list ends on says they share one claim)."""
+    return _is_bare_subject(text, start, end, _LISTED_SUBJECT_WORDS)
+
+
+def _subjects_then_claim(text: str, start: int, end: int) -> int:
+    """Where the claim ends when text[start:end] goes on with listed subjects, ';' between them, until a part
+    that claims with "đều" (all of them): "Hoạt động công nghiệp, tiểu thủ công nghiệp; thương mại, dịch vụ; xây
+    dựng cơ bản; tài chính, ngân hàng đều đạt được những kết quả quan trọng" (one claim the subjects share);
+    else -1."""
+    for _ in range(_SUBJECTS_AHEAD):
+        stop = text.find(";", start, end)
+        part_end = stop if stop >= 0 else end
+        if _ALL_OF_THEM.search(text, start, part_end):
+            return part_end
+        if stop < 0 or not _is_listed_subject(text, start, part_end):
+            return -1
+        start = stop + 1
+    return -1
+
+
+_ALL_OF_THEM = re.compile(r"\sđều\s", re.IGNORECASE)
+
+
+def _is_bare_subject(text: str, start: int, end: int, words: int = 6) -> bool:
     """A short part that names a matter and says nothing of it: the subject the next part goes on with."""
-    return len(text[start:end].split()) <= 6 and _PREDICATE.search(text, start, end) is None
+    return len(text[start:end].split()) <= words and _PREDICATE.search(text, start, end) is None
 
 
 # --- comma enumerations: "một số chỉ tiêu đạt thấp như: a, b, c" ------------------------------
@@ -710,6 +750,18 @@ _MATTER_NOUN = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLE_WORDS = 5  # the most words of a name given as an example
+
+
+_QUOTED = re.compile(r"“[^”\n]{1,120}”|\"[^\"\n]{1,120}\"")
+_QUOTED_NAMES_LEFT = 6  # the most words outside the quotes of a list of names ("cuộc vận động", "v.v.")
+
+
+def _only_quoted_names(listed: str) -> bool:
+    """Whether what a colon lists is names in quotes, the campaigns or movements its lead names: "… các phong trào
+    thi đua, các cuộc vận động như: “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, “Quỹ vì người
+    nghèo”" (one matter, its examples; their commas are no list)."""
+    names = _QUOTED.findall(listed)
+    return len(names) >= 2 and len(_QUOTED.sub(" ", listed).split()) <= _QUOTED_NAMES_LEFT
 
 
 def _names_examples(lead: str, quotes: list[str]) -> bool:
@@ -897,6 +949,17 @@ def _reports_the_period(sentence: str, period: Period | None) -> bool:
 
 # With no period known (no year anywhere), a lead naming a month or a quarter for "the tasks" and telling
 # nothing done sets them: "Trong tháng 9, các ngành tập trung thực hiện tốt các nhiệm vụ như: rà soát …; …"
+# Who came, listed on the lines after the lead, each on a bullet: "Tham dự Hội nghị có:" / "- Đồng chí …".
+_ATTENDEES_LEAD = re.compile(r"^\W*(?:cùng\s+)?(?:tham dự|dự)\b[^.;:\n]{0,60}?\bcó(?:\s+các\s+đồng chí)?\s*:\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-–+•*]\s")
+# A lead that ends on the speaker's verb, what was asked on the lines after it.
+_SPEAKER_LEAD_END = re.compile(r"\b(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|kết luận)\s*:\s*$", re.IGNORECASE)
+# Shortcomings named with the remedy they need, which may name the period to come.
+_TO_BE_REMEDIED = re.compile(
+    r"\b(?:còn|những|các)\s(?:[^\W\d_]+\s){0,3}?(?:tồn tại|hạn chế|yếu kém|khó khăn|bất cập|vướng mắc)\b[^.;:]{0,30}?"
+    r"\bcần\s(?:[^\W\d_,]+,?\s){0,4}?(?:khắc phục|tháo gỡ|giải quyết|chấn chỉnh)\b",
+    re.IGNORECASE,
+)
 _UNDATED_TASKS = re.compile(r"\bcác nhiệm vụ\b", re.IGNORECASE)
 
 # A lead that says what a report or the figures show: what follows is what was found.
@@ -917,6 +980,10 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
         categories.done(sentence or lead) or categories.reports_measured(sentence or lead)
     ):
         return "next_tasks"  # no period reviewed to compare with: a month named for tasks, nothing told done
+    if _TO_BE_REMEDIED.search(lead):
+        # "… chỉ ra những điểm còn tồn tại cần khắc phục trong Quí II năm 2023, như sau: …", "… vẫn còn một số tồn tại,
+        # hạn chế cần tập trung chỉ đạo, khắc phục.": the shortcomings come next; the remedy and its time are no tasks
+        return "shortcomings"
     ends = _mention_ends(lead, period)
     began = "ước vào" in lead and _BEGAN_IN.search(lead) is not None
     if not began and (_names_a_later_period(lead, period, ends) or categories.opens_ahead(sentence or lead)) and not categories.reports_measured(sentence):
@@ -1055,8 +1122,14 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         # the headline printed again in the body, a full stop added (under a photo): said already, or a title
         # (one whose figures the body gives is the body's: "Xã A thu ngân sách đạt 120%." kept there)
         printed.add(_printed_key(text[:first_line_end]))
+    attendees = False  # the lines after "Tham dự Hội nghị có:" that list who came, one a line
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
+        if attendees and _BULLET.match(line):
+            continue
+        attendees = _ATTENDEES_LEAD.match(line) is not None
+        if attendees:
+            continue
         key = _printed_key(line)
         if key in printed:  # the lead paragraph printed twice, once with "(Khánh Hòa)" added
             continue
@@ -1150,9 +1223,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue
             sentence = text[a:b]
             found = found or (n > 0 and about_meeting and _FOUND.match(sentence) is not None)
+            if n == len(spans) - 1 and _SPEAKER_LEAD_END.search(sentence):
+                continue  # a speaker's lead whose list is on the lines after it, announced above: "… Chủ tịch UBND huyện yêu cầu:"
             if n + 1 < len(spans) and categories.conceded_before(sentence, text[spans[n + 1][0] : spans[n + 1][1]]):
-                add("shortcomings", _Span(a, b))  # (the next sentence turns from the difficulties to the results)
-                continue
+                listed = sentence.find(": ")  # (a list of them after its lead's colon, one item each)
+                for part, lead in _matters(text, _Span(a, b), _Span(a + listed + 2, b) if listed > 0 else _Span(a, b)):
+                    add("shortcomings", part, lead)
+                continue  # (the next sentence turns from the difficulties to the results)
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
                 paragraph = state = "next_tasks"
             elif n and not opening and paragraph == "achievements" and _turns_to_the_plan(sentence, period):
@@ -1244,7 +1321,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 )
                 scope = category != "next_tasks" and (
                     _SCOPE_LEAD.search(sentence[:colon]) is not None or _BREAKDOWN_LEAD.search(sentence[:colon]) is not None
-                )
+                ) or _only_quoted_names(sentence[colon + 2 :])
                 if told > 0 and not (subject or scope):
                     for part in _parts(text, _Span(a, a + told)):
                         add(category, part)
