@@ -831,3 +831,18 @@ def test_who_came_listed_on_bullets_after_the_lead_and_a_day_written_out_are_the
         "nam-hoa.txt",
     )
     assert joined_across_categories(got) == "Kết quả năm 2024, có 13/13 chỉ tiêu đạt và vượt kế hoạch đề ra."
+
+
+# (set 79)
+def test_a_first_sessions_appointments_and_what_it_passed_listed_on_lines_are_its_business():
+    got = quotes_by_category(
+        "Kỳ họp thứ Nhất HĐND phường Hồng Hà\n"
+        "Ngày 30/6/2025, HĐND phường Hồng Hà khóa I tổ chức kỳ họp thứ Nhất.\n"
+        "Kỳ họp đã công bố các Nghị quyết của Thường trực HĐND tỉnh về việc chỉ định đại biểu HĐND phường; chỉ định Chủ "
+        "tịch, Phó Chủ tịch UBND phường. Theo đó, đồng chí Lê Văn An, Bí thư Đảng ủy phường giữ chức vụ Chủ tịch HĐND phường.\n"
+        "Các nội dung chính đã được thông qua:\n"
+        "Thành lập Ban Kinh tế - Ngân sách và Ban Văn hóa - Xã hội HĐND phường.\n"
+        "Kế hoạch tổ chức các kỳ họp thường lệ của HĐND phường trong 6 tháng cuối năm 2025.\n",
+        "hong-ha.txt",
+    )
+    assert joined_across_categories(got) == ""

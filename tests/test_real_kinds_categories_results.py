@@ -644,3 +644,16 @@ def test_a_list_led_by_the_periods_tasks_reported_done_is_a_list_of_results():
     results = joined(got["achievements"])
     assert "giao quân đạt 100% chỉ tiêu" in results and "diễn tập chiến đấu trị an" in results
     assert got["next_tasks"] == []
+
+
+# (set 78)
+def test_work_told_done_well_then_the_figure_it_reached_is_a_paragraph_of_results():
+    got = quotes_by_category(
+        "UBND huyện Mộc Sơn họp phiên thường kỳ tháng 9\n"
+        "Ngày 5/10/2023, UBND huyện Mộc Sơn tổ chức phiên họp đánh giá kết quả 9 tháng đầu năm 2023.\n"
+        "Trong 9 tháng đầu năm, huyện đã chuyển đổi 341 ha cây lương thực trên đất dốc sang trồng cây ăn quả.\n"
+        "Thực hiện có hiệu quả các nhiệm vụ, giải pháp công tác thu ngân sách trên địa bàn. Tổng thu ngân sách đạt 822 tỷ "
+        "đồng, bằng 65,6% dự toán giao.\n",
+        "moc-son.txt",
+    )
+    assert "822 tỷ đồng" in joined(got["achievements"]) and not got["next_tasks"]

@@ -495,6 +495,10 @@ _PERSONNEL = re.compile(
     r"|^[^.;:]{0,100}?\b(?:công bố|trao|trao tặng)\s+(?:các\s+|những\s+)?quyết định\b[^.;:]{0,120}?"
     r"\b(?:công nhận|bổ nhiệm|điều động|chuẩn y|chỉ định|phân công)\s+[^.;:]{0,40}?"
     r"\b(?:ủy viên|uỷ viên|chủ tịch|bí thư|trưởng|chức danh|chức vụ)\b"
+    # a council's officers appointed at its first session, and who holds which post: "… các Nghị quyết của Thường trực HĐND tỉnh
+    # về việc chỉ định đại biểu …; chỉ định Chủ tịch, Phó Chủ tịch …", "Theo đó, đồng chí …, Bí thư Đảng ủy xã giữ chức vụ Chủ tịch HĐND xã"
+    r"|^[^.;:]{0,160}?\bchỉ định\s+(?:đại biểu|(?:phó\s+)?(?:chủ tịch|trưởng ban|ủy viên|uỷ viên))\b"
+    r"|^[^.;:]{0,120}?\bgiữ chức (?:vụ|danh)\s+(?:phó\s+)?(?:chủ tịch|trưởng ban|bí thư|ủy viên|uỷ viên)\b"
 )
 
 
@@ -517,6 +521,7 @@ def is_personnel(piece: str) -> bool:
     low = piece.lower()
     return (
         "bầu " in low or "miễn nhi" in low or "bãi nhiệm" in low or "phiếu tín" in low or "quyết định" in low
+        or "chỉ định" in low or "giữ chức" in low
     ) and _PERSONNEL.search(low) is not None
 
 

@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-35"
+VERSION = "rules-36"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -952,6 +952,15 @@ def _reports_the_period(sentence: str, period: Period | None) -> bool:
 # Who came, listed on the lines after the lead, each on a bullet: "Tham dự Hội nghị có:" / "- Đồng chí …".
 _ATTENDEES_LEAD = re.compile(r"^\W*(?:cùng\s+)?(?:tham dự|dự)\b[^.;:\n]{0,60}?\bcó(?:\s+các\s+đồng chí)?\s*:\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-–+•*]\s")
+# A lead that names what the session passed, its list after the colon (or on the lines after it).
+_PASSED_LIST = re.compile(r"\b(?:nội dung|nghị quyết|văn bản|tờ trình|báo cáo)\b[^.;:]{0,30}?\bđã được (?:kỳ họp |hội nghị )?(?:thông qua|biểu quyết thông qua)\s*$", re.IGNORECASE)
+_PASSED_ITEM = re.compile(
+    r"^\W*(?:thành lập|bầu|kế hoạch|nghị quyết|quyết định|tờ trình|báo cáo|chương trình|quy chế|danh sách|đề án)\b", re.IGNORECASE
+)
+# A figure reached: "Tổng thu ngân sách đạt 822 tỷ đồng, bằng 65,6% dự toán".
+_REACHED_FIGURE = re.compile(r"\bđạt\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?\d", re.IGNORECASE)
+# Work told done well, no one asking for it: "Thực hiện có hiệu quả các nhiệm vụ, giải pháp …".
+_DONE_WELL = re.compile(r"^\W*(?:thực hiện|triển khai)\s+(?:có\s+)?hiệu quả\b(?![^.;:]*\b(?:cần|phải|sẽ|yêu cầu|đề nghị)\b)", re.IGNORECASE)
 # A lead that ends on the speaker's verb, what was asked on the lines after it.
 _SPEAKER_LEAD_END = re.compile(r"\b(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|kết luận)\s*:\s*$", re.IGNORECASE)
 # Shortcomings named with the remedy they need, which may name the period to come.
@@ -1123,12 +1132,16 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         # (one whose figures the body gives is the body's: "Xã A thu ngân sách đạt 120%." kept there)
         printed.add(_printed_key(text[:first_line_end]))
     attendees = False  # the lines after "Tham dự Hội nghị có:" that list who came, one a line
+    passed = False  # the lines after "Các nội dung chính đã được thông qua:" that name what the session passed
     for line in text[pos:].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         if attendees and _BULLET.match(line):
             continue
+        if passed and (_BULLET.match(line) or _PASSED_ITEM.match(line)):
+            continue
         attendees = _ATTENDEES_LEAD.match(line) is not None
-        if attendees:
+        passed = line.rstrip().endswith(":") and _PASSED_LIST.search(line.rstrip()[:-1]) is not None
+        if attendees or passed:
             continue
         key = _printed_key(line)
         if key in printed:  # the lead paragraph printed twice, once with "(Khánh Hòa)" added
@@ -1193,6 +1206,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(lead, period, first)
                 if len(spans) > 1 and categories.conceded_before(first, text[spans[1][0] : spans[1][1]]):
                     announced = "achievements"  # difficulties, then "Tuy nhiên, vượt qua …": the paragraph reports results
+                elif announced == "next_tasks" and len(spans) > 1 and _DONE_WELL.match(first) and _REACHED_FIGURE.search(
+                    text, spans[1][0], spans[1][1]
+                ) and not categories.plans_ahead(text[spans[1][0] : spans[1][1]]):
+                    # "Thực hiện có hiệu quả các nhiệm vụ, giải pháp công tác thu ngân sách. Tổng thu ngân sách đạt 822 tỷ
+                    # đồng, bằng 65,6% dự toán …": the work done well, then what it measured
+                    announced = "achievements"
                 if announced is None and state != "next_tasks" and _follows_the_plan(before_last, first, period):
                     announced = "next_tasks"
                 if announced is None and state == "next_tasks" and (
@@ -1271,6 +1290,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 colon = -1
             if colon > 0 and _names_the_subject(sentence[:colon]) and describes(sentence[colon + 2 :]):
                 continue  # "Huyện đoàn X: Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.": who met, and why
+            if colon > 0 and _PASSED_LIST.search(sentence[:colon]):
+                agenda = True  # "Các nội dung chính đã được thông qua: Thành lập Ban …; Kế hoạch tổ chức các kỳ họp …": passed
+                continue
             if colon > 0 and is_meta(sentence[:colon]) and boilerplate.lists_titles(sentence[colon + 2 :].rstrip(" .…")):
                 agenda = True  # "… tổ chức Hội nghị … để thảo luận hai nội dung, gồm: Kết quả …, nhiệm vụ …; …": its agenda
                 continue
