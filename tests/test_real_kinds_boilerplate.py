@@ -846,3 +846,22 @@ def test_a_first_sessions_appointments_and_what_it_passed_listed_on_lines_are_it
         "hong-ha.txt",
     )
     assert joined_across_categories(got) == ""
+
+
+# (sets 80-81)
+def test_the_authority_a_meeting_is_held_under_a_draft_it_passed_and_a_cell_founded_at_it_are_no_items():
+    got = quotes_by_category(
+        "Đảng ủy thị trấn Thường An sơ kết quý I\n"
+        "Ngày 8/4/2022, Đảng ủy thị trấn Thường An tổ chức hội nghị sơ kết quý I/2022.\n"
+        "Thực hiện Chương trình công tác năm 2022 của Đảng ủy thị trấn.\n"
+        "Được sự thống nhất của BTV đảng ủy ngày, 07/4/2022.\n"
+        "Quý I, thu ngân sách thị trấn đạt 2,4 tỷ đồng.\n"
+        "Đồng chí Bí thư Đảng ủy trao Quyết định thành lập Chi bộ Trường Tiểu học Thường An.\n"
+        "Quý II, thị trấn tập trung thu hoạch lúa. Hội nghị cũng thông qua dự thảo Chỉ thị của UBND thị trấn về trật tự "
+        "xây dựng.\n",
+        "thuong-an.txt",
+    )
+    said = joined_across_categories(got)
+    for business in ("Chương trình công tác", "Được sự thống nhất", "dự thảo Chỉ thị", "thành lập Chi bộ"):
+        assert business not in said, business
+    assert "2,4 tỷ đồng" in joined(got["achievements"]) and "thu hoạch lúa" in joined(got["next_tasks"])

@@ -931,3 +931,20 @@ def test_a_speaker_who_directs_and_a_time_named_as_the_next_stage_announce_tasks
     for task in ("vườn xoài", "Phòng chống dịch bệnh", "rà soát các tiêu chí", "kêu gọi đầu tư"):
         assert task in tasks, task
     assert "1,2 tỷ đồng" in joined(got["achievements"]) and "vườn xoài" not in joined(got["achievements"])
+
+
+# (sets 80-81)
+def test_a_speech_that_opens_on_the_month_to_come_and_remedies_asked_for_are_tasks():
+    got = quotes_by_category(
+        "Ban Thường vụ Huyện ủy Đại An họp tháng 4\n"
+        "Ngày 6/5/2024, Ban Thường vụ Huyện ủy Đại An tổ chức hội nghị đánh giá kết quả tháng 4/2024.\n"
+        "Trong tháng 4, thu ngân sách đạt 30 tỷ đồng.\n"
+        "Phát biểu tại hội nghị, đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy nhấn mạnh: Ngay trong tháng 5, huyện cần chuẩn bị "
+        "tốt Lễ hội trà Đại An năm 2024.\n"
+        "Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu các xã tập trung khắc phục những tồn tại, hạn chế; hoàn thành "
+        "5 tiêu chí nông thôn mới còn lại.\n",
+        "dai-an.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "Lễ hội trà" in tasks and "khắc phục những tồn tại" in tasks
+    assert not got["shortcomings"] and "Lễ hội trà" not in joined(got["achievements"])

@@ -103,6 +103,8 @@ _MEETING_BUSINESS = re.compile(
     r"(?:các\s+)?(?:báo cáo|tờ trình|đồ án|dự thảo|đề án)\b(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|cho thấy|trong đó)\b)"
     # a voter who spoke at it: "Cử tri Hoàng Văn A thôn Pù Cà phát biểu đóng góp"
     r"|^cử tri\b[^.;:]{0,60}?\bphát biểu\b"
+    # a draft the meeting passed: "Hội nghị cũng thông qua dự thảo Chỉ thị của UBND xã về …"
+    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:(?:cũng|còn|đã)\s+)*(?:thảo luận,?\s+(?:và\s+)?)?thông qua\s+(?:các\s+)?(?:dự thảo|tờ trình|nghị quyết|chỉ thị|kế hoạch|quy chế)\b"
     # the session's schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo của …", "thông qua 02 tờ trình …"
     r"|^(?:[^.;:]{0,60}?\s)?(?:sẽ\s+)?(?:xem xét,?\s+)?thông qua\s+(?:\d+|các|những)\s+(?:báo cáo|tờ trình|nghị quyết|dự thảo)\b"
     # who came, by the side they came for ("Về phía xã Hùng Xuyên có đồng chí …; Về phía đơn vị kết nghĩa có đồng chí: …")
@@ -493,8 +495,8 @@ _PERSONNEL = re.compile(
     r"|^[^.;:]{0,100}?\b(?:lấy|bỏ) phiếu tín nhiệm\b"  # the council's vote of confidence
     # appointments announced at the meeting: "… đã công bố các quyết định … về việc công nhận Ủy viên Ủy ban, …"
     r"|^[^.;:]{0,100}?\b(?:công bố|trao|trao tặng)\s+(?:các\s+|những\s+)?quyết định\b[^.;:]{0,120}?"
-    r"\b(?:công nhận|bổ nhiệm|điều động|chuẩn y|chỉ định|phân công)\s+[^.;:]{0,40}?"
-    r"\b(?:ủy viên|uỷ viên|chủ tịch|bí thư|trưởng|chức danh|chức vụ)\b"
+    r"\b(?:(?:công nhận|bổ nhiệm|điều động|chuẩn y|chỉ định|phân công)\s+[^.;:]{0,40}?"
+    r"\b(?:ủy viên|uỷ viên|chủ tịch|bí thư|trưởng|chức danh|chức vụ)|thành lập\s+(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức cơ sở đảng))\b"
     # a council's officers appointed at its first session, and who holds which post: "… các Nghị quyết của Thường trực HĐND tỉnh
     # về việc chỉ định đại biểu …; chỉ định Chủ tịch, Phó Chủ tịch …", "Theo đó, đồng chí …, Bí thư Đảng ủy xã giữ chức vụ Chủ tịch HĐND xã"
     r"|^[^.;:]{0,160}?\bchỉ định\s+(?:đại biểu|(?:phó\s+)?(?:chủ tịch|trưởng ban|ủy viên|uỷ viên))\b"

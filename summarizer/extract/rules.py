@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-36"
+VERSION = "rules-37"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -153,13 +153,14 @@ _TASK_CUE = (
 # "hạn chế" is a shortcoming as a noun ("còn hạn chế", "những hạn chế"); as a verb with its object it is
 # a deed that curbs a harm ("kiểm tra 155 công trình, hạn chế tình trạng xây dựng sai phép")
 _LIMITS = (
-    r"hạn chế(?<!nhằm hạn chế)(?<!để hạn chế)(?<!góp phần hạn chế)"
+    # (nor the shortcomings a remedy is for: "đồng thời khắc phục những hạn chế …" asks to remedy them)
+    r"hạn chế(?<!nhằm hạn chế)(?<!để hạn chế)(?<!góp phần hạn chế)(?<!khắc phục những hạn chế)(?<!khắc phục các hạn chế)"
     r"(?!\s+(?:tình trạng|việc|tối đa|thấp nhất|đến mức|thiệt hại|rủi ro|ô nhiễm|phát sinh|ùn tắc|tai nạn|sai phạm|vi phạm|số vụ|các vụ|ảnh hưởng)\b)"
 )
 _SHORT_CUE = (
     # ("tuy nhiên" opens a shortcoming when it opens the lead; after a clause it concedes that clause,
     # and what follows decides: "năm đầu vận hành bộ máy mới, tuy nhiên … đã hoàn thành …")
-    rf"{_LIMITS}|tồn tại|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
+    rf"{_LIMITS}|tồn tại(?<!khắc phục những tồn tại)(?<!khắc phục các tồn tại)|yếu kém|(?<!\w )(?<!\w, )tuy nhiên|bên cạnh (?:những |các )?kết quả(?: tích cực| quan trọng| nổi bật| đã)*(?: đạt được)?|(?P<difficulty>khó khăn)"
     r"|vấn đề (?:\w+ ){0,3}?cần (?:được )?(?:tập trung |tiếp tục )?(?:tháo gỡ|giải quyết|khắc phục|xử lý)|bất cập|phản ánh (?:tình trạng|những khó khăn)"
 )
 _ACH_CUE = r"kết quả|đạt được|thành tích"
@@ -174,7 +175,7 @@ _SHORTFALL = re.compile(
     r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ|giải quyết"
     # (work not yet done: "4 ki ốt … đã chuyển đồ về nhưng chưa tháo dỡ", "chưa thực hiện", "chưa giải ngân")
     r"|thực hiện|triển khai|tháo dỡ|giải phóng|bàn giao|khắc phục|xử lý|thu hồi|giải ngân|hoàn thiện|thi công|khởi công)|vẫn còn|"
-    rf"còn (?:có )?(?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại|trở ngại|vướng mắc)|{_LIMITS}|tồn tại|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
+    rf"còn (?:có )?(?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại|trở ngại|vướng mắc)|{_LIMITS}|tồn tại(?<!khắc phục những tồn tại)(?<!khắc phục các tồn tại)|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
@@ -262,7 +263,9 @@ _COMMENTED_MATTERS = re.compile(
 # A sentence that opens on where it happened at this meeting: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …".
 # (or on its schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo …", "Theo chương trình, …")
 _AT_THIS_MEETING = re.compile(
-    r"^\W*(?:(?:cũng\s+)?tại\s+(?:kỳ họp|hội nghị|phiên họp|cuộc họp)(?:\s+này)?\s*,|(?:buổi|phiên)\s+(?:sáng|chiều)\b|theo chương trình\b)",
+    # (or on the meeting itself, an adverb after it: "Hội nghị cũng thông qua dự thảo Chỉ thị …")
+    r"^\W*(?:(?:cũng\s+)?tại\s+(?:kỳ họp|hội nghị|phiên họp|cuộc họp)(?:\s+này)?\s*,|(?:buổi|phiên)\s+(?:sáng|chiều)\b|theo chương trình\b"
+    r"|(?:hội nghị|kỳ họp|phiên họp|cuộc họp)\s+(?:cũng|còn|đã)\s)",
     re.IGNORECASE,
 )
 
@@ -420,7 +423,11 @@ _BACKGROUND = re.compile(
     r"|^[^.;,]{0,20}\bkinh tế\b[^.;,]{0,40}(?<!vẫn )(?<!còn )\bchủ yếu (?:dựa vào|là)\b"
     # what the unit is: "Đây là phường có quy mô dân số lớn nhất tỉnh, giữ vai trò …" (a description, no deed)
     r"|^\W*(?:đây|đó) là (?:một )?(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|địa phương|đơn vị|vùng|khu vực)\b"
-    r"(?![^.;]*\b(?:đã|đạt|được|hoàn thành|vượt|về đích)\b)",
+    r"(?![^.;]*\b(?:đã|đạt|được|hoàn thành|vượt|về đích)\b)"
+    # the authority a meeting is held under, a sentence of its own: "Thực hiện Chương trình công tác năm 2022 của Đảng ủy
+    # thị trấn.", "Được sự thống nhất của BTV đảng ủy ngày, 07/4/2022."
+    r"|^\W*(?:thực hiện|căn cứ)\s+(?:chương trình công tác|kế hoạch (?:số|công tác)|quy chế làm việc)\b[^.;:,]{0,80}\.?\s*$"
+    r"|^\W*được sự (?:thống nhất|đồng ý|nhất trí|chỉ đạo)\s+của\b[^.;:]{0,80}\.?\s*$",
     re.IGNORECASE,
 )
 # The setting said to make demands, and no more: "…, việc sắp xếp đơn vị hành chính … đặt ra nhiều yêu cầu mới."
@@ -1301,6 +1308,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 announced = _announced(sentence[:colon], period) if lead_first else _lead_category(sentence[:colon])
                 if announced is None and _themes_the_plan(sentence, period):
                     announced = "next_tasks"  # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the year's theme
+                if announced is None and boilerplate.is_speech(sentence[:colon]) and _names_a_later_period(
+                    sentence[colon + 2 : colon + 80], period
+                ):
+                    # "… đồng chí Trưởng Ban Tuyên giáo Tỉnh uỷ nhấn mạnh: Ngay trong tháng 5, Huyện … cần chuẩn bị tốt …":
+                    # what the speaker said opens on the period to come
+                    announced = "next_tasks"
                 if announced is None and _COMMENTED_MATTERS.search(lower_in_place(sentence[:colon])):
                     # "Tại hội nghị, các Thành viên UBND huyện cho ý kiến vào một số vấn đề quan trọng như: Dự kiến xây dựng
                     # …; hoàn thiện thủ tục …": the matters put to the meeting, work to decide and do, not results; matters
