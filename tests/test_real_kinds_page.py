@@ -1,5 +1,7 @@
 """Issue 12: page furniture: the page's date, view counters, widgets, banners, file names (synthetic sentences)."""
 
+import pytest
+
 from summarizer.text import normalize, strip_noise
 from tests.kinds import HOA_BINH_TOWN_SESSION_OPENING, joined, quotes_by_category, report_of, tan_phong_year_end_quotes
 
@@ -148,3 +150,19 @@ def test_the_sites_own_words_in_english_are_page_furniture():
     ))
     assert "desktop version" in " ".join(removed) and "desktop" not in kept
     assert "3,2 tỷ đồng" in kept
+
+
+# (set 79)
+@pytest.mark.parametrize("header", ["Tin tức khác", "Các bài viết khác", "Tin bài liên quan", "Tin đã đưa"])
+def test_the_list_of_other_articles_under_its_header_ends_the_article(header):
+    got = quotes_by_category(
+        "HĐND phường Hồng Hà tổng kết năm 2025\n"
+        "Ngày 20/12/2025, HĐND phường Hồng Hà tổ chức kỳ họp cuối năm.\n"
+        "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng.\n"
+        f"{header}\n"
+        "- Thanh toán không dùng tiền mặt thúc đẩy kinh tế số\n"
+        "- Lãnh đạo phường Hồng Hà thăm, tặng quà dịp Quốc tế Thiếu nhi 1/6\n",
+        "hong-ha.txt",
+    )
+    assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
+    assert not got["next_tasks"] and not got["shortcomings"]
