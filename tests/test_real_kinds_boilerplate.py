@@ -865,3 +865,19 @@ def test_the_authority_a_meeting_is_held_under_a_draft_it_passed_and_a_cell_foun
     for business in ("Chương trình công tác", "Được sự thống nhất", "dự thảo Chỉ thị", "thành lập Chi bộ"):
         assert business not in said, business
     assert "2,4 tỷ đồng" in joined(got["achievements"]) and "thu hoạch lúa" in joined(got["next_tasks"])
+
+
+# (sets 76-81, after their rounds)
+def test_the_views_counted_a_presenter_for_the_leaders_the_briefings_guests_and_its_close_are_business():
+    got = quotes_by_category(
+        "UBND xã Ia Hòa giao ban quý I\n"
+        "Ngày 12/4/2023, UBND xã Ia Hòa tổ chức hội nghị giao ban quý I năm 2023.\n"
+        "Dự buổi giao ban có các đồng chí Phó Chủ tịch UBND xã và lãnh đạo các ban ngành.\n"
+        "Tại Hội nghị thay mặt lãnh đạo UBND xã, đ/c Nguyễn Văn An (Phó Chủ tịch UBND xã) đã báo cáo tình hình thực hiện "
+        "các chỉ tiêu kinh tế - xã hội trên địa bàn xã.\n"
+        "Quý I, thu ngân sách xã đạt 1,5 tỷ đồng.\n"
+        "Hội nghị đã có 09 ý kiến đại diện cho các chi bộ, các ngành đoàn thể.\n"
+        "Hội nghị giao ban quý I của UBND xã Ia Hòa đã thành công tốt đẹp, tạo tiền đề cho quý II.\n",
+        "ia-hoa.txt",
+    )
+    assert joined_across_categories(got) == "Quý I, thu ngân sách xã đạt 1,5 tỷ đồng."

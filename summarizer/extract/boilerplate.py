@@ -63,7 +63,7 @@ _MEETING_BUSINESS = re.compile(
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
     # "UBND huyện báo cáo với Hội nghị về tiến độ …", but not "Báo cáo tại hội nghị cho thấy, …" (the report's results)
     r"|\btham luận\b|\btrình (?:hội nghị|kỳ họp|cuộc họp)\b|\bbáo cáo (?:với|tại|trước) (?:hội nghị|cuộc họp|phiên họp)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|nêu rõ|trong đó|theo đó)\b)"
-    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp|họp) có\b"
+    r"|^(?:\S++\s+){0,2}?(?:dự|chủ trì) (?:hội nghị|cuộc họp|phiên họp|họp|buổi giao ban|buổi làm việc) có\b"
     # awards
     r"|\b(?:trao|tặng|nhận)\s+(?:tặng\s+)?(?:\S++\s+){0,2}?(?:bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương)"
     # the party badges a ceremony hands out, and how many received each ("3 đồng chí nhận Huy hiệu 50 năm tuổi
@@ -91,7 +91,10 @@ _MEETING_BUSINESS = re.compile(
     # and its close ("… đã tiếp thu toàn bộ ý kiến và kết thúc hội nghị.")
     r"|\b(?:chủ tọa|chủ trì|điều hành|kết thúc|bế mạc) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
     # … and its closing formula: "Kỳ họp thứ 15, Hội đồng nhân dân huyện … thành công tốt đẹp./."
-    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,80}?\bthành công tốt đẹp\W*$"
+    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,80}?\bthành công tốt đẹp\b"
+    # the views it heard, counted: "Hội nghị đã có 09 ý kiến đại diện cho các chi bộ, …"
+    # (not the deeds they centre on: "Hội nghị ghi nhận 4 ý kiến … tập trung vào nâng cao …", _proposed_deeds)
+    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:đã\s+)?(?:có|nhận được)\s+\d+\s+(?:lượt\s+)?ý kiến\b(?![^.;:]*\btập trung\b)"
     # the delegates' questions to the departments: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn đối với lãnh đạo Phòng …"
     # (not the matters listed after a colon: "Đại biểu … đã thảo luận, chất vấn những nội dung cử tri quan tâm như: …")
     r"|\bđại biểu\b[^.;:]{0,40}?\bchất vấn\b(?![^.;]*:)"
@@ -121,7 +124,8 @@ _MEETING_BUSINESS = re.compile(
     # cáo kết quả thực hiện nhiệm vụ năm 2025."
     # (a title may be long: "Đồng chí …, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch HĐND phường báo cáo …")
     # (after where, and by rank: "Tại hội nghị, Thượng tá …, Phó Trưởng Công an huyện đã báo cáo tình hình …")
-    r"|^(?:(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|kỳ họp),?\s+)?"
+    # ("Tại Hội nghị thay mặt lãnh đạo UBND xã, đ/c … đã Báo cáo tình hình …")
+    r"|^(?:(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|kỳ họp),?\s+)?(?:thay mặt\s+)?"
     # ("Đ/c …, Bí thư Đoàn xã thông qua báo cáo tổng kết")
     # (or the organs themselves: "Thường trực Huyện ủy, UBND huyện báo cáo tình hình kinh tế - xã hội … 9 tháng năm 2021.")
     r"(?:đại diện|lãnh đạo|đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu) (?:tá|úy)|thường trực|ubnd|ủy ban nhân dân)(?!\w)[^.;:]{0,120}?"
@@ -162,7 +166,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía|thành công tốt đẹp"
+    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía|thành công tốt đẹp|\d+ (?:lượt )?ý kiến|buổi giao ban có"
     r"|trình (?:các )?(?:báo cáo|tờ trình|đồ án|dự thảo|đề án)"
     r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố|lấy ý kiến|biểu quyết"
 )
