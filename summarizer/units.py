@@ -512,7 +512,7 @@ def _namesake_of(table: dict, unit: Unit | None, text: str) -> Unit | None:
 # city's ("UBND thành phố", "Thành ủy") or a province's ("UBND tỉnh", "Tỉnh ủy").
 _CITY_ORGAN = re.compile(r"(?<!\w)(?:(?:UBND|HĐND|Ủy ban MTTQ(?: Việt Nam)?) thành phố|Thành ủy|Thành uỷ)(?!\w)")
 _PROVINCE_ORGAN = re.compile(r"(?<!\w)(?:(?:UBND|HĐND|Ủy ban MTTQ(?: Việt Nam)?) tỉnh|Tỉnh ủy|Tỉnh uỷ)(?!\w)")
-_CITIES_NOW = _CENTRAL_CITIES | {"Huế"}  # Huế is run by the centre from 1 January 2025
+CITIES_NOW = _CENTRAL_CITIES | {"Huế"}  # Huế is run by the centre from 1 January 2025
 
 
 def _by_superior(table: dict, unit: Unit | None, text: str) -> Unit | None:
@@ -525,7 +525,7 @@ def _by_superior(table: dict, unit: Unit | None, text: str) -> Unit | None:
     if city == province:
         return unit
     places = {p.province for p in table.get(match_key(unit.name), []) if p.level == unit.level}
-    of_kind = [p for p in places if (p in _CITIES_NOW) == city]
+    of_kind = [p for p in places if (p in CITIES_NOW) == city]
     return unit.model_copy(update={"province": of_kind[0]}) if len(of_kind) == 1 else unit
 
 

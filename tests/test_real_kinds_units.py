@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from summarizer.extract.rules import find_organ
 from summarizer.units import find_unit
 from tests.kinds import report_of
 
@@ -592,8 +593,6 @@ def test_a_communes_youth_union_names_its_commune_not_the_district_of_its_guest(
     ],
 )
 def test_the_fronts_unions_police_and_militia_are_the_bodies_that_met(opening, organ):
-    from summarizer.extract.rules import find_organ
-
     assert find_organ(opening)[0] == organ
 
 

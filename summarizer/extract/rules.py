@@ -58,7 +58,7 @@ _TITLED = re.compile(r"(?:bí thư|ủy viên|uỷ viên|chủ tịch|trưởng 
 
 
 # A province-level city's organ, above the unit that met: "các quyết định của Ủy ban MTTQ Việt Nam thành phố Đà Nẵng".
-_CENTRAL_CITY_NEXT = re.compile(r"\s+(?:Hà Nội|Hồ Chí Minh|HCM|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)\b")
+_CENTRAL_CITY_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(units.CITIES_NOW)) + r"|HCM)\b")
 
 
 def _organ_in(scope: str) -> re.Match[str] | None:
@@ -260,10 +260,10 @@ _COMMENTED_MATTERS = re.compile(
     r"\b(?:thảo luận|cho ý kiến|góp ý(?: kiến)?|tham gia ý kiến)\b(?:[^.;:]{0,30}?\s(?:một số|các|những|nhiều)\s+(?:vấn đề|nội dung)\b"
     r"|\s+(?:về|vào)\s*$)"
 )
-# A sentence that opens on where it happened at this meeting: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …".
-# (or on its schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo …", "Theo chương trình, …")
+# A sentence that opens on where it happened at this meeting: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …";
+# or on its schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo …", "Theo chương trình, …"; or on the meeting
+# itself, an adverb after it: "Hội nghị cũng thông qua dự thảo Chỉ thị …".
 _AT_THIS_MEETING = re.compile(
-    # (or on the meeting itself, an adverb after it: "Hội nghị cũng thông qua dự thảo Chỉ thị …")
     r"^\W*(?:(?:cũng\s+)?tại\s+(?:kỳ họp|hội nghị|phiên họp|cuộc họp)(?:\s+này)?\s*,|(?:buổi|phiên)\s+(?:sáng|chiều)\b|theo chương trình\b"
     r"|(?:hội nghị|kỳ họp|phiên họp|cuộc họp)\s+(?:cũng|còn|đã)\s)",
     re.IGNORECASE,
@@ -547,7 +547,7 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
             continue
         if at < shared_until:
             continue  # (a subject of the list whose claim comes later: see below)
-        if whole and start == span.start and _is_listed_subject(text, start, span.start + m.start()):
+        if whole and start == span.start and _is_bare_subject(text, start, span.start + m.start(), _LISTED_SUBJECT_WORDS):
             shared_until = _subjects_then_claim(text, after, span.end)
             if at < shared_until:
                 continue
@@ -608,13 +608,9 @@ def _titles_a_field(text: str, start: int, end: int) -> bool:
 
 
 _SUBJECTS_AHEAD = 8  # the most bare subjects read ahead for the claim they share (a bound: linear in the text)
-_LISTED_SUBJECT_WORDS = 10  # a subject in such a list may be a pair of fields: "Hoạt động công nghiệp, tiểu thủ công nghiệp"
-
-
-def _is_listed_subject(text: str, start: int, end: int) -> bool:
-    """A part that only names fields, with no predicate: "Hoạt động công nghiệp, tiểu thủ công nghiệp", "xây dựng
-    cơ bản" (a field's name may hold a verb; the "đều" the list ends on says they share one claim)."""
-    return _is_bare_subject(text, start, end, _LISTED_SUBJECT_WORDS)
+# A subject in such a list may be a pair of fields, or a field's name that holds a verb ("Hoạt động công nghiệp, tiểu
+# thủ công nghiệp", "xây dựng cơ bản"): the "đều" the list ends on says they share one claim.
+_LISTED_SUBJECT_WORDS = 10
 
 
 def _subjects_then_claim(text: str, start: int, end: int) -> int:
@@ -627,7 +623,7 @@ def _subjects_then_claim(text: str, start: int, end: int) -> int:
         part_end = stop if stop >= 0 else end
         if _ALL_OF_THEM.search(text, start, part_end):
             return part_end
-        if stop < 0 or not _is_listed_subject(text, start, part_end):
+        if stop < 0 or not _is_bare_subject(text, start, part_end, _LISTED_SUBJECT_WORDS):
             return -1
         start = stop + 1
     return -1
@@ -954,8 +950,6 @@ def _reports_the_period(sentence: str, period: Period | None) -> bool:
     return reviewed in _mention_ends(sentence, period) and not categories.aims(sentence)
 
 
-# With no period known (no year anywhere), a lead naming a month or a quarter for "the tasks" and telling
-# nothing done sets them: "Trong tháng 9, các ngành tập trung thực hiện tốt các nhiệm vụ như: rà soát …; …"
 # Who came, listed on the lines after the lead, each on a bullet: "Tham dự Hội nghị có:" / "- Đồng chí …".
 _ATTENDEES_LEAD = re.compile(r"^\W*(?:cùng\s+)?(?:tham dự|dự)\b[^.;:\n]{0,60}?\bcó(?:\s+các\s+đồng chí)?\s*:\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-–+•*]\s")
@@ -976,6 +970,8 @@ _TO_BE_REMEDIED = re.compile(
     r"\bcần\s(?:[^\W\d_,]+,?\s){0,4}?(?:khắc phục|tháo gỡ|giải quyết|chấn chỉnh)\b",
     re.IGNORECASE,
 )
+# With no period known (no year anywhere), a lead naming a month or a quarter for "the tasks" and telling
+# nothing done sets them: "Trong tháng 9, các ngành tập trung thực hiện tốt các nhiệm vụ như: rà soát …; …"
 _UNDATED_TASKS = re.compile(r"\bcác nhiệm vụ\b", re.IGNORECASE)
 
 # A lead that says what a report or the figures show: what follows is what was found.
