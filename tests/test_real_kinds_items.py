@@ -265,6 +265,12 @@ def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
         "Đồng chí Bí thư Tỉnh ủy trao Cờ thi đua cho Đảng bộ huyện.",
         "Huyện ủy đã khen thưởng các tập thể, cá nhân tiêu biểu.",
         "Cuộc họp được tổ chức trực tuyến đến 22 điểm cầu các xã, thị trấn.",
+        # the documents it passed or will pass, its subject named, left out or after where and when
+        "Đồng thời, thông qua báo cáo công tác của Thường trực HĐND xã.",
+        "Ngoài ra còn thông qua một số tờ trình về đầu tư công.",
+        "Hội nghị cũng thảo luận và thông qua dự thảo Quy chế làm việc.",
+        "Buổi chiều, HĐND xã sẽ xem xét, thông qua 5 nghị quyết.",
+        "Thông qua tờ trình đề nghị điều chỉnh dự toán ngân sách xã.",
     ],
 )
 def test_the_meeting_s_own_business_is_recognised(sentence):
@@ -280,6 +286,10 @@ def test_the_meeting_s_own_business_is_recognised(sentence):
         "Dự án đường giao thông liên xã hoàn thành đúng tiến độ.",
         "Kết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ thu ngân sách.",
         "Chuẩn bị tốt lực lượng tham dự Hội khỏe Phù Đổng cấp tỉnh.",
+        # "thông qua" as "by means of", and a council's count of the period
+        "Thông qua kế hoạch phối hợp, Hội Nông dân đã hỗ trợ 120 hộ vay vốn.",
+        "Năm 2024, HĐND huyện đã thông qua 12 nghị quyết về phát triển kinh tế - xã hội.",
+        "Trong quý, Thường trực HĐND xã thông qua 3 nghị quyết chuyên đề về đất đai.",
     ],
 )
 def test_results_and_tasks_are_not_the_meeting_s_business(sentence):

@@ -78,10 +78,6 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:cũng\s+)?(?:tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
     # (not after a ';': a deed of the period listed among others, "…; tổ chức tổng kết năm, khen thưởng 05 tổ chức …")
     r"|^[^;]*?\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
-    # resolutions passed, the council's subject left out: "Đồng thời thông qua 10 Nghị quyết quan trọng, …",
-    # or its reports: "Đồng thời, thông qua báo cáo kiểm điểm …; công tác tiếp dân …; báo cáo tổng hợp …"
-    # ("Đồng thời, thông qua nhiều nghị quyết về: Đồ án quy hoạch …; …": the list, what they were about)
-    r"|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đã\s+)?thông qua\s+(?:các\s+|những\s+|nhiều\s+|một số\s+|\d+\s+)?(?:nghị quyết|tờ trình|báo cáo|dự thảo)\b"
     # the meeting itself passing documents down, its subject and an adverb first ("Bên cạnh đó, Hội nghị còn tổ
     # chức triển khai Nghị quyết … của Quốc hội"; not "đã tổ chức hội nghị triển khai …", a conference of the period)
     r"|^(?:[^,.;:]{0,20},\s*)?(?:hội nghị|cuộc họp|kỳ họp|phiên họp)\s+(?:(?:cũng|còn|đã)\s+)+(?:tổ chức\s+)?(?:triển khai|quán triệt|phổ biến)\b"
@@ -106,10 +102,11 @@ _MEETING_BUSINESS = re.compile(
     r"(?:các\s+)?(?:báo cáo|tờ trình|đồ án|dự thảo|đề án)\b(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|cho thấy|trong đó)\b)"
     # a voter who spoke at it: "Cử tri Hoàng Văn A thôn Pù Cà phát biểu đóng góp"
     r"|^cử tri\b[^.;:]{0,60}?\bphát biểu\b"
-    # a draft the meeting passed: "Hội nghị cũng thông qua dự thảo Chỉ thị của UBND xã về …"
-    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:(?:cũng|còn|đã)\s+)*(?:thảo luận,?\s+(?:và\s+)?)?thông qua\s+(?:các\s+)?(?:dự thảo|tờ trình|nghị quyết|chỉ thị|kế hoạch|quy chế)\b"
-    # the session's schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo của …", "thông qua 02 tờ trình …"
-    r"|^(?:[^.;:]{0,60}?\s)?(?:sẽ\s+)?(?:xem xét,?\s+)?thông qua\s+(?:\d+|các|những)\s+(?:báo cáo|tờ trình|nghị quyết|dự thảo)\b"
+    # the documents passed or to be passed at it, its subject named or left out: "Hội nghị cũng thông qua dự thảo Chỉ
+    # thị …", "Đồng thời, thông qua nhiều nghị quyết về: …", "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo …", "Thông
+    # qua tờ trình đề nghị …" (but "Thông qua các chương trình, …" is "by means of")
+    r"|^(?:[^.;:]{0,60}?\s)?(?:(?:sẽ|đã|cũng|còn)\s+)*(?:(?:xem xét|thảo luận),?\s+(?:và\s+)?)?"
+    r"thông qua\s+(?:(?:các|những|nhiều|một số|\d+)\s+)?(?:dự thảo|tờ trình|nghị quyết|chỉ thị|quy chế|báo cáo)\b"
     # who came, by the side they came for ("Về phía xã Hùng Xuyên có đồng chí …; Về phía đơn vị kết nghĩa có đồng chí: …")
     r"|^về phía\b[^.;:]{0,80}?\bcó (?:các )?(?:đồng chí|đ/c|ông|bà|đại diện|lãnh đạo)(?!\w)"
     # held online
@@ -135,9 +132,8 @@ _MEETING_BUSINESS = re.compile(
     # ("Tại kỳ họp, Thường trực HĐND xã … báo cáo hoạt động năm 2025, chương trình công tác năm 2026")
     r"|^(?:trong|tại) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,40}?\b(?:ngành|đơn vị|phòng|xã|phường)\b[^.;:]{0,30}?"
     r"\bbáo cáo (?:tình hình|kết quả|hoạt động)\b(?![^.;:]{0,100}?\b(?:cho thấy|cho biết|trong đó|theo đó)\b)"
-    # a council session's guests ("Dự kỳ họp có: …"); a submission passed, its subject left out
-    # ("Thông qua tờ trình đề nghị …"; but "Thông qua các chương trình, …" is "by means of")
-    r"|^(?:\S++\s+){0,2}?dự kỳ họp có\b|^thông qua\s+(?:các\s+|\d+\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế)\b"
+    # a council session's guests ("Dự kỳ họp có: …")
+    r"|^(?:\S++\s+){0,2}?dự kỳ họp có\b"
     # the formula that closes an agenda: "… và quyết định những vấn đề quan trọng khác."
     r"|\b(?:quyết định|xem xét|thảo luận|cho ý kiến)\s+(?:những|các|một số)\s+(?:vấn đề|nội dung)\s+(?:quan trọng\s+)?khác\b"
     # when the session itself closes: "Dự kiến kỳ họp sẽ bế mạc ngày 28/6." (its schedule, no task of the period)
@@ -172,8 +168,12 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 # So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",
-# "Trong năm, phường có 1 hộ …"): the awards its people won in it are among its results.
-_PER_REPORT = re.compile(r"^\W*(?:theo báo cáo\b|(?:trong )?năm(?: \d{4})?,? (?:\S+ ){0,2}?có \d)")
+# "Trong năm, phường có 1 hộ …"): the awards its people won in it are among its results, as the
+# resolutions a council passed in it ("Năm 2024, HĐND huyện đã thông qua 12 nghị quyết …").
+_PER_REPORT = re.compile(
+    r"^\W*(?:theo báo cáo\b|(?:trong )?năm(?: \d{4})?,? (?:\S+ ){0,2}?có \d"
+    r"|(?:trong )?(?:năm|quý|tháng)\b[^.;:]{0,80}?\bthông qua \d)"
+)
 # An event of the period held well is a result, whatever ceremony or award it names: "huyện đã tổ chức thành
 # công Lễ công bố đạt chuẩn nông thôn mới và đón nhận Huân chương Lao động".
 _HELD_WELL = "tổ chức thành công"
