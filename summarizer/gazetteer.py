@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sqlite3
 import sys
 from collections import defaultdict
@@ -183,6 +184,16 @@ def _named_level(full_name: str | None, typed: str) -> str:
     return next((w for w in _LEVEL_WORDS if (full_name or "").startswith(w + " ")), typed)
 
 
+# The package's short name of a unit whose district has another unit of that name and another level carries the
+# level in brackets ("Kỳ Anh (Thị xã)" beside "Kỳ Anh (Huyện)", "Yên Viên (Thị trấn)"): no text writes it so, and
+# the level is a column of its own.
+_BRACKETED_LEVEL = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận|Thị trấn|Phường|Xã|Đặc khu)\)$")
+
+
+def _short(name: str | None) -> str | None:
+    return _BRACKETED_LEVEL.sub("", name) if name else name
+
+
 def build() -> dict:
     """The gazetteer's rows from the installed vietnamadminunits package, for `save`.
 
@@ -203,8 +214,8 @@ def build() -> dict:
         db.close()
     # A commune's level as its full name writes it, where the package's type column says otherwise (7 rows of
     # 1.0.4: "Phường Việt Hòa" typed "Xã", "Thị trấn Ngọc Lặc" typed "Xã"); the name is the resolution's.
-    legacy = [(*row[:4], _named_level(row[-1], row[4]), row[5]) for row in legacy]
-    new = [(*row[:2], _named_level(row[-1], row[2]), row[3]) for row in new]
+    legacy = [(row[0], _short(row[1]), row[2], _short(row[3]), _named_level(row[-1], row[4]), row[5]) for row in legacy]
+    new = [(row[0], _short(row[1]), _named_level(row[-1], row[2]), row[3]) for row in new]
     legacy_names = {row[-1]: row[0] for row in legacy}
     new_names = {row[-1]: row[0] for row in new}
     mapping = json.loads((source / "converter_2025.json").read_text(encoding="utf-8"))["DICT_PROVINCE"]

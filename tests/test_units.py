@@ -57,6 +57,17 @@ def test_lists_after_one_level_word_are_read_but_stop_at_lowercase_words():
     assert set(found) == {("huyện", "Tân Lạc"), ("tỉnh", "Hòa Bình"), ("xã", "Quy Hậu"), ("xã", "Mãn Đức")}
 
 
+def test_a_district_with_a_namesake_of_another_level_in_its_province_is_known():
+    # The source names them "Kỳ Anh (Thị xã)" and "Kỳ Anh (Huyện)"; texts write "thị xã Kỳ Anh".
+    unit = find_unit("HĐND thị xã Kỳ Anh họp kỳ thứ 16.", "thị xã", date(2020, 7, 20))
+    assert (unit.name, unit.level, unit.province) == ("Kỳ Anh", "thị xã", "Hà Tĩnh")
+    unit = find_unit("UBND huyện Cai Lậy họp thường kỳ tháng 5.", "huyện", date(2023, 5, 30))
+    assert (unit.name, unit.province) == ("Cai Lậy", "Tiền Giang")
+    # and a commune of such a name: "Yên Viên (Thị trấn)" beside "Yên Viên (Xã)" in Gia Lâm
+    unit = find_unit("Đảng ủy thị trấn Yên Viên sơ kết quý I.", "thị trấn", date(2022, 4, 5))
+    assert (unit.name, unit.level, unit.province) == ("Yên Viên", "thị trấn", "Hà Nội")
+
+
 def test_an_undated_commune_of_the_old_structure_says_where_it_is_now():
     unit = find_unit("UBND xã Nhạn Môn họp thường kỳ.", "xã", None)
     assert (unit.name, unit.province, unit.province_now) == ("Nhạn Môn", "Bắc Kạn", "Thái Nguyên")
@@ -67,10 +78,14 @@ def test_an_undated_commune_of_the_old_structure_says_where_it_is_now():
 def _as_summarizer_read_it_before(data_dir: Path) -> gazetteer.Gazetteer:
     """The Gazetteer read straight from vietnamadminunits' files, as gazetteer.load() did until
     summarizer shipped its own copy: the reference the shipped copy must equal. (A commune's level is
-    the one its full name opens on, where the package's type column says otherwise: "Phường Việt Hòa".)"""
+    the one its full name opens on, where the package's type column says otherwise: "Phường Việt Hòa"; and a
+    short name is without the level the package adds in brackets to tell namesakes apart: "Kỳ Anh (Thị xã)".)"""
 
     def level(full: str | None, typed: str) -> str:
         return next((w for w in ("Thị trấn", "Phường", "Xã", "Đặc khu") if (full or "").startswith(w + " ")), typed)
+
+    def short(name: str | None) -> str | None:
+        return name.rsplit(" (", 1)[0] if name and name.endswith(")") else name
 
     g = gazetteer.Gazetteer()
     db = sqlite3.connect(f"file:{data_dir / 'dataset.db'}?mode=ro", uri=True)
@@ -78,7 +93,7 @@ def _as_summarizer_read_it_before(data_dir: Path) -> gazetteer.Gazetteer:
     for province, district, dtype, ward, wtype, pkey, full in db.execute(
         "SELECT provinceShort, districtShort, districtType, wardShort, wardType, provinceKey, ward FROM admin_units_legacy"
     ):
-        wtype = level(full, wtype)
+        wtype, district, ward = level(full, wtype), short(district), short(ward)
         keys[pkey] = province
         g.provinces[match_key(province)] = province
         if (province, district) not in seen:
@@ -90,7 +105,7 @@ def _as_summarizer_read_it_before(data_dir: Path) -> gazetteer.Gazetteer:
     for province, ward, wtype, pkey, full in db.execute(
         "SELECT provinceShort, wardShort, wardType, provinceKey, ward FROM admin_units"
     ):
-        wtype = level(full, wtype)
+        wtype, ward = level(full, wtype), short(ward)
         new_keys[pkey] = province
         g.provinces[match_key(province)] = province
         g.new_communes[match_key(ward)].append(gazetteer.Place(ward, wtype.lower(), province))
