@@ -288,6 +288,7 @@ def test_the_meeting_s_own_business_is_recognised(sentence):
         "Chuẩn bị tốt lực lượng tham dự Hội khỏe Phù Đổng cấp tỉnh.",
         # "thông qua" as "by means of", and a council's count of the period
         "Thông qua kế hoạch phối hợp, Hội Nông dân đã hỗ trợ 120 hộ vay vốn.",
+        "Thông qua báo cáo sơ kết, hội nghị đã đánh giá được những thành tích của các chi đoàn.",
         "Năm 2024, HĐND huyện đã thông qua 12 nghị quyết về phát triển kinh tế - xã hội.",
         "Trong quý, Thường trực HĐND xã thông qua 3 nghị quyết chuyên đề về đất đai.",
     ],
@@ -580,6 +581,25 @@ def test_an_excerpt_cut_right_after_the_verb_of_a_short_subject_says_nothing():
     said = joined(items["achievements"])
     assert "61.500 tấn" in said and "19/19 tiêu chí" in said
     assert not any(q.rstrip().endswith("các thôn kiểu mẫu đạt") for q in items["achievements"])
+
+
+# (sets 83-85)
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Công tác xây dựng Đảng đư",  # a field named, its verb cut
+        "Các công trình trọng điểm gồm: Dự án Khu",  # a list's first matter cut in its name
+        "Chủ tịch UBND huyện chỉ đạo các nhiệm vụ cần thực hiện trong quý IV: triển khai thực hiện các biệ",
+        "Hội nghị chỉ ra những hạn chế cần khắc phục như: Tổng mức bán lẻ hàng hóa c",
+    ],
+)
+def test_the_sentence_an_excerpt_stops_in_before_seven_words_adds_nothing(cut):
+    items = quotes_by_category(
+        "UBND huyện Tân Lập họp thường kỳ tháng 9\n"
+        "Ngày 5/10/2024, UBND huyện Tân Lập họp phiên thường kỳ đánh giá kết quả 9 tháng năm 2024.\n"
+        "Chín tháng, thu ngân sách trên địa bàn đạt 95,2 tỷ đồng, bằng 81% dự toán. " + cut
+    )
+    assert [q for c in items.values() for q in c] == ["Chín tháng, thu ngân sách trên địa bàn đạt 95,2 tỷ đồng, bằng 81% dự toán."]
 
 
 # (set 18)

@@ -1080,7 +1080,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             span = _Span(header.end(), span.end)
         # (a matter listed after its lead's colon is short by nature: "… một số việc trước mắt như: Nồng độ cồn, N")
         listed = span.end >= open_end and _follows_a_list_lead(text, span.start)
-        if span.end >= open_end and not listed and boilerplate.cut_short(text[span.start : span.end]):
+        if span.end >= open_end and (
+            boilerplate.stops_too_soon(text[span.start : min(span.end, complete)], listed)
+            or (not listed and boilerplate.cut_short(text[span.start : span.end]))
+        ):
             return  # the excerpt stops, in a word half written or not, before the sentence said anything
         if span.end > complete:  # the excerpt was cut in its last word: quote up to the word before
             span = _trim(text, _Span(span.start, complete))
