@@ -219,6 +219,28 @@ _BARE_ORGAN = re.compile(
 )
 
 
+# A sentence of who attended: "Tham dự phiên họp có ông …, đại diện trạm kiểm lâm Lủng Siên, xã Vũ Muộn, …".
+_ATTENDANCE = re.compile(r"(?:^|[.\n]\s*)(?:cùng\s+)?(?:tham dự|dự|về dự|đến dự)\b[^.\n]*", re.IGNORECASE)
+
+
+def _without_guests_places(text: str, found: Counter, hints: tuple[set[str], set[str]]) -> Counter:
+    """`found` less a unit named once, in the list of who attended, and not with an organ:
+    the place a guest came from (a ranger station's commune under an "UBND xã" that never names its own)."""
+    guests = [(m.start(), m.end()) for m in _ATTENDANCE.finditer(text)]
+    if not guests:
+        return found
+    kept = Counter(found)
+    for (lv, name), n in found.items():
+        key = match_key(name)
+        if n != 1 or key in hints[0] or lv == "tỉnh":  # (a headline naming it once is that sentence; a guest's province
+            # is the unit's as often as not: "Chủ tịch Hội Nông dân tỉnh Lâm Đồng")
+            continue
+        at = [m.start() for m in re.finditer(rf"(?i:{re.escape(lv)})\s+{re.escape(name)}(?!\w)", text)]
+        if at and all(any(a <= i < b for a, b in guests) for i in at):
+            del kept[(lv, name)]
+    return kept
+
+
 def _organ_level(text: str) -> str | None:
     """The district level of the organs a text names when they are all of one district level: an
     article of a district that names its communes only ("xã Kim Lư đạt chuẩn …") is the district's."""
@@ -367,8 +389,8 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
     """
     g = gazetteer.load()
     text = _spelled_out(text)
-    found = named_units(text)
     hints = _subject_hints(text)
+    found = _without_guests_places(text, named_units(text), hints)
     notes: list[str] = []
     tagged, cities = _tagged_provinces(g, text), _city_provinces(text)
     provinces = Counter(cities + [name for name, _ in tagged])

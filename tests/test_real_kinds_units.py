@@ -605,3 +605,18 @@ def test_communes_counted_then_named_place_an_unnamed_district():
         "huyen.txt",
     )
     assert (report.unit.name, report.unit.province) == ("Thới Bình", "Cà Mau")
+
+
+# (set 84)
+def test_a_commune_named_once_as_where_a_guest_came_from_is_not_the_unit():
+    # the meeting's own commune is never named; the only commune named is a guest's station's
+    text = (
+        "Chiều ngày 9/10/2023, UBND xã tổ chức phiên họp thường kỳ tháng 10 năm 2023. Tham dự phiên họp có ông "
+        "Lò Văn Hải, đại diện trạm y tế Nà Lầy, xã Thanh Chăn, lãnh đạo MTTQ xã và các trưởng thôn.\n"
+        "Chủ tịch UBND xã yêu cầu các thôn rà soát hộ nghèo đúng thời gian.\n"
+    )
+    assert find_unit(text, "xã", date(2023, 10, 9)).name is None
+    # written with its organ, the commune of a guest's title is the unit's
+    text = text.replace("đại diện trạm y tế Nà Lầy, xã Thanh Chăn", "Bí thư Đảng ủy xã Thanh Chăn")
+    unit = find_unit(text, "xã", date(2023, 10, 9))
+    assert (unit.name, unit.province) == ("Thanh Chăn", "Điện Biên")
