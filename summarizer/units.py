@@ -429,8 +429,30 @@ def _from_text(text: str, level: str | None, when: date | None) -> tuple[Unit, t
                 return unit or Unit(level=level, province=own_province), tuple(notes)
         # Before the reform, or an undated article whose commune is not in the new structure.
         unit = _namesake_of(g.communes, _stated(g.communes, found, level, stated_province, hints, notes), text)
+        if unit is None and not notes and when is not None:
+            unit = _merged_away(g, found, level, hints[0], when, notes)
         return _now(g, unit or Unit(level=level, province=own_province)), tuple(notes)
     return Unit(province=own_province), ()
+
+
+def _merged_away(g: gazetteer.Gazetteer, found: Counter, level: str, with_organ: set[str], when: date, notes: list[str]) -> Unit | None:
+    """A commune of a dated article before the reform that its organ names ("HĐND thị trấn Hùng Quốc") but the
+    gazetteer, which holds the communes of its last pre-reform state, does not know at all: merged away between
+    the meeting and then, it is the unit as written, placed by the district the text names with it when that
+    district existed on the day (from gazetteer.districts_at); said in a note, since nothing could check it."""
+    if when >= REFORM_DATE:
+        return None
+    names = [
+        name for lv, name in found
+        if lv == level and match_key(name) in with_organ and match_key(name) not in g.communes and match_key(name) not in g.new_communes
+    ]
+    if len(names) != 1:
+        return None
+    districts = gazetteer.districts_at(g, when)
+    provinces = {p.province for lv, name in found if lv in DISTRICT_LEVELS for p in _of_level(districts.get(match_key(name), []), lv, True)}
+    province = provinces.pop() if len(provinces) == 1 else None
+    notes.append(f"{level} {names[0]} không có trong danh mục đơn vị hành chính trước 1/7/2025 (có thể đã sáp nhập); lấy theo tên bài viết nêu")
+    return Unit(name=names[0], level=level, province=province, stated=True)
 
 
 def _with_site(unit: Unit, notes: tuple[str, ...], level: str | None, when: date | None, hint: siteaddress.SiteHint) -> Unit:

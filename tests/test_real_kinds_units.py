@@ -620,3 +620,18 @@ def test_a_commune_named_once_as_where_a_guest_came_from_is_not_the_unit():
     text = text.replace("đại diện trạm y tế Nà Lầy, xã Thanh Chăn", "Bí thư Đảng ủy xã Thanh Chăn")
     unit = find_unit(text, "xã", date(2023, 10, 9))
     assert (unit.name, unit.province) == ("Thanh Chăn", "Điện Biên")
+
+
+# (set 83)
+def test_a_commune_merged_away_before_the_gazetteers_state_is_the_unit_its_organ_names():
+    # Thị trấn Hùng Quốc (huyện Trà Lĩnh, Cao Bằng) was merged in 2020: the gazetteer, the communes of
+    # mid-2025, has no such name; its council named with its district on a 2019 date is the unit, with a warning
+    from summarizer.units import find_unit_with_warnings
+
+    text = "Ngày 06/6, HĐND thị trấn Hùng Quốc huyện Trà Lĩnh tổ chức kỳ họp thứ 10.\n"
+    unit, notes = find_unit_with_warnings(text, "thị trấn", date(2019, 6, 6))
+    assert (unit.name, unit.level, unit.province) == ("Hùng Quốc", "thị trấn", "Cao Bằng")
+    assert notes and "Hùng Quốc" in notes[0]
+    # not named with an organ, or dated after the reform: nothing to go by
+    assert find_unit("Ngày 06/6, đoàn công tác về thị trấn Hùng Quốc huyện Trà Lĩnh.", "thị trấn", date(2019, 6, 6)).name is None
+    assert find_unit(text, "thị trấn", date(2025, 9, 6)).name is None
