@@ -676,6 +676,18 @@ def test_what_follows_the_tasks_the_meeting_set_out_is_a_task_but_not_after_its_
 
 # --- what is no task ------------------------------------------------------------------------------
 
+# (set 83)
+def test_the_conclusions_of_the_central_committee_studied_are_no_chairs_conclusion():
+    # "kết luận" names a document here: the directives, resolutions and conclusions put into effect in the period
+    items = son_ha_may_meeting_quotes(
+        "Ban Chấp hành Đảng bộ huyện đã thực hiện tốt quy chế làm việc; triển khai các chỉ thị, nghị "
+        "quyết, kết luận của Trung ương, của tỉnh; quán triệt Kết luận số 123-KL/TW đến 100% chi bộ.\n"
+    )
+    results = joined(items["achievements"])
+    assert "quy chế làm việc" in results and "kết luận của Trung ương" in results and "Kết luận số 123" in results
+    assert items["next_tasks"] == []
+
+
 # (set 12)
 def test_an_application_named_by_đề_nghị_is_no_request():
     # "hồ sơ đề nghị", "trường hợp đề nghị": the document or case applied for, in a sentence of results

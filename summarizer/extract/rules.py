@@ -140,7 +140,11 @@ def find_chairs(opening: str) -> list[Person]:
 # ("những tồn tại, hạn chế và phương hướng khắc phục …: a; b": the remedy of the shortcomings just named, whose
 # list names them, plans no period's tasks)
 _TASK_CUE = (
-    rf"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|{categories.TIME_AHEAD}|tháng tới|cuối năm|kết luận|phát biểu chỉ đạo"
+    rf"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|{categories.TIME_AHEAD}|tháng tới|cuối năm|phát biểu chỉ đạo"
+    # a chair's conclusion, not the documents of that name ("triển khai các chỉ thị, Nghị quyết, kết luận của TW",
+    # "Kết luận số 123-KL/TW")
+    r"|kết luận(?<!nghị quyết, kết luận)(?<!chỉ thị, kết luận)(?<!nghị quyết và kết luận)"
+    r"(?!\s+(?:số\s+\d|của (?:tw|trung ương|bộ chính trị|ban bí thư)\b))"
     # ("chưa đạt yêu cầu", "đáp ứng yêu cầu": a standard met or not, no request)
     rf"|yêu cầu(?<!đạt yêu cầu)(?<!đáp ứng yêu cầu)|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
     # what a list is given for, at the end of its lead: "gợi mở một số nội dung để Hội huyện tiếp tục triển khai
