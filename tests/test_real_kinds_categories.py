@@ -854,6 +854,22 @@ def test_results_a_hardship_did_not_stop_are_not_cut_at_their_but():
     assert "nhưng với sự nỗ lực" not in joined(got["shortcomings"])
 
 
+# (set 82)
+def test_results_turned_to_with_however_after_the_hardships_go_on_in_the_next_paragraph():
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lạc tổng kết năm 2024\n"
+        "Năm 2024, huyện gặp nhiều khó khăn, thách thức do thiên tai, dịch bệnh ảnh hưởng đến sản xuất của Nhân dân. "
+        "Tuy nhiên, Huyện ủy đã lãnh đạo quyết liệt, đạt được nhiều kết quả quan trọng: kinh tế ổn định và phát triển; "
+        "an ninh chính trị được giữ vững.\n\n"
+        "Công tác xây dựng Đảng tiếp tục được tăng cường. Cải cách hành chính được thực hiện tích cực.\n",
+        "tan-lac.txt",
+    )
+    results = joined(got["achievements"])
+    assert "kinh tế ổn định" in results and "xây dựng Đảng tiếp tục" in results and "Cải cách hành chính" in results
+    assert "thiên tai, dịch bệnh" in joined(got["shortcomings"])
+    assert "xây dựng Đảng" not in joined(got["shortcomings"])
+
+
 def test_a_hardship_that_hit_production_and_livelihoods_is_a_shortcoming():
     got = quotes_by_category(
         "Thị ủy Hòa Khê tổng kết năm 2020\n"

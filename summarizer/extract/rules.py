@@ -448,7 +448,7 @@ _LEAD_IN = re.compile(
 )
 # A paragraph that opens on the difficulties faced turns with a contrast to what was done despite them:
 # "… gặp nhiều khó khăn, … . Song dưới sự lãnh đạo của …, công tác hội đã có bước phát triển …"
-_TURN = re.compile(r"\W*(?:song|nhưng|tuy vậy|mặc dù vậy|dù vậy|vượt qua khó khăn)\b", re.IGNORECASE)
+_TURN = re.compile(r"\W*(?:song|nhưng|tuy nhiên|tuy vậy|mặc dù vậy|dù vậy|vượt qua khó khăn)\b", re.IGNORECASE)
 # What the meeting's review found, told after it in its paragraph: "Trong phiên họp, UBND đã tập trung đánh giá
 # kết quả …. Theo đó, trong 3 tháng đầu năm … . UBND đã triển khai …" (the sentences after it report).
 _FOUND = re.compile(r"^\W*(?:theo đó|cụ thể)\s*,", re.IGNORECASE)
