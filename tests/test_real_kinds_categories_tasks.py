@@ -242,6 +242,22 @@ def test_what_a_sentence_then_names_as_an_officials_request_is_a_task():
     assert got["achievements"] == ["Năm 2025, xã Đông Sơn hoàn thành 14/14 chỉ tiêu."]
 
 
+# (set 84)
+def test_a_chairs_direction_told_after_the_discussion_leads_a_list_of_tasks():
+    # the lead opens on the meeting ("Qua các ý kiến thảo luận") and tells the direction with "đã": still the tasks
+    items = quotes_by_category(
+        "UBND xã Tân Lập họp thường kỳ tháng 10 năm 2023\n"
+        "Chiều ngày 9/10/2023, UBND xã Tân Lập tổ chức phiên họp thường kỳ tháng 10 năm 2023.\n"
+        "Trong tháng 9, xã thu ngân sách đạt 1,2 tỷ đồng.\n"
+        "Qua các ý kiến phát biểu thảo luận, đồng chí Chủ tịch UBND xã đã thống nhất, chỉ đạo các bộ phận chuyên môn "
+        "chủ động thực hiện tốt các nội dung như: Rà soát, đôn đốc các nguồn thu đảm bảo đạt kế hoạch giao. Đẩy nhanh "
+        "tiến độ giải ngân các dự án.\n"
+    )
+    tasks = joined(items["next_tasks"])
+    assert "đôn đốc các nguồn thu" in tasks and "giải ngân các dự án" in tasks
+    assert joined(items["achievements"]) == "Trong tháng 9, xã thu ngân sách đạt 1,2 tỷ đồng."
+
+
 # --- the time ahead -------------------------------------------------------------------------------
 
 # (set 1)
