@@ -870,6 +870,21 @@ def test_results_turned_to_with_however_after_the_hardships_go_on_in_the_next_pa
     assert "xây dựng Đảng" not in joined(got["shortcomings"])
 
 
+# (set 85)
+def test_of_the_concerns_raised_at_the_meeting_only_a_difficulty_is_a_fact():
+    got = quotes_by_category(
+        "Huyện ủy Tân Lạc giao ban quý I năm 2019\n"
+        "Sáng 22-3, Thường trực Huyện ủy Tân Lạc tổ chức hội nghị giao ban quý I năm 2019.\n"
+        "Trong quý I, thu ngân sách trên địa bàn đạt 30 tỷ đồng.\n"
+        "Hội nghị đã được nghe 9 ý kiến phản ánh, kiến nghị của các chi bộ về các vấn đề: Thực hiện Đề án sắp xếp "
+        "thôn, xóm; những khó khăn trong quản lý đất đai; giải pháp đẩy nhanh tiến độ các công trình.\n",
+        "tan-lac.txt",
+    )
+    assert joined(got["shortcomings"]) == "những khó khăn trong quản lý đất đai"
+    assert joined(got["achievements"]) == "Trong quý I, thu ngân sách trên địa bàn đạt 30 tỷ đồng."
+    assert got["next_tasks"] == []
+
+
 def test_a_hardship_that_hit_production_and_livelihoods_is_a_shortcoming():
     got = quotes_by_category(
         "Thị ủy Hòa Khê tổng kết năm 2020\n"

@@ -271,6 +271,9 @@ def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
         "Hội nghị cũng thảo luận và thông qua dự thảo Quy chế làm việc.",
         "Buổi chiều, HĐND xã sẽ xem xét, thông qua 5 nghị quyết.",
         "Thông qua tờ trình đề nghị điều chỉnh dự toán ngân sách xã.",
+        # the answers given to what was raised at it
+        "Lãnh đạo Huyện ủy đã tiếp thu và trực tiếp trả lời các vấn đề thuộc thẩm quyền.",
+        "Tại kỳ họp, đại diện lãnh đạo UBND xã trả lời các ý kiến, kiến nghị của cử tri.",
     ],
 )
 def test_the_meeting_s_own_business_is_recognised(sentence):
@@ -291,6 +294,7 @@ def test_the_meeting_s_own_business_is_recognised(sentence):
         "Thông qua báo cáo sơ kết, hội nghị đã đánh giá được những thành tích của các chi đoàn.",
         "Năm 2024, HĐND huyện đã thông qua 12 nghị quyết về phát triển kinh tế - xã hội.",
         "Trong quý, Thường trực HĐND xã thông qua 3 nghị quyết chuyên đề về đất đai.",
+        "Trong năm, UBND huyện đã trả lời 45/45 kiến nghị của cử tri đúng thời hạn.",
     ],
 )
 def test_results_and_tasks_are_not_the_meeting_s_business(sentence):

@@ -263,7 +263,11 @@ _DISCUSSED = re.compile(
 _COMMENTED_MATTERS = re.compile(
     r"\b(?:thảo luận|cho ý kiến|góp ý(?: kiến)?|tham gia ý kiến)\b(?:[^.;:]{0,30}?\s(?:một số|các|những|nhiều)\s+(?:vấn đề|nội dung)\b"
     r"|\s+(?:về|vào)\s*$)"
+    # … or raised at it: "Hội nghị đã được nghe 11 ý kiến phát biểu phản ánh, kiến nghị của các chi bộ về các vấn đề: …"
+    r"|\b(?:ý kiến|kiến nghị|phản ánh)\b[^.;:]{0,60}?\svề\s+(?:một số|các|những|nhiều)\s+(?:vấn đề|nội dung)\s*$"
 )
+# What the meeting heard raised or put questions on: the voters' and the cells' concerns.
+_CONCERNS = re.compile(r"\b(?:phản ánh|kiến nghị|chất vấn|quan tâm)\b", re.IGNORECASE)
 # A sentence that opens on where it happened at this meeting: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn …";
 # or on its schedule: "Buổi sáng, HĐND huyện sẽ thông qua 9 báo cáo …", "Theo chương trình, …"; or on the meeting
 # itself, an adverb after it: "Hội nghị cũng thông qua dự thảo Chỉ thị …".
@@ -1297,6 +1301,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             category = paragraph
             proposed = None  # where the deeds the delegates' views centre on start (a meeting's sentence that holds tasks)
             scope = False  # a list of the fields what the lead reports is in: one item, the whole sentence
+            raised = False  # a list of the matters raised at the meeting: each its own category
             colon = sentence.find(": ")
             if colon > 0 and sentence.count("(", 0, colon) > sentence.count(")", 0, colon):
                 # a colon inside brackets breaks a figure down ("3.290 hội viên (trong đó chống Mỹ: 716, …)"):
@@ -1331,6 +1336,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     # that fell short, what was discussed ("… chất vấn những nội dung cử tri quan tâm như: …; việc chậm thi
                     # hành bồi thường …"), as _discussed_shortfalls has it
                     announced = "shortcomings" if categories.falls_short(sentence[colon + 2 :], _SHORTFALL) else "next_tasks"
+                    # (concerns raised or questioned: the one that fell short is a shortcoming, the rest only topics)
+                    raised = ";" in sentence[colon + 2 :] and _CONCERNS.search(sentence, 0, colon) is not None
                 if announced in (None, "next_tasks") and _NAMES_DIFFICULTIES_LISTED.search(sentence, 0, colon) and not _DEED_FIRST.match(
                     sentence, colon + 2
                 ):
@@ -1518,6 +1525,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             category_of_part: Category = category
             for part, lead in matters:
                 piece = text[part.start : part.end]
+                if raised:
+                    # "… phản ánh, kiến nghị … về các vấn đề: Thực hiện Đề án …; những khó khăn trong quản lý đất đai; …":
+                    # a difficulty raised is one, the other topics say nothing of how things went
+                    if categories.falls_short(piece, _SHORTFALL) or _lead_category(piece) == "shortcomings":
+                        add("shortcomings", part, lead)
+                    continue
                 own = _own_category(piece) if short_somewhere and len(matters) > 1 else None
                 if own == "next_tasks" or (own and not per_part):
                     # "… có 19/31 chỉ tiêu đạt và vượt; 05 chỉ tiêu phấn đấu đạt đến cuối năm; 06 chỉ tiêu không
