@@ -885,6 +885,24 @@ def test_of_the_concerns_raised_at_the_meeting_only_a_difficulty_is_a_fact():
     assert got["next_tasks"] == []
 
 
+# (set 84)
+def test_the_deeds_the_delegates_urged_are_tasks_one_a_part_and_a_difficulty_among_them_a_shortcoming():
+    got = quotes_by_category(
+        "Phường Tân Định triển khai nhiệm vụ sau sáp nhập\n"
+        "Tại hội nghị, lãnh đạo UBND phường Tân Định triển khai một số nhiệm vụ trọng tâm.\n"
+        "Các đại biểu trao đổi, đóng góp ý kiến tập trung vào việc giải quyết những vấn đề còn tồn tại ở các phường "
+        "cũ; đẩy nhanh tiến độ xây dựng các công trình chuyển tiếp; việc cấp giấy chứng nhận quyền sử dụng đất còn "
+        "chậm; công khai đường dây nóng của công an phường.\n",
+        "tan-dinh.txt",
+    )
+    assert got["next_tasks"] == [
+        "việc giải quyết những vấn đề còn tồn tại ở các phường cũ",
+        "đẩy nhanh tiến độ xây dựng các công trình chuyển tiếp",
+        "công khai đường dây nóng của công an phường.",
+    ]
+    assert got["shortcomings"] == ["việc cấp giấy chứng nhận quyền sử dụng đất còn chậm"]
+
+
 def test_a_hardship_that_hit_production_and_livelihoods_is_a_shortcoming():
     got = quotes_by_category(
         "Thị ủy Hòa Khê tổng kết năm 2020\n"

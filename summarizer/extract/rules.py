@@ -315,15 +315,21 @@ def _tally_shortfall(text: str, part: _Span) -> int | None:
 _VIEWS_ON_DEEDS = re.compile(
     r"(?:\bý kiến\b[^.;:]{0,60}?\btập trung (?:vào|ở)\s+|\bđại biểu\b[^.;:]{0,20}?\btập trung\s+(?:vào\s+)?)"
     r"(?=(?:việc\s+)?(?:nâng cao|phát huy|tăng cường|đẩy mạnh|bảo đảm|đảm bảo"
-    r"|tiếp tục|đổi mới|chú trọng|quan tâm|đẩy nhanh|thực hiện|triển khai|tháo gỡ)\b)"
+    r"|tiếp tục|đổi mới|chú trọng|quan tâm|đẩy nhanh|thực hiện|triển khai|tháo gỡ|giải quyết|khắc phục|xử lý|rà soát)\b)"
 )  # lower case
 
 
-def _proposed_deeds(sentence: str) -> int | None:
-    """Where the deeds the delegates' views centre on start, when they are deeds to be done, not shortfalls."""
+_REMEDY_URGED = re.compile(r"\W*(?:việc\s+)?(?:kiến nghị\s+|đề nghị\s+)?(?:tháo gỡ|giải quyết|khắc phục|xử lý)\b", re.IGNORECASE)
+
+
+def _proposed_deeds(sentence: str, listed: bool = False) -> int | None:
+    """Where the deeds the delegates' views centre on start, when they are deeds to be done, not shortfalls;
+    `listed`: when they are a ';' list, whatever some of them say fell short (each is read on its own)."""
     low = lower_in_place(sentence)
     m = _VIEWS_ON_DEEDS.search(low) if "ý kiến" in low or "đại biểu" in low else None
-    return None if m is None or categories.falls_short(sentence[m.end() :], _SHORTFALL) else m.end()
+    if m is None or (listed and ";" not in sentence[m.end() :]):
+        return None
+    return m.end() if listed or not categories.falls_short(sentence[m.end() :], _SHORTFALL) else None
 
 
 def _discussed_shortfalls(sentence: str) -> int | None:
@@ -1301,7 +1307,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             category = paragraph
             proposed = None  # where the deeds the delegates' views centre on start (a meeting's sentence that holds tasks)
             scope = False  # a list of the fields what the lead reports is in: one item, the whole sentence
-            raised = False  # a list of the matters raised at the meeting: each its own category
+            # a list of the matters raised at the meeting, each of its own category: what fell short, and "topics" (no
+            # fact) or "deeds" (urged: tasks)
+            raised = ""
             colon = sentence.find(": ")
             if colon > 0 and sentence.count("(", 0, colon) > sentence.count(")", 0, colon):
                 # a colon inside brackets breaks a figure down ("3.290 hội viên (trong đó chống Mỹ: 716, …)"):
@@ -1337,7 +1345,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     # hành bồi thường …"), as _discussed_shortfalls has it
                     announced = "shortcomings" if categories.falls_short(sentence[colon + 2 :], _SHORTFALL) else "next_tasks"
                     # (concerns raised or questioned: the one that fell short is a shortcoming, the rest only topics)
-                    raised = ";" in sentence[colon + 2 :] and _CONCERNS.search(sentence, 0, colon) is not None
+                    if ";" in sentence[colon + 2 :] and _CONCERNS.search(sentence, 0, colon) is not None:
+                        raised = "topics"
                 if announced in (None, "next_tasks") and _NAMES_DIFFICULTIES_LISTED.search(sentence, 0, colon) and not _DEED_FIRST.match(
                     sentence, colon + 2
                 ):
@@ -1423,8 +1432,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 sentence = text[a:b]
             elif is_meta(sentence) and not planned:
                 asked = categories.request_start(sentence, _DIRECTIVE)
-                discussed = _discussed_shortfalls(sentence) if asked is None else None
-                proposed = _proposed_deeds(sentence) if asked is None and discussed is None else None
+                # "Các đại biểu … đóng góp ý kiến tập trung vào việc tháo gỡ khó khăn …; kiến nghị giải quyết những vấn
+                # đề còn tồn tại …; đẩy nhanh …": the deeds urged, one a part, among them what still falls short
+                proposed = _proposed_deeds(sentence, listed=True) if asked is None else None
+                raised = "deeds" if proposed is not None else ""
+                discussed = _discussed_shortfalls(sentence) if asked is None and proposed is None else None
+                proposed = _proposed_deeds(sentence) if proposed is None and asked is None and discussed is None else proposed
                 detail = boilerplate.praised_detail(sentence) if asked is None and discussed is None and proposed is None else None
                 if proposed is not None:
                     # "Hội nghị ghi nhận 5 ý kiến của đại biểu tập trung vào nâng cao …, phát huy …": what the views urge
@@ -1527,9 +1540,15 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 piece = text[part.start : part.end]
                 if raised:
                     # "… phản ánh, kiến nghị … về các vấn đề: Thực hiện Đề án …; những khó khăn trong quản lý đất đai; …":
-                    # a difficulty raised is one, the other topics say nothing of how things went
-                    if categories.falls_short(piece, _SHORTFALL) or _lead_category(piece) == "shortcomings":
+                    # a difficulty raised is one, the other topics say nothing of how things went (or, when the views
+                    # urged them, are the deeds to do)
+                    # ("kiến nghị giải quyết những vấn đề còn tồn tại …": the remedy urged, of what fell short, a task)
+                    if raised == "deeds" and _REMEDY_URGED.match(piece):
+                        add("next_tasks", part, lead)
+                    elif categories.falls_short(piece, _SHORTFALL) or _lead_category(piece) == "shortcomings":
                         add("shortcomings", part, lead)
+                    elif raised == "deeds":
+                        add("next_tasks", part, lead)
                     continue
                 own = _own_category(piece) if short_somewhere and len(matters) > 1 else None
                 if own == "next_tasks" or (own and not per_part):
