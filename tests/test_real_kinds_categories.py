@@ -903,6 +903,24 @@ def test_the_deeds_the_delegates_urged_are_tasks_one_a_part_and_a_difficulty_amo
     assert got["shortcomings"] == ["việc cấp giấy chứng nhận quyền sử dụng đất còn chậm"]
 
 
+# (set 85)
+def test_shortfalls_told_after_the_report_the_meeting_heard_are_shortcomings():
+    # the paragraph opens on the meeting (the report it heard, by its title, plans words and all) then tells what fell short
+    got = quotes_by_category(
+        "Huyện đoàn Tân Lạc sơ kết 6 tháng đầu năm 2020\n"
+        "Ngày 26/6/2020, Ban Thường vụ Huyện đoàn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020.\n"
+        "Thông qua báo cáo công tác 6 tháng đầu năm, triển khai phương hướng nhiệm vụ 6 tháng cuối năm 2020, hội nghị đã "
+        "đánh giá những thành tích của các chi đoàn. Tuy nhiên, vẫn còn một số tồn tại như: chế độ báo cáo của một số "
+        "đơn vị còn chậm; phương pháp triển khai kế hoạch còn thiếu sáng tạo.\n",
+        "tan-lac.txt",
+    )
+    assert got["shortcomings"] == [
+        "chế độ báo cáo của một số đơn vị còn chậm",
+        "phương pháp triển khai kế hoạch còn thiếu sáng tạo.",
+    ]
+    assert got["next_tasks"] == []
+
+
 def test_a_hardship_that_hit_production_and_livelihoods_is_a_shortcoming():
     got = quotes_by_category(
         "Thị ủy Hòa Khê tổng kết năm 2020\n"

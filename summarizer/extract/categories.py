@@ -372,7 +372,10 @@ _REVIEW_AND_PLAN = re.compile(
     r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp|công tác|kế hoạch|chương trình (?:công tác|hành động|làm việc))"
     # a working session about the period and the plan: "… có buổi làm việc với Ban Thường vụ Đảng ủy xã về tình
     # hình hoạt động từ ngày 1-7-2025 đến nay và phương hướng, nhiệm vụ năm 2026"
-    r"|\blàm việc với\b[^.;:]{0,160}?\bvề (?:tình hình|kết quả)\b[^.;:]{0,200}?\bvà (?:phương hướng|nhiệm vụ)\b",
+    r"|\blàm việc với\b[^.;:]{0,160}?\bvề (?:tình hình|kết quả)\b[^.;:]{0,200}?\bvà (?:phương hướng|nhiệm vụ)\b"
+    # the report the meeting heard, by its title: "Thông qua báo cáo công tác 6 tháng đầu năm, triển khai phương hướng
+    # nhiệm vụ 6 tháng cuối năm 2020, hội nghị đã …"
+    r"|\bbáo cáo (?:công tác|kết quả|tình hình)\b[^.;:]{0,80}?,\s*(?P<titled>triển khai) phương hướng",
     re.IGNORECASE,
 )
 

@@ -1496,7 +1496,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             elif meeting_talk and (not _RESULT_WORD.search(sentence) or categories.names_a_plan(said)) and not (
                 # (what falls short is no talk of the meeting, whoever raised it: "Người dân đánh giá cao …. Đồng
                 # thời, nêu lên những tồn tại …; …")
-                n > 0 and not opening and categories.falls_short(said, _SHORTFALL)
+                n > 0 and categories.falls_short(said, _SHORTFALL)
             ):
                 continue
             if category != "next_tasks" and (_DIRECTIVE.search(sentence) or categories.instructs(sentence)):
