@@ -512,6 +512,21 @@ def test_a_sentence_turning_to_the_months_ahead_makes_the_rest_of_its_paragraph_
     assert got["achievements"] == ["6 tháng đầu năm 2020, thu ngân sách đạt 25 tỷ đồng.", "Toàn Đảng bộ kết nạp 40 đảng viên mới."]
 
 
+# (set 85)
+def test_a_part_that_goes_on_with_the_half_to_come_is_a_task():
+    items = quotes_by_category(
+        "Huyện đoàn Tân Lạc sơ kết 6 tháng đầu năm 2024\n"
+        "Huyện đoàn Tân Lạc vừa tổ chức hội nghị sơ kết công tác Đoàn 6 tháng đầu năm 2024.\n"
+        "Trong 6 tháng đầu năm, Huyện đoàn đã tổ chức 8 hành trình về nguồn, trao 115 suất học bổng cho học sinh nghèo; "
+        "đồng thời tiếp tục phát huy sức trẻ, tập trung tổ chức các hoạt động bảo đảm hoàn thành nhiệm vụ trong 6 tháng "
+        "cuối năm.\n"
+    )
+    assert "8 hành trình" in joined(items["achievements"]) and "115 suất học bổng" in joined(items["achievements"])
+    assert items["next_tasks"] == [
+        "đồng thời tiếp tục phát huy sức trẻ, tập trung tổ chức các hoạt động bảo đảm hoàn thành nhiệm vụ trong 6 tháng cuối năm."
+    ]
+
+
 # --- plans the meeting adopted --------------------------------------------------------------------
 
 # (set 7)

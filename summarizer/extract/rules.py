@@ -945,6 +945,8 @@ def _names_a_later_period(lead: str, period: Period | None, ends: list[tuple[str
 
 
 _TOLD_DONE = re.compile(r"\b(?:đã|đạt|vượt|hoàn thành)\b", re.IGNORECASE)
+# A ';' part that opens on going on with the work, not on what was done: "đồng thời tiếp tục …", "tập trung …".
+_AHEAD_PART = re.compile(r"\W*(?:đồng thời,?\s+)?(?:tiếp tục|tập trung|phấn đấu|quyết tâm)\b(?![^;]*\bđã\b)", re.IGNORECASE)
 
 
 def _strives_beyond(sentence: str, period: Period | None) -> bool:
@@ -1567,6 +1569,11 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     # "…vượt kế hoạch 09 chỉ tiêu, 22 chỉ tiêu đạt, 10 chỉ tiêu không đạt": the counts reached, then the one short
                     add("achievements", _trim(text, _Span(part.start, cut)), lead)
                     add("shortcomings", _trim(text, _Span(cut, part.end)), lead)
+                    continue
+                if category_of_part == "achievements" and len(matters) > 1 and _AHEAD_PART.match(piece) and _names_a_later_period(piece, period):
+                    # "…; đồng thời tiếp tục phát huy sức trẻ, …, bảo đảm hoàn thành nhiệm vụ trong 6 tháng cuối năm": a part
+                    # that goes on to the period to come plans it
+                    add("next_tasks", part, lead)
                     continue
                 target = _TARGET.search(text, part.start, part.end) if category_of_part == "achievements" else None
                 if target:  # "…, phấn đấu đến cuối năm có thêm 2 xã về đích": the result, then the aim
