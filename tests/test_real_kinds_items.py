@@ -274,6 +274,9 @@ def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
         # the answers given to what was raised at it
         "Lãnh đạo Huyện ủy đã tiếp thu và trực tiếp trả lời các vấn đề thuộc thẩm quyền.",
         "Tại kỳ họp, đại diện lãnh đạo UBND xã trả lời các ý kiến, kiến nghị của cử tri.",
+        # what was exchanged or put forward at it, with no list of what
+        "Tại hội nghị, các đại biểu đã trao đổi, làm rõ nhiều nội dung trong công tác chỉ đạo, điều hành.",
+        "Tại hội nghị, các bộ phận chuyên môn đã báo cáo, đề xuất nhiều giải pháp thuộc lĩnh vực phụ trách.",
     ],
 )
 def test_the_meeting_s_own_business_is_recognised(sentence):
@@ -295,6 +298,7 @@ def test_the_meeting_s_own_business_is_recognised(sentence):
         "Năm 2024, HĐND huyện đã thông qua 12 nghị quyết về phát triển kinh tế - xã hội.",
         "Trong quý, Thường trực HĐND xã thông qua 3 nghị quyết chuyên đề về đất đai.",
         "Trong năm, UBND huyện đã trả lời 45/45 kiến nghị của cử tri đúng thời hạn.",
+        "Tại hội nghị, các đại biểu đã trao đổi, chỉ ra những hạn chế: giải ngân chậm; thu ngân sách đạt thấp.",
     ],
 )
 def test_results_and_tasks_are_not_the_meeting_s_business(sentence):

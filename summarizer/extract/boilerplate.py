@@ -144,7 +144,9 @@ _MEETING_BUSINESS = re.compile(
     # ("Lãnh đạo Huyện ủy đã tiếp thu và trực tiếp trả lời các vấn đề …", "Tại Kỳ họp, đại diện lãnh đạo UBND huyện trả
     # lời các ý kiến, kiến nghị của cử tri …"; not "đã trả lời 45/45 kiến nghị", the period's work)
     r"|\btiếp thu,?\s+(?:và\s+)?(?:trực tiếp\s+)?(?:giải đáp|trả lời)\b"
-    r"|^(?:cũng\s+)?tại (?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b[^.;:]{0,80}?\b(?:trả lời|giải đáp)\b"
+    # (and what was exchanged or put forward at it, with no list of what: "Tại hội nghị, cán bộ Đoàn đã trao đổi nhiều
+    # nội dung, giải pháp …", "Tại hội nghị các bộ phận chuyên môn đã báo cáo, đề xuất nhiều nội dung …")
+    r"|^(?:cũng\s+)?tại (?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b[^.;:]{0,80}?\b(?:trả lời|giải đáp|(?:trao đổi|đề xuất)(?![^.]*[:;]))"
     # its agenda, named as what it ran with: "Kỳ họp diễn ra với một số nội dung quan trọng như: …"
     r"|^(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:đã\s+)?diễn ra với\b"
     # that it got through its agenda: "Đại hội đã hoàn thành toàn bộ nội dung và chương trình đề ra, với …"
@@ -163,7 +165,7 @@ def is_speech(sentence: str) -> bool:
 # Words one of which every alternative above has (keep them in step): most sentences have none,
 # and are passed over at once.
 _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
-    r"giải đáp|trả lời|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|(?:đánh giá|sơ kết|tổng kết) (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
+    r"giải đáp|trả lời|trao đổi|đề xuất|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|(?:đánh giá|sơ kết|tổng kết) (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
