@@ -263,6 +263,21 @@ def test_a_caption_of_who_spoke_at_the_meeting_is_no_result():
     assert "phát biểu" not in said
 
 
+# (set 83)
+def test_a_caption_of_who_directed_the_meeting_is_no_task():
+    text = (
+        "Thành ủy Sông Mây sơ kết 6 tháng đầu năm 2022\n"
+        "Sáng 11/7, Ban Chấp hành Đảng bộ thành phố Sông Mây tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ 6 "
+        "tháng đầu năm và triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2022.\n\n"
+        "Ông Lò Văn Sinh, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy, Chủ tịch HĐND TP. Sông Mây phát biểu chỉ đạo "
+        "hội nghị.\n\n"
+        "6 tháng đầu năm, thu ngân sách trên địa bàn đạt 420 tỷ đồng, bằng 61% dự toán.\n"
+    )
+    items = quotes_by_category(text, "song-may.txt")
+    assert items["next_tasks"] == []
+    assert joined(items["achievements"]) == "6 tháng đầu năm, thu ngân sách trên địa bàn đạt 420 tỷ đồng, bằng 61% dự toán."
+
+
 # (set 14)
 def test_a_caption_between_the_opening_sentences_and_the_first_paragraph_is_not_the_headline():
     # No headline: the scraped excerpt opens with two sentences, then a photo caption, then the first paragraph.

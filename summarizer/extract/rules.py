@@ -233,6 +233,8 @@ _META = re.compile(
     r"|^\W*(?:[^\W\d_]{2,5}\W{1,3})?trong (?:\d+|một|hai|ba|nửa) (?:ngày|buổi)\b[^.;:]{0,40}?(?:kỳ họp|hội nghị|phiên họp|cuộc họp)\b[^.;:]{0,120}?\bdiễn ra\W*$"
     # … or spoke at it: "Đồng chí Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị."
     r"|phát biểu (?:chỉ đạo |kết luận )?tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi làm việc)(?: với [^.;:]{1,80})?\.?$"
+    # ("Ông …, Bí thư Thành ủy … phát biểu chỉ đạo hội nghị.": the meeting its object)
+    r"|phát biểu (?:chỉ đạo|kết luận|khai mạc|bế mạc) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\.?$"
     # the day it was held, then who held it: "Chiều ngày 6/7/2022, Hội … huyện tổ chức sơ kết công tác 6 tháng …",
     # "Sáng 03/11, UBND thành phố đã họp thông qua tình hình …" (dated first: no deed of the period listed)
     # (after the outlet's tag, and with the day written "22.9": "(Báo Quảng Ngãi)- Chiều 22.9, …")
