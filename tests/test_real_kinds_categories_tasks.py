@@ -708,6 +708,16 @@ def test_what_follows_the_tasks_the_meeting_set_out_is_a_task_but_not_after_its_
 # --- what is no task ------------------------------------------------------------------------------
 
 # (set 83)
+def test_a_request_that_says_only_when_is_no_task():
+    # "… chỉ đạo một số nhiệm vụ trọng tâm cần tập trung thực hiện trong 3 tháng cuối năm 2024: …": what, the list says
+    items = son_ha_may_meeting_quotes(
+        "Kết luận hội nghị, đồng chí Bí thư Huyện ủy chỉ đạo một số nhiệm vụ trọng tâm cần tập trung thực hiện trong 3 "
+        "tháng cuối năm 2024: đẩy nhanh giải ngân vốn đầu tư công; hoàn thành chỉ tiêu tuyển quân.\n"
+    )
+    assert items["next_tasks"] == ["đẩy nhanh giải ngân vốn đầu tư công", "hoàn thành chỉ tiêu tuyển quân."]
+
+
+# (set 83)
 def test_the_conclusions_of_the_central_committee_studied_are_no_chairs_conclusion():
     # "kết luận" names a document here: the directives, resolutions and conclusions put into effect in the period
     items = son_ha_may_meeting_quotes(

@@ -559,9 +559,18 @@ _COMPLETES_THE_PLAN = re.compile(
 )
 
 
+# … or only when they are to be done: "(cần) tập trung thực hiện trong 3 tháng cuối năm 2024" (what, the list after says)
+_ONLY_WHEN = re.compile(
+    r"^\W*(?:cần\s+)?(?:(?:tập trung|tiếp tục)\s+)?(?:thực hiện|triển khai)(?:\s+thực hiện)?\s+"
+    r"(?:trong|từ nay đến|đến)\s+[^;:,.]{0,40}?\b(?:thời gian tới|tháng|quý|năm)\b[^;:,.]{0,20}\W*$"
+)
+
+
 def announces_tasks(piece: str) -> bool:
     low = piece.lower()
     if "hoàn thành" in low and _COMPLETES_THE_PLAN.search(low):
+        return True
+    if _ONLY_WHEN.match(low):
         return True
     return "nhiệm vụ" in low and ";" not in low and _TASKS_TO_FOLLOW.search(low) is not None
 
