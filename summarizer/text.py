@@ -535,6 +535,11 @@ UNITS = sorted(
         "lĩnh vực", "đòn",
         # the activities a campaign or an anniversary counts: "triển khai 9 hoạt động chào mừng"
         "hoạt động",
+        # what a youth union's half year counts ("tổ chức 8 hành trình …", "khánh thành 2 tranh tường", "3 chương
+        # trình"), streets and unions counted by their classifier ("duy trì 59/59 tuyến phố văn minh", "2 đoàn thể"),
+        # the soldiers a recruitment sends, crops by area and patients by visit ("240 lượt khám, chữa bệnh")
+        "hành trình", "tranh tường", "chương trình", "tuyến phố", "đoàn thể", "quân nhân", "cây trồng",
+        "lượt khám, chữa bệnh", "lượt khám chữa bệnh",
     ),
     key=len,
     reverse=True,

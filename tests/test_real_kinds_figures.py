@@ -24,6 +24,13 @@ from tests.kinds import (
             "Ban Thường vụ đã ban hành 4 chương trình, 3 nghị quyết, 21 kế hoạch, 46 kết luận, 88 báo cáo và 310 công văn",
             [(4, "chương trình"), (3, "nghị quyết"), (21, "kế hoạch"), (46, "kết luận"), (88, "báo cáo"), (310, "công văn")],
         ),
+        # (sets 82-85) a youth union's journeys and murals, streets and unions by their classifier, soldiers, patients
+        (
+            "tổ chức 8 hành trình về nguồn, khánh thành 2 tranh tường, duy trì 55/59 tuyến phố văn minh, 2 đoàn thể đạt "
+            "vững mạnh, tiễn 17 quân nhân lên đường nhập ngũ, 240 lượt khám, chữa bệnh và gieo 3.400 ha cây trồng",
+            [(8, "hành trình"), (2, "tranh tường"), (55, "tuyến phố"), (2, "đoàn thể"), (17, "quân nhân"),
+             (240, "lượt khám, chữa bệnh"), (3400, "ha")],
+        ),
         (
             "tiếp nhận 1.024 bộ hồ sơ, giải quyết 96 thủ tục hành chính, cấp 230 giấy chứng nhận và 17 giấy phép",
             [(1024, "bộ hồ sơ"), (96, "thủ tục hành chính"), (230, "giấy chứng nhận"), (17, "giấy phép")],
