@@ -589,6 +589,16 @@ def test_each_part_of_a_semicolon_list_of_results_falls_short_on_its_own():
     assert "52%" not in short and "còn chậm" in short and "lấn chiếm" in short
 
 
+# (set 84)
+def test_a_revenue_still_low_is_a_shortfall_whatever_share_it_reached():
+    items = son_ha_may_meeting_quotes(
+        "Thu ngân sách ước đạt 110,5% dự toán. Tuy nhiên, vẫn còn chỉ tiêu chưa đạt nghị quyết đề ra. Đó là, nguồn thu "
+        "phát sinh tại địa phương còn thấp mới đạt hơn 50%; tình trạng vi phạm về đất đai còn xảy ra.\n"
+    )
+    assert joined(items["achievements"]) == "Thu ngân sách ước đạt 110,5% dự toán."
+    assert "nguồn thu phát sinh tại địa phương còn thấp mới đạt hơn 50%" in joined(items["shortcomings"])
+
+
 # (set 13)
 def test_a_discussion_lead_before_its_list_of_problems_is_not_a_problem_itself():
     items = song_may_midyear_review_quotes(

@@ -176,7 +176,7 @@ _LEAD_CUES = re.compile(
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
-    r"\bchậm\b(?! nhất)|đạt thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ|giải quyết"
+    r"\bchậm\b(?! nhất)|đạt thấp|còn thấp|đạt dưới\b|chưa (?:đạt|hoàn thành|được|cao|đáp ứng|triệt để|kịp thời|đảm bảo|đồng bộ|giải quyết"
     # (work not yet done: "4 ki ốt … đã chuyển đồ về nhưng chưa tháo dỡ", "chưa thực hiện", "chưa giải ngân")
     r"|thực hiện|triển khai|tháo dỡ|giải phóng|bàn giao|khắc phục|xử lý|thu hồi|giải ngân|hoàn thiện|thi công|khởi công)|vẫn còn|"
     rf"còn (?:có )?(?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại|trở ngại|vướng mắc)|{_LIMITS}|tồn tại(?<!khắc phục những tồn tại)(?<!khắc phục các tồn tại)|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
