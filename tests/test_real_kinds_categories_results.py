@@ -657,3 +657,49 @@ def test_work_told_done_well_then_the_figure_it_reached_is_a_paragraph_of_result
         "moc-son.txt",
     )
     assert "822 tỷ đồng" in joined(got["achievements"]) and not got["next_tasks"]
+
+
+# (set 89)
+def test_the_report_put_to_a_session_tells_the_year_and_its_plan_follows_in_the_same_paragraph():
+    got = quotes_by_category(
+        "HĐND thành phố Hội Khê họp kỳ cuối năm\n"
+        "Trong 2 ngày 24 và 25 tháng 12, Thường trực HĐND thành phố Hội Khê triệu tập kỳ họp thứ 9 nhằm đánh giá tình "
+        "hình kinh tế - xã hội năm 2019, đề ra phương hướng, nhiệm vụ năm 2020.\n\n"
+        "Báo cáo của UBND thành phố trình kỳ họp cho biết, năm 2019, tổng giá trị sản xuất ước đạt 1.700 tỷ đồng, tăng "
+        "14% so với năm 2018. Thu ngân sách đạt khá và tăng so cùng kỳ. Năm 2020, thành phố tiếp tục thực hiện đồng bộ "
+        "các giải pháp thúc đẩy phát triển du lịch. Phấn đấu đạt tổng vốn đầu tư toàn xã hội khoảng 3.500 tỷ đồng.\n",
+        "hoi-khe.txt",
+    )
+    results, tasks = joined(got["achievements"]), joined(got["next_tasks"])
+    assert "1.700 tỷ đồng" in results and "Thu ngân sách đạt khá" in results
+    assert "phát triển du lịch" in tasks and "3.500 tỷ đồng" in tasks
+    assert "3.500" not in results
+
+
+# (set 87)
+def test_a_meetings_name_with_a_stray_comma_plans_nothing_and_the_year_it_reviewed_is_reported():
+    got = quotes_by_category(
+        "Xã Tân Lập giảm còn 15% hộ nghèo\n\n"
+        "Thông tin tại hội nghị tổng kết công tác năm 2025, triển khai, nhiệm vụ năm 2026 của xã Tân Lập cho thấy, tỷ "
+        "lệ hộ nghèo toàn xã giảm còn 15%; cải cách thủ tục hành chính thực hiện hiệu quả.\n\n"
+        "Kinh tế tiếp tục phát triển ổn định; tổng sản lượng lương thực đạt gần 8.000 tấn, đạt 101% kế hoạch.\n",
+        "tan-lap.txt",
+    )
+    assert "8.000 tấn" in joined(got["achievements"]) and "giảm còn 15%" in joined(got["achievements"])
+    assert got["next_tasks"] == []
+
+
+# (set 87)
+def test_then_the_year_reviewed_was_told_after_the_plan_was_named_reports():
+    got = quotes_by_category(
+        "Phường Tân Định gặp mặt cuối năm\n"
+        "Chiều 22/12, phường Tân Định tổ chức gặp mặt kỷ niệm ngày thành lập Quân đội nhân dân Việt Nam.\n\n"
+        "Phát biểu tại buổi gặp mặt, đồng chí Bí thư Đảng ủy phường đã thông tin tới đại biểu tình hình kinh tế - xã hội "
+        "của phường năm 2025 và phương hướng nhiệm vụ năm 2026.\n"
+        "Theo đó, năm 2025 là năm có ý nghĩa đặc biệt, là năm đầu vận hành chính quyền địa phương hai cấp. Toàn đảng bộ "
+        "đã hoàn thành 15/15 chỉ tiêu, trong đó có 12/15 chỉ tiêu vượt.\n",
+        "tan-dinh.txt",
+    )
+    assert "15/15 chỉ tiêu" in joined(got["achievements"])
+    assert got["next_tasks"] == []
+

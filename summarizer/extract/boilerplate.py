@@ -217,8 +217,9 @@ def is_meeting_business(sentence: str) -> bool:
 # the report, after the meeting's business.
 # ("Phiên họp đã đánh giá kết quả thực hiện nhiệm vụ tháng 1, trong đó, công tác thu ngân sách được …":
 # what the meeting reviewed, then the results)
-_HEARD = re.compile(r"\b(?:nghe|trình bày|đánh giá)\b")
-_REPORTED = re.compile(r",\s*(?:trong đó|theo đó|nhất là|đặc biệt là)\s*,?\s+|\bcho thấy\s*,?\s+")
+# (or put to it: "Báo cáo của UBND thành phố trình kỳ họp cho biết, năm 2019, tổng giá trị sản xuất … đạt …")
+_HEARD = re.compile(r"\b(?:nghe|trình bày|(?<!tờ )trình|đánh giá)\b")
+_REPORTED = re.compile(r",\s*(?:trong đó|theo đó|nhất là|đặc biệt là)\s*,?\s+|\bcho (?:thấy|biết)\s*,?\s+")
 
 
 def _results_after(sentence: str, verb: re.Pattern[str]) -> int | None:

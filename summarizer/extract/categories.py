@@ -367,7 +367,8 @@ def stated_part(lead: str) -> tuple[str, str | None]:
 _REVIEW_AND_PLAN = re.compile(
     # (a meeting's name may join its two halves by a semicolon: "tổng kết công tác năm 2025; triển khai nhiệm vụ …")
     # ("điểm lại kết quả … tháng 01/2024, triển khai Chương trình công tác năm 2024 …": the year's programme)
-    r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm|điểm lại)\b[^.;:]{0,200}?(?:;\s*)?\b(?P<plan>triển khai|xác định|bàn|đề ra|thảo luận)\s+"
+    # (a stray comma after the verb: "hội nghị tổng kết công tác năm 2025, triển khai, nhiệm vụ năm 2026")
+    r"\b(?:đánh giá|sơ kết|tổng kết|kiểm điểm|điểm lại)\b[^.;:]{0,200}?(?:;\s*)?\b(?P<plan>triển khai|xác định|bàn|đề ra|thảo luận),?\s+"
     # ("tổng kết công tác công an năm 2021 và triển khai công tác năm 2022": the work of the next period)
     r"(?:các\s+|những\s+)?(?:phương hướng|nhiệm vụ|chỉ tiêu|mục tiêu|giải pháp|công tác|kế hoạch|chương trình (?:công tác|hành động|làm việc))"
     # a working session about the period and the plan: "… có buổi làm việc với Ban Thường vụ Đảng ủy xã về tình

@@ -390,7 +390,7 @@ def _is_meta(text: str) -> bool:
 # A speaker who reports the period's work: "Đánh giá công tác tháng 10, đồng chí Chủ tịch UBND huyện cho
 # biết, trong tháng huyện đã …; tổ chức hội nghị sơ kết vụ mùa …" — what follows is the report (a
 # conference held in the period is work done), unless it opens on the meeting itself.
-_REPORTS = re.compile(r"^[^.;:]{0,240}?\bcho biết\s*,?\s+")
+_REPORTS = re.compile(r"^[^.;:]{0,240}?\bcho (?:biết|thấy)\s*,?\s+")  # ("Thông tin tại hội nghị … cho thấy, …" too)
 
 
 def _reported_start(sentence: str) -> int | None:
@@ -1279,7 +1279,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 continue  # (the next sentence turns from the difficulties to the results)
             if n and _details_the_plan(text[spans[n - 1][0] : spans[n - 1][1]], sentence, period):
                 paragraph = state = "next_tasks"
-            elif n and not opening and paragraph == "achievements" and _turns_to_the_plan(sentence, period):
+            elif n and paragraph == "achievements" and _turns_to_the_plan(sentence, period):
                 # "…. Trong 6 tháng cuối năm, Đảng bộ huyện tập trung …. Chú trọng …": the rest of the paragraph plans
                 paragraph = "next_tasks"
             elif n and paragraph == "shortcomings" and _TURN.match(sentence) and not categories.falls_short(sentence, _SHORTFALL):
@@ -1415,7 +1415,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                         # request goes on in the paragraphs after it, until one reports
                         state, requested = "next_tasks", True
                 body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
-            elif "cho biết" in sentence and describes(sentence) and (reported := _reported_start(sentence)) is not None and not (
+            elif ("cho biết" in sentence or "cho thấy" in sentence) and describes(sentence) and (
+                reported := _reported_start(sentence)
+            ) is not None and not (
                 describes(sentence[reported:]) or _BACKGROUND.search(sentence[reported:]) or _POSES.search(sentence[reported:])
             ):
                 # "Tại hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024, LĐLĐ quận cho biết, năm 2023, …":
@@ -1674,8 +1676,13 @@ def _follows_the_plan(before: str, first: str, period: Period | None) -> bool:
     """Whether a paragraph opening "Theo đó, …" goes on with the plan of a later period that the paragraph
     before ended on ("… thống nhất phương hướng hoạt động năm 2026 …. / Theo đó, Hội tập trung …"), and
     reports nothing done."""
-    if not before or not _FOUND.match(first) or categories.reports_outcome(first) or _reports_the_period(first, period):
+    found = _FOUND.match(first)
+    if not before or not found or categories.reports_outcome(first) or _reports_the_period(first, period):
         return False
+    if _WAS_THE_YEAR.match(first, found.end()) and _mention_ends(first[found.end() : found.end() + 30], period)[:1] == [
+        (period.kind, period.year, period.month)  # type: ignore[union-attr]
+    ]:
+        return False  # "Theo đó, Năm 2025 là năm có ý nghĩa đặc biệt …" in a review of 2025: what the year reviewed was
     return any(_names_a_later_period(m.group(1), period) for m in _PLAN_NAMED.finditer(before))
 
 
