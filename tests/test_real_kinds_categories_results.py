@@ -703,3 +703,22 @@ def test_then_the_year_reviewed_was_told_after_the_plan_was_named_reports():
     assert "15/15 chỉ tiêu" in joined(got["achievements"])
     assert got["next_tasks"] == []
 
+
+# (set 88)
+def test_a_difficulty_told_among_the_months_results_heads_no_list_of_them():
+    # the report opens on a trade hit by the epidemic, then goes on with the month's figures: results, one of them
+    # a fall against the plan; "trong tháng 11,242 tỷ" names no November
+    got = quotes_by_category(
+        "UBND huyện Tuy An họp thường kỳ tháng 8/2020\n"
+        "Ngày 3/9/2020, UBND huyện Tuy An họp phiên thường kỳ tháng 8.\n\n"
+        "Theo báo cáo, trong tháng 8/2020, các hoạt động thương mại, dịch vụ gặp khó khăn do ảnh hưởng dịch bệnh "
+        "Covid-19; có 76.820 lượt khách tham quan, đạt 35,77% kế hoạch. Diện tích lúa Hè thu với 2.036 ha, giảm 34 ha "
+        "so với kế hoạch do nắng hạn. Thu ngân sách trong tháng 11,242 tỷ (lũy kế 8 tháng ước thu 149,489 tỷ đồng, đạt "
+        "56,84% chỉ tiêu pháp lệnh, 54,66% chỉ tiêu phấn đấu). Huy động trẻ 5 tuổi vào mẫu giáo đạt 78,42% kế hoạch.\n",
+        "tuy-an.txt",
+    )
+    results, short = joined(got["achievements"]), joined(got["shortcomings"])
+    assert "76.820 lượt khách" in results and "149,489 tỷ đồng" in results and "78,42% kế hoạch" in results
+    assert "gặp khó khăn do ảnh hưởng dịch bệnh" in short and "giảm 34 ha so với kế hoạch" in short
+    assert got["next_tasks"] == []
+

@@ -180,6 +180,8 @@ _SHORTFALL = re.compile(
     # (work not yet done: "4 ki ốt … đã chuyển đồ về nhưng chưa tháo dỡ", "chưa thực hiện", "chưa giải ngân")
     r"|thực hiện|triển khai|tháo dỡ|giải phóng|bàn giao|khắc phục|xử lý|thu hồi|giải ngân|hoàn thiện|thi công|khởi công)|vẫn còn|"
     rf"còn (?:có )?(?:nhiều|một số) (?:hạn chế|khó khăn|tồn tại|trở ngại|vướng mắc)|{_LIMITS}|tồn tại(?<!khắc phục những tồn tại)(?<!khắc phục các tồn tại)|yếu kém|tiềm ẩn|gia tăng(?<!tốc độ gia tăng)(?<!giá trị gia tăng)(?! giá trị)|giảm sút|không đạt"
+    # a fall against the plan: "Diện tích lúa Hè thu 2020 với 2.036 ha, giảm 34 ha so với kế hoạch do nắng hạn"
+    r"|\bgiảm\s+(?:gần\s+|hơn\s+)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,2}?so với (?:kế hoạch|chỉ tiêu|dự toán)"
     # difficulties without the classic words: "gặp khó khăn", "chưa có quy hoạch" ("chưa có ca mắc" is good news),
     # "bất cập", "phản ánh tình trạng …"
     r"|gặp (?:nhiều |rất nhiều |không ít )?khó khăn|chưa có\b(?! (?:trường hợp|ca|vụ|hiện tượng|dịch))|bất cập"
@@ -947,6 +949,8 @@ def _names_a_later_period(lead: str, period: Period | None, ends: list[tuple[str
 
 
 _TOLD_DONE = re.compile(r"\b(?:đã|đạt|vượt|hoàn thành)\b", re.IGNORECASE)
+# A sentence that turns to what fell short: "Tuy nhiên, một số chỉ tiêu đạt thấp …; giải ngân … mới đạt 42,6%; …".
+_TURNS_TO_SHORTFALLS = re.compile(r"\W*(?:tuy nhiên|tuy vậy|song|nhưng|bên cạnh|mặt khác|hạn chế|khó khăn|tồn tại)\b", re.IGNORECASE)
 # A ';' part that opens on going on with the work, not on what was done: "đồng thời tiếp tục …", "tập trung …".
 _AHEAD_PART = re.compile(r"\W*(?:đồng thời,?\s+)?(?:tiếp tục|tập trung|phấn đấu|quyết tâm)\b(?![^;]*\bđã\b)", re.IGNORECASE)
 
@@ -1232,6 +1236,12 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # ends its line ("Hạn chế, tồn tại:") heads the paragraphs that follow.
             if not colon or not text[spans[0][0] + said + len(lead) + 1 : line_start + len(line)].strip():
                 announced = _announced(lead, period, first)
+                if announced == "shortcomings" and ";" in first and not _TURNS_TO_SHORTFALLS.match(first) and any(
+                    _REACHED_FIGURE.search(part) and not categories.falls_short(part, _SHORTFALL) for part in first.split(";")[1:]
+                ):
+                    # "Theo báo cáo, trong tháng 8/2020, các hoạt động dịch vụ gặp khó khăn do dịch bệnh; có 76.820 lượt
+                    # khách …, đạt 35,77% kế hoạch": a difficulty told among the month's results heads no list of them
+                    announced = None
                 if len(spans) > 1 and categories.conceded_before(first, text[spans[1][0] : spans[1][1]]):
                     announced = "achievements"  # difficulties, then "Tuy nhiên, vượt qua …": the paragraph reports results
                 elif announced == "next_tasks" and len(spans) > 1 and _DONE_WELL.match(first) and _REACHED_FIGURE.search(
@@ -1707,8 +1717,9 @@ _TASKS_CUE = re.compile(r"\bnhiệm vụ (?:trọng tâm|chủ yếu)\b|\bphươ
 
 # The time a sentence opens on, before its first comma: "Trong 6 tháng cuối năm, …", "Quý IV, …"; or the
 # tasks of a time it opens on naming ("Về nhiệm vụ trọng tâm trong 6 tháng cuối năm, …"), a longer opening.
-_OPENING_TIME = re.compile(r"[^,.;:]{3,40},")
-_OPENING_TASKS = re.compile(r"[^,.;:]{0,20}?\b(?:nhiệm vụ|phương hướng)\b[^,.;:]{3,50},", re.IGNORECASE)
+# (a comma of a figure ends no opening: "Thu ngân sách trong tháng 11,242 tỷ" names no November)
+_OPENING_TIME = re.compile(r"[^,.;:]{3,40},(?!\d)")
+_OPENING_TASKS = re.compile(r"[^,.;:]{0,20}?\b(?:nhiệm vụ|phương hướng)\b[^,.;:]{3,50},(?!\d)", re.IGNORECASE)
 
 
 # A request of its own in a list's lead: "… cần rà soát các chỉ tiêu Nghị quyết tập trung thực hiện tốt, cụ thể như: …"
