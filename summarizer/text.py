@@ -169,7 +169,7 @@ _BODY_END = re.compile(
     r"^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết cùng chuyên mục|"
     # (the other ways sites head the list: "Tin tức khác", "Các bài viết khác", "Tin bài liên quan", "Tin đã đưa")
     r"(?:các )?tin tức khác|(?:các )?bài viết khác|tin bài (?:khác|liên quan)|tin đã đưa|tin mới hơn|tin cũ hơn|"
-    r"ý kiến bạn đọc|bình luận|gửi bình luận|xem thêm|đọc thêm|"
+    r"ý kiến bạn đọc|bình luận|gửi bình luận|xem thêm|đọc thêm|chia sẻ bài viết|chia sẻ|"
     # a rating widget under the article ("Bài viết hay? Hãy đánh giá bài viết", then its comments)
     r"(?:bài viết hay\W+)?(?:hãy )?đánh giá bài viết)\W*$",
     re.IGNORECASE,

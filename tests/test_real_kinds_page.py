@@ -166,3 +166,18 @@ def test_the_list_of_other_articles_under_its_header_ends_the_article(header):
     )
     assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
     assert not got["next_tasks"] and not got["shortcomings"]
+
+
+# (set 86)
+def test_the_share_widget_ends_the_article_and_the_comment_notice_after_it():
+    got = quotes_by_category(
+        "HĐND phường Hồng Hà tổng kết năm 2025\n"
+        "Ngày 20/12/2025, HĐND phường Hồng Hà tổ chức kỳ họp cuối năm.\n"
+        "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng.\n"
+        "Chia sẻ bài viết\n"
+        "LƯU Ý: Báo sẽ biên tập ý kiến của bạn đọc trước khi xuất bản. Báo hoan nghênh những ý kiến khách quan.\n",
+        "hong-ha.txt",
+    )
+    assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
+    assert not got["next_tasks"] and not got["shortcomings"]
+
