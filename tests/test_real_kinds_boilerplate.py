@@ -428,10 +428,15 @@ def test_what_the_meeting_reviewed_is_no_item_unless_it_says_how_it_went():
         "Hội nghị đã tập trung đánh giá toàn diện kết quả công tác xây dựng Đảng năm 2025; phân tích nguyên nhân "
         "của những tồn tại, rút ra bài học kinh nghiệm.\n"
         "Hội nghị đánh giá kết quả 6 tháng, tổng giá trị sản xuất tăng 7,4% so với cùng kỳ.\n"
+        # (set 86) how it went, in words: "duy trì ổn định", "đảm bảo đúng quy định"
+        "Hội nghị đánh giá tình hình sản xuất nông nghiệp duy trì ổn định; công tác quản lý thu - chi ngân sách "
+        "đảm bảo đúng quy định.\n"
     )
     assert items["shortcomings"] == []
     assert "tồn tại" not in joined_across_categories(items)
     assert "7,4%" in " | ".join(items["achievements"])
+    assert "duy trì ổn định" in " | ".join(items["achievements"])
+    assert "đảm bảo đúng quy định" in " | ".join(items["achievements"])
 
 
 # (set 10)

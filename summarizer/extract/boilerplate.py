@@ -34,8 +34,9 @@ _MEETING_BUSINESS = re.compile(
     r"|\bđiều hành (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
     # what it reviewed, with no word of how it went: "Hội nghị đã tập trung đánh giá toàn diện kết quả
     # công tác …; phân tích nguyên nhân …" (but "Hội nghị đánh giá kết quả …, thu ngân sách đạt …" reports)
+    # ("Hội nghị đánh giá tình hình sản xuất nông nghiệp duy trì ổn định; …, đảm bảo đúng quy định" tells how it went)
     r"|(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,30}?\bđánh giá (?:toàn diện |)(?:tình hình|kết quả)\b"
-    r"(?![^.:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành)\b)"
+    r"(?![^.:]*\b(?:đạt|tăng|giảm|vượt|hoàn thành|ổn định|đảm bảo|bảo đảm)\b)"
     # … or with the organ as the subject, and no more: "Huyện ủy Tân Lạc đánh giá kết quả công tác tháng 10." (the
     # headline printed under a date line; "…, thu ngân sách đạt …" or a ';' after it reports)
     r"|^[^.;:,]{0,50}?\b(?:đánh giá|sơ kết|tổng kết) (?:tình hình|kết quả) (?:công tác|thực hiện|hoạt động)\b"
