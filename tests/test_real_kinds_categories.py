@@ -943,6 +943,19 @@ def test_a_hardship_that_hit_production_and_livelihoods_is_a_shortcoming():
     assert "hạn chế ảnh hưởng" in joined(got["achievements"])
 
 
+# (set 86)
+def test_an_epidemic_that_hit_growth_is_a_shortcoming():
+    got = quotes_by_category(
+        "UBND thành phố Hòa Khê sơ kết 6 tháng đầu năm 2020\n"
+        "Ngày 8-7, UBND thành phố Hòa Khê họp thành viên đánh giá tình hình 6 tháng đầu năm 2020.\n"
+        "Thu ngân sách đạt 52% dự toán. Tuy nhiên, do ảnh hưởng dịch bệnh COVID-19 đã tác động đến sự tăng trưởng kinh "
+        "tế, công tác quản lý điều hành ngân sách địa phương.\n",
+        "hoa-khe.txt",
+    )
+    assert "tác động đến sự tăng trưởng" in joined(got["shortcomings"])
+    assert "tác động" not in joined(got["achievements"])
+
+
 def test_a_target_for_a_later_year_that_opens_the_sentence_is_a_task():
     got = quotes_by_category(
         "Đảng ủy xã Điện Hòa sơ kết 6 tháng đầu năm 2022\n"

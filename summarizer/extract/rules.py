@@ -204,8 +204,9 @@ _SHORTFALL = re.compile(
     r"|(?:gần như|phải|bị|tạm) ngừng hoạt động\b"
     # a harm told to have hit production or people's lives: "dịch bệnh, thiên tai đã ảnh hưởng đến sản xuất, đời sống
     # của nhân dân" (not when kept off: "hạn chế ảnh hưởng", "không ảnh hưởng")
-    r"|(?<!không )(?<!hạn chế )(?<!giảm thiểu )(?<!khắc phục )\bảnh hưởng\s+(?:(?:lớn|nặng nề|nghiêm trọng|không nhỏ|trực tiếp|nhiều)\s+)?"
-    r"(?:đến|tới)\s+(?:(?:hoạt động|tình hình)\s+)?(?:sản xuất|đời sống|sinh kế|thu nhập)\b"
+    # (or its growth: "do ảnh hưởng dịch bệnh COVID-19 đã tác động đến sự tăng trưởng kinh tế")
+    r"|(?<!không )(?<!hạn chế )(?<!giảm thiểu )(?<!khắc phục )\b(?:ảnh hưởng|tác động)\s+(?:(?:lớn|nặng nề|nghiêm trọng|không nhỏ|trực tiếp|nhiều|tiêu cực)\s+)?"
+    r"(?:đến|tới)\s+(?:(?:hoạt động|tình hình|sự)\s+)?(?:sản xuất|đời sống|sinh kế|thu nhập|tăng trưởng)\b"
     # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
     # ("không còn xảy ra" is good news)
     r"|(?<!không )còn xảy ra\b"
