@@ -944,6 +944,17 @@ def test_a_hardship_that_hit_production_and_livelihoods_is_a_shortcoming():
 
 
 # (set 86)
+def test_a_measure_that_fell_after_measures_that_rose_is_a_shortcoming_of_its_own():
+    items = son_ha_may_meeting_quotes(
+        "Giá trị sản xuất nông nghiệp tăng 12,8%, lâm nghiệp tăng 16,9%, giá trị sản xuất công nghiệp giảm 3,6% so "
+        "với cùng kỳ năm trước; tổng mức bán lẻ hàng hóa đạt 2.564 tỷ đồng, tăng 30%.\n"
+    )
+    results, short = joined(items["achievements"]), joined(items["shortcomings"])
+    assert "nông nghiệp tăng 12,8%, lâm nghiệp tăng 16,9%" in results and "2.564 tỷ đồng" in results
+    assert short == "giá trị sản xuất công nghiệp giảm 3,6% so với cùng kỳ năm trước"
+
+
+# (set 86)
 def test_an_epidemic_that_hit_growth_is_a_shortcoming():
     got = quotes_by_category(
         "UBND thành phố Hòa Khê sơ kết 6 tháng đầu năm 2020\n"

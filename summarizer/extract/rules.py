@@ -300,16 +300,25 @@ def _own_category(part: str) -> Category | None:
 _NEXT_COUNT = re.compile(r",\s+(?=\d)")
 
 
+# A measure after a comma, with its own figure: "Giá trị sản xuất nông nghiệp tăng 12,8%, lâm nghiệp tăng 16,9%, giá
+# trị sản xuất công nghiệp giảm 3,6% so với cùng kỳ" (the comma of a figure, "12,8", is followed by no space).
+# (a measure named, not a predicate going on about the one before: ", được 21% kế hoạch")
+_NEXT_MEASURE = re.compile(r",\s+(?=(?!(?:được|đạt|bằng|tăng|giảm|chiếm|với|trong đó|riêng)\b)[^\W\d][^,;]*?\d)", re.IGNORECASE)
+_RISEN = re.compile(r"\b(?:tăng|vượt|đạt)\b[^,;]*?\d", re.IGNORECASE)
+
+
 def _tally_shortfall(text: str, part: _Span) -> int | None:
     """Where a tally of counts turns to those that fell short ("vượt 09 chỉ tiêu, 22 chỉ tiêu đạt, 10 chỉ
-    tiêu không đạt"), when the counts before it were reached; None when the part is no such tally."""
-    cuts = [m.start() for m in _NEXT_COUNT.finditer(text, part.start, part.end)]
-    for at, end in zip(cuts, cuts[1:] + [part.end]):
-        if categories.falls_short(text[at:end], _SHORTFALL):
-            head = text[part.start : at]
-            if _REACHED.search(head) and not categories.falls_short(head, _SHORTFALL):
-                return at
-            return None
+    tiêu không đạt"), or a list of measures to one that fell ("…, lâm nghiệp tăng 16,9%, giá trị sản xuất công
+    nghiệp giảm 3,6%"), when those before it were reached or rose; None when the part is no such list."""
+    for cut, reached in ((_NEXT_COUNT, _REACHED), (_NEXT_MEASURE, _RISEN)):
+        cuts = [m.start() for m in cut.finditer(text, part.start, part.end)]
+        for at, end in zip(cuts, cuts[1:] + [part.end]):
+            if categories.falls_short(text[at:end], _SHORTFALL):
+                head = text[part.start : at]
+                if reached.search(head) and not categories.falls_short(head, _SHORTFALL):
+                    return at
+                break
     return None
 
 
