@@ -284,11 +284,15 @@ def _second_half(mentions: list[Mention], day: DayMonth | None) -> list[Mention]
     ]
 
 
+_ENTERED = re.compile(r"\bbước vào\s+$", re.IGNORECASE)
+
+
 def _reviewed(mentions: list[Mention], text: str) -> Mention | None:
     """The mention of the period reviewed: one introduced by a review cue beats a bare one, a month,
     quarter, half or nine months beats a year, and the earliest wins among equals; but the last part
     of a year reviewed with the year ("tháng 12 và cả năm 2025") is the year."""
-    reviewed = [m for m in mentions if m.role != "next"]
+    # ("Bước vào năm 2026 - năm đầu tiên …, UBND xã đã chủ động …": the year entered, whose first quarter is reviewed)
+    reviewed = [m for m in mentions if m.role != "next" and not _ENTERED.search(text, max(0, m.start - 12), m.start)]
     chosen = min(reviewed, key=lambda m: (m.role != "review", m.kind == "year", m.start), default=None)
     if chosen and chosen.kind != "year" and _last_month(chosen.kind, chosen.number) == 12:
         for m in reviewed:

@@ -498,3 +498,19 @@ def test_a_month_written_without_its_year_after_the_meetings_month_is_planned():
     assert resolve("Sáng 5/1/2024, UBND huyện họp đánh giá tình hình tháng 12, triển khai nhiệm vụ tháng 1.")[0] == Period(
         kind="month", year=2023, month=12
     )
+
+
+# (set 86)
+def test_the_year_entered_is_not_the_period_its_first_quarter_reviews():
+    text = (
+        # (a long list of who attended: the year entered is in the opening, the quarter reviewed after it)
+        "Đồng chí Lê Văn Tiên, Chủ tịch UBND xã chủ trì hội nghị. Cùng tham dự có đồng chí Trần Thị Thảo, Chủ tịch Ủy "
+        "ban MTTQ Việt Nam xã; đồng chí Nguyễn Văn Thành, Phó Chủ tịch HĐND xã; đồng chí Phan Trung Tính, Phó Chủ tịch "
+        "UBND xã; đồng chí Nguyễn Văn Chiến, Phó Chủ tịch UBND xã; các đồng chí lãnh đạo Ban Kinh tế - Ngân sách và Ban "
+        "Văn hóa – Xã hội HĐND xã; Ủy viên UBND xã; Trung tâm Phục vụ hành chính công; Trung tâm Văn hóa, Thể thao; "
+        "Trưởng các ấp trên địa bàn xã.\n\n"
+        "Bước vào năm 2026 - năm đầu tiên thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025-2030, UBND xã Trảng "
+        "Bom đã chủ động triển khai quyết liệt các nhiệm vụ phát triển kinh tế - xã hội.\n"
+        "Kết quả nổi bật trong Quý I/2026, thu ngân sách trên địa bàn đạt 32% dự toán.\n"
+    )
+    assert resolve(text)[0] == Period(kind="quarter", year=2026, month=3, quarter=1)
