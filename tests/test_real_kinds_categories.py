@@ -896,6 +896,21 @@ def test_of_the_concerns_raised_at_the_meeting_only_a_difficulty_is_a_fact():
 
 
 # (set 84)
+# (set 87)
+def test_the_problems_voters_raised_are_shortcomings_and_their_other_topics_no_fact():
+    got = quotes_by_category(
+        "HĐND phường Tân Định tiếp xúc cử tri sau kỳ họp cuối năm 2025\n"
+        "Ngày 20/12/2025, HĐND phường Tân Định tổ chức tiếp xúc cử tri sau kỳ họp cuối năm.\n"
+        "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng.\n"
+        "Cử tri phường Tân Định đã phản ánh nhiều vấn đề liên quan đến quản lý đô thị và đời sống dân sinh, như: tình "
+        "trạng ngập úng cục bộ tại một số khu dân cư; hạ tầng kỹ thuật chưa đồng bộ; chế độ cho người có công.\n",
+        "tan-dinh.txt",
+    )
+    assert got["shortcomings"] == ["tình trạng ngập úng cục bộ tại một số khu dân cư", "hạ tầng kỹ thuật chưa đồng bộ"]
+    assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
+    assert got["next_tasks"] == []
+
+
 def test_the_deeds_the_delegates_urged_are_tasks_one_a_part_and_a_difficulty_among_them_a_shortcoming():
     got = quotes_by_category(
         "Phường Tân Định triển khai nhiệm vụ sau sáp nhập\n"

@@ -270,6 +270,8 @@ _COMMENTED_MATTERS = re.compile(
     r"|\s+(?:về|vào)\s*$)"
     # … or raised at it: "Hội nghị đã được nghe 11 ý kiến phát biểu phản ánh, kiến nghị của các chi bộ về các vấn đề: …"
     r"|\b(?:ý kiến|kiến nghị|phản ánh)\b[^.;:]{0,60}?\svề\s+(?:một số|các|những|nhiều)\s+(?:vấn đề|nội dung)\s*$"
+    # ("cử tri … đã phản ánh nhiều vấn đề liên quan đến quản lý đô thị và đời sống dân sinh, như: …")
+    r"|\b(?:phản ánh|kiến nghị)\s+(?:một số|các|những|nhiều)\s+(?:vấn đề|nội dung)\b[^.;:]{0,80}$"
 )
 # What the meeting heard raised or put questions on: the voters' and the cells' concerns.
 _CONCERNS = re.compile(r"\b(?:phản ánh|kiến nghị|chất vấn|quan tâm)\b", re.IGNORECASE)
@@ -333,6 +335,7 @@ _VIEWS_ON_DEEDS = re.compile(
 )  # lower case
 
 
+_A_STATE_OF_AFFAIRS = re.compile(r"\W*(?:tình trạng|nạn)\s", re.IGNORECASE)
 _REMEDY_URGED = re.compile(r"\W*(?:việc\s+)?(?:kiến nghị\s+|đề nghị\s+)?(?:tháo gỡ|giải quyết|khắc phục|xử lý)\b", re.IGNORECASE)
 
 
@@ -1571,7 +1574,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     # ("kiến nghị giải quyết những vấn đề còn tồn tại …": the remedy urged, of what fell short, a task)
                     if raised == "deeds" and _REMEDY_URGED.match(piece):
                         add("next_tasks", part, lead)
-                    elif categories.falls_short(piece, _SHORTFALL) or _lead_category(piece) == "shortcomings":
+                    elif categories.falls_short(piece, _SHORTFALL) or _lead_category(piece) == "shortcomings" or (
+                        raised == "topics" and _A_STATE_OF_AFFAIRS.match(piece)
+                    ):
+                        # (a concern that names a state of affairs is a problem: "tình trạng ngập úng cục bộ …")
                         add("shortcomings", part, lead)
                     elif raised == "deeds":
                         add("next_tasks", part, lead)
