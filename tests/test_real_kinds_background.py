@@ -27,6 +27,20 @@ def test_what_a_year_or_a_session_means_is_no_result():
     assert "ý nghĩa" not in quotes
 
 
+# (set 87)
+def test_a_speaker_saying_what_the_session_means_says_no_task():
+    report = report_of(
+        "HĐND phường Tân Lạc họp kỳ cuối năm 2025\n"
+        "Ngày 9/12/2025, HĐND phường Tân Lạc tổ chức kỳ họp thứ 6 để xem xét tình hình kinh tế - xã hội năm 2025, "
+        "quyết định mục tiêu, nhiệm vụ năm 2026.\n"
+        "Phát biểu tại kỳ họp, Bí thư Đảng ủy phường khẳng định đây là kỳ họp cuối năm có ý nghĩa đặc biệt, là dịp "
+        "nhìn lại kết quả thực hiện nhiều nhiệm vụ lớn, có ý nghĩa cách mạng đối với cả nước.\n"
+        "Trong năm, phường thu ngân sách đạt 104% dự toán.\n"
+    )
+    assert "ý nghĩa" not in all_quotes(report)
+    assert "104% dự toán" in joined(report.achievements)
+
+
 # (sets 34-35)
 def test_a_milestone_the_reform_marks_is_no_result_but_a_deed_it_marks_is():
     # "Từ ngày 1/7/2025, bộ máy chính quyền 2 cấp chính thức đi vào hoạt động, đánh dấu giai đoạn phát triển mới":

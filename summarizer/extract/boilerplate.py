@@ -299,7 +299,9 @@ def reports_results(sentence: str) -> bool:
 # What the period means, said of it or of the meeting ("Năm 2025 là năm có ý nghĩa đặc biệt quan
 # trọng, …", "Kỳ họp có ý nghĩa quan trọng trong bối cảnh …"): a setting, not a result.
 _SIGNIFICANCE = re.compile(
-    r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử)\b"
+    r"\bcó ý nghĩa (?:rất |đặc biệt |hết sức |vô cùng )?(?:quan trọng|quyết định|to lớn|lịch sử|cách mạng)\b"
+    # ("… khẳng định đây là kỳ họp cuối năm có ý nghĩa đặc biệt, là dịp nhìn lại …")
+    r"|\bcó ý nghĩa đặc biệt\b(?! (?:quan trọng|to lớn))"
     # "Kỳ họp thứ Hai … là sự kiện chính trị quan trọng, nhằm đánh giá …": the meeting's weight
     r"|\blà (?:một )?sự kiện (?:chính trị )?(?:rất |đặc biệt |hết sức )?(?:quan trọng|trọng đại|có ý nghĩa)\b"
     # how a commune of the 2025 reform came to be: "Xã … được thành lập trên cơ sở sáp nhập 3 xã: …"

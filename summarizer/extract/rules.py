@@ -140,7 +140,9 @@ def find_chairs(opening: str) -> list[Person]:
 # ("những tồn tại, hạn chế và phương hướng khắc phục …: a; b": the remedy of the shortcomings just named, whose
 # list names them, plans no period's tasks)
 _TASK_CUE = (
-    rf"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|{categories.TIME_AHEAD}|tháng tới|cuối năm|phát biểu chỉ đạo"
+    rf"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|{categories.TIME_AHEAD}|tháng tới|phát biểu chỉ đạo"
+    # (the end of the year to come, not the year-end session: "đây là kỳ họp cuối năm có ý nghĩa đặc biệt")
+    r"|cuối năm(?<!họp cuối năm)(?<!nghị cuối năm)(?<!lệ cuối năm)"
     # a chair's conclusion, not the documents of that name ("triển khai các chỉ thị, Nghị quyết, kết luận của TW",
     # "Kết luận số 123-KL/TW")
     r"|kết luận(?<!nghị quyết, kết luận)(?<!chỉ thị, kết luận)(?<!nghị quyết và kết luận)"
