@@ -635,3 +635,15 @@ def test_a_commune_merged_away_before_the_gazetteers_state_is_the_unit_its_organ
     # not named with an organ, or dated after the reform: nothing to go by
     assert find_unit("Ngày 06/6, đoàn công tác về thị trấn Hùng Quốc huyện Trà Lĩnh.", "thị trấn", date(2019, 6, 6)).name is None
     assert find_unit(text, "thị trấn", date(2025, 9, 6)).name is None
+
+
+# (set 91)
+def test_a_working_session_of_the_district_with_a_communes_committee_is_the_communes():
+    report = report_of(
+        "Huyện ủy Vĩnh Linh làm việc với Ban Thường vụ Đảng ủy xã Vĩnh Lâm\n"
+        "Ngày 05/7/2024, Bí thư Huyện ủy Vĩnh Linh chủ trì buổi làm việc với Ban Thường vụ Đảng ủy xã Vĩnh Lâm về tình "
+        "hình thực hiện nhiệm vụ 6 tháng đầu năm 2024.\n"
+        "Sáu tháng đầu năm, xã thu ngân sách đạt 62% dự toán.\n"
+    )
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Vĩnh Lâm", "xã", "Quảng Trị")
+    assert find_organ("Huyện ủy Vĩnh Linh làm việc với Ban Thường vụ Đảng ủy xã Vĩnh Lâm")[0] == "Ban Thường vụ Đảng ủy xã"

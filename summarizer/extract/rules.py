@@ -75,11 +75,17 @@ def _organ_in(scope: str) -> re.Match[str] | None:
     ) or (found[0] if found else None)
 
 
+_WORKED_WITH = re.compile(r"\blàm việc với\s+(?=(?:Ban Thường vụ\s+|BTV\s+|Ban Chấp hành\s+|Thường trực\s+)?(?:Đảng [ủu][ỷy]|UBND|HĐND|Ủy ban|Uỷ ban))")
+
+
 def find_organ(opening: str) -> tuple[str | None, str | None]:
     """The body that met, in its usual written form, and the level of unit it governs."""
     meeting = _clauses(opening, r"[.\n]", _MEETING_WORD)[:1]
     for scope in meeting + [opening]:
-        m = _organ_in(scope)
+        # a working session an organ above holds with the one whose work it reviews: "Huyện ủy Vĩnh Linh làm việc
+        # với Ban Thường vụ Đảng ủy xã Vĩnh Lâm về tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2024"
+        visited = _WORKED_WITH.search(scope)
+        m = (_organ_in(scope[visited.end() :]) if visited else None) or _organ_in(scope)
         if not m:
             continue
         prefix = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}.get(m["prefix"] or "", m["prefix"] or "")
