@@ -149,7 +149,7 @@ def verify(report: Report, article: Article) -> Report:
 
     text = article.text
     period, meeting, notes = periods.check(report.period, report.meeting_date, text, article.published)
-    unit, unit_notes = units.check_unit(report.unit, text, meeting, article.source, article.hint)
+    unit, unit_notes = units.check_unit(report.unit, text, units.as_of(meeting, period), article.source, article.hint)
     checked = ground(report, text)
     warnings = list(dict.fromkeys(checked.warnings + notes + unit_notes))  # a backend may have said it already
     return checked.model_copy(update={"period": period, "meeting_date": meeting, "unit": unit, "warnings": warnings})

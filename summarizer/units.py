@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections import Counter
-from datetime import date
+import calendar
+from datetime import date, timedelta
 
 from . import gazetteer, siteaddress
 from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
-from .schema import Unit
+from .schema import Period, Unit
 from .text import drop_captions, fold_tones, match_key
 
 # Districts were abolished and 63 provinces became 34 on this day.
@@ -253,6 +254,17 @@ def _organ_level(text: str) -> str | None:
 
 def _most_common(counts: Counter) -> list:
     return [k for k, _ in counts.most_common()]
+
+
+def as_of(meeting: date | None, period: Period | None) -> date | None:
+    """The day whose units an article's are: its meeting's; unknown, the last day of a reviewed period that ended
+    well before 1 July 2025 (a 2019 review's "xã Hương Bình" is not matched against the communes of today, where
+    the name is one province's); None near or after the reform (a review of the first half of 2025 may be held in
+    July, by a new commune)."""
+    if meeting is not None or period is None or period.year is None or period.month is None:
+        return meeting
+    end = date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
+    return end if end + timedelta(days=62) < REFORM_DATE else None
 
 
 def find_unit(text: str, level: str | None = None, when: date | None = None, source: str | None = None) -> Unit:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from summarizer.extract.rules import find_organ
+from summarizer.schema import Period
 from summarizer.units import find_unit
 from tests.kinds import report_of
 
@@ -647,3 +648,20 @@ def test_a_working_session_of_the_district_with_a_communes_committee_is_the_comm
     )
     assert (report.unit.name, report.unit.level, report.unit.province) == ("Vĩnh Lâm", "xã", "Quảng Trị")
     assert find_organ("Huyện ủy Vĩnh Linh làm việc với Ban Thường vụ Đảng ủy xã Vĩnh Lâm")[0] == "Ban Thường vụ Đảng ủy xã"
+
+
+# (set 91)
+def test_an_undated_review_of_a_year_before_the_reform_is_read_with_the_communes_of_then():
+    # Xã Hương Bình was a commune of Hà Tĩnh and of Huế before July 2025, and is one province's now: a 2019
+    # review with no meeting day is read with the communes of 2019, so the text leaves the province open
+    report = report_of(
+        "HĐND xã Hương Bình tổ chức kỳ họp cuối năm 2019\n"
+        "Vừa qua, HĐND xã Hương Bình tổ chức kỳ họp thứ 9 đánh giá tình hình kinh tế - xã hội năm 2019.\n"
+        "Năm 2019, thu ngân sách xã đạt 112% dự toán.\n"
+    )
+    assert (report.unit.name, report.unit.province) == ("Hương Bình", None)
+    from summarizer.units import as_of
+
+    assert as_of(None, Period(kind="year", year=2019, month=12)) == date(2019, 12, 31)
+    assert as_of(None, Period(kind="half", year=2025, month=6)) is None  # may be held in July, by a new commune
+    assert as_of(date(2019, 12, 20), Period(kind="year", year=2019, month=12)) == date(2019, 12, 20)

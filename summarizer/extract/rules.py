@@ -1846,7 +1846,7 @@ def extract(article: Article) -> Report:
     opening = periods.opening_of(text)
     period, meeting, date_notes = periods.resolve_with_warnings(text, article.published)
     organ, level = find_organ(opening)
-    unit, unit_notes = units.find_unit_with_warnings(text, level, meeting)
+    unit, unit_notes = units.find_unit_with_warnings(text, level, units.as_of(meeting, period))
     items, item_notes = _items(text, _headline_end(text), period)
     if unit.province and unit.name and unit.name != unit.province:
         items = _without_higher_unit(text, items, unit.name, unit.province)
