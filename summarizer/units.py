@@ -354,7 +354,9 @@ _DISTRICT_ABBREVIATED = re.compile(r"(?<![\w.])H\.\s?(?=(?P<name>[A-ZĐ]\w*(?: [
 
 
 def _district_written_out(m: re.Match) -> str:
-    words, districts = m["name"].split(), gazetteer.load().districts
+    # (any district of 2019 onward: "H. Yên Dũng, Bắc Giang" was merged into a city before the gazetteer's state)
+    g = gazetteer.load()
+    words, districts = m["name"].split(), gazetteer.districts_at(g, None)
     known = any(match_key(" ".join(words[:n])) in districts for n in range(1, len(words) + 1))
     return "huyện " if known else m.group()
 

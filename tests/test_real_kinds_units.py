@@ -260,6 +260,14 @@ def test_a_headline_under_a_dated_bar_with_the_district_abbreviated_names_the_un
         "yen-the.txt",
     )
     assert (report.unit.name, report.unit.level, report.unit.province) == ("Yên Thế", "huyện", "Bắc Giang")
+    # (set 90) a district merged away before the gazetteer's state is read so too: Yên Dũng, until 31/12/2024
+    report = report_of(
+        "H. Yên Dũng, Bắc Giang: Hoàn thành 9/9 tiêu chí huyện nông thôn mới\n\n"
+        "Theo ghi nhận tại Kỳ họp thứ 2, HĐND huyện khóa XX, 6 tháng đầu năm 2021, huyện đã hoàn thành 9/9 tiêu chí "
+        "huyện nông thôn mới; thu ngân sách đạt 61% dự toán năm.\n",
+        "yen-dung.txt",
+    )
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Yên Dũng", "huyện", "Bắc Giang")
 
 
 # (sets 40-41)
