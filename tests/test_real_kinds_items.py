@@ -277,6 +277,9 @@ def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
         # what was exchanged or put forward at it, with no list of what
         "Tại hội nghị, các đại biểu đã trao đổi, làm rõ nhiều nội dung trong công tác chỉ đạo, điều hành.",
         "Tại hội nghị, các bộ phận chuyên môn đã báo cáo, đề xuất nhiều giải pháp thuộc lĩnh vực phụ trách.",
+        # (set 90) the views it heard, counted, and whom it heard
+        "Kỳ họp đã được nghe 4 ý kiến phát biểu đại diện cho cử tri 4 đơn vị bầu cử của xã.",
+        "Kỳ họp này đã được nghe ông Nguyễn Văn Thắng, Bí thư Đoàn thanh niên thị xã, đại diện cho các đại biểu phát biểu.",
     ],
 )
 def test_the_meeting_s_own_business_is_recognised(sentence):
@@ -299,6 +302,7 @@ def test_the_meeting_s_own_business_is_recognised(sentence):
         "Trong quý, Thường trực HĐND xã thông qua 3 nghị quyết chuyên đề về đất đai.",
         "Trong năm, UBND huyện đã trả lời 45/45 kiến nghị của cử tri đúng thời hạn.",
         "Tại hội nghị, các đại biểu đã trao đổi, chỉ ra những hạn chế: giải ngân chậm; thu ngân sách đạt thấp.",
+        "Hội nghị đã được nghe 11 ý kiến phản ánh của các chi bộ về các vấn đề: những khó khăn trong quản lý đất đai.",
     ],
 )
 def test_results_and_tasks_are_not_the_meeting_s_business(sentence):

@@ -89,9 +89,12 @@ _MEETING_BUSINESS = re.compile(
     r"|\b(?:chủ tọa|chủ trì|điều hành|kết thúc|bế mạc) (?:hội nghị|cuộc họp|phiên họp|kỳ họp)\W*$"
     # … and its closing formula: "Kỳ họp thứ 15, Hội đồng nhân dân huyện … thành công tốt đẹp./."
     r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b[^.;:]{0,80}?\bthành công tốt đẹp\b"
-    # the views it heard, counted: "Hội nghị đã có 09 ý kiến đại diện cho các chi bộ, …"
+    # the views it heard, counted: "Hội nghị đã có 09 ý kiến đại diện cho các chi bộ, …" (not the matters they
+    # raised, listed after a colon: "… được nghe 11 ý kiến … về các vấn đề: …")
     # (not the deeds they centre on: "Hội nghị ghi nhận 4 ý kiến … tập trung vào nâng cao …", _proposed_deeds)
-    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:đã\s+)?(?:có|nhận được)\s+\d+\s+(?:lượt\s+)?ý kiến\b(?![^.;:]*\btập trung\b)"
+    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)(?:\s+này)?\s+(?:đã\s+)?(?:được\s+)?(?:có|nhận được|nghe)\s+\d+\s+(?:lượt\s+)?ý kiến\b(?![^.;:]*\btập trung\b)(?![^.;]*:)"
+    # … and who it heard, named: "Kỳ họp này đã được nghe ông Nguyễn Đình Thắng, …, đại diện cho …"
+    r"|^\W*(?:hội nghị|cuộc họp|phiên họp|kỳ họp)(?:\s+này)?\s+(?:đã\s+)?(?:được\s+)?nghe\s+(?:ông|bà|đồng chí|đ/c)\s"
     # the delegates' questions to the departments: "Tại kỳ họp, các đại biểu HĐND huyện chất vấn đối với lãnh đạo Phòng …"
     # (not the matters listed after a colon: "Đại biểu … đã thảo luận, chất vấn những nội dung cử tri quan tâm như: …")
     r"|\bđại biểu\b[^.;:]{0,40}?\bchất vấn\b(?![^.;]*:)"
