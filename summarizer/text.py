@@ -169,7 +169,7 @@ _BODY_END = re.compile(
     r"^(?:tin liên quan|bài liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết cùng chuyên mục|"
     # (the other ways sites head the list: "Tin tức khác", "Các bài viết khác", "Tin bài liên quan", "Tin đã đưa")
     r"(?:các )?tin tức khác|(?:các )?bài viết khác|tin bài (?:khác|liên quan)|tin đã đưa|tin mới hơn|tin cũ hơn|"
-    r"ý kiến bạn đọc|bình luận|gửi bình luận|xem thêm|đọc thêm|chia sẻ bài viết|chia sẻ|"
+    r"ý kiến bạn đọc|bình luận|gửi bình luận|xem thêm|đọc thêm|chia sẻ bài viết|"
     # a rating widget under the article ("Bài viết hay? Hãy đánh giá bài viết", then its comments)
     r"(?:bài viết hay\W+)?(?:hãy )?đánh giá bài viết)\W*$",
     re.IGNORECASE,
@@ -195,7 +195,8 @@ _PLACE_HEADLINE = re.compile(
 
 
 # A photo's file name on a line of its own, where a scraper kept the name of an image it could not show.
-_IMAGE_FILE = re.compile(r"^\W{0,3}[\w-]{1,60}\.(?:jpe?g|png|gif|webp)\W{0,3}$", re.IGNORECASE)
+# (its words may be spaced: "kim bang so ket 6 thang dau nam 2021.jpg")
+_IMAGE_FILE = re.compile(r"^\W{0,3}[\w-]+(?: [\w-]+){0,15}\.(?:jpe?g|png|gif|webp)\W{0,3}$", re.IGNORECASE)
 
 
 def _is_body_line(line: str) -> bool:
@@ -226,6 +227,8 @@ def _body_bounds(lines: list[str]) -> tuple[int, int]:
             last = i
     start = 0
     for i in range(first_paragraph - 1, -1, -1):
+        if _IMAGE_FILE.match(lines[i]):
+            continue  # (a photo's file name is no headline)
         above = above_of[i]
         if _is_credited_photo(lines[i]) or (
             above >= 0 and _is_body_line(lines[above]) and (i == first_paragraph - 1 or _is_caption(lines[i]))
@@ -274,7 +277,7 @@ def strip_noise(text: str, keep_captions: bool = False) -> tuple[str, list[str],
     for line in lines[start:end]:
         key = match_key(line)
         in_box = bool(_BODY_END.match(line)) or (in_box and _in_box(line, seen))
-        noise = in_box or key in seen or _NOISE_LINE.match(line) or (counter_next and _COUNT.fullmatch(line.strip()))
+        noise = in_box or key in seen or _NOISE_LINE.match(line) or _IMAGE_FILE.match(line) or (counter_next and _COUNT.fullmatch(line.strip()))
         counter_next = bool(_VIEWS_LABEL.fullmatch(line.strip()))
         if noise or (kept and _is_caption(line)):
             removed.append(line)

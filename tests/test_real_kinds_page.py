@@ -1,5 +1,7 @@
 """Issue 12: page furniture: the page's date, view counters, widgets, banners, file names (synthetic sentences)."""
 
+from datetime import date
+
 import pytest
 
 from summarizer.text import normalize, strip_noise
@@ -181,3 +183,20 @@ def test_the_share_widget_ends_the_article_and_the_comment_notice_after_it():
     assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
     assert not got["next_tasks"] and not got["shortcomings"]
 
+
+
+# (set 90)
+def test_a_photos_file_name_with_spaces_is_neither_the_headline_nor_an_item():
+    report = report_of(
+        "Skip Ribbon Commands\n"
+        "Kim Sơn sơ kết nhiệm vụ phát triển KT-XH 6 tháng đầu năm 2021\n\n"
+        "Ngày 23/6/2021 UBND huyện Kim Sơn tổ chức sơ kết nhiệm vụ phát triển KT-XH 6 tháng đầu năm, triển khai "
+        "nhiệm vụ 6 tháng cuối năm 2021.\n\n"
+        "kim son so ket 6 thang dau nam 2021.jpg\n\n"
+        "Toàn cảnh hội nghị sơ kết nhiệm vụ phát triển KT-XH 6 tháng đầu năm 2021\n\n"
+        "Trong 6 tháng đầu năm 2021, trong bối cảnh dịch Covid-19 diễn biến phức tạp, tình hình kinh tế - xã hội của "
+        "huyện vẫn phát triển ổn định. Giá trị sản xuất công nghiệp ước đạt 5.200 tỷ đồng, tăng 8,2% so với cùng kỳ.\n"
+    )
+    assert report.meeting_date == date(2021, 6, 23)
+    assert ".jpg" not in " | ".join(i.evidence for c in ("achievements", "shortcomings", "next_tasks") for i in getattr(report, c))
+    assert "5.200 tỷ đồng" in joined(report.achievements)
