@@ -1,5 +1,7 @@
 """Issue 12, kind 3: an item's category; difficulties conceded, hardship helped, shortfalls (synthetic sentences)."""
 
+import pytest
+
 from tests.kinds import (
     HOA_BINH_WARD_SESSION_OPENING,
     TAN_LAP_POLICE_HEARING_OPENING,
@@ -967,6 +969,21 @@ def test_a_measure_that_fell_after_measures_that_rose_is_a_shortcoming_of_its_ow
     results, short = joined(items["achievements"]), joined(items["shortcomings"])
     assert "nông nghiệp tăng 12,8%, lâm nghiệp tăng 16,9%" in results and "2.564 tỷ đồng" in results
     assert short == "giá trị sản xuất công nghiệp giảm 3,6% so với cùng kỳ năm trước"
+
+
+# (set 91)
+@pytest.mark.parametrize(
+    "hardship",
+    [
+        "Giá cả vật tư nông nghiệp đầu vào, giá xăng dầu tăng cao kéo theo giá hàng hóa cơ bản tăng.",
+        "Một số doanh nghiệp, hộ kinh doanh phải ngưng hoạt động, người lao động bị mất việc.",
+        "Dịch Covid-19 và các cơn bão đã tác động đến nhiều mặt của đời sống kinh tế, xã hội.",
+    ],
+)
+def test_dearer_inputs_businesses_halted_and_a_harm_to_livelihoods_are_shortcomings(hardship):
+    items = son_ha_may_meeting_quotes("Giá trị sản xuất nông nghiệp tăng 5,2% so với cùng kỳ. " + hardship + "\n")
+    assert joined(items["shortcomings"]) == hardship
+    assert joined(items["achievements"]) == "Giá trị sản xuất nông nghiệp tăng 5,2% so với cùng kỳ."
 
 
 # (set 86)

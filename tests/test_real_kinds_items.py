@@ -277,6 +277,8 @@ def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
         # what was exchanged or put forward at it, with no list of what
         "Tại hội nghị, các đại biểu đã trao đổi, làm rõ nhiều nội dung trong công tác chỉ đạo, điều hành.",
         "Tại hội nghị, các bộ phận chuyên môn đã báo cáo, đề xuất nhiều giải pháp thuộc lĩnh vực phụ trách.",
+        # (set 91) the badges handed out on this occasion
+        "Đợt này Đảng bộ phường đã trao Huy hiệu Đảng cho 01 đồng chí đảng viên 60 năm tuổi đảng, 05 đồng chí 55 năm.",
         # (set 90) the views it heard, counted, and whom it heard
         "Kỳ họp đã được nghe 4 ý kiến phát biểu đại diện cho cử tri 4 đơn vị bầu cử của xã.",
         "Kỳ họp này đã được nghe ông Nguyễn Văn Thắng, Bí thư Đoàn thanh niên thị xã, đại diện cho các đại biểu phát biểu.",

@@ -76,7 +76,8 @@ _MEETING_BUSINESS = re.compile(
     # handed out at the meeting itself: "Tại hội nghị, lãnh đạo huyện trao Huy hiệu … cho các đồng chí: …",
     # "Dịp này, Ban Thường vụ đã trao tặng …"
     # ("Cũng tại Hội nghị, Đảng ủy xã đã tổ chức trao Huy hiệu … cho 11 đảng viên")
-    r"|^(?:cũng\s+)?(?:tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp)|(?:nhân )?dịp này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
+    # ("Đợt này Đảng bộ phường đã trao Huy hiệu Đảng … cho 01 đ/c đảng viên 60 năm tuổi đảng, …": on this occasion)
+    r"|^(?:cũng\s+)?(?:tại (?:hội nghị|cuộc họp|phiên họp|kỳ họp)|(?:nhân )?dịp này|đợt này)\b[^.;:]{0,80}?\b(?:trao|tặng|khen thưởng)\s(?!đổi\b)"
     # (not after a ';': a deed of the period listed among others, "…; tổ chức tổng kết năm, khen thưởng 05 tổ chức …")
     r"|^[^;]*?\bkhen thưởng\s+(?:cho\s+)?(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|tổ chức)"
     # the meeting itself passing documents down, its subject and an adverb first ("Bên cạnh đó, Hội nghị còn tổ

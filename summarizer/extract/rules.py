@@ -209,12 +209,14 @@ _SHORTFALL = re.compile(
     r"[^.;:,]{0,40}?\bgiảm\s+(?:(?:gần|hơn|trên|khoảng|từ)\s+)?\d|\btổng đàn\b[^.;:,]{0,30}?\bgiảm (?:nhiều|mạnh|sâu)\b"
     # a trade brought to a halt: "hoạt động du lịch gần như ngừng hoạt động" ("đình chỉ hoạt động" of an offender
     # is a deed)
-    r"|(?:gần như|phải|bị|tạm) ngừng hoạt động\b"
+    r"|(?:gần như|phải|bị|tạm) (?:ngừng|ngưng) hoạt động\b"
+    # what the unit buys, dearer: "giá cả vật tư nông nghiệp đầu vào, giá xăng dầu tăng cao" (not "giá trị … tăng")
+    r"|\bgiá(?! trị)\b[^.;:]{0,40}?\btăng cao\b"
     # a harm told to have hit production or people's lives: "dịch bệnh, thiên tai đã ảnh hưởng đến sản xuất, đời sống
     # của nhân dân" (not when kept off: "hạn chế ảnh hưởng", "không ảnh hưởng")
     # (or its growth: "do ảnh hưởng dịch bệnh COVID-19 đã tác động đến sự tăng trưởng kinh tế")
     r"|(?<!không )(?<!hạn chế )(?<!giảm thiểu )(?<!khắc phục )\b(?:ảnh hưởng|tác động)\s+(?:(?:lớn|nặng nề|nghiêm trọng|không nhỏ|trực tiếp|nhiều|tiêu cực)\s+)?"
-    r"(?:đến|tới)\s+(?:(?:hoạt động|tình hình|sự)\s+)?(?:sản xuất|đời sống|sinh kế|thu nhập|tăng trưởng)\b"
+    r"(?:đến|tới)\s+(?:(?:hoạt động|tình hình|sự|nhiều mặt(?: của)?)\s+)?(?:sản xuất|đời sống|sinh kế|thu nhập|tăng trưởng)\b"
     # a harm told to happen still, its matter named before: "tình trạng lấn chiếm vỉa hè còn xảy ra"
     # ("không còn xảy ra" is good news)
     r"|(?<!không )còn xảy ra\b"
