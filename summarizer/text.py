@@ -340,7 +340,8 @@ _TURN = "|".join(f[0].upper() + f[1:] for f in SPEECH_FRAMES)
 # so the search skips from stop to stop.
 # A semicolon before a speech's frame, capitalised, ends a sentence mistyped: "… trên 450 triệu đồng; Phát biểu
 # tại hội nghị, đồng chí … ghi nhận …" (a list's ';' goes on in lower case).
-_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}]))|;\s+(?=(?:{_TURN})\b)")
+# (a stop glued to the next sentence after a word or an ellipsis: "… hội nghị.Năm …", "… ổn định….Bên cạnh đó …")
+_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"”»')]*\s+|(?:(?<=[{LOWER}]{{2}}\.)|(?<=…\.)|(?<=\.\.\.\.))(?=[{UPPER}]))|;\s+(?=(?:{_TURN})\b)")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*$")
 # How far back from a full stop the word before it is read: one more than the longest abbreviation,
 # so that a longer word is never taken for one, and a long line is not read again at every stop.

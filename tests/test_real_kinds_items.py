@@ -147,6 +147,18 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
     assert quotes == ["Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch."]
 
 
+# (set 91)
+def test_a_stop_glued_after_an_ellipsis_still_ends_the_sentence():
+    items = quotes_by_category(
+        "HĐND xã Vi Sơn họp kỳ cuối năm 2019\n"
+        "Ngày 27/12/2019, HĐND xã Vi Sơn tổ chức kỳ họp thứ chín đánh giá tình hình kinh tế - xã hội năm 2019.\n"
+        "Năm 2019, xã thu ngân sách đạt 101,5% kế hoạch; tình hình an ninh trật tự ổn định….Bên cạnh đó còn một số "
+        "chỉ tiêu đạt thấp so với kế hoạch như: diện tích trồng chè, cam quýt.\n"
+    )
+    assert "101,5% kế hoạch" in joined(items["achievements"]) and "an ninh trật tự ổn định" in joined(items["achievements"])
+    assert "101,5%" not in joined(items["shortcomings"]) and "trồng chè" in joined(items["shortcomings"])
+
+
 def test_the_half_word_an_excerpt_was_cut_in_is_left_out():
     quotes = _quotes(
         "Sáu tháng qua, toàn huyện trồng mới 640 ha rừng tập trung, đạt 106% kế hoạch.\n"
