@@ -170,6 +170,8 @@ _BODY_END = re.compile(
     # (the other ways sites head the list: "Tin tức khác", "Các bài viết khác", "Tin bài liên quan", "Tin đã đưa")
     r"(?:các )?tin tức khác|(?:các )?bài viết khác|tin bài (?:khác|liên quan)|tin đã đưa|tin mới hơn|tin cũ hơn|"
     r"ý kiến bạn đọc|bình luận|gửi bình luận|xem thêm|đọc thêm|chia sẻ bài viết|"
+    # (a comment form's notice: "Email của bạn sẽ không được hiển thị công khai.")
+    r"email của bạn sẽ không được hiển thị công khai\b.*|"
     # a rating widget under the article ("Bài viết hay? Hãy đánh giá bài viết", then its comments)
     r"(?:bài viết hay\W+)?(?:hãy )?đánh giá bài viết)\W*$",
     re.IGNORECASE,

@@ -978,6 +978,8 @@ def test_a_measure_that_fell_after_measures_that_rose_is_a_shortcoming_of_its_ow
         "Giá cả vật tư nông nghiệp đầu vào, giá xăng dầu tăng cao kéo theo giá hàng hóa cơ bản tăng.",
         "Một số doanh nghiệp, hộ kinh doanh phải ngưng hoạt động, người lao động bị mất việc.",
         "Dịch Covid-19 và các cơn bão đã tác động đến nhiều mặt của đời sống kinh tế, xã hội.",
+        # (set 93) a harm that grew
+        "Nạn tự tử trong đồng bào dân tộc thiểu số tăng.",
     ],
 )
 def test_dearer_inputs_businesses_halted_and_a_harm_to_livelihoods_are_shortcomings(hardship):

@@ -289,6 +289,9 @@ def test_numbered_and_capitalised_titles_of_a_report_are_headings_not_items():
         # what was exchanged or put forward at it, with no list of what
         "Tại hội nghị, các đại biểu đã trao đổi, làm rõ nhiều nội dung trong công tác chỉ đạo, điều hành.",
         "Tại hội nghị, các bộ phận chuyên môn đã báo cáo, đề xuất nhiều giải pháp thuộc lĩnh vực phụ trách.",
+        # (set 93) what was questioned, by field, and the answers given in the session
+        "Các vấn đề giải trình, làm rõ và trả lời chất vấn tập trung vào các lĩnh vực như: y tế, nước sinh hoạt, đất đai.",
+        "Trong kỳ họp, lãnh đạo UBND huyện đã trả lời các ý kiến chất vấn của đại biểu.",
         # (set 91) the badges handed out on this occasion
         "Đợt này Đảng bộ phường đã trao Huy hiệu Đảng cho 01 đồng chí đảng viên 60 năm tuổi đảng, 05 đồng chí 55 năm.",
         # (set 90) the views it heard, counted, and whom it heard

@@ -182,6 +182,16 @@ def test_the_share_widget_ends_the_article_and_the_comment_notice_after_it():
     )
     assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
     assert not got["next_tasks"] and not got["shortcomings"]
+    # (set 93) a comment form's notice ends it too
+    got = quotes_by_category(
+        "HĐND phường Hồng Hà tổng kết năm 2025\n"
+        "Ngày 20/12/2025, HĐND phường Hồng Hà tổ chức kỳ họp cuối năm.\n"
+        "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng.\n"
+        "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu.\n",
+        "hong-ha.txt",
+    )
+    assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
+    assert not got["next_tasks"] and not got["shortcomings"]
 
 
 

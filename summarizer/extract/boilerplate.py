@@ -59,6 +59,8 @@ _MEETING_BUSINESS = re.compile(
     # a council's question time and what it took up: "Không khí … sôi nổi trong phiên chất vấn", "Nội dung
     # chất vấn tập trung vào …: a; b" (the voters' concerns it raised are no finding of the report)
     r"|\b(?:phiên|nội dung) chất vấn\b"
+    # ("Các vấn đề giải trình, làm rõ và trả lời chất vấn tập trung vào các lĩnh vực như: y tế, …")
+    r"|^\W*(?:các\s+)?vấn đề\b[^.;:]{0,40}?\bchất vấn\b"
     # a report presented to it: "UBND xã đã trình bày các báo cáo về …"
     rf"|\btrình bày\s+(?:\S++\s+){{0,3}}?(?:các\s+|những\s+)?{_REPORT_NOUN}\b"
     # spoke or submitted at it: "đã tham luận, chia sẻ kinh nghiệm", "những nội dung trình hội nghị",
@@ -151,7 +153,7 @@ _MEETING_BUSINESS = re.compile(
     r"|\btiếp thu,?\s+(?:và\s+)?(?:trực tiếp\s+)?(?:giải đáp|trả lời)\b"
     # (and what was exchanged or put forward at it, with no list of what: "Tại hội nghị, cán bộ Đoàn đã trao đổi nhiều
     # nội dung, giải pháp …", "Tại hội nghị các bộ phận chuyên môn đã báo cáo, đề xuất nhiều nội dung …")
-    r"|^(?:cũng\s+)?tại (?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b[^.;:]{0,80}?\b(?:trả lời|giải đáp|(?:trao đổi|đề xuất)(?![^.]*[:;]))"
+    r"|^(?:cũng\s+)?(?:tại|trong) (?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b[^.;:]{0,80}?\b(?:trả lời|giải đáp|(?:trao đổi|đề xuất)(?![^.]*[:;]))"
     # its agenda, named as what it ran with: "Kỳ họp diễn ra với một số nội dung quan trọng như: …"
     r"|^(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\s+(?:đã\s+)?diễn ra với\b"
     # that it got through its agenda: "Đại hội đã hoàn thành toàn bộ nội dung và chương trình đề ra, với …"

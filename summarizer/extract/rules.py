@@ -212,6 +212,8 @@ _SHORTFALL = re.compile(
     r"|(?:gần như|phải|bị|tạm) (?:ngừng|ngưng) hoạt động\b"
     # what the unit buys, dearer: "giá cả vật tư nông nghiệp đầu vào, giá xăng dầu tăng cao" (not "giá trị … tăng")
     r"|\bgiá(?! trị)\b[^.;:]{0,40}?\btăng cao\b"
+    # a harm that grew: "nạn tự tử trong đồng bào dân tộc thiểu số tăng", "tình trạng tảo hôn có chiều hướng tăng"
+    r"|\b(?:tình trạng|nạn)\s[^.;:,]{0,60}?\btăng\b(?! cường)"
     # a harm told to have hit production or people's lives: "dịch bệnh, thiên tai đã ảnh hưởng đến sản xuất, đời sống
     # của nhân dân" (not when kept off: "hạn chế ảnh hưởng", "không ảnh hưởng")
     # (or its growth: "do ảnh hưởng dịch bệnh COVID-19 đã tác động đến sự tăng trưởng kinh tế")
