@@ -154,45 +154,29 @@ def test_the_sites_own_words_in_english_are_page_furniture():
     assert "3,2 tỷ đồng" in kept
 
 
-# (set 79)
-@pytest.mark.parametrize("header", ["Tin tức khác", "Các bài viết khác", "Tin bài liên quan", "Tin đã đưa"])
-def test_the_list_of_other_articles_under_its_header_ends_the_article(header):
-    got = quotes_by_category(
-        "HĐND phường Hồng Hà tổng kết năm 2025\n"
-        "Ngày 20/12/2025, HĐND phường Hồng Hà tổ chức kỳ họp cuối năm.\n"
-        "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng.\n"
-        f"{header}\n"
-        "- Thanh toán không dùng tiền mặt thúc đẩy kinh tế số\n"
-        "- Lãnh đạo phường Hồng Hà thăm, tặng quà dịp Quốc tế Thiếu nhi 1/6\n",
-        "hong-ha.txt",
-    )
-    assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
-    assert not got["next_tasks"] and not got["shortcomings"]
+_OTHER_ARTICLES = "- Thanh toán không dùng tiền mặt thúc đẩy kinh tế số\n- Lãnh đạo phường Hồng Hà thăm, tặng quà dịp 1/6\n"
 
 
-# (set 86)
-def test_the_share_widget_ends_the_article_and_the_comment_notice_after_it():
-    got = quotes_by_category(
-        "HĐND phường Hồng Hà tổng kết năm 2025\n"
-        "Ngày 20/12/2025, HĐND phường Hồng Hà tổ chức kỳ họp cuối năm.\n"
-        "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng.\n"
-        "Chia sẻ bài viết\n"
-        "LƯU Ý: Báo sẽ biên tập ý kiến của bạn đọc trước khi xuất bản. Báo hoan nghênh những ý kiến khách quan.\n",
-        "hong-ha.txt",
-    )
-    assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
-    assert not got["next_tasks"] and not got["shortcomings"]
-    # (set 93) a comment form's notice ends it too
-    got = quotes_by_category(
-        "HĐND phường Hồng Hà tổng kết năm 2025\n"
-        "Ngày 20/12/2025, HĐND phường Hồng Hà tổ chức kỳ họp cuối năm.\n"
-        "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng.\n"
+# (sets 79, 86, 93)
+@pytest.mark.parametrize(
+    "tail",
+    [f"{header}\n{_OTHER_ARTICLES}" for header in ("Tin tức khác", "Các bài viết khác", "Tin bài liên quan", "Tin đã đưa")]
+    + [
+        # the share widget, then the site's notice on readers' comments
+        "Chia sẻ bài viết\nLƯU Ý: Báo sẽ biên tập ý kiến của bạn đọc trước khi xuất bản. Báo hoan nghênh những ý kiến khách quan.\n",
+        # a comment form's notice
         "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu.\n",
+    ],
+)
+def test_the_list_of_other_articles_and_the_widgets_after_the_text_end_the_article(tail):
+    got = quotes_by_category(
+        "HĐND phường Hồng Hà tổng kết năm 2025\n"
+        "Ngày 20/12/2025, HĐND phường Hồng Hà tổ chức kỳ họp cuối năm.\n"
+        "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng.\n" + tail,
         "hong-ha.txt",
     )
     assert joined(got["achievements"]) == "Năm 2025, thu ngân sách phường đạt 58 tỷ đồng."
     assert not got["next_tasks"] and not got["shortcomings"]
-
 
 
 # (set 90)
