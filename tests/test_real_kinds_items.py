@@ -631,6 +631,17 @@ def test_the_sentence_an_excerpt_stops_in_before_seven_words_adds_nothing(cut):
     assert [q for c in items.values() for q in c] == ["Chín tháng, thu ngân sách trên địa bàn đạt 95,2 tỷ đồng, bằng 81% dự toán."]
 
 
+# (set 91)
+def test_an_excerpt_cut_after_a_frame_that_went_on_to_its_figures_keeps_them():
+    items = quotes_by_category(
+        "Đảng bộ phường Nghi Hòa sơ kết 6 tháng đầu năm 2020\n"
+        "Ngày 26/6/2020, Đảng bộ phường Nghi Hòa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020.\n"
+        "Sáu tháng đầu năm, Đảng bộ phường đã lãnh đạo phường phát triển toàn diện. Theo đó về Kinh tế: Tổng giá trị "
+        "sản xuất 6 tháng đầu năm 2020 đạt 506 tỷ đồng, đạt 48,7% kế hoạch HĐND phường giao và đ"
+    )
+    assert "506 tỷ đồng" in joined(items["achievements"])
+
+
 # (set 18)
 def test_an_excerpt_cut_right_after_a_connective_adds_no_task():
     items = quotes_by_category(

@@ -643,7 +643,10 @@ def is_bare_frame(piece: str) -> bool:
     link = _LINK.match(piece)
     if link and len(piece[link.end() :].split()) < 5:
         return True
-    return len(piece.split()) < 5 or (bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()))
+    # (a frame that goes on to a count has said it: "Theo đó về Kinh tế: Tổng giá trị sản xuất … đạt 506 tỷ đồng, …")
+    return len(piece.split()) < 5 or (
+        bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()) and not any(f.unit for f in find_figures(piece))
+    )
 
 
 # The last sentence of an excerpt that stops without a full stop may stop before its verb: "Tổng kế
