@@ -327,8 +327,16 @@ def _not_after(mentions: list[Mention], day: DayMonth | None, published: date | 
         held = published.year * 12 + published.month
     else:
         return mentions
+    # (a year reviewed by name in a meeting dated January of that same year, and no review of the year before named,
+    # is the writer's slip of the date's year: "Ngày 9/1/2023, Hội … tổ chức tổng kết công tác Hội năm 2023, triển
+    # khai nhiệm vụ năm 2024"; a headline's "năm 2020" over "tổng kết … năm 2019" at 15/01/2020 is the headline's)
+    slip = day is not None and day.month == 1 and not any(
+        m.role == "review" and m.kind == "year" and m.year == held // 12 - 1 for m in mentions
+    )
     return [
         replace(m, role="next") if (
+            not (slip and m.role == "review" and m.kind == "year" and m.year == held // 12)
+        ) and (
             m.year * 12 + _last_month(m.kind, m.number) > held + _EARLY if m.year
             # a month written without its year, after the meeting's month: "Trong tháng 3, huyện tiếp tục …" at a
             # meeting of 29/2 ("tháng 12" at a meeting of January is the year before's)

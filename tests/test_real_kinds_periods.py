@@ -514,3 +514,22 @@ def test_the_year_entered_is_not_the_period_its_first_quarter_reviews():
         "Kết quả nổi bật trong Quý I/2026, thu ngân sách trên địa bàn đạt 32% dự toán.\n"
     )
     assert resolve(text)[0] == Period(kind="quarter", year=2026, month=3, quarter=1)
+
+
+# (set 94)
+def test_a_year_reviewed_by_name_at_a_january_meeting_of_that_year_is_the_dates_slip():
+    # "Ngày 9/1/2023 … tổng kết công tác Hội năm 2023, triển khai nhiệm vụ năm 2024": the year reviewed is 2023, the
+    # date's year a slip (kept as written); but a headline's year over a body that reviews the year before is the
+    # headline's slip
+    text = (
+        "Ngày 9/1/2023, Hội Cựu chiến binh huyện Tiên Lữ tổ chức tổng kết công tác Hội năm 2023, triển khai nhiệm vụ "
+        "năm 2024.\n"
+        "Năm 2023, Hội đã phát động phong trào thi đua cựu chiến binh gương mẫu.\n"
+    )
+    assert resolve(text) == (Period(kind="year", year=2023, month=12), date(2023, 1, 9))
+    text = (
+        "Huyện An Lão: Tổng kết công tác Hội và phong trào nông dân năm 2020\n\n"
+        "Chiều ngày 15/01/2020, Hội Nông dân huyện An Lão tổ chức hội nghị tổng kết công tác hội năm 2019, triển khai "
+        "phương hướng, nhiệm vụ năm 2020.\n"
+    )
+    assert resolve(text)[0] == Period(kind="year", year=2019, month=12)
