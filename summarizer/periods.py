@@ -152,7 +152,7 @@ def make_period(kind: str, number: int, year: int) -> Period:
 # "2 ngày 12 và 13-7", "Trong 2 ngày 8 & 9.7", "Trong 3 ngày (24 -26/12)", "2 ngày từ 21 - 22.7" (a meeting of days: the first).
 _MEETING = re.compile(
     r"(?:(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+(?:(?:hôm\s+)?(?:nay|qua)\s*|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
-    r"|hôm\s+(?:nay|qua)\s*)\(?(?:ngày\s+)?|(?<!đến )(?<!\w)ngày\s+(?:\(\s*)?(?:từ\s+(?=[0-3]?\d\s*[-–]\s*[0-3]?\d\s*[/.]))?)"
+    r"|hôm\s+(?:nay|qua)\s*)\(?(?:ngày,?\s+)?|(?<!đến )(?<!\w)ngày\s+(?:\(\s*)?(?:từ\s+(?=[0-3]?\d\s*[-–]\s*[0-3]?\d\s*[/.]))?)"
     r"(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d(?=\s*[/.])|\s*(?:và|&)\s*[0-3]?\d(?=\s*[/.-]))?\s*(?:[/.-]|\s+tháng\s+)(?P<m>1[0-2]|0?[1-9])(?:\s*(?:[/.-]|,?\s+năm\s+)(?P<y>(?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,
 )
@@ -197,7 +197,7 @@ class DayMonth:
 
 def meeting_days(text: str) -> Iterator[tuple[DayMonth, str]]:
     """Each 'Sáng 10/10', 'ngày 09/3/2023', 'Ngày 6-4', 'Sáng 8.10', 'Sáng nay 18/12', 'ngày 26 tháng 10
-    năm 2023' in the text, in order, with the date as written."""
+    năm 2023', 'Chiều ngày, 21/7' in the text, in order, with the date as written."""
     for m in _MEETING.finditer(text):
         if _DOCUMENT.search(text, max(0, m.start() - 40), m.start()) or _CLOCK.match(text, m.end()) or _VIEWS.match(text, m.end()):
             continue  # a document's date ("Nghị quyết số 09/NQ-TW, ngày 28/01/2022") or the page's ("Cập nhật ngày …", "… 10:05", "… - Lượt xem: 45")

@@ -673,3 +673,14 @@ def test_an_undated_review_of_a_year_before_the_reform_is_read_with_the_communes
     assert as_of(None, Period(kind="year", year=2019, month=12)) == date(2019, 12, 31)
     assert as_of(None, Period(kind="half", year=2025, month=6)) is None  # may be held in July, by a new commune
     assert as_of(date(2019, 12, 20), Period(kind="year", year=2019, month=12)) == date(2019, 12, 20)
+
+
+# (set 95)
+def test_a_working_session_with_a_commune_named_by_its_level_is_the_communes():
+    report = report_of(
+        "Chiều ngày, 21/7, Thường trực Huyện ủy có buổi làm việc với xã Tùng Châu để nghe và cho ý kiến về kết quả "
+        "lãnh đạo thực hiện nhiệm vụ chính trị 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2021.\n"
+        "Sáu tháng đầu năm, xã thu ngân sách đạt 62% dự toán.\n"
+    )
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Tùng Châu", "xã", "Hà Tĩnh")
+    assert report.meeting_date == date(2021, 7, 21)  # (a comma after "ngày")

@@ -75,7 +75,10 @@ def _organ_in(scope: str) -> re.Match[str] | None:
     ) or (found[0] if found else None)
 
 
-_WORKED_WITH = re.compile(r"\blàm việc với\s+(?=(?:Ban Thường vụ\s+|BTV\s+|Ban Chấp hành\s+|Thường trực\s+)?(?:Đảng [ủu][ỷy]|UBND|HĐND|Ủy ban|Uỷ ban))")
+_WORKED_WITH = re.compile(
+    r"\blàm việc với\s+(?:(?=(?:Ban Thường vụ\s+|BTV\s+|Ban Chấp hành\s+|Thường trực\s+)?(?:Đảng [ủu][ỷy]|UBND|HĐND|Ủy ban|Uỷ ban))"
+    r"|(?P<level>xã|phường|thị trấn)\s+(?=[A-ZĐ]))"
+)
 
 
 def find_organ(opening: str) -> tuple[str | None, str | None]:
@@ -85,6 +88,8 @@ def find_organ(opening: str) -> tuple[str | None, str | None]:
         # a working session an organ above holds with the one whose work it reviews: "Huyện ủy Vĩnh Linh làm việc
         # với Ban Thường vụ Đảng ủy xã Vĩnh Lâm về tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2024"
         visited = _WORKED_WITH.search(scope)
+        if visited and visited["level"]:
+            return None, visited["level"].lower()  # "… có buổi làm việc với xã Tùng Châu": the commune's, its organ unnamed
         m = (_organ_in(scope[visited.end() :]) if visited else None) or _organ_in(scope)
         if not m:
             continue
