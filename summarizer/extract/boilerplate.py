@@ -162,11 +162,19 @@ _MEETING_BUSINESS = re.compile(
 # What an official says: a sentence that has it is a speech, whatever meeting words it holds.
 # "giao" as assigning ("giao cho", "giao nhiệm vụ"), not in "giao thông", "giao dịch", "bàn giao";
 # "đề nghị" as asking, not in "tờ trình đề nghị …" (a submission named).
-_SPEECH = re.compile(rf"\b(?:yêu cầu(?<!đáp ứng yêu cầu)|{PROPOSAL}|nhấn mạnh|lưu ý|chỉ đạo các|(?<!quyết định )giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch))\b")
+# Of those, the words of an official directing, not stressing.
+_DIRECTING = rf"yêu cầu(?<!đáp ứng yêu cầu)|{PROPOSAL}|chỉ đạo các|(?<!quyết định )giao (?:cho|nhiệm vụ|chỉ tiêu|kế hoạch)"
+_SPEECH = re.compile(rf"\b(?:{_DIRECTING}|nhấn mạnh|lưu ý)\b")
+_DIRECTS = re.compile(rf"\b(?:{_DIRECTING})\b")
 
 
 def is_speech(sentence: str) -> bool:
     return bool(_SPEECH.search(sentence.lower()))
+
+
+def directs(sentence: str) -> bool:
+    """Whether a sentence (or a lead) has an official directing: "… đã thống nhất, chỉ đạo các chuyên môn …"."""
+    return bool(_DIRECTS.search(sentence.lower()))
 
 
 # Words one of which every alternative above has (keep them in step): most sentences have none,

@@ -1030,10 +1030,6 @@ _UNDATED_TASKS = re.compile(r"\bcác nhiệm vụ\b", re.IGNORECASE)
 _SHOWS = re.compile(r"\bcho thấy\s*$", re.IGNORECASE)
 
 
-# An official directing, not stressing: what a lead of the meeting's says before the list it directs.
-_DIRECTS = re.compile(r"\b(?:chỉ đạo các|yêu cầu|đề nghị|giao (?:cho|nhiệm vụ))\b", re.IGNORECASE)
-
-
 def _announced(lead: str, period: Period | None, sentence: str = "") -> Category | None:
     """The category a paragraph's lead announces; naming a period after the one reviewed plans ahead,
     unless its sentence reports what was measured ("Tháng 8/2020, … ước đạt 22 tỷ đồng" after a lead
@@ -1378,7 +1374,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                     # "… đồng chí Trưởng Ban Tuyên giáo Tỉnh uỷ nhấn mạnh: Ngay trong tháng 5, Huyện … cần chuẩn bị tốt …":
                     # what the speaker said opens on the period to come
                     announced = "next_tasks"
-                if announced is None and _DIRECTS.search(sentence, 0, colon) and is_meta(sentence[:colon]):
+                if announced is None and boilerplate.directs(sentence[:colon]) and is_meta(sentence[:colon]):
                     # "Qua các ý kiến phát biểu thảo luận, đồng chí Chủ tịch UBND xã đã thống nhất, chỉ đạo các chuyên môn …
                     # thực hiện tốt các nội dung như: …": the meeting's direction, whatever "đã" it is told with
                     announced = "next_tasks"
