@@ -52,7 +52,7 @@ SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
         "văn hóa xã hội", "văn hóa - xã hội", "văn hóa – xã hội", "văn hóa-xã hội", "văn hóa, xã hội",
     ),
     Sector.security: (
-        "quốc phòng", "an ninh", "trật tự", "quân sự", "tuyển quân", "giao nhận quân", "tội phạm", "tệ nạn",
+        "quốc phòng", "an ninh", "trật tự", "quân sự", "tuyển quân", "giao nhận quân", "giao quân", "tội phạm", "tệ nạn",
         "vi phạm pháp luật", "phòng cháy", "pccc", "qp-an", "qp - an", "qp – an", "biên giới", "diễn tập",
         # the police, the militia and public order
         "công an", "dân quân", "lực lượng vũ trang", "sẵn sàng chiến đấu", "nghĩa vụ quân sự", "triệt phá",

@@ -113,6 +113,7 @@ _NOISE_LINE = re.compile(
       | (?:[-–•]\s*)?(?:thứ\ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\ nhật),?\s+(?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}.{0,20}  # date bar ("- Thứ Tư, 11/08/2021, 06:30")
       | [^|]{0,40}(?:\s\|\s[^|]{0,40}){2,}     # "Trang chủ | Giới thiệu | Tin tức", "Lượt xem: 274 | In bài viết"
       | (?:trang\ chủ|tìm\ kiếm)\W*
+      | a[-+]?(?:\ a[-+]?){1,2}|(?:xem\ với\ )?cỡ\ chữ\W*.{0,20}  # the text size widget: "A A", "A- A+", "Xem với cỡ chữ"
       # the site's own words in English, no letter of Vietnamese in them: "Are you sure that you want to switch to desktop version?"
       | (?=[\x20-\x7e]{12,200}$)(?=.*\b(?:you|your|the|and|to|of|is|are|this|that|version|click|here)\b)[^\W\d_]+(?:\W+[^\W\d_]+){3,}\W*
       | \(?ảnh\s*:[^.]{0,80}\)?\.?                 # "Ảnh: Minh Thu"

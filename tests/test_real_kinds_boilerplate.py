@@ -886,3 +886,38 @@ def test_the_views_counted_a_presenter_for_the_leaders_the_briefings_guests_and_
         "ia-hoa.txt",
     )
     assert joined_across_categories(got) == "Quý I, thu ngân sách xã đạt 1,5 tỷ đồng."
+
+
+# (set 96)
+def test_who_came_for_a_city_written_with_a_dot_and_the_councils_elections_counted_are_no_results():
+    got = quotes_by_category(
+        "HĐND thành phố Vị Thanh tổ chức kỳ họp thứ 7\n"
+        "Ngày 29/6/2022, HĐND thành phố Vị Thanh tổ chức kỳ họp thứ 7. Về phía TP.Vị Thanh có ông Trần Văn An, Phó Bí "
+        "thư Thường trực Thành ủy, Chủ tịch HĐND thành phố.\n"
+        "Trong 6 tháng đầu năm, thành phố thu ngân sách đạt 210 tỷ đồng.\n"
+        "Kỳ họp thực hiện thủ tục miễn nhiệm 1 chức danh Ủy viên Ủy ban nhân dân thành phố; bầu bổ sung 4 Ủy viên Ủy ban "
+        "nhân dân thành phố.\n",
+    )
+    assert got["achievements"] == ["Trong 6 tháng đầu năm, thành phố thu ngân sách đạt 210 tỷ đồng."]
+
+
+# (set 98)
+def test_an_excerpt_that_starts_inside_the_list_of_who_came_has_no_item_of_it():
+    got = quotes_by_category(
+        "Cùng các đồng chí nguyên là bí thư, chủ tịch HĐND huyện; Thường trực HĐND, lãnh đạo UBND, UBMTTQ và các tổ "
+        "chức chính trị - xã hội huyện; đại diện lãnh đạo các cơ quan, đơn vị và cử tri các xã, thị trấn.\n\n"
+        "Trong 6 tháng đầu năm 2019, diện tích thu hoạch lúa vụ Đông xuân 28.983 ha, đạt 100% kế hoạch.\n",
+    )
+    assert got["achievements"] == ["Trong 6 tháng đầu năm 2019, diện tích thu hoạch lúa vụ Đông xuân 28.983 ha, đạt 100% kế hoạch."]
+
+
+# (set 97)
+def test_the_communes_a_new_one_was_formed_from_and_a_resolution_studied_at_the_meeting_are_no_results():
+    got = quotes_by_category(
+        "Xã Yên Thọ: sơ kết 9 tháng năm 2025\n"
+        "Chiều 2/10, Ban Chấp hành Đảng bộ xã Yên Thọ tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ 9 tháng.\n"
+        "Xã Yên Thọ được thành lập trên cơ sở sáp nhập các xã: Yên Lạc, Yên Tâm và thị trấn Yên Thọ.\n"
+        "Tại hội nghị, các đại biểu đã được quán triệt, triển khai những nội dung cốt lõi của Nghị quyết Đại hội Đảng bộ xã.\n"
+        "9 tháng năm 2025, thu ngân sách của xã đạt 12 tỷ đồng.\n",
+    )
+    assert got["achievements"] == ["9 tháng năm 2025, thu ngân sách của xã đạt 12 tỷ đồng."]

@@ -1138,3 +1138,17 @@ def test_difficulties_met_then_turned_from_keep_their_list():
     assert any(q.startswith("dịch bệnh trên cây trồng") for q in shortcomings)
     assert any(q.startswith("giá nông sản không ổn định") for q in shortcomings)
     assert "210 tỷ đồng" in joined(got["achievements"])
+
+
+# (set 98)
+def test_the_difficulties_a_discussion_sought_remedies_for_are_shortcomings_one_a_part():
+    got = quotes_by_category(
+        "Huyện Ia Pa: hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20\n"
+        "9 tháng đầu năm 2024, huyện thu ngân sách được 19,08 tỷ đồng, đạt 82,96% chỉ tiêu Nghị quyết.\n"
+        "Hội nghị đã dành thời gian thảo luận, bàn giải pháp tháo gỡ khó khăn như tỷ lệ giải ngân vốn đầu tư công đạt "
+        "thấp; tiến độ bồi thường, giải phóng mặt bằng một số công trình còn chậm so với kế hoạch.\n",
+    )
+    assert got["shortcomings"] == [
+        "tỷ lệ giải ngân vốn đầu tư công đạt thấp",
+        "tiến độ bồi thường, giải phóng mặt bằng một số công trình còn chậm so với kế hoạch.",
+    ]

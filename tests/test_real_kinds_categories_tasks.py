@@ -1001,3 +1001,66 @@ def test_a_speech_that_opens_on_the_month_to_come_and_remedies_asked_for_are_tas
     tasks = joined(got["next_tasks"])
     assert "Lễ hội trà" in tasks and "khắc phục những tồn tại" in tasks
     assert not got["shortcomings"] and "Lễ hội trà" not in joined(got["achievements"])
+
+
+# (set 96)
+def test_the_targets_of_the_plan_a_meeting_passed_are_tasks():
+    # "thông qua nghị quyết phương hướng … năm 2024 với mục tiêu chính: …": the meeting's business, and the targets
+    # of the year to come after its colon
+    got = quotes_by_category(
+        "Huyện ủy Thuận Bắc đánh giá kết quả thực hiện nhiệm vụ năm 2023\n"
+        "Ngày 5/12, Huyện ủy Thuận Bắc tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2023.\n"
+        "Trong năm 2023, huyện đã thực hiện đạt 13/14 chỉ tiêu, kế hoạch đề ra.\n"
+        "Hội nghị thống nhất thông qua nghị quyết phương hướng thực hiện các nhiệm vụ năm 2024 với mục tiêu chính: tổng giá "
+        "trị sản xuất các ngành đạt 12.984 tỷ đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 97%; kết nạp 55 đảng viên mới.\n",
+        "thuan-bac.txt",
+    )
+    assert got["next_tasks"] == [
+        "tổng giá trị sản xuất các ngành đạt 12.984 tỷ đồng", "tỷ lệ bao phủ bảo hiểm y tế đạt 97%", "kết nạp 55 đảng viên mới."
+    ]
+    assert joined(got["achievements"]) == "Trong năm 2023, huyện đã thực hiện đạt 13/14 chỉ tiêu, kế hoạch đề ra."
+
+
+# (set 96)
+def test_an_officials_request_in_a_speech_after_an_opening_that_only_tells_of_the_meeting_is_a_task():
+    # no headline and no report paragraph: every paragraph before the speech is about the meeting, and the speech
+    # praises first, then asks, the time it asks for before those asked
+    got = quotes_by_category(
+        "Tại hội nghị, các đại biểu đã được nghe lãnh đạo huyện báo cáo tóm tắt tình hình thực hiện nhiệm vụ năm 2019.\n"
+        "Tại hội nghị, các đại biểu đã có nhiều tham luận về vai trò của bí thư chi bộ trong việc tuyên truyền, vận động "
+        "nhân dân.\n"
+        "Phát biểu tại hội nghị, đồng chí Hoàng Văn An - Bí thư Huyện ủy ghi nhận và biểu dương những đóng góp của bí thư "
+        "chi bộ bản trong năm 2019. Đồng chí đề nghị, thời gian tới đội ngũ bí thư chi bộ bản luôn là người tiên phong "
+        "trong mọi phong trào; tích cực tuyên truyền vận động quần chúng nhân dân chấp hành các chủ trương của Đảng.\n",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "người tiên phong trong mọi phong trào" in tasks and "tích cực tuyên truyền vận động quần chúng" in tasks
+    assert "ghi nhận và biểu dương" not in joined(got["achievements"])
+
+
+# (set 98)
+def test_the_counted_targets_a_session_passed_for_the_half_to_come_are_tasks_and_what_it_passed_before_them_is_business():
+    got = quotes_by_category(
+        "HĐND xã Quảng Bình tổ chức kỳ họp chuyên đề\n"
+        "Chiều 8/8, HĐND xã Quảng Bình tổ chức kỳ họp thứ 2 nhằm thảo luận một số chỉ tiêu 6 tháng cuối năm 2025.\n"
+        "Kỳ họp đã quyết nghị thông qua Quy chế hoạt động của HĐND xã; Nghị quyết về tiếp tục thực hiện nhiệm vụ phát "
+        "triển kinh tế - xã hội, quốc phòng, an ninh 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: Thu nhập bình quân "
+        "đầu người đạt 72 triệu đồng; giải quyết việc làm mới cho 566 lao động.\n",
+    )
+    assert got["next_tasks"] == ["Thu nhập bình quân đầu người đạt 72 triệu đồng", "giải quyết việc làm mới cho 566 lao động."]
+    assert got["achievements"] == []
+
+
+# (set 98)
+def test_the_papers_of_a_proposal_and_an_award_proposed_are_no_request():
+    # "hoàn chỉnh thủ tục đề nghị Huyện Anh hùng …", "đề nghị UBND tỉnh tặng Bằng khen …": what the district did in
+    # the half, not what anyone asked of it
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện Cao Lãnh lần thứ 21\n"
+        "6 tháng đầu năm 2020, Ban Thường vụ Huyện ủy Cao Lãnh đã lãnh đạo thực hiện tốt nhiệm vụ phát triển kinh tế - "
+        "xã hội; hoàn chỉnh thủ tục đề nghị Huyện Anh hùng Lao động trong thời kỳ đổi mới. Kết nạp 56 quần chúng ưu tú "
+        "vào Đảng, đề nghị UBND tỉnh tặng Bằng khen đối với 1 Đảng bộ cơ sở.\n",
+    )
+    said = joined(got["achievements"])
+    assert "thủ tục đề nghị Huyện Anh hùng" in said and "Kết nạp 56 quần chúng" in said
+    assert got["next_tasks"] == []

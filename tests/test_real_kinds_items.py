@@ -701,3 +701,24 @@ def test_a_target_s_measure_cut_before_its_figure_at_the_excerpt_s_end_is_no_tas
     )
     tasks = quotes_by_category(text)["next_tasks"]
     assert tasks and "thu nhập bình quân" not in joined(tasks)
+
+
+# (set 98)
+def test_a_discussion_the_excerpt_cuts_after_a_whole_part_that_falls_short_is_kept():
+    # "Tại hội nghị, …" frames what was said; the cut comes after a part that says it ("… đạt thấp như …;")
+    got = quotes_by_category(
+        "Trong quý I, thị xã thu ngân sách được 23,08 tỷ đồng, đạt 18,23% so với dự toán.\n\n"
+        "Tại hội nghị, các đại biểu đã thảo luận những vướng mắc trong triển khai một số chỉ tiêu 3 tháng đầu năm đạt "
+        "thấp như công tác phát triển đảng viên, bảo hiểm y tế; khó khăn trong thực hiện các tiêu chí xây dựng nông thôn "
+        "mới nâng cao, đô th"
+    )
+    assert joined(got["shortcomings"]).startswith("Tại hội nghị, các đại biểu đã thảo luận những vướng mắc")
+    assert "phát triển đảng viên, bảo hiểm y tế" in joined(got["shortcomings"])
+    # (a frame cut with no whole part that says anything stays out: "Tại hội nghị, các đại biểu đã thảo luận rút kinh
+    # nghiệm …; Công tác tham mưu …")
+    got = quotes_by_category(
+        "Trong quý I, thị xã thu ngân sách được 23,08 tỷ đồng, đạt 18,23% so với dự toán.\n\n"
+        "Tại hội nghị, các đại biểu đã thảo luận rút kinh nghiệm và đưa ra cách làm hay ở đơn vị mình, như giải pháp "
+        "thực hiện Chỉ thị 03 của chi bộ khu phố 2; Công tác tham mưu đảm bảo an ninh "
+    )
+    assert got["shortcomings"] == [] and "Tại hội nghị" not in joined(got["achievements"])

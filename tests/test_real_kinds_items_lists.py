@@ -304,3 +304,21 @@ def test_names_given_as_examples_after_nhu_stay_with_the_matter_they_illustrate(
     )
     assert len(got["next_tasks"]) == 1
     assert "bồi thường, giải phóng mặt bằng" in got["next_tasks"][0] and "cầu Mường Khến" in got["next_tasks"][0]
+
+
+# (set 96)
+def test_the_indicators_a_count_names_after_its_semicolons_are_one_matter_with_it():
+    # "3/14 chỉ tiêu là A; B; C": the names of what was counted, no matter of their own each
+    got = quotes_by_category(
+        "HĐND thành phố Vị Thanh tổ chức kỳ họp thứ 7\n"
+        "Ngày 29/6/2022, HĐND thành phố Vị Thanh tổ chức kỳ họp thứ 7.\n"
+        "Thành phố hoàn thành 3/14 chỉ tiêu là Tài nguyên và Môi trường; Y tế; Công tác tuyển quân; 6 chỉ tiêu đạt từ 52% "
+        "đến 91% kế hoạch là tổng giá trị sản xuất; Thu chi ngân sách; Tỷ lệ người dân tham gia các hình thức bảo hiểm y tế; "
+        "5 chỉ tiêu đang thực hiện và tính kết quả vào cuối năm là tỷ lệ hộ nghèo, Giáo dục, An ninh.\n",
+    )
+    # (the entry whose grade is not yet known reports nothing)
+    assert got["achievements"] == [
+        "Thành phố hoàn thành 3/14 chỉ tiêu là Tài nguyên và Môi trường; Y tế; Công tác tuyển quân",
+        "6 chỉ tiêu đạt từ 52% đến 91% kế hoạch là tổng giá trị sản xuất; Thu chi ngân sách; Tỷ lệ người dân tham gia "
+        "các hình thức bảo hiểm y tế",
+    ]

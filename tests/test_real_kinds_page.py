@@ -194,3 +194,22 @@ def test_a_photos_file_name_with_spaces_is_neither_the_headline_nor_an_item():
     assert report.meeting_date == date(2021, 6, 23)
     assert ".jpg" not in " | ".join(i.evidence for c in ("achievements", "shortcomings", "next_tasks") for i in getattr(report, c))
     assert "5.200 tỷ đồng" in joined(report.achievements)
+
+
+# (set 96)
+@pytest.mark.parametrize("widget", ["A A", "A- A+", "Xem với cỡ chữ"])
+def test_the_text_size_widget_between_paragraphs_is_page_furniture(widget):
+    # left between the lead and the paragraph of tasks, the widget's letters would open that paragraph and hide the
+    # time it opens on ("6 tháng còn lại của năm 2019, …")
+    got = quotes_by_category(
+        "Huyện Châu Thành: tập trung thực hiện nhiệm vụ năm 2019\n\n09/07/2019 - 07:48\n\n"
+        " - Ngày 8-7, Ban Thường vụ Huyện ủy Châu Thành tổ chức hội nghị Ban Chấp hành Đảng bộ huyện để kiểm điểm tình "
+        "hình 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2019.\n\n"
+        f"{widget}\n\n"
+        "6 tháng còn lại của năm 2019, huyện Châu Thành tập trung hoàn thành các chỉ tiêu nghị quyết năm 2019, nhất là các "
+        "chỉ tiêu đạt thấp. Huyện tiếp tục đẩy mạnh tái cơ cấu nông nghiệp; tăng cường công tác đào tạo nghề.\n",
+        "chau-thanh.txt",
+    )
+    tasks = joined(got["next_tasks"])
+    assert tasks.startswith("6 tháng còn lại của năm 2019") and "tái cơ cấu nông nghiệp" in tasks and "đào tạo nghề" in tasks
+    assert got["achievements"] == [] and widget not in joined(got["shortcomings"])

@@ -15,6 +15,7 @@ from .conftest import EXAMPLES
         ("Tổ chức huấn luyện lực lượng dân quân tự vệ năm 2024 đạt yêu cầu", "security"),
         ("Công an huyện triệt phá 2 ổ nhóm đánh bạc, bắt giữ 14 đối tượng", "security"),
         ("Chuẩn bị chu đáo công tác tuyển chọn, gọi công dân nhập ngũ năm 2025", "security"),
+        ("Giao quân đạt 100% chỉ tiêu huyện giao", "security"),  # (set 96: sending the conscripts off)
         # "xã hội" inside "trật tự an toàn xã hội" is not society
         ("Giữ vững trật tự an toàn xã hội, không để xảy ra điểm nóng", "security"),
         ("Công tác khám, chữa bệnh cho nhân dân được duy trì", "society"),

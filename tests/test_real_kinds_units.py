@@ -684,3 +684,25 @@ def test_a_working_session_with_a_commune_named_by_its_level_is_the_communes():
     )
     assert (report.unit.name, report.unit.level, report.unit.province) == ("Tùng Châu", "xã", "Hà Tĩnh")
     assert report.meeting_date == date(2021, 7, 21)  # (a comma after "ngày")
+
+
+# (set 95)
+def test_the_commission_or_delegation_in_a_guests_title_is_not_the_body_that_met():
+    # the opening names the guest's commission ("Phó Trưởng ban Tuyên giáo Huyện ủy") and delegation ("đoàn công tác
+    # của BTV Huyện ủy") before the commune's party committee that met
+    opening = (
+        "Về dự và chỉ đạo có đồng chí Trần Văn Bình, Huyện ủy viên, Phó Trưởng ban Tuyên giáo Huyện ủy, Trưởng đoàn "
+        "công tác của BTV Huyện ủy tại Đảng bộ xã Yên Hồ; chủ trì hội nghị có đồng chí Lê Thị Hoa, Bí thư Đảng ủy xã.\n"
+    )
+    assert find_organ(opening) == ("Đảng bộ xã", "xã")
+    report = report_of(opening + "Trong 6 tháng đầu năm 2021, xã thu ngân sách đạt 3,2 tỷ đồng, bằng 75% kế hoạch.\n")
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Yên Hồ", "xã", "Hà Tĩnh")
+
+
+# (set 96)
+def test_a_council_named_with_the_abbreviation_it_introduces_is_the_body_that_met():
+    opening = (
+        "Trong 2 ngày 29 và 30/6/2022, Hội đồng nhân dân (HĐND) thành phố Vị Thanh khóa XII tổ chức kỳ họp thứ 7. "
+        "Về phía thành phố có ông Trần Văn An, Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố."
+    )
+    assert find_organ(opening) == ("HĐND thành phố", "thành phố")

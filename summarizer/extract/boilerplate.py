@@ -17,7 +17,7 @@ _REPORT_NOUN = r"(?:dự thảo|báo cáo|tờ trình|chương trình|nghị quy
 _MEETING_BUSINESS = re.compile(
     # heard or passed: the meeting (or its delegates) as subject, a report as object
     rf"(?:hội nghị|đại biểu|cuộc họp|phiên họp|kỳ họp|chương trình họp|hđnd|hội đồng nhân dân)\b[^.;:]{{0,60}}?"
-    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt|trình bày)\s+(?:\S++\s+){{0,8}}?(?:các\s+|những\s+|một số\s+)?"
+    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt|trình bày),?\s+(?:\S++\s+){{0,8}}?(?:các\s+|những\s+|một số\s+)?"
     # or what it was instructed in: "Hội nghị cũng được nghe Ban Xây dựng Đảng hướng dẫn …"
     rf"(?:{_REPORT_NOUN}|hướng dẫn)"
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
@@ -116,7 +116,10 @@ _MEETING_BUSINESS = re.compile(
     r"|^(?:[^.;:]{0,60}?\s)?(?:(?:sẽ|đã|cũng|còn)\s+)*(?:(?:xem xét|thảo luận),?\s+(?:và\s+)?)?"
     r"thông qua\s+(?:(?:các|những|nhiều|một số|\d+)\s+)?(?:dự thảo|tờ trình|nghị quyết|quy chế|(?<!^thông qua )(?:chỉ thị|báo cáo))\b"
     # who came, by the side they came for ("Về phía xã Hùng Xuyên có đồng chí …; Về phía đơn vị kết nghĩa có đồng chí: …")
-    r"|^về phía\b[^.;:]{0,80}?\bcó (?:các )?(?:đồng chí|đ/c|ông|bà|đại diện|lãnh đạo)(?!\w)"
+    # (an excerpt that starts inside the list of who came: "Cùng các đồng chí nguyên là bí thư, chủ tịch HĐND huyện; …")
+    r"|^cùng (?:với )?(?:các )?đồng chí\b"
+    # (a dot inside a name: "Về phía TP.Vị Thanh có ông …")
+    r"|^về phía\b(?:[^.;:]|\.(?=\S)){0,80}?\bcó (?:các )?(?:đồng chí|đ/c|ông|bà|đại diện|lãnh đạo)(?!\w)"
     # held online
     r"|tổ chức (?:theo hình thức )?trực tuyến|\bđiểm cầu\b"
     # another review held within it: "Hội nghị cũng kết hợp tổ chức tổng kết thực hiện Nghị quyết 18 …"
@@ -184,7 +187,7 @@ _BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at
     r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
     r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
     r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía|thành công tốt đẹp|\d+ (?:lượt )?ý kiến|buổi giao ban có"
+    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía|^cùng (?:với )?(?:các )?đồng chí|thành công tốt đẹp|\d+ (?:lượt )?ý kiến|buổi giao ban có"
     r"|trình (?:các )?(?:báo cáo|tờ trình|đồ án|dự thảo|đề án)"
     r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố|lấy ý kiến|biểu quyết"
 )
@@ -519,7 +522,7 @@ _CARRIES_THE_PLAN = re.compile(
 # The council's elections and dismissals: its own business, not a result of the period ("bầu cử Phó Chủ tịch
 # HĐND thành phố", "biểu quyết … về việc miễn nhiệm chức danh Phó Trưởng ban …"; "miễn nhiễm" is its common misspelling).
 _PERSONNEL = re.compile(
-    r"^[^.;:]{0,100}?\b(?:bầu(?: cử| bổ sung)?|miễn nhiệm|miễn nhiễm|bãi nhiệm)\s+(?:chức danh\s+|chức vụ\s+|bổ sung\s+)?"
+    r"^[^.;:]{0,100}?\b(?:bầu(?: cử| bổ sung)?|miễn nhiệm|miễn nhiễm|bãi nhiệm)\s+(?:\d+\s+)?(?:chức danh\s+|chức vụ\s+|bổ sung\s+)?(?:\d+\s+)?"
     r"(?:phó\s+ban|(?:phó\s+)?(?:chủ tịch|trưởng ban|ủy viên|uỷ viên|thành viên|hội thẩm))\b"  # ("miễn nhiệm chức danh Phó ban …")
     r"|^[^.;:]{0,100}?\b(?:lấy|bỏ) phiếu tín nhiệm\b"  # the council's vote of confidence
     # appointments announced at the meeting: "… đã công bố các quyết định … về việc công nhận Ủy viên Ủy ban, …"
@@ -651,10 +654,18 @@ def is_bare_frame(piece: str) -> bool:
     link = _LINK.match(piece)
     if link and len(piece[link.end() :].split()) < 5:
         return True
-    # (a frame that goes on to a count has said it: "Theo đó về Kinh tế: Tổng giá trị sản xuất … đạt 506 tỷ đồng, …")
+    # (a frame that goes on to a count has said it: "Theo đó về Kinh tế: Tổng giá trị sản xuất … đạt 506 tỷ đồng, …";
+    # so has one with a whole ';' part before the cut: "Tại hội nghị, các đại biểu đã thảo luận những vướng mắc … đạt
+    # thấp như …; khó khăn trong thực hiện …, đô th")
+    told = piece.find("; ")
     return len(piece.split()) < 5 or (
         bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()) and not any(f.unit for f in find_figures(piece))
+        and not (told > 0 and _STATED.search(piece.lower(), 0, told))
     )
+
+
+# What a part says of its matter, so that the part is whole: "… một số chỉ tiêu … đạt thấp như …".
+_STATED = re.compile(r"\b(?:còn|chưa|vẫn|đạt|được|không|chậm|thấp|tăng|giảm|bị|gặp)\b")
 
 
 # The last sentence of an excerpt that stops without a full stop may stop before its verb: "Tổng kế

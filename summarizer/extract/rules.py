@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-43"
+VERSION = "rules-44"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -23,7 +23,7 @@ _ORGAN = re.compile(
     r"(?P<prefix>Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực)?\s*"
     r"(?P<body>Huyện [ủu][ỷy]|Thị [ủu][ỷy]|Thành [ủu][ỷy]|Đảng [ủu][ỷy] (?:xã|phường|thị trấn|đặc khu)"
     r"|Đảng bộ (?:huyện|thị xã|thành phố|xã|phường|thị trấn)"
-    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+    r"|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?: \((?:UBND|HĐND)\))? (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
     # the Front, the unions, the youth, the police and the militia of a unit, which hold reviews of their own
     # ("Đoàn Thanh niên xã Hùng Xuyên tổ chức Hội nghị tổng kết …", "Hội Nông dân huyện … sơ kết 6 tháng")
     r"|(?:(?:Ủy ban|Uỷ ban|UB) |UB)?(?:MTTQ|Mặt trận(?: Tổ quốc)?)(?: Việt Nam| VN)? (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
@@ -53,8 +53,13 @@ def _clauses(text: str, stops: str, cue: re.Pattern[str]) -> list[str]:
 _MEETING_WORD = re.compile(r"tổ chức|họp|hội nghị", re.IGNORECASE)
 
 
-# A person's title ends on the organ it names: "Phó Bí thư Thành ủy TPHCM" (a guest), not the body that met.
-_TITLED = re.compile(r"(?:bí thư|ủy viên|uỷ viên|chủ tịch|trưởng ban|phó ban)\s*$", re.IGNORECASE)
+# A person's title ends on the organ it names: "Phó Bí thư Thành ủy TPHCM" (a guest), not the body that met; so
+# does a guest's commission or delegation: "Phó Trưởng ban Dân vận Thị ủy", "Phó đoàn công tác của BTV Thị ủy".
+_TITLED = re.compile(
+    r"(?:(?:bí thư|ủy viên|uỷ viên|chủ tịch|trưởng ban|phó ban)(?:\s+(?:Dân vận|Tuyên giáo|Tổ chức|Kiểm tra|Nội chính))?"
+    r"|đoàn (?:công tác|kiểm tra|giám sát)(?:\s+của)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A province-level city's organ, above the unit that met: "các quyết định của Ủy ban MTTQ Việt Nam thành phố Đà Nẵng".
@@ -68,7 +73,7 @@ def _organ_in(scope: str) -> re.Match[str] | None:
     return next(
         (
             m for m in found
-            if not _TITLED.search(scope, max(0, m.start() - 15), m.start())
+            if not _TITLED.search(scope, max(0, m.start() - 30), m.start())
             and not (m["body"].endswith("thành phố") and _CENTRAL_CITY_NEXT.match(scope, m.end()))
         ),
         None,
@@ -94,7 +99,8 @@ def find_organ(opening: str) -> tuple[str | None, str | None]:
         if not m:
             continue
         prefix = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành"}.get(m["prefix"] or "", m["prefix"] or "")
-        body = fold_tones(m["body"]).replace("Ủy ban nhân dân", "UBND").replace("Hội đồng nhân dân", "HĐND")
+        # (the abbreviation a text introduces is no part of the name: "Hội đồng nhân dân (HĐND) thành phố")
+        body = re.sub(r" \((?:UBND|HĐND)\)", "", fold_tones(m["body"])).replace("Ủy ban nhân dân", "UBND").replace("Hội đồng nhân dân", "HĐND")
         organ = f"{prefix} {body}".strip()
         return organ, _organ_level(body.lower())
     return None, None
@@ -277,6 +283,9 @@ _DISCUSSED = re.compile(
     r"thảo luận\b[^.;:]{0,60}?\b(?:vấn đề|nội dung)\b[^.;:]{0,50}?\s(?:liên quan (?:đến|tới)|về|như)\s*:?\s+"
     # … or that speakers gave their views on: "các đại biểu cũng cho ý kiến về quy hoạch …; vấn đề giải ngân … chậm"
     r"|\b(?:cho|góp|tham gia) ý kiến (?:về|vào)\s+"
+    # … or the difficulties it sought remedies for: "thảo luận, bàn giải pháp tháo gỡ khó khăn như tỷ lệ giải ngân … đạt thấp; …"
+    r"|\b(?:tháo gỡ|giải quyết|khắc phục)\s+(?:những |các |một số )?(?:khó khăn|vướng mắc|hạn chế|tồn tại)"
+    r"(?:,?\s+(?:khó khăn|vướng mắc|hạn chế|tồn tại))*\s+(?:như|gồm)\s*:?\s+"
 )  # lower case
 
 
@@ -446,18 +455,28 @@ def _reports_background(sentence: str) -> bool:
 
 # A directive to someone: what follows is a task, whatever the paragraph began with.
 _DIRECTIVE = re.compile(
-    r"\b(?:đề nghị|yêu cầu)\s+(?:các|cấp|huyện|xã|phường|thị|thành|ngành|địa phương|đơn vị|UBND|Ban|mỗi|từng|"
-    r"toàn|cán bộ|Đảng|chính quyền|Mặt trận|phòng|cơ quan)"
+    # (not the papers of a proposal, "hoàn chỉnh thủ tục đề nghị Huyện Anh hùng …"; nor an award proposed, "đề nghị UBND
+    # tỉnh tặng Bằng khen đối với 1 Đảng bộ")
+    r"(?<!thủ tục )(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )(?<!công văn )(?<!\bđơn )\b(?:đề nghị|yêu cầu)"
+    r"(?![^.;:]{0,40}?\btặng\s+(?:bằng khen|giấy khen|huân chương|huy hiệu|cờ thi đua|danh hiệu)\b)"
+    # (the time it is for may come first: "Đồng chí đề nghị, thời gian tới đội ngũ bí thư chi bộ …")
+    r"(?:\s*,?\s+(?:trong\s+)?(?:thời gian tới|(?:năm|tháng|quý) tới)\s*,?)?"
+    r"\s+(?:các|cấp|huyện|xã|phường|thị|thành|ngành|địa phương|đơn vị|UBND|Ban|mỗi|từng|"
+    r"toàn|cán bộ|Đảng|chính quyền|Mặt trận|phòng|cơ quan|đội ngũ|lực lượng)"
     # what the unit asks of those above it: "Huyện kiến nghị Tỉnh ủy thống nhất …", "kiến nghị trung ương cần …"
     # ("giải quyết 7 kiến nghị", "ý kiến, kiến nghị của cử tri" are the noun)
     r"|\bkiến nghị\s+(?:với\s+)?(?:tỉnh|Tỉnh ủy|UBND tỉnh|Thành ủy|UBND thành phố|trung ương|Chính phủ|cấp trên|các bộ|bộ|sở)\b",
     re.IGNORECASE,
 )
+# A paragraph that opens on an official's speech at the meeting: "Phát biểu tại hội nghị, …", "Kết luận hội nghị, …".
+_SPEECH_OPENS = re.compile(r"^\W*(?:phát biểu|kết luận)\s+(?:tại|chỉ đạo|kết luận|bế mạc)\b", re.IGNORECASE)
 # Background, not work done: how a merged unit was formed, which month of the new apparatus this is.
+# How a merged unit was formed (its date may come between: "được thành lập từ ngày 1/7/2025, trên cơ sở sáp nhập …").
+_FORMED = r"được (?:thành lập|hình thành) (?:từ ngày [\d/.-]+,? )?(?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))"
+_FORMED_LEAD = re.compile(_FORMED, re.IGNORECASE)
 _BACKGROUND = re.compile(
     # (only the first "là tháng…" of a line is tried: a later one cannot find more after it)
-    # (its date may come between: "được thành lập từ ngày 1/7/2025, trên cơ sở sáp nhập …")
-    r"được (?:thành lập|hình thành) (?:từ ngày [\d/.-]+,? )?(?:trên cơ sở|từ (?:việc )?(?:hợp nhất|sáp nhập))|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
+    _FORMED + r"|(?m:^)(?>.*?là (?:tháng|quý|năm) (?:đầu tiên|thứ \w+)\b).*(?:vận hành|hoạt động)"
     # the place of the year in a plan's term, no deed: "Năm 2021 là năm thứ 2 thực hiện Nghị quyết Đại hội …"
     r"|^[^.;,]{0,40}\blà năm (?:đầu tiên|thứ \w+|cuối(?: cùng)?|bản lề)\b(?![^.;]*\b(?:đã|đạt|hoàn thành|vượt)\b)[^.;,]{0,20}?\b(?:thực hiện|triển khai)\b"
     # the overall situation in one breath: "tình hình kinh tế - xã hội trên địa bàn tiếp tục ổn định"
@@ -584,6 +603,10 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
             continue
         if _details_the_work(text, start, after):
             continue
+        if _NAMES_COUNTED.search(text, start, at) and _is_bare_subject(
+            text, after, stop if stop >= 0 else span.end, _NAME_WORDS
+        ) and not _DIGIT.search(text, after, stop if stop >= 0 else span.end):
+            continue  # "… hoàn thành 3/14 chỉ tiêu là Y tế; Công tác tuyển quân; …": the names of what was counted
         if _ANNIVERSARY_NEXT.match(text, after) and _CELEBRATES.search(text, max(start, at - 200), at):
             continue  # "… chào mừng kỷ niệm 90 năm ngày thành lập Đảng; 90 năm ngày thành lập Hội …": one list of occasions
         # "Công tác xây dựng cơ bản; giải phóng mặt bằng … cơ bản đảm bảo tiến độ": the sentence opens on a
@@ -605,6 +628,10 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
     return [_trim(text, p) for p in out]
 
 
+# A count that goes on to name what it counts: "3/14 chỉ tiêu là …", "6 chỉ tiêu đạt từ 52% đến 91% kế hoạch là …".
+_NAMES_COUNTED = re.compile(r"\d\s+(?:chỉ tiêu|tiêu chí|nhiệm vụ)\b[^;:]{0,60}?\s(?:là|gồm)\s", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NAME_WORDS = 14  # the longest indicator's name ("Tỷ lệ người dân tham gia các hình thức bảo hiểm y tế" has 11 words)
 # A clause that only tells what the next one is for ("Để hoàn thành các chỉ tiêu, nhiệm vụ; …").
 _PURPOSE = re.compile(r"\W*(?:để|nhằm)\s", re.IGNORECASE)
 _DONE_WORD = re.compile(r"\bđã\b", re.IGNORECASE)  # ("Để …, huyện đã …; …": the clause has its main clause)
@@ -1174,7 +1201,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
     state: Category = "achievements"
     requested = False  # the tasks state was set by an official's request, not by a heading or a lead
     in_opening = True
-    pos = first_line_end + 1
+    pos = body_start = first_line_end + 1
     complete = boilerplate.complete_end(text)
     ending = text.rstrip()
     open_end = min(complete, len(ending)) if ending and ending[-1] not in ".!?…\"”»)" else len(text) + 1
@@ -1248,7 +1275,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
         about_meeting = (
             is_meta(first) or is_business(first) or describes(first)
         ) and not _quotes_a_speech(first) and boilerplate.praised_detail(first) is None
-        opening = in_opening = in_opening and about_meeting
+        # (an official's speech after the opening is no part of it, whatever it starts with: "Phát biểu tại hội nghị,
+        # đồng chí … ghi nhận …. Đồng chí đề nghị, thời gian tới …")
+        opening = in_opening = in_opening and about_meeting and not (line_start > body_start and _SPEECH_OPENS.match(first))
         # A paragraph about the discussion ("các đại biểu đã thảo luận, nêu lên những hạn chế…") is about
         # the meeting, not a section of the report: it does not change the category either.
         if not opening and not about_meeting:
@@ -1355,6 +1384,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 # a colon inside brackets breaks a figure down ("3.290 hội viên (trong đó chống Mỹ: 716, …)"):
                 # it announces no list, and what stands before it is no lead
                 colon = -1
+            if colon > 0 and _FORMED_LEAD.search(sentence, 0, colon):
+                continue  # "Xã Sao Vàng được thành lập trên cơ sở sáp nhập các xã: …": the units merged, background
             if colon > 0 and _names_the_subject(sentence[:colon]) and describes(sentence[colon + 2 :]):
                 continue  # "Huyện đoàn X: Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.": who met, and why
             if colon > 0 and _PASSED_LIST.search(sentence[:colon]):
@@ -1426,7 +1457,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 ) or _only_quoted_names(sentence[colon + 2 :])
                 if told > 0 and not (subject or scope):
                     for part in _parts(text, _Span(a, a + told)):
-                        add(category, part)
+                        # ("Kỳ họp đã quyết nghị thông qua Quy chế hoạt động …; Nghị quyết về … với 20 chỉ tiêu chủ yếu
+                        # là: …": what the session passed first is its business)
+                        if not is_business(text[part.start : part.end]):
+                            add(category, part)
                 also = _ALSO_END.search(sentence, 0, colon) if "đồng thời" in sentence[:colon] else None
                 if also and also.start() > 0:
                     # "… sẽ tập trung triển khai chương trình hành động …, đồng thời: a; b": the lead is a matter too
@@ -1629,14 +1663,20 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
 
 # An entry of a tally of targets that are assessed later: "4 chỉ tiêu đánh giá cuối năm", "2 chỉ tiêu chưa có số liệu".
 _DEFERRED = re.compile(
-    r"\W*(?:có\s+)?\d+\s+(?:chỉ tiêu|tiêu chí|nội dung)\s+(?:sẽ\s+|được\s+)?(?:(?:đánh giá|tính)\s+(?:vào\s+)?cuối (?:năm|kỳ)"
-    r"|chưa (?:đánh giá|có số liệu|đến kỳ đánh giá))\W*$",
+    r"\W*(?:có\s+)?\d+\s+(?:chỉ tiêu|tiêu chí|nội dung)\s+(?:sẽ\s+|được\s+)?(?:đang thực hiện và\s+)?"
+    r"(?:(?:đánh giá|tính)\s+(?:kết quả\s+)?(?:vào\s+)?cuối (?:năm|kỳ)|chưa (?:đánh giá|có số liệu|đến kỳ đánh giá))"
+    # (and the names of those entries: "5 chỉ tiêu đang thực hiện và tính kết quả vào cuối năm là tỷ lệ hộ nghèo, …")
+    r"(?:\s+(?:là|gồm)\s[^;]{0,200})?\W*$",
     re.IGNORECASE,
 )
 _HEADER_DATE = re.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+")
 # The plan of a period named with its theme, which the colon gives: "phương hướng hoạt động năm 2026 với chủ đề: …".
 _THEME_AHEAD = re.compile(
     r"\b(?:phương hướng|nhiệm vụ|chương trình)\b[^.;:]{0,60}?\bvới chủ đề\s*$"
+    # … or its targets: "thông qua nghị quyết phương hướng thực hiện các nhiệm vụ năm 2024 với mục tiêu chính: …",
+    # "Nghị quyết về … nhiệm vụ … 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: …"
+    r"|\b(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b[^.;:]{0,100}?\bvới (?:các |những |một số |\d+ )?(?:mục tiêu|chỉ tiêu)"
+    r"(?: chính| chủ yếu| cụ thể| trọng tâm)?(?: như| sau| là)?\s*$"
     # … or the motto of its work: "Phương châm hành động trong năm 2026 là: “Rõ mục tiêu - …”"
     r"|\bphương châm(?: hành động| chỉ đạo)?\b[^.;:]{0,30}?\blà\s*$",
     re.IGNORECASE,
@@ -1644,8 +1684,8 @@ _THEME_AHEAD = re.compile(
 
 
 def _themes_the_plan(sentence: str, period: Period | None) -> bool:
-    """Whether a sentence's colon gives the theme of a later period's plan (what follows it is a task)."""
-    if "chủ đề" not in sentence and "phương châm" not in sentence.lower():
+    """Whether a sentence's colon gives the theme or the targets of a later period's plan (what follows it is a task)."""
+    if not any(word in sentence.lower() for word in ("chủ đề", "phương châm", "mục tiêu", "chỉ tiêu")):
         return False
     # (the theme's own colon, which a speaker's may precede: "… cho biết: Phương châm hành động năm 2026 là: “…”")
     colons = [m.start() for m in islice(re.finditer(": ", sentence), 3)]
