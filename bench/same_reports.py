@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent.parent
 def article_dirs() -> list[Path]:
     beside = next((p for p in (HERE.parent, HERE.parent.parent) if (p / "devset-texts").is_dir()), HERE.parent)
     dirs = [HERE / "examples" / "articles", HERE / "tests" / "data" / "articles", beside / "devset-texts"]
-    dirs += sorted(beside.glob("holdout-*/texts")) + sorted(beside.glob("fresh/[0-9][0-9]/texts"))
+    dirs += sorted(beside.glob("holdout-*/texts")) + sorted(beside.glob("fresh/[0-9]*/texts"))
     return [d for d in dirs if d.is_dir()]
 
 

@@ -25,6 +25,9 @@ _MENTION = re.compile(
       | (?<=qua\s)(?P<h6q>6|06|sáu)\s+tháng(?!\s*\d|\s+(?:đầu|cuối|năm))
       | qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR.format('yq')}
       | (?:3|03|ba)\s+tháng\s+(?:(?P<q3>đầu|cuối)\s+năm|(?P<q3left>còn\s+lại)(?:\s+của\s+năm)?)(?:\s*[-/.,]?\s*(?P<y3>{_Y}))?
+      # the months of the year so far, as many as no quarter ends on: "5 tháng đầu năm 2021", "10 tháng năm 2022",
+      # "trong 7 tháng vừa qua" (the period to the end of that month)
+      | (?P<mc>1[01]|0?[2-578])\s+tháng(?:\s+đầu\s+năm(?:\s*[-/.,]?\s*(?P<ymc>{_Y}))?|\s+năm\s*(?P<ymc2>{_Y})|\s+(?:vừa\s+)?qua(?!\w))
       | (?:(?<!\d\s)|(?<=tuần\s\d\s))tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d|,\d|\.(?!{_Y})\d|\s*(?:tháng|năm\s+(?!{_Y}))){_YEAR.format('ym')}
       | (?P<yword>năm)\s+(?P<y>{_Y})(?!\s*[-–]\s*{_Y})
       | (?<=tổng\skết\s)(?P<ybare>năm)(?!\s*\d|\s+học|\w)
@@ -49,6 +52,9 @@ _REVIEW_CUE = re.compile(
     # the plan's performance is a review: "tình hình thực hiện kế hoạch kinh tế - xã hội tháng 2" (ends
     # where the planning cue "kế hoạch" ends, and is longer, so it wins)
     r"(?:tình hình|kết quả)\s+thực hiện\s+(?:các\s+)?kế hoạch|"
+    # the tasks of a period reviewed: "Hội nghị sơ kết nhiệm vụ quý I" (ends where the planning cue "nhiệm vụ" ends,
+    # and is longer, so it wins; before the bare verbs, which would match first)
+    r"(?:sơ kết|tổng kết|đánh giá|kiểm điểm)\s+(?:(?:kết quả|tình hình)\s+)?(?:thực hiện\s+)?(?:các\s+)?nhiệm vụ|"
     r"đánh giá|kết quả|sơ kết|tổng kết|thực hiện (?:các )?(?:nhiệm vụ|chỉ tiêu)|tình hình|(?<!\w)(?<!thông )qua(?!\w)|(?:\A|[.;:!?,(]\s*)trong\s*\Z"
     # the year-end session reviews its year: "Kỳ họp thứ 4, Kỳ họp thường lệ cuối năm 2025"
     r"|(?:kỳ|phiên) họp (?:thường lệ )?cuối\s*\Z",
@@ -116,6 +122,8 @@ def find_mentions(text: str) -> list[Mention]:
                 role = "next"  # the second half is planned; a review of it is a review of the year (see _second_half)
         elif g["m"]:
             kind, number, year = "month", int(g["m"]), g["ym"]
+        elif g["mc"]:
+            kind, number, year = "month", int(g["mc"]), g["ymc"] or g["ymc2"]
         elif g["qend"]:  # "(ước) đến ngày 30-9": the year so far, to the end of a quarter
             kind, number, year = _TO_QUARTER_END[int(re.split(r"\D+", g["qend"])[-1])] + (g["yqe"],)
         elif g["yword"] or g["ybare"]:

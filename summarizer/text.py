@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import product
 
 # --- normalization ---------------------------------------------------------------------------
 
@@ -86,6 +87,12 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     return "(?:" + branches(trie) + ")"
 
 
+def phrases(*parts: str | tuple[str, ...]) -> list[str]:
+    """Every phrase made of one choice from each part (a string is its only choice):
+    phrases(("đánh giá", "sơ kết"), " ", ("tình", "kết")) -> ["đánh giá tình", "đánh giá kết", "sơ kết tình", …]."""
+    return ["".join(choice) for choice in product(*((part,) if isinstance(part, str) else part for part in parts))]
+
+
 # Place names of the Central Highlands are written Đắk, Đăk or Đak ("Đak Pơ", "Đăk Pơ"): one spelling.
 _DAK = re.compile(r"(?<!\w)đ[aăắ]k(?!\w)")
 
@@ -127,7 +134,11 @@ _CAPTION_START = re.compile(
     r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí|thừa (?:ủy|uỷ) quyền)\b", re.IGNORECASE
 )
 # (a table cell's bar may be left after it: "… dịch tả heo châu Phi. Ảnh minh họa |")
-_CAPTION_END = re.compile(r"[.,]?\s*\(?ảnh:?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$", re.IGNORECASE)
+# (not the last words of a sentence that holds "ảnh" as a word of its own: "… tạo điểm nhấn cho hình ảnh địa phương.",
+# "… ảnh hưởng đến sản xuất.")
+_CAPTION_END = re.compile(
+    r"[.,]?\s*\(?(?<!hình )(?<!phản )ảnh(?!\s+hưởng):?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$", re.IGNORECASE
+)
 # Who is pictured speaking, whatever their title: "Bí thư Đảng ủy, Chủ tịch HĐND xã … phát biểu tại kỳ họp."
 _CAPTION_SPEAKER = re.compile(
     r"\bphát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận|tham luận|chào mừng|ý kiến|thảo luận))?(?:\s+tại)?"
@@ -140,7 +151,11 @@ _SENTENCE_END = re.compile(r"[.!?…:;]")
 
 # A caption that says it is one ("Ảnh. Chủ tịch UBND huyện phát biểu"), or what is left of a picture:
 # its file name alone on a line, letters and digits ("gb2", "anh_01"; not a word of a wrapped line).
-_PHOTO = re.compile(r"^ảnh\s*[.:]\s|^(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,12}$", re.IGNORECASE)
+# (or the title of a gallery: "Một số hình ảnh tại kỳ họp thứ tám", "Hình ảnh tại hội nghị")
+_PHOTO = re.compile(
+    r"^ảnh\s*[.:]\s|^(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,12}$|^(?:một số )?hình ảnh (?:tại|về|của)\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 def _is_credited_photo(line: str) -> bool:

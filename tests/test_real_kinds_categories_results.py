@@ -722,3 +722,15 @@ def test_a_difficulty_told_among_the_months_results_heads_no_list_of_them():
     assert "gặp khó khăn do ảnh hưởng dịch bệnh" in short and "giảm 34 ha so với kế hoạch" in short
     assert got["next_tasks"] == []
 
+
+# (set 99)
+def test_an_effort_the_people_strove_for_in_the_quarter_is_a_result_not_a_target():
+    # "…, phấn đấu vươn lên …" names no figure or time to reach: the effort made, under the clause's "đã"
+    got = quotes_by_category(
+        "Huyện ủy Duyên Hải sơ kết công tác quý I\n"
+        "Ngày 4/4, Huyện ủy Duyên Hải tổ chức Hội nghị Ban Chấp hành mở rộng, sơ kết công tác quý I/2019.\n"
+        "Trong quý I, nhân dân đã phát huy nội lực, phấn đấu vươn lên cùng Đảng bộ khắc phục khó khăn, tập trung chuyển "
+        "đổi cơ cấu sản xuất; thu ngân sách đạt 30% dự toán, phấn đấu đến cuối năm đạt 100% dự toán.\n",
+    )
+    assert "phấn đấu vươn lên cùng Đảng bộ" in joined(got["achievements"])
+    assert joined(got["next_tasks"]) == "phấn đấu đến cuối năm đạt 100% dự toán."

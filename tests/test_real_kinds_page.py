@@ -213,3 +213,23 @@ def test_the_text_size_widget_between_paragraphs_is_page_furniture(widget):
     tasks = joined(got["next_tasks"])
     assert tasks.startswith("6 tháng còn lại của năm 2019") and "tái cơ cấu nông nghiệp" in tasks and "đào tạo nghề" in tasks
     assert got["achievements"] == [] and widget not in joined(got["shortcomings"])
+
+
+# (set 100)
+def test_a_paragraph_ending_on_hinh_anh_is_no_photo_credit_and_a_gallerys_title_is_no_item():
+    # "… tạo điểm nhấn tích cực cho hình ảnh địa phương." ends like "Ảnh: Quang Vũ" to a careless pattern
+    got = quotes_by_category(
+        "UBND phường Bãi Dâu họp thường kỳ tháng 1\n"
+        "Chiều 3-2, UBND phường Bãi Dâu tổ chức phiên họp thường kỳ tháng 1-2026.\n"
+        "Trong tháng 1-2026, doanh thu ngành du lịch đạt 617 tỷ đồng.\n"
+        "Lễ hội ẩm thực được tổ chức tại Công viên Thùy Vân. Ảnh: QUANG VŨ\n"
+        "Nhiều hoạt động văn hóa, thể thao và du lịch sôi nổi đã thu hút đông đảo du khách, tạo điểm nhấn cho hình ảnh "
+        "địa phương.\n"
+        "Một số hình ảnh tại phiên họp\n"
+        "Trong ảnh, du khách vui chơi tại bãi tắm Bãi Dâu.\n"
+    )
+    assert got["achievements"] == [
+        "Trong tháng 1-2026, doanh thu ngành du lịch đạt 617 tỷ đồng.",
+        "Nhiều hoạt động văn hóa, thể thao và du lịch sôi nổi đã thu hút đông đảo du khách, tạo điểm nhấn cho hình ảnh "
+        "địa phương.",
+    ]

@@ -533,3 +533,34 @@ def test_a_year_reviewed_by_name_at_a_january_meeting_of_that_year_is_the_dates_
         "phương hướng, nhiệm vụ năm 2020.\n"
     )
     assert resolve(text)[0] == Period(kind="year", year=2019, month=12)
+
+
+# (set 99)
+def test_the_tasks_of_a_quarter_reviewed_are_the_quarter_reviewed_not_planned():
+    # "sơ kết nhiệm vụ quý I": reviewing the quarter's tasks, though "nhiệm vụ" before a period usually plans it; the
+    # year's programme named after it ("nhiệm vụ chính trị năm 2022") is not the period
+    text = (
+        "UBND huyện Trạm Tấu tổ chức Hội nghị sơ kết nhiệm vụ quý I, triển khai phương hướng nhiệm vụ quý II\n\n"
+        "Chiều ngày 15/4, UBND huyện Trạm Tấu tổ chức Hội nghị sơ kết nhiệm vụ quý I, triển khai phương hướng nhiệm vụ "
+        "quý II.\n\n"
+        "Thực hiện Chương trình hành động của Tỉnh ủy về lãnh đạo thực hiện nhiệm vụ chính trị năm 2022, huyện có 11 chỉ "
+        "tiêu đạt 100% kế hoạch trở lên.\n"
+    )
+    assert resolve(text) == (Period(kind="quarter", year=2022, month=3, quarter=1), date(2022, 4, 15))
+
+
+# (sets 78, 99)
+@pytest.mark.parametrize(
+    "written, months",
+    [("trong 7 tháng vừa qua", 7), ("trong 8 tháng đầu năm 2021", 8), ("10 tháng năm 2021", 10), ("5 tháng qua", 5)],
+)
+def test_the_months_of_the_year_so_far_end_the_period_at_the_last_of_them(written, months):
+    # as many months as no quarter ends on: the period is to the end of the last of them (the dev set's convention);
+    # with no year, the page's date gives it, and the meeting is after the period, not a year before the page
+    text = (
+        f" date 2021-11-08 Sáng 7/11, HĐND xã Hòa Phú tổ chức kỳ họp thứ hai. Chủ tịch HĐND xã cho biết, {written}, "
+        "thu ngân sách của xã đạt 70% dự toán.\n"
+    )
+    period, meeting = resolve(text)
+    assert period == Period(kind="month", year=2021, month=months)
+    assert meeting == date(2021, 11, 7)

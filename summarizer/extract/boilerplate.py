@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import SPEECH_FRAMES, find_figures
+from ..text import SPEECH_FRAMES, find_figures, phrase_alternation, phrases
 from .categories import PROPOSAL
 
 # The meeting's own business, written in the genre's few ways: what it heard or passed ("các đại
@@ -52,8 +52,8 @@ _MEETING_BUSINESS = re.compile(
     # its vote: "Tại hội nghị Ban Chấp hành … đã lấy ý kiến, 100% thống nhất triển khai 6 nghị quyết chuyên đề …"
     r"|(?:hội nghị|ban chấp hành|ban thường vụ|đại biểu|kỳ họp)\b[^.;:]{0,60}?\b(?:lấy ý kiến|biểu quyết)\b[^.;:]{0,40}?"
     r"\b(?:thống nhất|nhất trí|thông qua)\b"
-    # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …"
-    r"|^(?:trong )?ảnh\s?:"
+    # a photo caption left in a paragraph: "Trong ảnh: Người dân đến làm thủ tục …", "Trong ảnh, du khách …"
+    r"|^(?:trong )?ảnh\s?:|^trong ảnh\s?,"
     # who chaired and who kept the minutes ("Chủ tọa kỳ họp: …", "Thư ký kỳ họp: …"), who convened it
     r"|^(?:chủ tọa|thư ký) (?:điều hành )?(?:hội nghị|cuộc họp|phiên họp|kỳ họp)\b|\btriệu tập (?:các )?(?:đại biểu|kỳ họp|hội nghị)\b"
     # a council's question time and what it took up: "Không khí … sôi nổi trong phiên chất vấn", "Nội dung
@@ -181,15 +181,30 @@ def directs(sentence: str) -> bool:
 
 
 # Words one of which every alternative above has (keep them in step): most sentences have none,
-# and are passed over at once.
-_BUSINESS_WORD = re.compile(  # (the first line: the alternatives added last, at the end above)
-    r"giải đáp|trả lời|trao đổi|đề xuất|bế mạc|điều hành (?:hội|cuộc|phiên|kỳ)|(?:đánh giá|sơ kết|tổng kết) (?:toàn diện )?(?:tình|kết)|ảnh\s?:|dự kỳ|(?:vấn đề|nội dung)(?: quan trọng)? khác|"
-    r"nghe|thông qua|cho ý kiến|góp ý|xem xét|quán triệt|gồm|(?:tham|về|đến|tới|cùng) dự|dự (?:và|chỉ|hội|cuộc|phiên|họp)|tham luận|dự\W*$"
-    r"|trình (?:hội|kỳ|cuộc|bày)|báo cáo (?:với|tại|trước)|chủ trì|chủ tọa|thư ký|triệu tập|chất vấn|khen|(?:huân|huy|niệm) chương|huy hiệu|trao|tặng|cờ thi đua|trực tuyến|điểm cầu"
-    r"|báo cáo (?:tình|kết|hoạt)|phát biểu|(?:triển khai|phổ biến) (?:các |những )?(?:văn bản|quy định)|kết hợp|lồng ghép"
-    r"|(?:cũng|còn|đã) (?:tổ chức )?(?:triển khai|phổ biến)|kết thúc (?:hội|cuộc|phiên|kỳ)|^về phía|^cùng (?:với )?(?:các )?đồng chí|thành công tốt đẹp|\d+ (?:lượt )?ý kiến|buổi giao ban có"
-    r"|trình (?:các )?(?:báo cáo|tờ trình|đồ án|dự thảo|đề án)"
-    r"|diễn ra với|hoàn thành (?:toàn bộ |tất cả |các )?(?:nội dung|chương trình)|tiếp thu|công bố|lấy ý kiến|biểu quyết"
+# and are passed over at once. (The literal ones as a trie: an alternation of a hundred phrases is
+# tried phrase by phrase at each character.)
+_BUSINESS_PHRASES = [
+    "giải đáp", "trả lời", "trao đổi", "đề xuất", "bế mạc", "dự kỳ", "nghe", "thông qua", "cho ý kiến", "góp ý",
+    "xem xét", "quán triệt", "gồm", "tham luận", "chủ trì", "chủ tọa", "thư ký", "triệu tập", "chất vấn", "khen",
+    "huy hiệu", "trao", "tặng", "cờ thi đua", "trực tuyến", "điểm cầu", "phát biểu", "kết hợp", "lồng ghép",
+    "thành công tốt đẹp", "buổi giao ban có", "diễn ra với", "tiếp thu", "công bố", "lấy ý kiến", "biểu quyết", "trong ảnh",
+    *phrases("điều hành ", ("hội", "cuộc", "phiên", "kỳ")),
+    *phrases(("đánh giá", "sơ kết", "tổng kết"), " ", ("toàn diện ", ""), ("tình", "kết")),
+    *phrases(("vấn đề", "nội dung"), (" quan trọng", ""), " khác"),
+    *phrases(("tham", "về", "đến", "tới", "cùng"), " dự"),
+    *phrases("dự ", ("và", "chỉ", "hội", "cuộc", "phiên", "họp")),
+    *phrases("trình ", ("hội", "kỳ", "cuộc", "bày")),
+    *phrases("báo cáo ", ("với", "tại", "trước", "tình", "kết", "hoạt")),
+    *phrases(("huân", "huy", "niệm"), " chương"),
+    *phrases(("triển khai", "phổ biến"), " ", ("các ", "những ", ""), ("văn bản", "quy định")),
+    *phrases(("cũng", "còn", "đã"), " ", ("tổ chức ", ""), ("triển khai", "phổ biến")),
+    *phrases("kết thúc ", ("hội", "cuộc", "phiên", "kỳ")),
+    *phrases("trình ", ("các ", ""), ("báo cáo", "tờ trình", "đồ án", "dự thảo", "đề án")),
+    *phrases("hoàn thành ", ("toàn bộ ", "tất cả ", "các ", ""), ("nội dung", "chương trình")),
+]
+_BUSINESS_WORD = re.compile(
+    phrase_alternation(_BUSINESS_PHRASES)
+    + r"|ảnh\s?:|dự\W*$|^về phía|^cùng (?:với )?(?:các )?đồng chí|\d+ (?:lượt )?ý kiến"
 )
 # "Theo báo cáo tại cuộc họp, …" is what the report says: the period's results, not the meeting's business.
 # So is a count of the period ("Năm 2025 có 50 hộ đăng ký …, được UBND tỉnh tặng bằng khen cho 01 hộ, …",

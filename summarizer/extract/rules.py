@@ -12,10 +12,10 @@ from . import boilerplate, categories
 from ..metrics import metrics_of
 from ..sectors import SECTOR_WORDS, sector_of  # noqa: F401 (importable from here, as before)
 from ..schema import Article, Category, Item, Period, Person, Report
-from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, sentence_spans, unwrap
+from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, phrases, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-44"
+VERSION = "rules-45"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -242,12 +242,13 @@ _META = re.compile(
     # (a meeting that "sẽ" be held is a plan, not this meeting: "… sẽ họp định kỳ hàng tháng để …")
     # (not the conference of a workplace's staff that a union holds as its work: "phối hợp tổ chức hội nghị cán bộ,
     # công chức, viên chức, người lao động")
-    r"(?<!sẽ )tổ chức (?:hội nghị(?! cán bộ,? công chức| người lao động)|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|(?<!sẽ )họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|giao ban (?:đánh giá|định kỳ|thường kỳ)|(?:đồng )?chủ trì|dự (?:và (?:phát biểu )?chỉ đạo )?hội nghị|^tham dự|tham dự (?:hội nghị|cuộc họp|phiên họp|có)|sự tham dự|đánh giá cao|ghi nhận|"
+    # (the plain phrases of it are _META_PHRASES, below)
+    r"(?<!sẽ )tổ chức (?:hội nghị(?! cán bộ,? công chức| người lao động)|phiên họp|cuộc họp|kỳ họp|họp|giao ban)|(?<!sẽ )họp (?:phiên )?(?:thường kỳ|định kỳ|giao ban)|^tham dự|"
     # ("tham gia góp ý các dự thảo văn kiện" is work of the period, the Front's or a union's; the meeting's delegates
     # commenting on its reports are its business by _MEETING_BUSINESS)
-    r"biểu dương|thảo luận|bàn (?:các )?giải pháp|cho ý kiến|(?<!tham gia )góp ý|khai mạc|dự hội nghị|cùng dự|phát biểu chỉ đạo\.?$|đã (?:nhất trí |biểu quyết )?thông qua"
-    # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận"), a day of a meeting of several
-    r"|phát biểu (?:kết luận|bế mạc)\.?$|ngày làm việc thứ"
+    r"(?<!tham gia )góp ý|phát biểu chỉ đạo\.?$"
+    # a caption of who spoke ("Bí thư Huyện ủy … phát biểu kết luận")
+    r"|phát biểu (?:kết luận|bế mạc)\.?$"
     # how it was held: "Hội nghị được tổ chức tuân thủ nghiêm các biện pháp phòng chống dịch …"
     r"|^\W*(?:hội nghị|kỳ họp|phiên họp|cuộc họp) (?:đã )?được tổ chức\b"
     # how long it ran: "Kỳ họp diễn ra trong 2 ngày (23 và 24-12)"
@@ -274,6 +275,17 @@ _META = re.compile(
     # who attended a working session: "Dự buổi làm việc có …"
     r"|^\W*(?:cùng )?(?:tham gia|tham dự|dự) buổi làm việc\b",
 )  # lower case, matched on lower-cased text (_is_meta): 2.5 times faster than IGNORECASE on Vietnamese
+# The plain phrases of _META, as a trie (an alternation is tried phrase by phrase at each character): who chaired,
+# attended, praised, discussed, passed; a day of a meeting of several ("ngày làm việc thứ").
+_META_PHRASES = re.compile(phrase_alternation([
+    "chủ trì", "sự tham dự", "đánh giá cao", "ghi nhận", "biểu dương", "thảo luận", "cho ý kiến", "khai mạc", "cùng dự",
+    "ngày làm việc thứ", "dự hội nghị",
+    *phrases("giao ban ", ("đánh giá", "định kỳ", "thường kỳ")),
+    *phrases("dự và ", ("phát biểu ", ""), "chỉ đạo hội nghị"),
+    *phrases("tham dự ", ("hội nghị", "cuộc họp", "phiên họp", "có")),
+    *phrases("bàn ", ("các ", ""), "giải pháp"),
+    *phrases("đã ", ("nhất trí ", "biểu quyết ", ""), "thông qua"),
+]))
 
 
 # What a discussion was about, named as the matters it took up: "thảo luận các vấn đề liên quan đến …",
@@ -418,7 +430,8 @@ def _is_meta(text: str) -> bool:
     if boilerplate.studies_held(low):
         return False  # the period's work, not this meeting
     return (
-        _META.search(low) is not None
+        _META_PHRASES.search(low) is not None
+        or _META.search(low) is not None
         # (a session the organ held well, or attended, in the period is its work: "Thường trực HĐND huyện tổ
         # chức thành công kỳ họp thứ 10 …; tham dự kỳ họp HĐND các xã …")
         or ("họp" in low and "tổ chức thành công" not in low and (
@@ -457,7 +470,10 @@ def _reports_background(sentence: str) -> bool:
 _DIRECTIVE = re.compile(
     # (not the papers of a proposal, "hoàn chỉnh thủ tục đề nghị Huyện Anh hùng …"; nor an award proposed, "đề nghị UBND
     # tỉnh tặng Bằng khen đối với 1 Đảng bộ")
-    r"(?<!thủ tục )(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )(?<!công văn )(?<!\bđơn )\b(?:đề nghị|yêu cầu)"
+    # (the lookbehinds come after the verb, so that they are tried only where it is)
+    r"\b(?:đề nghị|yêu cầu)" + "".join(
+        f"(?<!{noun} {verb})" for noun in ("thủ tục", "hồ sơ", "tờ trình", "văn bản", "công văn") for verb in ("đề nghị", "yêu cầu")
+    ) + r"(?<!\bđơn đề nghị)(?<!\bđơn yêu cầu)"
     r"(?![^.;:]{0,40}?\btặng\s+(?:bằng khen|giấy khen|huân chương|huy hiệu|cờ thi đua|danh hiệu)\b)"
     # (the time it is for may come first: "Đồng chí đề nghị, thời gian tới đội ngũ bí thư chi bộ …")
     r"(?:\s*,?\s+(?:trong\s+)?(?:thời gian tới|(?:năm|tháng|quý) tới)\s*,?)?"
@@ -1734,7 +1750,12 @@ def _headline_fact(text: str, end: int) -> tuple[Category, _Span] | None:
 
 
 # An aim set in a sentence of results, or opening a part of its ';' list: what comes after it is still to be done.
-_TARGET = re.compile(r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b", re.IGNORECASE)
+# (a target names what is to be reached or when; "…, phấn đấu vươn lên cùng Đảng bộ khắc phục khó khăn" is the effort made)
+_TARGET = re.compile(
+    r"(?<=[,;] )(?:phấn đấu|tiếp tục phấn đấu)\b"
+    r"(?=[^.;:]{0,60}?(?:\d|\b(?:đạt|hoàn thành|đến|trong|năm|có thêm|về đích|tăng|giảm|trở thành)\b))",
+    re.IGNORECASE,
+)
 # "… và mục tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó …": the tasks of the period planned.
 _PLAN_TAIL = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|giải pháp)\b[^.;:]{0,60}$", re.IGNORECASE)
 # A sentence that opens on the aim the plan serves: "Với quyết tâm đạt mục tiêu tăng trưởng đã đề ra, huyện tập trung …".
