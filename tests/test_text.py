@@ -11,6 +11,7 @@ from summarizer.text import (
     normalize,
     parse_number,
     phrase_alternation,
+    phrases,
     sentences,
     strip_noise,
 )
@@ -155,3 +156,10 @@ def test_a_trie_of_phrases_matches_what_their_alternation_longest_first_matches(
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
     # the longest phrase that ends a word, when a longer one runs into the next letter
     assert [m.group(0) for m in trie.finditer("giữ vững an ninh trật tựa")] == ["an ninh"]
+
+
+def test_phrases_are_every_choice_of_each_part_in_order():
+    assert phrases(("đánh giá", "sơ kết"), " ", ("toàn diện ", ""), "kết quả") == [
+        "đánh giá toàn diện kết quả", "đánh giá kết quả", "sơ kết toàn diện kết quả", "sơ kết kết quả"
+    ]
+    assert phrases("chủ trì") == ["chủ trì"]
