@@ -921,3 +921,17 @@ def test_the_communes_a_new_one_was_formed_from_and_a_resolution_studied_at_the_
         "9 tháng năm 2025, thu ngân sách của xã đạt 12 tỷ đồng.\n",
     )
     assert got["achievements"] == ["9 tháng năm 2025, thu ngân sách của xã đạt 12 tỷ đồng."]
+
+
+# (set 101)
+def test_a_guest_told_to_have_come_and_spoken_is_no_item():
+    # (after a summary that asks: the guest's sentence of the opening would be read as more of the request)
+    got = quotes_by_category(
+        " date 2025-10-02 Phó Chủ tịch Thường trực HĐND Thành phố Phạm Văn Kiên yêu cầu Đảng bộ xã Nhà Bè tiếp tục giữ vững "
+        "đà tăng trưởng kinh tế.\n\n"
+        "Ngày 2-10, Ban Chấp hành Đảng bộ xã Nhà Bè tổ chức Hội nghị lần thứ ba. Đồng chí Phạm Văn Kiên, Ủy viên Ban "
+        "Thường vụ Thành ủy, Phó Chủ tịch Thường trực HĐND Thành phố dự và phát biểu chỉ đạo,\n\n"
+        "Trong 9 tháng năm 2025, thu ngân sách của xã đạt 80% dự toán.\n",
+    )
+    assert "dự và phát biểu chỉ đạo" not in joined_across_categories(got)
+

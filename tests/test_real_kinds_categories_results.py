@@ -734,3 +734,46 @@ def test_an_effort_the_people_strove_for_in_the_quarter_is_a_result_not_a_target
     )
     assert "phấn đấu vươn lên cùng Đảng bộ" in joined(got["achievements"])
     assert joined(got["next_tasks"]) == "phấn đấu đến cuối năm đạt 100% dự toán."
+
+
+# (set 101)
+def test_the_results_come_back_after_a_summary_that_planned_when_the_report_tells_them_or_the_meeting_opens():
+    # the page's summary plans ("… xác định năm 2026 sẽ tập trung …", "Những tháng cuối năm, phường … tập trung …");
+    # what the report at the meeting tells, and what follows the meeting's dated opening, are the period's results
+    got = quotes_by_category(
+        " date 2025-12-31 Ngày 31-12, Hội nghị Ban Chấp hành Đảng bộ xã Châu Lộc lần thứ 8 xác định năm 2026 sẽ tập "
+        "trung đầu tư và "
+        "chuyển đổi số.\n\n"
+        "Báo cáo tại hội nghị cho biết, xã Châu Lộc tiếp tục giữ vững đà tăng trưởng kinh tế. Toàn xã có hơn 130 cơ sở "
+        "kinh doanh thành lập mới trong năm.\n",
+    )
+    said = joined(got["achievements"])
+    assert "giữ vững đà tăng trưởng kinh tế" in said and "130 cơ sở" in said
+    assert joined(got["next_tasks"]).startswith("Ngày 31-12, Hội nghị Ban Chấp hành")
+    # ("triển khai … các nhiệm vụ, giải pháp đề ra": the plan set before, carried out in the quarter)
+    got = quotes_by_category(
+        "Những tháng cuối năm, phường Bến Nghé tập trung tháo gỡ khó khăn, tạo điều kiện cho doanh nghiệp phát triển.\n\n"
+        "Ngày 30-9, Đảng ủy phường Bến Nghé tổ chức hội nghị sơ kết công tác quý 3-2025.\n\n"
+        "Bí thư Đảng ủy phường cho biết, trong quý 3-2025, phường triển khai kịp thời, đồng bộ các nhiệm vụ, giải pháp đề "
+        "ra. Phường đẩy mạnh các phong trào thi đua yêu nước, qua đó đã đạt được một số kết quả tích cực.\n",
+    )
+    said = joined(got["achievements"])
+    assert "triển khai kịp thời, đồng bộ các nhiệm vụ" in said and "phong trào thi đua yêu nước" in said
+    assert got["next_tasks"] == [
+        "Những tháng cuối năm, phường Bến Nghé tập trung tháo gỡ khó khăn, tạo điều kiện cho doanh nghiệp phát triển."
+    ]
+
+
+# (sets 79, 101)
+def test_what_a_visitor_singles_out_among_the_results_he_praises_is_a_result_in_a_paragraph_of_his_directions():
+    # (the excerpt starts at a photo's credit; the visitor's long title puts his praise past the lead's cue words)
+    got = quotes_by_category(
+        "Quang cảnh hội nghị. Ảnh: VIỆT DŨNG\n\n"
+        "Dự và phát biểu chỉ đạo hội nghị, đồng chí Trần Văn Bình, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch "
+        "UBND Thành phố, biểu dương những kết quả nổi bật của phường Bến Nghé trong quý III-2025, đặc biệt là công tác cải "
+        "cách hành chính, với tỷ lệ hồ sơ trả đúng hẹn đạt 100%.\n\n"
+        "Đồng chí yêu cầu phường tiếp tục đẩy mạnh chuyển đổi số.\n",
+    )
+    assert "hồ sơ trả đúng hẹn đạt 100%" in joined(got["achievements"])
+    assert "hồ sơ trả đúng hẹn" not in joined(got["next_tasks"])
+    assert "đẩy mạnh chuyển đổi số" in joined(got["next_tasks"])

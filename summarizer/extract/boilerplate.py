@@ -24,6 +24,8 @@ _MEETING_BUSINESS = re.compile(
     rf"|(?:hội nghị|cuộc họp|phiên họp)\b[^.;:]{{0,40}}?\bgồm\b:?\s*(?:\S++\s+){{0,3}}?{_REPORT_NOUN}"
     # attended
     r"|^tham dự\b|\btham dự (?:hội nghị|cuộc họp|phiên họp|kỳ họp|có)\b|\b(?:về dự|đến dự|tới dự|cùng dự|dự và chỉ đạo|dự chỉ đạo)\b"
+    # (who came and spoke, told last: "Đồng chí …, Phó Chủ tịch Thường trực HĐND TPHCM dự và phát biểu chỉ đạo")
+    r"|\bdự và phát biểu chỉ đạo\W*$"
     # "… và lãnh đạo 7 phường tham dự.": who attended, then the verb that ends the sentence
     r"|\btham dự\W*$"
     # "Các đồng chí: …, Phó Bí thư Huyện ủy; …, Phó Chủ tịch UBND huyện dự.": the persons first, the bare verb last
@@ -302,6 +304,15 @@ def praised_fields(sentence: str) -> int | None:
     """Where the fields a praise of the period's results singles out start, or None."""
     m = _FIELDS_PRAISED.search(sentence.lower()) if "lĩnh vực" in sentence else None
     return m.end() if m else None
+
+
+# The period's results praised by name: "biểu dương những kết quả nổi bật của phường trong quý III-2025, đặc biệt là
+# …" (what it singles out is a result, whatever the speech goes on to ask).
+_RESULTS_PRAISED = re.compile(r"\b(?:ghi nhận|đánh giá cao|biểu dương)\b[^.;:]{0,40}?\b(?:kết quả|thành tích)\b")
+
+
+def praises_results(lead: str) -> bool:
+    return _RESULTS_PRAISED.search(lead.lower()) is not None
 
 
 def praised_detail(sentence: str) -> int | None:

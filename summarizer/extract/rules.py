@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, phrases, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-45"
+VERSION = "rules-46"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -157,7 +157,8 @@ def find_chairs(opening: str) -> list[Person]:
 # ("những tồn tại, hạn chế và phương hướng khắc phục …: a; b": the remedy of the shortcomings just named, whose
 # list names them, plans no period's tasks)
 _TASK_CUE = (
-    rf"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp|phương hướng(?!\s+khắc phục)|{categories.TIME_AHEAD}|tháng tới|phát biểu chỉ đạo"
+    # ("triển khai … các nhiệm vụ, giải pháp đề ra": the plan set before, carried out in the period)
+    rf"nhiệm vụ trọng tâm|nhiệm vụ,? giải pháp(?!\s+(?:đã\s+)?đề ra)|phương hướng(?!\s+khắc phục)|{categories.TIME_AHEAD}|tháng tới|phát biểu chỉ đạo"
     # (the end of the year to come, not the year-end session: "đây là kỳ họp cuối năm có ý nghĩa đặc biệt")
     r"|cuối năm(?<!họp cuối năm)(?<!nghị cuối năm)(?<!lệ cuối năm)"
     # a chair's conclusion, not the documents of that name ("triển khai các chỉ thị, Nghị quyết, kết luận của TW",
@@ -1071,6 +1072,15 @@ _UNDATED_TASKS = re.compile(r"\bcác nhiệm vụ\b", re.IGNORECASE)
 
 # A lead that says what a report or the figures show: what follows is what was found.
 _SHOWS = re.compile(r"\bcho thấy\s*$", re.IGNORECASE)
+# A paragraph that opens on the meeting's day, then who held it: "Ngày 30-9, Đảng ủy phường … tổ chức hội nghị …".
+_DATED_OPENING = re.compile(
+    r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}\b[^.;:]{0,120}?\b(?:tổ chức|họp|hội nghị|kỳ họp)\b",
+    re.IGNORECASE,
+)
+# A report at the meeting as the subject of what follows: "Báo cáo tại hội nghị cho biết, …", "Theo báo cáo, …".
+_REPORT_TELLS = re.compile(
+    r"\W*(?:báo cáo\b[^.;:,]{0,60}?\b(?:cho biết|cho thấy|nêu rõ)|theo báo cáo\b[^.;:,]{0,60}?)\s*,\s*", re.IGNORECASE
+)
 
 
 def _announced(lead: str, period: Period | None, sentence: str = "") -> Category | None:
@@ -1107,7 +1117,12 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     announced = _lead_category(lead, categories.carries_out(sentence) or told or began or told_what_it_was)
     if announced == "shortcomings" and sentence and categories.turns_to_results(sentence, _SHORTFALL):
         return "achievements"
-    return announced or ("achievements" if told else None)
+    # what a report at the meeting tells, nothing planned in it: "Báo cáo tại hội nghị cho biết, xã … tiếp tục giữ vững
+    # đà tăng trưởng kinh tế." (a paragraph of results, whatever the lead above it planned)
+    reported = sentence and (says := _REPORT_TELLS.match(sentence)) is not None and not categories.plans_ahead(
+        sentence[says.end() :]
+    ) and not _names_a_later_period(sentence[says.end() :], period)
+    return announced or ("achievements" if told or reported else None)
 
 
 
@@ -1335,6 +1350,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                         boilerplate.is_speech(lead if colon else first[said:]) or (requested and state == "next_tasks")
                     )
                 state = announced or state
+        if state == "next_tasks" and not requested and about_meeting and line_start > body_start and _DATED_OPENING.match(first):
+            # the meeting's dated opening after a summary that planned ("Những tháng cuối năm, phường … tập trung …" above
+            # "Ngày 30-9, Đảng ủy phường … tổ chức hội nghị …"): the report starts afresh
+            state = "achievements"
         paragraph = state  # the category of this paragraph's sentences, unless a colon list says otherwise
         if named is not None:
             paragraph = "next_tasks"  # (its own paragraph only: the next one reports again)
@@ -1545,7 +1564,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 elif detail is not None:  # "… ghi nhận những kết quả …, nhất là …": what it singled out
                     a = body.start = a + detail
                     sentence = text[a:b]
-                    if boilerplate.names_effort(sentence) or boilerplate.praised_fields(text[a - detail : b]) is not None:
+                    if boilerplate.names_effort(sentence) or boilerplate.praised_fields(text[a - detail : b]) is not None or (
+                        boilerplate.praises_results(text[a - detail : a])
+                    ):
                         category = "achievements"  # (the effort praised was spent, whatever the speech asks next)
                 elif asked is None:
                     if _lead_category(sentence) == "shortcomings":
