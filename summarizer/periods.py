@@ -157,11 +157,12 @@ def make_period(kind: str, number: int, year: int) -> Period:
 
 
 # "Sáng nay (18/12)", "Chiều qua (7/10)", "Sáng thứ Hai (9/10)", "Hôm nay 8/10", "ngày 28 - 29/12",
-# "2 ngày 12 và 13-7", "Trong 2 ngày 8 & 9.7", "Trong 3 ngày (24 -26/12)", "2 ngày từ 21 - 22.7" (a meeting of days: the first).
+# "2 ngày 12 và 13-7", "Trong 2 ngày 8 & 9.7", "Trong 3 ngày (24 -26/12)", "2 ngày từ 21 - 22.7", "Trong 2 ngày 11 và 12
+# tháng 7" (a meeting of days: the first).
 _MEETING = re.compile(
     r"(?:(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+(?:(?:hôm\s+)?(?:nay|qua)\s*|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
     r"|hôm\s+(?:nay|qua)\s*)\(?(?:ngày,?\s+)?|(?<!đến )(?<!\w)ngày\s+(?:\(\s*)?(?:từ\s+(?=[0-3]?\d\s*[-–]\s*[0-3]?\d\s*[/.]))?)"
-    r"(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d(?=\s*[/.])|\s*(?:và|&)\s*[0-3]?\d(?=\s*[/.-]))?\s*(?:[/.-]|\s+tháng\s+)(?P<m>1[0-2]|0?[1-9])(?:\s*(?:[/.-]|,?\s+năm\s+)(?P<y>(?:19|20)\d\d))?(?!\d)",
+    r"(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d(?=\s*[/.]|\s+tháng\s)|\s*(?:và|&)\s*[0-3]?\d(?=\s*[/.-]|\s+tháng\s))?\s*(?:[/.-]|\s+tháng\s+)(?P<m>1[0-2]|0?[1-9])(?:\s*(?:[/.-]|,?\s+năm\s+)(?P<y>(?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,
 )
 # When a page was published, as scraped pages write it above the article: a "date 2023-12" header,

@@ -1064,3 +1064,18 @@ def test_the_papers_of_a_proposal_and_an_award_proposed_are_no_request():
     said = joined(got["achievements"])
     assert "thủ tục đề nghị Huyện Anh hùng" in said and "Kết nạp 56 quần chúng" in said
     assert got["next_tasks"] == []
+
+
+# (set 103)
+def test_a_request_with_the_year_it_is_for_first_after_praise_is_a_task():
+    # "Ghi nhận và đánh giá cao …, Phó Chủ tịch UBND tỉnh … đề nghị, năm 2026, địa phương tập trung …"
+    got = quotes_by_category(
+        "Xã Tam Hòa tổng kết năm 2025\n"
+        "Ngày 30/12, Đảng ủy xã Tam Hòa tổ chức hội nghị tổng kết công tác năm 2025.\n"
+        "Năm 2025, thu nhập bình quân đầu người của xã đạt 75 triệu đồng/năm.\n"
+        "Ghi nhận và đánh giá cao những kết quả nổi bật của xã Tam Hòa trong năm 2025, Phó Chủ tịch UBND tỉnh Vũ Văn An đề "
+        "nghị, năm 2026, địa phương tập trung cụ thể hóa nghị quyết Đại hội Đảng các cấp vào thực tiễn; tổ chức thành công "
+        "cuộc bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp.\n",
+    )
+    tasks = joined(got["next_tasks"])
+    assert "cụ thể hóa nghị quyết Đại hội" in tasks and "cuộc bầu cử đại biểu Quốc hội" in tasks

@@ -322,3 +322,22 @@ def test_the_indicators_a_count_names_after_its_semicolons_are_one_matter_with_i
         "6 chỉ tiêu đạt từ 52% đến 91% kế hoạch là tổng giá trị sản xuất; Thu chi ngân sách; Tỷ lệ người dân tham gia "
         "các hình thức bảo hiểm y tế",
     ]
+
+
+# (set 104; the dev set's C14)
+def test_places_named_after_a_leads_colon_are_one_matter_with_it():
+    # "… có 3 xã hoàn thành sớm hơn 1 năm, gồm: Vĩnh Phú, Vọng Đông và An Bình": the places the lead counts; the
+    # ';' parts before such a lead stay matters of their own
+    got = quotes_by_category(
+        "Huyện ủy Thoại Sơn sơ kết quý I năm 2021\n"
+        "Đến nay, huyện có 8/14 xã đạt chuẩn xã nông thôn mới nâng cao, trong đó, có 3 xã hoàn thành sớm hơn 1 năm, gồm: "
+        "Vĩnh Phú, Vọng Đông và An Bình.\n"
+        "Thường trực HĐND đã khảo sát tình hình năm học mới tại 06 trường học; khảo sát các ý kiến của cử tri tại 05 "
+        "Thôn: Nghĩa Khê, Dũng Thúy Hạ và Trà Động.\n",
+    )
+    assert got["achievements"] == [
+        "Đến nay, huyện có 8/14 xã đạt chuẩn xã nông thôn mới nâng cao, trong đó, có 3 xã hoàn thành sớm hơn 1 năm, gồm: "
+        "Vĩnh Phú, Vọng Đông và An Bình.",
+        "Thường trực HĐND đã khảo sát tình hình năm học mới tại 06 trường học",
+        "khảo sát các ý kiến của cử tri tại 05 Thôn: Nghĩa Khê, Dũng Thúy Hạ và Trà Động.",
+    ]

@@ -13,6 +13,7 @@ from tests.kinds import HAM_TAN_THREE_DAY_SESSION, TAN_PHUOC_APRIL_MEETING_LEAD,
 
 
 HALF_2021 = Period(kind="half", year=2021, month=6)
+HALF_2022 = Period(kind="half", year=2022, month=6)
 
 
 @pytest.mark.parametrize(
@@ -564,3 +565,12 @@ def test_the_months_of_the_year_so_far_end_the_period_at_the_last_of_them(writte
     period, meeting = resolve(text)
     assert period == Period(kind="month", year=2021, month=months)
     assert meeting == date(2021, 11, 7)
+
+
+# (sets 89, 104)
+def test_a_session_of_two_days_written_with_the_month_in_words_was_held_on_the_first():
+    period, meeting = resolve(
+        " date 2022-07 Trong 2 ngày 11 và 12 tháng 7, HĐND huyện Phước Hòa tổ chức kỳ họp lần thứ 6.\n\n"
+        "Trong 6 tháng đầu năm, thu ngân sách 290 tỷ đồng, đạt 81,2% dự toán tỉnh giao.\n"
+    )
+    assert (period, meeting) == (HALF_2022, date(2022, 7, 11))

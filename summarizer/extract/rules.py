@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, phrases, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-46"
+VERSION = "rules-47"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -476,8 +476,9 @@ _DIRECTIVE = re.compile(
         f"(?<!{noun} {verb})" for noun in ("thủ tục", "hồ sơ", "tờ trình", "văn bản", "công văn") for verb in ("đề nghị", "yêu cầu")
     ) + r"(?<!\bđơn đề nghị)(?<!\bđơn yêu cầu)"
     r"(?![^.;:]{0,40}?\btặng\s+(?:bằng khen|giấy khen|huân chương|huy hiệu|cờ thi đua|danh hiệu)\b)"
-    # (the time it is for may come first: "Đồng chí đề nghị, thời gian tới đội ngũ bí thư chi bộ …")
-    r"(?:\s*,?\s+(?:trong\s+)?(?:thời gian tới|(?:năm|tháng|quý) tới)\s*,?)?"
+    # (the time it is for may come first: "Đồng chí đề nghị, thời gian tới đội ngũ bí thư chi bộ …", "… đề nghị, năm 2026,
+    # địa phương tập trung …")
+    r"(?:\s*,?\s+(?:trong\s+)?(?:thời gian tới|(?:năm|tháng|quý) tới|năm\s+(?:19|20)\d\d)\s*,?)?"
     r"\s+(?:các|cấp|huyện|xã|phường|thị|thành|ngành|địa phương|đơn vị|UBND|Ban|mỗi|từng|"
     r"toàn|cán bộ|Đảng|chính quyền|Mặt trận|phòng|cơ quan|đội ngũ|lực lượng)"
     # what the unit asks of those above it: "Huyện kiến nghị Tỉnh ủy thống nhất …", "kiến nghị trung ương cần …"
@@ -854,9 +855,16 @@ _QUOTED_NAMES_LEFT = 6  # the most words outside the quotes of a list of names (
 def _only_quoted_names(listed: str) -> bool:
     """Whether what a colon lists is names in quotes, the campaigns or movements its lead names: "… các phong trào
     thi đua, các cuộc vận động như: “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, “Quỹ vì người
-    nghèo”" (one matter, its examples; their commas are no list)."""
+    nghèo”" (one matter, its examples; their commas are no list); or proper names alone, the places its lead counts:
+    "… có 3 xã hoàn thành sớm hơn 1 năm, gồm: Vĩnh Phú, Vọng Đông và An Bình"."""
     names = _QUOTED.findall(listed)
-    return len(names) >= 2 and len(_QUOTED.sub(" ", listed).split()) <= _QUOTED_NAMES_LEFT
+    return (len(names) >= 2 and len(_QUOTED.sub(" ", listed).split()) <= _QUOTED_NAMES_LEFT) or (
+        _PROPER_NAMES.fullmatch(listed.strip()) is not None
+    )
+
+
+# Two or more proper names, each of one to four capitalised words, commas and a last "và" between them.
+_PROPER_NAMES = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(?:(?:, | và ){_NAME_WORD}(?: {_NAME_WORD}){{0,3}})+\W*")
 
 
 def _names_examples(lead: str, quotes: list[str]) -> bool:
@@ -1490,7 +1498,10 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 scope = category != "next_tasks" and (
                     _SCOPE_LEAD.search(sentence[:colon]) is not None or _BREAKDOWN_LEAD.search(sentence[:colon]) is not None
                 ) or _only_quoted_names(sentence[colon + 2 :])
-                if told > 0 and not (subject or scope):
+                # (a lead whose colon lists only names keeps them as one matter with it, the ';' parts before the lead
+                # facts of their own: "… tại 06 trường học; … khảo sát … tại 05 Thôn: Nghĩa Khê, … và Trà Động")
+                named_only = scope and told > 0 and _PROPER_NAMES.fullmatch(sentence[colon + 2 :].strip()) is not None
+                if told > 0 and (named_only or not (subject or scope)):
                     for part in _parts(text, _Span(a, a + told)):
                         # ("Kỳ họp đã quyết nghị thông qua Quy chế hoạt động …; Nghị quyết về … với 20 chỉ tiêu chủ yếu
                         # là: …": what the session passed first is its business)
@@ -1505,8 +1516,9 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                 if need is not None:
                     # "… đề nghị các phòng, ban cần rà soát các chỉ tiêu Nghị quyết, cụ thể như: a; b": asked itself
                     add("next_tasks", _trim(text, _Span(a + need.start(1), a + need.end(1))))
-                if category == "achievements" and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, lead_span.start, a + colon):
-                    # "Có 39/42 chỉ tiêu đạt và vượt so với Nghị quyết, như: …": the count is a result of its own
+                if category == "achievements" and not scope and _LIST_LEAD.search(sentence[:colon]) and _FIGURE.search(text, lead_span.start, a + colon):
+                    # "Có 39/42 chỉ tiêu đạt và vượt so với Nghị quyết, như: …": the count is a result of its own (unless the
+                    # list is one matter with it, the whole sentence an item: "…, gồm: Vĩnh Phú, Vọng Đông và An Bình")
                     # ("… sẽ phân công khoảng 30 cán bộ làm nòng cốt tham gia các nội dung: …": planned, a task)
                     counted = "next_tasks" if categories.plans_ahead(sentence[:colon]) else "achievements"
                     add(counted, _trim(text, lead_span))
@@ -1519,7 +1531,7 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
                         # "Phát biểu tại hội nghị, Chủ tịch … đề nghị: Các ngành …" / "Làm tốt công tác …": the
                         # request goes on in the paragraphs after it, until one reports
                         state, requested = "next_tasks", True
-                body = _Span(a, b) if subject or scope else _Span(a + colon + 2, b)
+                body = _Span(lead_span.start if named_only else a, b) if subject or scope else _Span(a + colon + 2, b)
             elif ("cho biết" in sentence or "cho thấy" in sentence) and describes(sentence) and (
                 reported := _reported_start(sentence)
             ) is not None and not (
