@@ -461,10 +461,14 @@ _IMAGE_NAME = re.compile(r"\d{12}")
 _WORDED = re.compile(r"[^\W\d_]\S*")
 
 
+def _background(sentence: str) -> bool:
+    return _BACKGROUND.search(lower_in_place(sentence)) is not None
+
+
 def _reports_background(sentence: str) -> bool:
     """'Chủ tịch UBND phường cho biết, năm 2025 diễn ra trong bối cảnh …': a speaker reporting background."""
     said = _reported_start(sentence) if "cho biết" in sentence else None
-    return said is not None and _BACKGROUND.search(sentence[said:]) is not None
+    return said is not None and _background(sentence[said:])
 
 
 # A directive to someone: what follows is a task, whatever the paragraph began with.
@@ -513,8 +517,7 @@ _BACKGROUND = re.compile(
     # thị trấn.", "Được sự thống nhất của BTV đảng ủy ngày, 07/4/2022."
     r"|^\W*(?:thực hiện|căn cứ)\s+(?:chương trình công tác|kế hoạch (?:số|công tác)|quy chế làm việc)\b[^.;:,]{0,80}\.?\s*$"
     r"|^\W*được sự (?:thống nhất|đồng ý|nhất trí|chỉ đạo)\s+của\b[^.;:]{0,80}\.?\s*$",
-    re.IGNORECASE,
-)
+)  # lower case, matched on lower-cased text (_background)
 # The setting said to make demands, and no more: "…, việc sắp xếp đơn vị hành chính … đặt ra nhiều yêu cầu mới."
 _POSES = re.compile(r"\bđặt ra (?:rất |nhiều |không ít |những )*(?:yêu cầu|thách thức|đòi hỏi)\b[^.;,]{0,30}\W*$", re.IGNORECASE)
 # A count, not a date or a period: "còn 4/15 chỉ tiêu", not "năm 2023" or "9 tháng"
@@ -1535,13 +1538,13 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             elif ("cho biết" in sentence or "cho thấy" in sentence) and describes(sentence) and (
                 reported := _reported_start(sentence)
             ) is not None and not (
-                describes(sentence[reported:]) or _BACKGROUND.search(sentence[reported:]) or _POSES.search(sentence[reported:])
+                describes(sentence[reported:]) or _background(sentence[reported:]) or _POSES.search(sentence[reported:])
             ):
                 # "Tại hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024, LĐLĐ quận cho biết, năm 2023, …":
                 # the frame names the meeting, what the speaker reports is the year's work
                 a = body.start = a + reported
                 sentence = text[a:b]
-            elif _BACKGROUND.search(sentence) or describes(sentence) or _reports_background(sentence) or (
+            elif _background(sentence) or describes(sentence) or _reports_background(sentence) or (
                 "ước vào" in sentence and _ENTERED_SETTING.search(sentence)  # ("Bước vào", "bước vào")
             ) or (
                 "đặt ra" in sentence and _POSES.search(sentence)
