@@ -1152,3 +1152,18 @@ def test_the_difficulties_a_discussion_sought_remedies_for_are_shortcomings_one_
         "tỷ lệ giải ngân vốn đầu tư công đạt thấp",
         "tiến độ bồi thường, giải phóng mặt bằng một số công trình còn chậm so với kế hoạch.",
     ]
+
+
+# (sets 73, 101)
+def test_a_short_difficulty_conceded_with_no_contrast_word_leaves_the_main_clause_a_result():
+    # "Dù còn khó khăn, tình hình cơ bản được kiểm soát, …": the difficulty is a shortcoming, what follows the comma a
+    # result, though no "nhưng" or "vẫn" turns it
+    got = quotes_by_category(
+        "Xã Châu Lộc tổng kết năm 2025\n"
+        "Ngày 31-12, Đảng ủy xã Châu Lộc tổ chức hội nghị tổng kết công tác năm 2025.\n"
+        "Năm 2025, xã thu ngân sách đạt 120% dự toán. Dù còn khó khăn, tình hình an ninh trật tự cơ bản được kiểm soát, "
+        "không phát sinh điểm nóng phức tạp.\n",
+    )
+    assert "tình hình an ninh trật tự cơ bản được kiểm soát" in joined(got["achievements"])
+    assert got["shortcomings"] == ["Dù còn khó khăn"]
+

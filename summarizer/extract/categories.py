@@ -43,7 +43,16 @@ def concession(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     comma = text.rfind(",", m.end(), still.start()) if still else -1
     if comma >= 0:
         return m.start(), comma, comma + 1
+    # "Dù còn khó khăn, tình hình cơ bản được kiểm soát, …": a short difficulty conceded, then a main clause that tells
+    # how it went, no contrast word between
+    comma = text.find(",", m.end(), min(end, m.end() + 40))
+    if comma >= 0 and _DIFFICULTY.search(text, m.end(), comma) and _TOLD_HOW.match(text, comma + 1, end):
+        return m.start(), comma, comma + 1
     return m.start(), end, end
+
+
+# A main clause that tells how things went, its verb within its first words: "tình hình cơ bản được kiểm soát".
+_TOLD_HOW = re.compile(r"\s*(?:[^\s,;.]+\s+){0,10}?(?:được|đạt|đã|không)\b", re.IGNORECASE)
 
 
 def conceded_difficulty(
