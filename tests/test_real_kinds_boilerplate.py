@@ -935,3 +935,17 @@ def test_a_guest_told_to_have_come_and_spoken_is_no_item():
     )
     assert "dự và phát biểu chỉ đạo" not in joined_across_categories(got)
 
+
+# (set 105)
+def test_reports_heard_from_a_long_named_presenter_and_drafts_the_council_put_are_its_business():
+    got = quotes_by_category(
+        "HĐND thị xã Ayun Phú tổ chức kỳ họp thứ 30\n"
+        "Ngày 10/7, HĐND thị xã Ayun Phú tổ chức kỳ họp thứ 30.\n"
+        "Trong 6 tháng đầu năm 2025, thu ngân sách của thị xã đạt 60% dự toán.\n"
+        "Bên cạnh đó, các đại biểu được nghe Thường trực Ủy ban MTTQ Việt Nam thị xã báo cáo về tình hình hoạt động tham "
+        "gia xây dựng chính quyền.\n"
+        "Tại kỳ họp, HĐND thị xã đã trình tờ trình về ban hành Quy chế làm việc của HĐND thị xã.\n",
+    )
+    assert got["achievements"] == ["Trong 6 tháng đầu năm 2025, thu ngân sách của thị xã đạt 60% dự toán."]
+    assert got["next_tasks"] == []
+

@@ -17,7 +17,7 @@ _REPORT_NOUN = r"(?:dự thảo|báo cáo|tờ trình|chương trình|nghị quy
 _MEETING_BUSINESS = re.compile(
     # heard or passed: the meeting (or its delegates) as subject, a report as object
     rf"(?:hội nghị|đại biểu|cuộc họp|phiên họp|kỳ họp|chương trình họp|hđnd|hội đồng nhân dân)\b[^.;:]{{0,60}}?"
-    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt|trình bày),?\s+(?:\S++\s+){{0,8}}?(?:các\s+|những\s+|một số\s+)?"
+    rf"\b(?:nghe|thông qua|cho ý kiến|tham gia ý kiến|góp ý|xem xét|quán triệt|trình bày),?\s+(?:\S++\s+){{0,10}}?(?:các\s+|những\s+|một số\s+)?"
     # or what it was instructed in: "Hội nghị cũng được nghe Ban Xây dựng Đảng hướng dẫn …"
     rf"(?:{_REPORT_NOUN}|hướng dẫn)"
     # or lists it: "Nội dung hội nghị gồm: Báo cáo …"
@@ -107,7 +107,7 @@ _MEETING_BUSINESS = re.compile(
     # Chương trình làm việc …"; and the organs presenting their reports to a session: "Thường trực và các Ban HĐND xã
     # trình Báo cáo …", "Bên cạnh đó, UBND xã cũng trình Đồ án quy hoạch …", "Thường trực ủy ban MTTQ xã thông qua Báo cáo …"
     r"|^(?:cũng\s+)?tại (?:hội nghị|kỳ họp|phiên họp|cuộc họp)(?: này)?,[^.;:]{0,80}?\b(?:nhất trí|thông qua|biểu quyết)\b"
-    r"|^(?:[^,.;:]{0,20},\s*)?(?:ubnd|ủy ban|uỷ ban|thường trực|các ban)\b[^.;:]{0,60}?\s(?:cũng\s+)?(?:trình|thông qua)\s+"
+    r"|^(?:[^,.;:]{0,20},\s*)?(?:ubnd|ủy ban|uỷ ban|thường trực|các ban|hđnd)\b[^.;:]{0,60}?\s(?:cũng\s+)?(?:đã\s+)?(?:trình|thông qua)\s+"
     r"(?:các\s+)?(?:báo cáo|tờ trình|đồ án|dự thảo|đề án)\b(?![^.;:]*\b(?:đạt|tăng|giảm|vượt|cho thấy|trong đó)\b)"
     # a voter who spoke at it: "Cử tri Hoàng Văn A thôn Pù Cà phát biểu đóng góp"
     r"|^cử tri\b[^.;:]{0,60}?\bphát biểu\b"
