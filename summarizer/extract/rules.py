@@ -166,7 +166,7 @@ _TASK_CUE = (
     r"|kết luận(?<!nghị quyết, kết luận)(?<!chỉ thị, kết luận)(?<!nghị quyết và kết luận)"
     r"(?!\s+(?:số\s+\d|của (?:tw|trung ương|bộ chính trị|ban bí thư)\b))"
     # ("chưa đạt yêu cầu", "đáp ứng yêu cầu": a standard met or not, no request)
-    rf"|yêu cầu(?<!đạt yêu cầu)(?<!đáp ứng yêu cầu)|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[IV]+)"
+    rf"|yêu cầu(?<!đạt yêu cầu)(?<!đáp ứng yêu cầu)|{categories.PROPOSAL}|về nhiệm vụ|triển khai nhiệm vụ|cần tập trung|cần tiếp tục|nhiệm vụ (?:tháng|quý|năm) (?:tới|\d|[iv]+)"
     # what a list is given for, at the end of its lead: "gợi mở một số nội dung để Hội huyện tiếp tục triển khai
     # thực hiện: …" (the list is what is still to be done)
     r"|\bđể (?:\S+ ){0,4}?(?:tiếp tục )?(?:triển khai )?thực hiện\W*$"
@@ -190,9 +190,8 @@ _SHORT_CUE = (
 _ACH_CUE = r"kết quả|đạt được|thành tích"
 # "nổi bật" stresses whatever the lead names ("hạn chế, trong đó nổi bật như sau:"); alone it names results
 _LEAD_CUES = re.compile(
-    rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})|(?P<stress>nổi bật)",
-    re.IGNORECASE,
-)
+    rf"(?P<next_tasks>{_TASK_CUE})|(?P<shortcomings>{_SHORT_CUE})|(?P<achievements>{_ACH_CUE})|(?P<stress>nổi bật)"
+)  # lower case, matched on the lead lower-cased (_lead_category)
 
 # Inside a results paragraph, a sentence that says something fell short.
 _SHORTFALL = re.compile(
@@ -544,7 +543,7 @@ def _lead_category(lead: str, looks_back: bool = False) -> Category | None:
     A lead that `looks_back` over the period reviewed announces no tasks by its plan words."""
     lead, structural = categories.stated_part(lead)
     last, stressed, looks_back = None, False, looks_back or categories.looks_back(lead)
-    for m in _LEAD_CUES.finditer(lead):
+    for m in _LEAD_CUES.finditer(lower_in_place(lead)):
         if m.lastgroup == "stress":
             stressed = True
         elif looks_back and m.lastgroup == "next_tasks" and not categories.asks(m.group()):
