@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from . import gazetteer, siteaddress
 from .labels import unit_label  # defined there so that `summarizer list` needs no pydantic
 from .schema import Period, Unit
-from .text import drop_captions, fold_tones, match_key
+from .text import drop_captions, fold_tones, lower_in_place, match_key
 
 # Districts were abolished and 63 provinces became 34 on this day.
 REFORM_DATE = date(2025, 7, 1)
@@ -23,8 +23,7 @@ _LEVEL_WORD = re.compile(
     r"(?<!\w)(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|tỉnh|(?P<committee>thành|thị)\s+[ủu][ỷy])"
     # (the district's youth union names it the same way: "Huyện đoàn Đông Hưng", "huyện Đoàn Bù Đốp")
     r"(?:\s+(?:ủy|uỷ)|(?:(?<=huyện)|(?<=quận))\s+đoàn)?(?=\s+(?P<rest>[^\n]{0,60}))",  # a lookahead: the next unit may start inside
-    re.IGNORECASE,
-)
+)  # lower case, matched on lower-cased text (named_units), the names read from the text as written
 # The party committee of a city or a town names its unit: "Thành ủy Pleiku", "Thị ủy Ninh Hòa".
 _COMMITTEE_LEVEL = {"thành": "thành phố", "thị": "thị xã"}
 # Capitalized words that start an organ or a title, not a place name.
@@ -135,9 +134,9 @@ def named_units(text: str) -> Counter[tuple[str, str]]:
     """(level, name) pairs the text writes out, with how often: 'huyện Chợ Đồn', 'Huyện ủy Bạch Thông',
     'quận 10' (a district named by its number)."""
     found: Counter[tuple[str, str]] = Counter()
-    for m in _LEVEL_WORD.finditer(text):
-        level = _COMMITTEE_LEVEL[m["committee"].lower()] if m["committee"] else m["level"].lower()
-        rest = m["rest"]
+    for m in _LEVEL_WORD.finditer(lower_in_place(text)):
+        level = _COMMITTEE_LEVEL[m["committee"]] if m["committee"] else m["level"]
+        rest = text[m.start("rest") : m.end("rest")]
         numbered = _numbered(level, rest)
         if numbered:
             found[(level, numbered)] += 1
@@ -160,11 +159,10 @@ def _province_not_district(name: str, level: str) -> bool:
 
 # A unit named with one of its organs: "UBND huyện Thọ Xuân", "Đảng ủy xã Mai Châu", "Huyện ủy Bạch Thông".
 _ORGAN_UNIT = re.compile(
-    r"(?<!\w)(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ|Đảng [ủu][ỷy])\s+"
-    r"(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)|(?P<committee>Huyện|Thị|Thành)\s+[ủu][ỷy])"
+    r"(?<!\w)(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|đảng bộ|đảng [ủu][ỷy])\s+"
+    r"(?P<level>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)|(?P<committee>huyện|thị|thành)\s+[ủu][ỷy])"
     r"(?=\s+(?P<rest>[^\n]{0,60}))",
-    re.IGNORECASE,
-)
+)  # lower case, matched on lower-cased text (_subject_hints), the names read from the text as written
 
 
 # The abbreviations the press writes for Hồ Chí Minh City: "phường Diên Hồng, TPHCM", "(TP.HCM)".
@@ -205,7 +203,8 @@ _NAMED_BEFORE = re.compile(
 
 def _subject_hints(text: str) -> tuple[set[str], set[str]]:
     """Names a text gives as its subject: those written with an organ, and those in the headline."""
-    with_organ = {match_key(name) for m in _ORGAN_UNIT.finditer(text) for name in _names_after(m["rest"])[:1]}
+    rests = (text[m.start("rest") : m.end("rest")] for m in _ORGAN_UNIT.finditer(lower_in_place(text)))
+    with_organ = {match_key(name) for rest in rests for name in _names_after(rest)[:1]}
     headline = {match_key(name) for _, name in named_units(text.split("\n", 1)[0])}
     return with_organ, headline
 
