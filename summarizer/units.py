@@ -336,15 +336,15 @@ def _by_initials() -> dict[tuple[str, str], str]:
     return {key: names.pop() for key, names in seen.items() if len(names) == 1}
 
 
-# "TP.Tam Kỳ", "TP. Tam Kỳ", "TX Ayun Pa": the level word abbreviated before a name written out.
-_ABBREVIATED = re.compile(r"(?<![\w.])(?P<level>T[Pp]|T[Xx])(?:\.\s?|\s)(?=(?P<name>[^\W\d_]+))")
+# "TP.Tam Kỳ", "TP. Tam Kỳ", "TX Ayun Pa", "T.P Thái Nguyên": the level word abbreviated before a name written out.
+_ABBREVIATED = re.compile(r"(?<![\w.])(?P<level>T\.?[Pp]|T\.?[Xx])(?:\.\s?|\s)(?=(?P<name>[^\W\d_]+))")
 
 
 def _level_written_out(m: re.Match) -> str:
     name = m["name"]
     if not name[0].isupper() or (len(name) > 1 and name.isupper()) or name in ("Hồ", "Hà", "Hải", "Đà", "Cần"):
         return m.group()  # ("TP.HCM", "TP. Hồ Chí Minh", "TP Hà Nội": the centrally-run cities, read as before)
-    return f"{_ABBR_LEVEL[m['level'].lower()]} "
+    return f"{_ABBR_LEVEL[m['level'].lower().replace('.', '')]} "
 
 
 # "H. Hiệp Hòa, Bắc Giang: …" (a headline): "huyện" abbreviated, read only before a district's name
@@ -370,7 +370,7 @@ def _spelled_out(text: str) -> str:
     "thành phố Tam Kỳ", "Q.10" -> "quận 10"."""
     if "Q." in text:
         text = _QUARTER_ABBREVIATED.sub("quận ", text)
-    if "TP" in text or "Tp" in text or "TX" in text or "Tx" in text:
+    if "TP" in text or "Tp" in text or "TX" in text or "Tx" in text or "T.P" in text or "T.X" in text:
         text = _ABBREVIATED.sub(_level_written_out, text)
     if "H." in text:
         text = _DISTRICT_ABBREVIATED.sub(_district_written_out, text)

@@ -1079,3 +1079,17 @@ def test_a_request_with_the_year_it_is_for_first_after_praise_is_a_task():
     )
     tasks = joined(got["next_tasks"])
     assert "cụ thể hóa nghị quyết Đại hội" in tasks and "cuộc bầu cử đại biểu Quốc hội" in tasks
+
+
+# (set 106)
+def test_a_target_for_the_crop_season_of_the_year_to_come_is_a_task():
+    # "Về sản xuất vụ xuân 2021, toàn huyện phấn đấu gieo trồng …" at a November meeting reviewing 2020
+    got = quotes_by_category(
+        "Họp thường kỳ UBND huyện tháng 11\n"
+        "Ngày 16/11/2020, UBND huyện Gia Lâm tổ chức họp thường kỳ tháng 11.\n"
+        "Năm 2020, tổng giá trị sản xuất của huyện đạt 8.010 tỷ đồng. Đối với sản xuất vụ đông, toàn huyện gieo trồng được "
+        "1.098,2 ha đạt 91,5%. Về sản xuất vụ xuân 2021, toàn huyện phấn đấu gieo trồng 4.834,3 ha, trong đó lúa xuân "
+        "4.050 ha.\n",
+    )
+    assert joined(got["next_tasks"]).startswith("Về sản xuất vụ xuân 2021, toàn huyện phấn đấu gieo trồng 4.834,3 ha")
+    assert "1.098,2 ha" in joined(got["achievements"]) and "vụ xuân 2021" not in joined(got["achievements"])

@@ -706,3 +706,14 @@ def test_a_council_named_with_the_abbreviation_it_introduces_is_the_body_that_me
         "Về phía thành phố có ông Trần Văn An, Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố."
     )
     assert find_organ(opening) == ("HĐND thành phố", "thành phố")
+
+
+# (set 106)
+def test_a_city_written_t_p_names_its_unit():
+    report = report_of(
+        "Đảng bộ T.P Thái Nguyên: Lãnh đạo hoàn thành vượt mức nhiều chỉ tiêu\n"
+        "Chiều 11-12, Đảng bộ T.P Thái Nguyên đã tổ chức Hội nghị Ban Chấp hành lần thứ 32 để đánh giá kết quả công tác năm "
+        "2019. Đồng chí Đoàn Thị Hảo, Bí thư Thành ủy chủ trì Hội nghị.\n"
+        "Năm 2019, thu ngân sách trên địa bàn thành phố đạt 2.100 tỷ đồng.\n"
+    )
+    assert (report.unit.name, report.unit.level, report.unit.province) == ("Thái Nguyên", "thành phố", "Thái Nguyên")

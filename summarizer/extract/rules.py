@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, phrases, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-49"
+VERSION = "rules-50"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -1044,7 +1044,14 @@ def _strives_beyond(sentence: str, period: Period | None) -> bool:
     that ends after the one reviewed."""
     if period is None or not categories.strives(sentence):
         return False
-    return any((year, month) > (period.year, period.month) for _, year, month in _mention_ends(sentence, period))
+    # (a crop season of a later year too: "Về sản xuất vụ xuân 2021, toàn huyện phấn đấu gieo trồng …" in 2020's review)
+    season = _SEASON_YEAR.search(sentence)
+    return any((year, month) > (period.year, period.month) for _, year, month in _mention_ends(sentence, period)) or (
+        season is not None and int(season.group(1)) > period.year
+    )
+
+
+_SEASON_YEAR = re.compile(r"\bvụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def _reports_the_period(sentence: str, period: Period | None) -> bool:
