@@ -949,3 +949,13 @@ def test_reports_heard_from_a_long_named_presenter_and_drafts_the_council_put_ar
     assert got["achievements"] == ["Trong 6 tháng đầu năm 2025, thu ngân sách của thị xã đạt 60% dự toán."]
     assert got["next_tasks"] == []
 
+
+# (set 107)
+def test_what_was_done_before_the_meeting_began_at_its_place_is_no_item():
+    got = quotes_by_category(
+        "Ngày 13/8, HĐND huyện Xuyên Phước tổ chức Kỳ họp lần thứ 16 nhằm đánh giá tình hình 6 tháng đầu năm.\n\n"
+        "Trước giờ diễn ra kỳ họp, Ban chỉ đạo Phòng chống dịch bệnh COVID-19 huyện đã thực hiện các biện pháp phòng, "
+        "chống dịch bệnh, như: đeo khẩu trang y tế, sử dụng dịch sát khuẩn, đo thân nhiệt cho các đại biểu.\n\n"
+        "Trong 6 tháng đầu năm, thu ngân sách của huyện đạt 60% dự toán.\n",
+    )
+    assert got["achievements"] == ["Trong 6 tháng đầu năm, thu ngân sách của huyện đạt 60% dự toán."]

@@ -1167,3 +1167,31 @@ def test_a_short_difficulty_conceded_with_no_contrast_word_leaves_the_main_claus
     assert "tình hình an ninh trật tự cơ bản được kiểm soát" in joined(got["achievements"])
     assert got["shortcomings"] == ["Dù còn khó khăn"]
 
+
+# (set 107)
+def test_a_paragraph_that_concedes_its_difficulty_then_turns_to_results_reports_them_and_the_next_ones_too():
+    # "… tiếp tục gặp nhiều khó khăn do … song các chỉ số … tăng": the lead's difficulty is an item of its own; the
+    # paragraph, and the one of figures after it, report results
+    got = quotes_by_category(
+        " date 2022-02 Chiều 7-2, UBND thành phố Pleiku tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ tháng 1.\n\n"
+        "Trong tháng 1-2022, tình hình kinh tế-xã hội của thành phố tiếp tục gặp nhiều khó khăn do ảnh hưởng của dịch "
+        "Covid-19 song các chỉ số tổng mức bán lẻ hàng hóa và dịch vụ, thu ngân sách thành phố tăng so với cùng kỳ.\n\n"
+        "Cụ thể, tổng mức bán lẻ hàng hóa và dịch vụ tháng 1 thực hiện hơn 4.800 tỷ đồng, tăng 11,63% so với cùng kỳ; thu "
+        "ngân sách thành phố thực hiện hơn 158 tỷ đồng, tăng 7% so với cùng kỳ.\n",
+    )
+    said = joined(got["achievements"])
+    assert "4.800 tỷ đồng" in said and "158 tỷ đồng" in said
+    assert joined(got["shortcomings"]).endswith("gặp nhiều khó khăn do ảnh hưởng của dịch Covid-19")
+
+
+# (set 107)
+def test_hardships_the_unit_bore_then_faced_in_the_next_sentence_are_a_shortcoming():
+    got = quotes_by_category(
+        "Hội nghị Ban Chấp hành Đảng bộ huyện Cư Kuin lần thứ 19\n"
+        "Huyện ủy vừa tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 19 nhằm đánh giá kết quả năm 2019.\n"
+        "Trong năm 2019, trên địa bàn huyện gánh chịu các đợt thiên tai do mưa lũ, và dịch bệnh trên đàn gia súc. Trước "
+        "những khó khăn, trở ngại cho nền kinh tế, song Ban Chấp hành Đảng bộ huyện đã lãnh đạo thực hiện nhiệm vụ đạt và "
+        "vượt chỉ tiêu kế hoạch đề ra. Tổng diện tích gieo trồng 28.166 ha, đạt 102,86% kế hoạch.\n",
+    )
+    assert "gánh chịu các đợt thiên tai do mưa lũ" in joined(got["shortcomings"])
+    assert "gánh chịu" not in joined(got["achievements"]) and "28.166 ha" in joined(got["achievements"])

@@ -295,8 +295,14 @@ _TURNS_TO_RESULTS = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s
 _CAUSED_HARDSHIP = re.compile(
     r"\bkhó khăn,?\s+(?:do|bởi)\s|\bảnh hưởng\s+(?:nghiêm trọng|nặng nề|lớn)\s+(?:của|từ)\s"
     r"|\b(?:gặp|có|còn)\s+(?:rất\s+)?(?:nhiều|một số|không ít)\s+khó khăn\b"
+    # (or what the unit bore: "trên địa bàn huyện gánh chịu các đợt thiên tai do mưa lũ, và dịch bệnh …")
+    r"|\b(?:gánh chịu|hứng chịu)\s[^.;]{0,30}?\b(?:thiên tai|mưa lũ|lũ lụt|bão|hạn hán|dịch)\b"
 )
-_TURN_OVERCOMES = re.compile(r"^\W*(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s+(?:với|nhờ|bằng|dưới|vượt qua)\s")
+# (or faces them first: "Trước những khó khăn, trở ngại cho nền kinh tế, song Ban Chấp hành … đã …")
+_TURN_OVERCOMES = re.compile(
+    r"^\W*(?:(?:tuy nhiên|tuy vậy|song|nhưng)\s*,?\s+(?:với|nhờ|bằng|dưới|vượt qua)\s"
+    r"|trước (?:những |các )?(?:khó khăn|thách thức)\b[^.;]{0,60}?,\s*(?:song|nhưng)\s)"
+)
 
 
 def conceded_before(sentence: str, following: str) -> bool:

@@ -15,7 +15,7 @@ from ..schema import Article, Category, Item, Period, Person, Report
 from ..text import drop_captions, find_figures, fold_tones, is_body_text, lower_in_place, match_key, phrase_alternation, phrases, sentence_spans, unwrap
 
 # Bump when a change to this module changes the Reports it makes (cached Reports are keyed by it).
-VERSION = "rules-50"
+VERSION = "rules-51"
 
 # --- organ and chairpersons ------------------------------------------------------------------
 
@@ -488,6 +488,10 @@ _DIRECTIVE = re.compile(
     # ("giải quyết 7 kiến nghị", "ý kiến, kiến nghị của cử tri" are the noun)
     r"|\bkiến nghị\s+(?:với\s+)?(?:tỉnh|Tỉnh ủy|UBND tỉnh|Thành ủy|UBND thành phố|trung ương|Chính phủ|cấp trên|các bộ|bộ|sở)\b",
     re.IGNORECASE,
+)
+# What was done before the meeting began, at its place: its setting, no work of the period.
+_BEFORE_THE_MEETING = re.compile(
+    r"\W*trước (?:giờ|khi) (?:diễn ra|khai mạc|bắt đầu|vào) (?:kỳ họp|hội nghị|phiên họp|cuộc họp)\b", re.IGNORECASE
 )
 # A paragraph that opens on an official's speech at the meeting: "Phát biểu tại hội nghị, …", "Kết luận hội nghị, …".
 _SPEECH_OPENS = re.compile(r"^\W*(?:phát biểu|kết luận)\s+(?:tại|chỉ đạo|kết luận|bế mạc)\b", re.IGNORECASE)
@@ -1134,6 +1138,10 @@ def _announced(lead: str, period: Period | None, sentence: str = "") -> Category
     announced = _lead_category(lead, categories.carries_out(sentence) or told or began or told_what_it_was)
     if announced == "shortcomings" and sentence and categories.turns_to_results(sentence, _SHORTFALL):
         return "achievements"
+    if announced == "shortcomings" and sentence and categories.conceded_difficulty(sentence, 0, len(sentence), _SHORTFALL):
+        # "…, tình hình kinh tế-xã hội … tiếp tục gặp nhiều khó khăn do … song các chỉ số … tăng so với cùng kỳ.": the
+        # difficulty conceded (an item of its own), the paragraph reports results
+        return "achievements"
     # what a report at the meeting tells, nothing planned in it: "Báo cáo tại hội nghị cho biết, xã … tiếp tục giữ vững
     # đà tăng trưởng kinh tế." (a paragraph of results, whatever the lead above it planned)
     reported = sentence and (says := _REPORT_TELLS.match(sentence)) is not None and not categories.plans_ahead(
@@ -1431,6 +1439,8 @@ def _items(text: str, first_line_end: int, period: Period | None) -> tuple[dict[
             # a list of the matters raised at the meeting, each of its own category: what fell short, and "topics" (no
             # fact) or "deeds" (urged: tasks)
             raised = ""
+            if _BEFORE_THE_MEETING.match(sentence):
+                continue  # "Trước giờ diễn ra kỳ họp, Ban chỉ đạo … đã thực hiện các biện pháp …: đeo khẩu trang, …": its setting
             colon = sentence.find(": ")
             if colon > 0 and sentence.count("(", 0, colon) > sentence.count(")", 0, colon):
                 # a colon inside brackets breaks a figure down ("3.290 hội viên (trong đó chống Mỹ: 716, …)"):
