@@ -37,13 +37,15 @@ _MENTION = re.compile(
     )""",
     re.VERBOSE,
 )  # lower case, matched on lower-cased text (find_mentions): twice as fast as ignoring case
+# A crop season, which a year after it names the season of ("vụ xuân 2021"), not a period.
+CROP_SEASON = r"(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè)"
 # A year after these words is a comparison, a horizon or a date's, never the period reviewed: "so với
 # cùng kỳ năm 2022", "định hướng đến năm 2030", "từ năm 2019", "ngày 26 tháng 10 năm 2023".
 # The year of a crop season is the season's ("sơ kết sản xuất vụ xuân năm 2024"), not a year reviewed.
 _NOT_REVIEWED_YEAR = re.compile(
     # (nor the base year of constant prices: "giá trị tổng sản phẩm theo giá so sánh năm 2010")
     r"(?:cùng kỳ|đến|tới|từ|với|trước|giá so sánh|giá cố định|\d\s*tháng\s*\d\d?,?"
-    r"|(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè))\s*$",
+    rf"|{CROP_SEASON})\s*$",
     re.IGNORECASE,
 )
 # What precedes a period mention says whether it is the period reviewed or the one planned. A

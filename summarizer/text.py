@@ -134,10 +134,12 @@ _CAPTION_START = re.compile(
     r"^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo|đồng chí|các đồng chí|thừa (?:ủy|uỷ) quyền)\b", re.IGNORECASE
 )
 # (a table cell's bar may be left after it: "… dịch tả heo châu Phi. Ảnh minh họa |")
-# (not the last words of a sentence that holds "ảnh" as a word of its own: "… tạo điểm nhấn cho hình ảnh địa phương.",
-# "… ảnh hưởng đến sản xuất.")
+# (the credit's word "ảnh" standing alone, not ending "hình ảnh" or opening "ảnh hưởng": "… tạo điểm nhấn cho hình ảnh
+# địa phương." is a sentence; and the wide shot, "Toàn cảnh hội nghị", "Quang cảnh kỳ họp.", a photo's own title)
 _CAPTION_END = re.compile(
-    r"[.,]?\s*\(?(?<!hình )(?<!phản )ảnh(?!\s+hưởng):?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$", re.IGNORECASE
+    r"[.,]?\s*\(?(?<!\w)(?<!hình )(?<!phản )ảnh(?!\s+hưởng):?\s+[\w\s.,-]{2,40}\)?\.?(?:\s*\|)?$"
+    r"|^\s*\(?(?:toàn|quang) cảnh\b[^.]{0,120}\)?\.*\s*$",
+    re.IGNORECASE,
 )
 # Who is pictured speaking, whatever their title: "Bí thư Đảng ủy, Chủ tịch HĐND xã … phát biểu tại kỳ họp."
 _CAPTION_SPEAKER = re.compile(

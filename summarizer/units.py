@@ -260,7 +260,7 @@ def as_of(meeting: date | None, period: Period | None) -> date | None:
     well before 1 July 2025 (a 2019 review's "xã Hương Bình" is not matched against the communes of today, where
     the name is one province's); None near or after the reform (a review of the first half of 2025 may be held in
     July, by a new commune)."""
-    if meeting is not None or period is None or period.year is None or period.month is None:
+    if meeting is not None or period is None:
         return meeting
     end = date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
     return end if end + timedelta(days=62) < REFORM_DATE else None

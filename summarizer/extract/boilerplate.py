@@ -686,12 +686,14 @@ def is_bare_frame(piece: str) -> bool:
     told = piece.find("; ")
     return len(piece.split()) < 5 or (
         bool(_FRAME.match(piece)) and not _SPEECH.search(piece.lower()) and not any(f.unit for f in find_figures(piece))
-        and not (told > 0 and _STATED.search(piece.lower(), 0, told))
+        and not (told > 0 and PREDICATE.search(piece, 0, told))
     )
 
 
-# What a part says of its matter, so that the part is whole: "… một số chỉ tiêu … đạt thấp như …".
-_STATED = re.compile(r"\b(?:còn|chưa|vẫn|đạt|được|không|chậm|thấp|tăng|giảm|bị|gặp)\b")
+# What a piece says of its matter (a list's pieces, a part before an excerpt's cut: "… chỉ tiêu … đạt thấp như …").
+PREDICATE = re.compile(
+    r"\b(?:còn|chưa|vẫn|đạt|được|không|ổn định|chậm|thấp|tăng(?! cường)|giảm|diễn ra|(?<!chuẩn )bị|gặp)\b", re.IGNORECASE
+)
 
 
 # The last sentence of an excerpt that stops without a full stop may stop before its verb: "Tổng kế

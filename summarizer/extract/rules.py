@@ -629,7 +629,7 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
             continue
         if _NAMES_COUNTED.search(text, start, at) and _is_bare_subject(
             text, after, stop if stop >= 0 else span.end, _NAME_WORDS
-        ) and not _DIGIT.search(text, after, stop if stop >= 0 else span.end):
+        ) and not any(c.isdigit() for c in text[after : stop if stop >= 0 else span.end]):
             continue  # "… hoàn thành 3/14 chỉ tiêu là Y tế; Công tác tuyển quân; …": the names of what was counted
         if _ANNIVERSARY_NEXT.match(text, after) and _CELEBRATES.search(text, max(start, at - 200), at):
             continue  # "… chào mừng kỷ niệm 90 năm ngày thành lập Đảng; 90 năm ngày thành lập Hội …": one list of occasions
@@ -654,7 +654,6 @@ def _parts(text: str, span: _Span, whole: bool = False) -> list[_Span]:
 
 # A count that goes on to name what it counts: "3/14 chỉ tiêu là …", "6 chỉ tiêu đạt từ 52% đến 91% kế hoạch là …".
 _NAMES_COUNTED = re.compile(r"\d\s+(?:chỉ tiêu|tiêu chí|nhiệm vụ)\b[^;:]{0,60}?\s(?:là|gồm)\s", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 _NAME_WORDS = 14  # the longest indicator's name ("Tỷ lệ người dân tham gia các hình thức bảo hiểm y tế" has 11 words)
 # A clause that only tells what the next one is for ("Để hoàn thành các chỉ tiêu, nhiệm vụ; …").
 _PURPOSE = re.compile(r"\W*(?:để|nhằm)\s", re.IGNORECASE)
@@ -762,9 +761,7 @@ _PAIRS = (
     ("phòng cháy", "chữa cháy"), ("phòng", "chữa"),
 )
 # What a piece says of its matter; when only the last piece has it, every piece shares it.
-_PREDICATE = re.compile(
-    r"\b(?:còn|chưa|vẫn|đạt|được|không|ổn định|chậm|thấp|tăng(?! cường)|giảm|diễn ra|(?<!chuẩn )bị|gặp)\b", re.IGNORECASE
-)
+_PREDICATE = boilerplate.PREDICATE
 
 
 def _is_pair(before: str, after: str) -> bool:
@@ -1055,7 +1052,7 @@ def _strives_beyond(sentence: str, period: Period | None) -> bool:
     )
 
 
-_SEASON_YEAR = re.compile(r"\bvụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm|đông|hè)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_SEASON_YEAR = re.compile(periods.CROP_SEASON + r"\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def _reports_the_period(sentence: str, period: Period | None) -> bool:
